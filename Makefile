@@ -1,0 +1,63 @@
+# OpenLedger L2. The two commands a new user runs are `make devnet` and
+# `make test`; everything else here is what they are made of.
+
+GO          ?= go
+BIN         := bin
+MODULES_DIR := .build/modules
+NPM_STAMP   := contracts/node_modules/.installed
+# Debian packages the build and the tests use: patch and python3 for the module
+# step, docker-compose to validate docker-compose.yml.
+APT_PACKAGES := patch python3 docker-compose
+GO_TEST_FLAGS ?= -count=1 -timeout 25m
+
+.PHONY: all build modules tools deps test test-short vet fmt-check devnet clean
+
+all: build
+
+## modules: materialise the patched op-geth and the optimism module (idempotent)
+modules:
+	@bash core/patches/materialize.sh $(MODULES_DIR)
+
+## tools: install the pinned JavaScript toolchain (solc, ethers, openai)
+tools: $(NPM_STAMP)
+
+$(NPM_STAMP): contracts/package.json contracts/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 (apt-get install nodejs npm)"; exit 1; }
+	cd contracts && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+## deps: install the Debian packages the build and tests use, when missing
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+## build: build every binary into ./bin
+build: modules
+	$(GO) build -o $(BIN)/ ./cmd/...
+
+## vet: go vet every package (and the CUDA build tag)
+vet: modules
+	$(GO) vet ./...
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+## test: every test, installing what the tests need first
+test: deps modules tools fmt-check vet
+	$(GO) test $(GO_TEST_FLAGS) ./...
+
+## test-short: the tests without the slow end-to-end ones
+test-short: modules tools
+	$(GO) test -short $(GO_TEST_FLAGS) ./...
+
+## devnet: build and run the whole chain until Ctrl-C
+devnet: build
+	$(BIN)/devnet
+
+clean:
+	rm -rf $(BIN) .build

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# materialize.sh copies a pinned Go module out of the module cache into a
+# git-ignored directory, applies OpenLedger's build-time changes to it, and
+# leaves a stamp so that a second run with the same inputs does nothing.
+# go.mod `replace`s the module with that directory.
+#
+# Usage: materialize.sh <dest-root>
+#
+# The modules and what is done to each:
+#   op-geth    github.com/ethereum-optimism/op-geth@v1.101702.3-rc.7
+#              + core/patches/op-geth.patch (stateful precompiles)
+#   optimism   github.com/ethereum-optimism/optimism@v1.19.6
+#              + a generated op-core/superchain/superchain-configs.zip (the
+#                module zip lacks it; its init() checks the pinned SHA-256,
+#                so the pin is rewritten to match the generated bundle)
+#
+# To materialise another module, add a line to MODULES and, if it needs more
+# than a patch, a post_<name> function.
+set -euo pipefail
+
+here=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
+dest_root=${1:?usage: materialize.sh <dest-root>}
+mkdir -p "$dest_root"
+dest_root=$(cd "$dest_root" && pwd)
+
+# name  module-path  version  patch-file (or -)
+MODULES=(
+  "op-geth  github.com/ethereum-optimism/op-geth   v1.101702.3-rc.7  op-geth.patch"
+  "optimism github.com/ethereum-optimism/optimism  v1.19.6           -"
+)
+
+log() { printf '[materialize] %s\n' "$*" >&2; }
+die() { printf '[materialize] error: %s\n' "$*" >&2; exit 1; }
+
+command -v go >/dev/null || die "go is not on PATH"
+command -v patch >/dev/null || die "the 'patch' program is missing (apt-get install patch)"
+
+# module_dir downloads mod@ver into the module cache (from a scratch module, so
+# that our own go.mod, whose replace targets may not exist yet, is not read)
+# and prints its directory.
+module_dir() {
+  local scratch dir
+  scratch=$(mktemp -d)
+  (cd "$scratch" && printf 'module scratch\n\ngo 1.26\n' >go.mod &&
+    GOFLAGS=-mod=mod go mod download -json "$1@$2") >"$scratch/out.json" ||
+    { cat "$scratch/out.json" >&2; rm -rf "$scratch"; die "cannot download $1@$2"; }
+  dir=$(sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p' "$scratch/out.json")
+  rm -rf "$scratch"
+  [ -d "$dir" ] || die "module $1@$2 has no directory in the module cache"
+  printf '%s\n' "$dir"
+}
+
+# post_optimism writes the superchain config bundle that op-core/superchain
+# embeds: an empty chain list and dictionary, pinned by its own SHA-256. No
+# OpenLedger binary looks chains up in the registry; rollup.json is explicit.
+post_optimism() {
+  local sc="$1/op-core/superchain"
+  command -v python3 >/dev/null || die "python3 is needed to write superchain-configs.zip"
+  python3 - "$sc/superchain-configs.zip" <<'EOF'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    for name, data in (("chains.json", b"{}\n"), ("dictionary", b"")):
+        info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+        info.external_attr = 0o644 << 16
+        z.writestr(info, data)
+EOF
+  (cd "$sc" && sha256sum superchain-configs.zip >superchain-configs.zip.sha256)
+}
+
+for line in "${MODULES[@]}"; do
+  read -r name path version patchfile <<<"$line"
+  dest="$dest_root/$name"
+  stamp_inputs="$path@$version"
+  if [ "$patchfile" != "-" ]; then
+    [ -f "$here/$patchfile" ] || die "patch $here/$patchfile is missing"
+    stamp_inputs="$stamp_inputs $(sha256sum "$here/$patchfile" | cut -d' ' -f1)"
+  fi
+  stamp_inputs="$stamp_inputs $(sha256sum "${BASH_SOURCE[0]}" | cut -d' ' -f1)"
+  if [ -f "$dest/.materialized" ] && [ "$(cat "$dest/.materialized")" = "$stamp_inputs" ]; then
+    continue
+  fi
+  log "materialising $path@$version into $dest"
+  src=$(module_dir "$path" "$version")
+  tmp="$dest.tmp"
+  rm -rf "$tmp"
+  cp -r "$src" "$tmp"
+  chmod -R u+w "$tmp"
+  if [ "$patchfile" != "-" ]; then
+    if ! patch -d "$tmp" -p1 --forward --batch --quiet <"$here/$patchfile"; then
+      rm -rf "$tmp"
+      die "core/patches/$patchfile does not apply to $path@$version; update the patch for this version"
+    fi
+    find "$tmp" -name '*.orig' -delete
+  fi
+  if declare -F "post_${name//-/_}" >/dev/null; then
+    "post_${name//-/_}" "$tmp"
+  fi
+  printf '%s\n' "$stamp_inputs" >"$tmp/.materialized"
+  rm -rf "$dest"
+  mv "$tmp" "$dest"
+done
