@@ -1,0 +1,45 @@
+// compile.js compiles Solidity with the pinned npm solc (solc-js).
+// stdin:  {"sources": {"<path>": "<source>", ...}}
+// stdout: {"contracts": {"<Name>": {"abi": [...], "bytecode": "0x...", "deployedBytecode": "0x..."}}}
+// Compilation errors are printed to stderr and the exit status is 1.
+'use strict';
+const solc = require('solc');
+
+const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const sources = {};
+for (const [path, content] of Object.entries(input.sources || {})) sources[path] = { content };
+
+const request = {
+  language: 'Solidity',
+  sources,
+  settings: {
+    optimizer: { enabled: true, runs: 200 },
+    evmVersion: 'cancun',
+    // No metadata hash: the bytecode then depends only on the source, not on paths or comments' IPFS hash.
+    metadata: { bytecodeHash: 'none', appendCBOR: false },
+    outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
+  },
+};
+
+const out = JSON.parse(solc.compile(JSON.stringify(request)));
+const errors = (out.errors || []).filter((e) => e.severity === 'error');
+if (errors.length > 0) {
+  for (const e of errors) process.stderr.write(e.formattedMessage + '\n');
+  process.exit(1);
+}
+const contracts = {};
+for (const file of Object.keys(out.contracts || {}).sort()) {
+  for (const name of Object.keys(out.contracts[file]).sort()) {
+    if (contracts[name]) {
+      process.stderr.write(`contract name ${name} is defined twice (${file})\n`);
+      process.exit(1);
+    }
+    const c = out.contracts[file][name];
+    contracts[name] = {
+      abi: c.abi,
+      bytecode: '0x' + c.evm.bytecode.object,
+      deployedBytecode: '0x' + c.evm.deployedBytecode.object,
+    };
+  }
+}
+process.stdout.write(JSON.stringify({ version: solc.version(), contracts }));
