@@ -1,0 +1,79 @@
+package kzg
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+
+	gkzg "github.com/consensys/gnark-crypto/ecc/bn254/kzg"
+	"github.com/ethereum/go-ethereum/log"
+
+	"github.com/openledger/openledger/eigenda/codec"
+)
+
+var (
+	benchSRSOnce sync.Once
+	benchSRS     *SRS
+)
+
+// largeSRS is a devnet SRS for 16 MiB blobs (2^19 symbols), built once per run.
+func largeSRS(b *testing.B) *SRS {
+	benchSRSOnce.Do(func() {
+		var err error
+		benchSRS, err = NewDevnetSRS(1<<19, log.NewLogger(log.DiscardHandler()))
+		if err != nil {
+			b.Fatal(err)
+		}
+	})
+	return benchSRS
+}
+
+var benchBlobSizes = []int{128 << 10, 1 << 20, 16 << 20}
+
+// BenchmarkCommitPayload measures payload → blob → commitment, the work of one put,
+// in MB/s of payload for the largest payload that fits each blob size.
+func BenchmarkCommitPayload(b *testing.B) {
+	srs := largeSRS(b)
+	for _, size := range benchBlobSizes {
+		payload := make([]byte, codec.MaxPayloadForBlob(size))
+		for i := range payload {
+			payload[i] = byte(i*7 + i>>8)
+		}
+		b.Run(fmt.Sprintf("blob=%dKiB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(payload)))
+			b.ReportAllocs()
+			for b.Loop() {
+				blob, err := codec.PayloadToBlob(payload)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := srs.CommitBlob(blob); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkGnarkCommit is the baseline: gnark-crypto's own kzg.Commit over the same
+// coefficients, without the codec.
+func BenchmarkGnarkCommit(b *testing.B) {
+	srs := largeSRS(b)
+	for _, size := range benchBlobSizes {
+		payload := make([]byte, codec.MaxPayloadForBlob(size))
+		for i := range payload {
+			payload[i] = byte(i*7 + i>>8)
+		}
+		blob, _ := codec.PayloadToBlob(payload)
+		coeffs, _ := codec.BlobToFieldElements(blob)
+		b.Run(fmt.Sprintf("blob=%dKiB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(payload)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := gkzg.Commit(coeffs, srs.pk); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
