@@ -222,13 +222,13 @@ func (s *SRS) WritePointFiles(g1Path, g2Path string) error {
 
 // progress logs long SRS work at most every few seconds.
 type progress struct {
-	mu      sync.Mutex
-	log     log.Logger
-	what    string
-	total   int
-	completed   int
-	started time.Time
-	last    time.Time
+	mu        sync.Mutex
+	log       log.Logger
+	what      string
+	total     int
+	completed int
+	started   time.Time
+	last      time.Time
 }
 
 func newProgress(logger log.Logger, what string, total int) *progress {
