@@ -1,0 +1,49 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package kernels
+
+// Segment is a run of consecutive batch rows that share one LoRA adapter module.
+type Segment struct {
+	Start, Rows int       // rows [Start, Start+Rows) of the batch
+	A           []float32 // [Rank, in]
+	B           []float32 // [out, Rank]
+	Rank        int
+	Scale       float32 // alpha / r
+}
+
+// PagedKV is one layer of the paged KV cache: page p holds positions of one
+// sequence at rows [p*PageSize, (p+1)*PageSize) of K and V.
+type PagedKV struct {
+	K, V     []float32 // [numPages*PageSize, KVDim]
+	PageSize int
+	KVDim    int
+}
+
+// AttnRow says what one query row attends to: positions 0..Pos of the sequence
+// whose page table is Pages.
+type AttnRow struct {
+	Pos   int
+	Pages []int32
+}
+
+// Backend is the set of kernels the forward pass needs. Implementations must
+// agree with Reference within float32 rounding.
+type Backend interface {
+	// Name identifies the backend ("reference", "cpu", "cuda").
+	Name() string
+	// MatMul sets out[t,n] = Σ_k x[t,k]·w[n,k] for t < rows, n < outDim.
+	MatMul(out, x, w []float32, rows, in, outDim int)
+	// SGMV adds, for each segment, scale·(x_seg·Aᵀ)·Bᵀ to out_seg.
+	SGMV(out, x []float32, in, outDim int, segs []Segment)
+	// RMSNorm sets out[t] = x[t] / sqrt(mean(x[t]²) + eps) ⊙ weight.
+	RMSNorm(out, x, weight []float32, rows, dim int, eps float32)
+	// RoPE rotates, in place, each head of each row by its position using the
+	// rotate-half convention of Hugging Face Llama: cos and sin are
+	// [maxPos, headDim/2] tables.
+	RoPE(x []float32, rows, heads, headDim int, positions []int, cos, sin []float32)
+	// Attention computes causal grouped-query attention of q [rows, heads·headDim]
+	// against the paged cache and writes out [rows, heads·headDim].
+	Attention(out, q []float32, rows []AttnRow, kv PagedKV, heads, kvHeads, headDim int)
+	// SiLUMul sets gate = silu(gate) ⊙ up.
+	SiLUMul(gate, up []float32)
+}

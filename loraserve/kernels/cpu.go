@@ -1,0 +1,195 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package kernels
+
+import (
+	"math"
+	"runtime"
+	"sync"
+)
+
+// CPU is the production CPU backend: goroutine-parallel, with each weight row
+// loaded once and reused for every row of the batch.
+type CPU struct {
+	workers int
+}
+
+var _ Backend = (*CPU)(nil)
+
+// NewCPU returns a CPU backend using up to workers goroutines (0 means GOMAXPROCS).
+func NewCPU(workers int) *CPU {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	return &CPU{workers: workers}
+}
+
+// Name implements Backend.
+func (c *CPU) Name() string { return "cpu" }
+
+// minParallelWork is the multiply-add count below which splitting across
+// goroutines costs more than it saves.
+const minParallelWork = 1 << 15
+
+// parallelFor runs fn over [0,n) in chunks on up to c.workers goroutines.
+func (c *CPU) parallelFor(n int, work int, fn func(lo, hi int)) {
+	if n == 0 {
+		return
+	}
+	chunks := c.workers * 4
+	if work < minParallelWork || c.workers == 1 || n == 1 {
+		fn(0, n)
+		return
+	}
+	chunks = min(chunks, n)
+	size := (n + chunks - 1) / chunks
+	var wg sync.WaitGroup
+	for lo := size; lo < n; lo += size {
+		wg.Add(1)
+		go func(lo int) {
+			defer wg.Done()
+			fn(lo, min(lo+size, n))
+		}(lo)
+	}
+	fn(0, min(size, n))
+	wg.Wait()
+}
+
+// MatMul implements Backend.
+func (c *CPU) MatMul(out, x, w []float32, rows, in, outDim int) {
+	c.parallelFor(outDim, rows*in*outDim, func(lo, hi int) {
+		matmulBlock(out, x, w, rows, in, outDim, lo, hi)
+	})
+}
+
+// matmulBlock computes output columns [lo,hi): four weight rows at a time, each
+// streamed once against every batch row.
+func matmulBlock(out, x, w []float32, rows, in, outDim, lo, hi int) {
+	n := lo
+	for ; n+4 <= hi; n += 4 {
+		w0 := w[n*in : (n+1)*in]
+		w1 := w[(n+1)*in : (n+2)*in]
+		w2 := w[(n+2)*in : (n+3)*in]
+		w3 := w[(n+3)*in : (n+4)*in]
+		for t := 0; t < rows; t++ {
+			s0, s1, s2, s3 := dot4(x[t*in:(t+1)*in], w0, w1, w2, w3)
+			o := out[t*outDim+n : t*outDim+n+4]
+			o[0], o[1], o[2], o[3] = s0, s1, s2, s3
+		}
+	}
+	for ; n < hi; n++ {
+		wn := w[n*in : (n+1)*in]
+		for t := 0; t < rows; t++ {
+			out[t*outDim+n] = dot(x[t*in:(t+1)*in], wn)
+		}
+	}
+}
+
+// SGMV implements Backend.
+func (c *CPU) SGMV(out, x []float32, in, outDim int, segs []Segment) {
+	if len(segs) == 0 {
+		return
+	}
+	// Shrink: tmp_seg = x_seg·Aᵀ, one task per segment.
+	offs := make([]int, len(segs)+1)
+	work := 0
+	for i, sg := range segs {
+		offs[i+1] = offs[i] + sg.Rows*sg.Rank
+		work += sg.Rows * sg.Rank * in
+	}
+	tmp := make([]float32, offs[len(segs)])
+	c.parallelFor(len(segs), work, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			sg := segs[i]
+			matmulBlock(tmp[offs[i]:offs[i+1]], x[sg.Start*in:(sg.Start+sg.Rows)*in], sg.A, sg.Rows, in, sg.Rank, 0, sg.Rank)
+		}
+	})
+	// Expand: out_seg += scale·tmp_seg·Bᵀ, split over output columns.
+	work = 0
+	for _, sg := range segs {
+		work += sg.Rows * sg.Rank * outDim
+	}
+	c.parallelFor(outDim, work, func(lo, hi int) {
+		for i, sg := range segs {
+			r := sg.Rank
+			for t := 0; t < sg.Rows; t++ {
+				tr := tmp[offs[i]+t*r : offs[i]+(t+1)*r]
+				o := out[(sg.Start+t)*outDim : (sg.Start+t+1)*outDim]
+				for n := lo; n < hi; n++ {
+					o[n] += sg.Scale * dot(tr, sg.B[n*r:(n+1)*r])
+				}
+			}
+		}
+	})
+}
+
+// RMSNorm implements Backend.
+func (c *CPU) RMSNorm(out, x, weight []float32, rows, dim int, eps float32) {
+	c.parallelFor(rows, rows*dim, func(lo, hi int) {
+		for t := lo; t < hi; t++ {
+			row := x[t*dim : (t+1)*dim]
+			ss := dot(row, row)
+			inv := float32(1 / math.Sqrt(float64(ss/float32(dim)+eps)))
+			o := out[t*dim : (t+1)*dim]
+			for i, v := range row {
+				o[i] = v * inv * weight[i]
+			}
+		}
+	})
+}
+
+// RoPE implements Backend.
+func (c *CPU) RoPE(x []float32, rows, heads, headDim int, positions []int, cos, sin []float32) {
+	Reference{}.RoPE(x, rows, heads, headDim, positions, cos, sin)
+}
+
+// Attention implements Backend.
+func (c *CPU) Attention(out, q []float32, rows []AttnRow, kv PagedKV, heads, kvHeads, headDim int) {
+	group := heads / kvHeads
+	scale := float32(1 / math.Sqrt(float64(headDim)))
+	work := 0
+	maxPos := 0
+	for _, r := range rows {
+		work += (r.Pos + 1) * headDim * heads * 2
+		maxPos = max(maxPos, r.Pos)
+	}
+	c.parallelFor(len(rows)*heads, work, func(lo, hi int) {
+		scores := make([]float32, maxPos+1)
+		for task := lo; task < hi; task++ {
+			t, h := task/heads, task%heads
+			row := rows[t]
+			qh := q[(t*heads+h)*headDim : (t*heads+h+1)*headDim]
+			kvOff := (h / group) * headDim
+			sc := scores[:row.Pos+1]
+			for j := range sc {
+				base := kvRow(row.Pages, j, kv.PageSize)*kv.KVDim + kvOff
+				sc[j] = dot(qh, kv.K[base:base+headDim]) * scale
+			}
+			softmax(sc)
+			o := out[(t*heads+h)*headDim : (t*heads+h+1)*headDim]
+			clear(o)
+			for j, p := range sc {
+				base := kvRow(row.Pages, j, kv.PageSize)*kv.KVDim + kvOff
+				axpy(o, p, kv.V[base:base+headDim])
+			}
+		}
+	})
+}
+
+// SiLUMul implements Backend.
+func (c *CPU) SiLUMul(gate, up []float32) {
+	c.parallelFor(len(gate), len(gate)*8, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			g := gate[i]
+			gate[i] = g / (1 + float32(math.Exp(float64(-g)))) * up[i]
+		}
+	})
+}
+
+// axpy sets y += a·x.
+func axpy(y []float32, a float32, x []float32) {
+	x = x[:len(y)]
+	for i := range y {
+		y[i] += a * x[i]
+	}
+}

@@ -1,0 +1,47 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package kernels
+
+import "golang.org/x/sys/cpu"
+
+// useAVX2 selects the AVX2+FMA assembly kernels; tests flip it to compare them
+// with the portable Go versions.
+var useAVX2 = cpu.X86.HasAVX2 && cpu.X86.HasFMA
+
+//go:noescape
+func dotAVX2(a, b *float32, n int) float32
+
+//go:noescape
+func dot4AVX2(x, w0, w1, w2, w3 *float32, n int, out *[4]float32)
+
+func dot(a, b []float32) float32 {
+	if !useAVX2 || len(a) < 8 {
+		return dotGo(a, b)
+	}
+	b = b[:len(a)]
+	n8 := len(a) &^ 7
+	s := dotAVX2(&a[0], &b[0], n8)
+	for i := n8; i < len(a); i++ {
+		s += a[i] * b[i]
+	}
+	return s
+}
+
+func dot4(x, w0, w1, w2, w3 []float32) (float32, float32, float32, float32) {
+	if !useAVX2 || len(x) < 8 {
+		return dot4Go(x, w0, w1, w2, w3)
+	}
+	n := len(x)
+	w0, w1, w2, w3 = w0[:n], w1[:n], w2[:n], w3[:n]
+	n8 := n &^ 7
+	var s [4]float32
+	dot4AVX2(&x[0], &w0[0], &w1[0], &w2[0], &w3[0], n8, &s)
+	for i := n8; i < n; i++ {
+		v := x[i]
+		s[0] += v * w0[i]
+		s[1] += v * w1[i]
+		s[2] += v * w2[i]
+		s[3] += v * w3[i]
+	}
+	return s[0], s[1], s[2], s[3]
+}

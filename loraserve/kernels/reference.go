@@ -1,0 +1,142 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package kernels
+
+import "math"
+
+// Reference is the plain single-threaded implementation of Backend, the oracle
+// that faster backends are tested against.
+type Reference struct{}
+
+var _ Backend = Reference{}
+
+// Name implements Backend.
+func (Reference) Name() string { return "reference" }
+
+// MatMul implements Backend.
+func (Reference) MatMul(out, x, w []float32, rows, in, outDim int) {
+	for t := 0; t < rows; t++ {
+		for n := 0; n < outDim; n++ {
+			var s float32
+			for k := 0; k < in; k++ {
+				s += x[t*in+k] * w[n*in+k]
+			}
+			out[t*outDim+n] = s
+		}
+	}
+}
+
+// SGMV implements Backend.
+func (Reference) SGMV(out, x []float32, in, outDim int, segs []Segment) {
+	for _, sg := range segs {
+		tmp := make([]float32, sg.Rank)
+		for t := sg.Start; t < sg.Start+sg.Rows; t++ {
+			for r := 0; r < sg.Rank; r++ {
+				var s float32
+				for k := 0; k < in; k++ {
+					s += x[t*in+k] * sg.A[r*in+k]
+				}
+				tmp[r] = s
+			}
+			for n := 0; n < outDim; n++ {
+				var s float32
+				for r := 0; r < sg.Rank; r++ {
+					s += tmp[r] * sg.B[n*sg.Rank+r]
+				}
+				out[t*outDim+n] += sg.Scale * s
+			}
+		}
+	}
+}
+
+// RMSNorm implements Backend.
+func (Reference) RMSNorm(out, x, weight []float32, rows, dim int, eps float32) {
+	for t := 0; t < rows; t++ {
+		row := x[t*dim : (t+1)*dim]
+		var ss float32
+		for _, v := range row {
+			ss += v * v
+		}
+		inv := float32(1 / math.Sqrt(float64(ss/float32(dim)+eps)))
+		for i, v := range row {
+			out[t*dim+i] = v * inv * weight[i]
+		}
+	}
+}
+
+// RoPE implements Backend.
+func (Reference) RoPE(x []float32, rows, heads, headDim int, positions []int, cos, sin []float32) {
+	half := headDim / 2
+	for t := 0; t < rows; t++ {
+		c := cos[positions[t]*half : (positions[t]+1)*half]
+		s := sin[positions[t]*half : (positions[t]+1)*half]
+		for h := 0; h < heads; h++ {
+			v := x[(t*heads+h)*headDim : (t*heads+h+1)*headDim]
+			for i := 0; i < half; i++ {
+				x1, x2 := v[i], v[i+half]
+				v[i] = x1*c[i] - x2*s[i]
+				v[i+half] = x2*c[i] + x1*s[i]
+			}
+		}
+	}
+}
+
+// Attention implements Backend.
+func (Reference) Attention(out, q []float32, rows []AttnRow, kv PagedKV, heads, kvHeads, headDim int) {
+	group := heads / kvHeads
+	scale := float32(1 / math.Sqrt(float64(headDim)))
+	for t, row := range rows {
+		scores := make([]float32, row.Pos+1)
+		for h := 0; h < heads; h++ {
+			qh := q[(t*heads+h)*headDim : (t*heads+h+1)*headDim]
+			kvOff := (h / group) * headDim
+			for j := 0; j <= row.Pos; j++ {
+				base := kvRow(row.Pages, j, kv.PageSize)*kv.KVDim + kvOff
+				var s float32
+				for i := 0; i < headDim; i++ {
+					s += qh[i] * kv.K[base+i]
+				}
+				scores[j] = s * scale
+			}
+			softmax(scores)
+			o := out[(t*heads+h)*headDim : (t*heads+h+1)*headDim]
+			clear(o)
+			for j := 0; j <= row.Pos; j++ {
+				base := kvRow(row.Pages, j, kv.PageSize)*kv.KVDim + kvOff
+				for i := 0; i < headDim; i++ {
+					o[i] += scores[j] * kv.V[base+i]
+				}
+			}
+		}
+	}
+}
+
+// SiLUMul implements Backend.
+func (Reference) SiLUMul(gate, up []float32) {
+	for i, g := range gate {
+		gate[i] = g / (1 + float32(math.Exp(float64(-g)))) * up[i]
+	}
+}
+
+// kvRow returns the cache row holding position pos of a sequence.
+func kvRow(pages []int32, pos, pageSize int) int {
+	return int(pages[pos/pageSize])*pageSize + pos%pageSize
+}
+
+// softmax normalises x in place.
+func softmax(x []float32) {
+	maxV := x[0]
+	for _, v := range x[1:] {
+		maxV = max(maxV, v)
+	}
+	var sum float32
+	for i, v := range x {
+		e := float32(math.Exp(float64(v - maxV)))
+		x[i] = e
+		sum += e
+	}
+	inv := 1 / sum
+	for i := range x {
+		x[i] *= inv
+	}
+}
