@@ -1,0 +1,72 @@
+package datanet
+
+import "github.com/openledger/openledger/precompiles"
+
+// Slots a query reads per entry, for pricing paged queries (strings counted at
+// their usual size; a long string costs more words but is capped by the input
+// limits).
+const (
+	datanetReadSlots      = 16
+	contributionReadSlots = 16
+)
+
+// fixedGas prices a method that reads `reads` slots, writes `writes` fresh
+// slots and emits `logs` logs, plus its input.
+func fixedGas(reads, writes, logs uint64) func([]byte) uint64 {
+	return func(args []byte) uint64 {
+		return precompiles.InputGas(args) + reads*precompiles.GasSlotRead + writes*precompiles.GasSlotWrite +
+			logs*(precompiles.GasLog+2*precompiles.GasLogDataWord)
+	}
+}
+
+// viewGas prices a read of `reads` slots.
+func viewGas(reads uint64) func([]byte) uint64 {
+	return func(args []byte) uint64 { return precompiles.InputGas(args) + reads*precompiles.GasSlotRead }
+}
+
+// pagedGas prices a paged query as if it returned a full page of MaxPage
+// entries of `perEntry` slots each: the input cannot tell how many exist.
+func pagedGas(perEntry uint64) func([]byte) uint64 {
+	return func(args []byte) uint64 {
+		return precompiles.InputGas(args) + 2*precompiles.GasSlotRead + MaxPage*perEntry*precompiles.GasSlotRead
+	}
+}
+
+// createDatanetGas: owner, createdAt, counter and tag-array length, plus every
+// word of the strings (bounded by the calldata), plus one log.
+func createDatanetGas(args []byte) uint64 {
+	words := precompiles.Words(len(args))
+	return precompiles.InputGas(args) + precompiles.GasSlotRead + (4+words)*precompiles.GasSlotWrite +
+		precompiles.GasLog + words*precompiles.GasLogDataWord
+}
+
+// contributeGas: the record's fixed slots, the duplicate-check entry, two list
+// pushes (length + element each) and the counter, plus the string words, plus
+// one log with two data words.
+func contributeGas(args []byte) uint64 {
+	const fixedWrites = 6 + 1 + 4 + 1 // datanetId, contributor, hash, size, submittedAt, 2 string heads; dup; pushes; counter
+	words := precompiles.Words(len(args))
+	return precompiles.InputGas(args) + 5*precompiles.GasSlotRead + (fixedWrites+words)*precompiles.GasSlotWrite +
+		precompiles.GasLog + 2*precompiles.GasLogDataWord
+}
+
+// reviewGas prices the worst case, an acceptance: the tree insertion (up to
+// TreeDepth hashes and reads, one branch write), the accepted-list push, the
+// status, reviewer, index and reason writes, one log.
+func reviewGas(args []byte) uint64 {
+	words := precompiles.Words(len(args))
+	return precompiles.InputGas(args) + (8+TreeDepth)*precompiles.GasSlotRead + TreeDepth*precompiles.GasHash +
+		(1+2+4+words)*precompiles.GasSlotWrite + precompiles.GasLog + (2+words)*precompiles.GasLogDataWord
+}
+
+// publishGas: reading the branch and hashing the root, four version slots and
+// the version count, one log.
+func publishGas(args []byte) uint64 {
+	return precompiles.InputGas(args) + (6+TreeDepth)*precompiles.GasSlotRead + TreeDepth*precompiles.GasHash +
+		5*precompiles.GasSlotWrite + precompiles.GasLog + 2*precompiles.GasLogDataWord
+}
+
+// verifyGas: a version and a contribution read, TreeDepth hashes.
+func verifyGas(args []byte) uint64 {
+	return precompiles.InputGas(args) + (versionSlots+6)*precompiles.GasSlotRead + (TreeDepth+1)*precompiles.GasHash
+}

@@ -1,0 +1,222 @@
+package datanet
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/openledger/openledger/precompiles"
+)
+
+func datanetCount(c *precompiles.Call, _ []any) ([]any, error) {
+	return []any{big64(store{c.State}.datanetCount())}, nil
+}
+
+func contributionCount(c *precompiles.Call, _ []any) ([]any, error) {
+	return []any{big64(store{c.State}.contributionCount())}, nil
+}
+
+func (s store) datanetInfo(id uint64) DatanetInfo {
+	rec := s.datanet(id)
+	tagArr := s.tags(id)
+	tags := make([]string, tagArr.Len(s.st))
+	for i := range tags {
+		tags[i] = tagArr.At(uint64(i)).String(s.st)
+	}
+	return DatanetInfo{
+		Id:                big64(id),
+		Owner:             rec.Offset(dnOwner).Address(s.st),
+		Name:              rec.Offset(dnName).String(s.st),
+		Description:       rec.Offset(dnDescription).String(s.st),
+		Tags:              tags,
+		MetadataURI:       rec.Offset(dnMetadataURI).String(s.st),
+		CreatedAt:         rec.Offset(dnCreatedAt).Uint64(s.st),
+		ContributionCount: big64(s.contributions(id).Len(s.st)),
+		AcceptedCount:     big64(s.accepted(id).Len(s.st)),
+		VersionCount:      big64(s.versions(id).Len(s.st)),
+	}
+}
+
+func (s store) contributionInfo(id uint64) ContributionInfo {
+	rec := s.contribution(id)
+	return ContributionInfo{
+		Id:            big64(id),
+		DatanetId:     big64(rec.Offset(ctDatanetID).Uint64(s.st)),
+		Contributor:   rec.Offset(ctContributor).Address(s.st),
+		ContentHash:   rec.Offset(ctContentHash).Get(s.st),
+		Size:          rec.Offset(ctSize).Uint64(s.st),
+		Uri:           rec.Offset(ctURI).String(s.st),
+		Metadata:      rec.Offset(ctMetadata).String(s.st),
+		Status:        uint8(rec.Offset(ctStatus).Uint64(s.st)),
+		SubmittedAt:   rec.Offset(ctSubmittedAt).Uint64(s.st),
+		Reviewer:      rec.Offset(ctReviewer).Address(s.st),
+		ReviewReason:  rec.Offset(ctReviewReason).String(s.st),
+		AcceptedIndex: big64(rec.Offset(ctAcceptedIndex).Uint64(s.st)),
+	}
+}
+
+func (s store) versionInfo(id, version uint64) VersionInfo {
+	v := s.versions(id).At(version - 1)
+	return VersionInfo{
+		Version:           big64(version),
+		Root:              v.Offset(vRoot).Get(s.st),
+		ContributionCount: big64(v.Offset(vCount).Uint64(s.st)),
+		PublishedAt:       v.Offset(vPublishedAt).Uint64(s.st),
+		Publisher:         v.Offset(vPublisher).Address(s.st),
+	}
+}
+
+func getDatanet(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	id, err := requireDatanet(s, args[0].(*big.Int))
+	if err != nil {
+		return nil, err
+	}
+	return []any{s.datanetInfo(id)}, nil
+}
+
+// page clips (offset, limit) arguments to n entries and MaxPage.
+func page(n uint64, offset, limit *big.Int) (uint64, uint64) {
+	off, ok := u64(offset)
+	if !ok {
+		return n, n
+	}
+	lim, ok := u64(limit)
+	if !ok {
+		lim = MaxPage
+	}
+	return precompiles.Page(n, off, lim, MaxPage)
+}
+
+func listDatanets(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	from, to := page(s.datanetCount(), args[0].(*big.Int), args[1].(*big.Int))
+	out := make([]DatanetInfo, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, s.datanetInfo(i+1))
+	}
+	return []any{out}, nil
+}
+
+func isCurator(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	id, err := requireDatanet(s, args[0].(*big.Int))
+	if err != nil {
+		return nil, err
+	}
+	return []any{s.curators().Has(c.State, id, args[1].(common.Address))}, nil
+}
+
+func getContribution(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	idArg := args[0].(*big.Int)
+	id, ok := u64(idArg)
+	if !ok || !s.contributionExists(id) {
+		return nil, errContributionNotFound.With(idArg)
+	}
+	return []any{s.contributionInfo(id)}, nil
+}
+
+// contributionPage returns the contributions whose ids are listed in arr[from:to].
+func (s store) contributionPage(arr precompiles.Array, offset, limit *big.Int) []ContributionInfo {
+	from, to := page(arr.Len(s.st), offset, limit)
+	out := make([]ContributionInfo, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, s.contributionInfo(arr.At(i).Uint64(s.st)))
+	}
+	return out
+}
+
+func contributionsOf(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	id, err := requireDatanet(s, args[0].(*big.Int))
+	if err != nil {
+		return nil, err
+	}
+	return []any{s.contributionPage(s.contributions(id), args[1].(*big.Int), args[2].(*big.Int))}, nil
+}
+
+func contributionsBy(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	arr := s.byContributor(args[0].(common.Address))
+	return []any{s.contributionPage(arr, args[1].(*big.Int), args[2].(*big.Int))}, nil
+}
+
+func acceptedContributions(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	id, err := requireDatanet(s, args[0].(*big.Int))
+	if err != nil {
+		return nil, err
+	}
+	arr := s.accepted(id)
+	from, to := page(arr.Len(c.State), args[1].(*big.Int), args[2].(*big.Int))
+	out := make([]*big.Int, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, big64(arr.At(i).Uint64(c.State)))
+	}
+	return []any{out}, nil
+}
+
+func requireVersion(s store, id uint64, v *big.Int) (uint64, error) {
+	version, ok := u64(v)
+	if !ok || version == 0 || version > s.versions(id).Len(s.st) {
+		return 0, errVersionNotFound.With(big64(id), v)
+	}
+	return version, nil
+}
+
+func getVersion(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	id, err := requireDatanet(s, args[0].(*big.Int))
+	if err != nil {
+		return nil, err
+	}
+	version, err := requireVersion(s, id, args[1].(*big.Int))
+	if err != nil {
+		return nil, err
+	}
+	return []any{s.versionInfo(id, version)}, nil
+}
+
+func versionsOf(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	id, err := requireDatanet(s, args[0].(*big.Int))
+	if err != nil {
+		return nil, err
+	}
+	from, to := page(s.versions(id).Len(c.State), args[1].(*big.Int), args[2].(*big.Int))
+	out := make([]VersionInfo, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, s.versionInfo(id, i+1))
+	}
+	return []any{out}, nil
+}
+
+func verifyMembership(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	id, err := requireDatanet(s, args[0].(*big.Int))
+	if err != nil {
+		return nil, err
+	}
+	version, err := requireVersion(s, id, args[1].(*big.Int))
+	if err != nil {
+		return nil, err
+	}
+	cID, ok1 := u64(args[2].(*big.Int))
+	index, ok2 := u64(args[3].(*big.Int))
+	raw := args[4].([][32]byte)
+	v := s.versionInfo(id, version)
+	if !ok1 || !ok2 || !s.contributionExists(cID) || index >= v.ContributionCount.Uint64() || len(raw) != TreeDepth {
+		return []any{false}, nil
+	}
+	rec := s.contribution(cID)
+	if rec.Offset(ctDatanetID).Uint64(c.State) != id {
+		return []any{false}, nil
+	}
+	leaf := Leaf(cID, rec.Offset(ctContentHash).Get(c.State), rec.Offset(ctContributor).Address(c.State))
+	proof := make([]common.Hash, len(raw))
+	for i, p := range raw {
+		proof[i] = p
+	}
+	return []any{VerifyProof(v.Root, leaf, index, proof)}, nil
+}
