@@ -1,0 +1,279 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"hash/crc32"
+	"os"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+	"golang.org/x/sys/unix"
+)
+
+// Shard is one read-only shard: the documents of one Datanet version with
+// their suffix array. Its methods are safe for concurrent use until Close.
+type Shard struct {
+	path     string
+	data     []byte // whole file (memory-mapped, or owned for Parse)
+	mapped   bool
+	hdr      *header
+	tokens   []byte
+	suffixes []byte
+	docs     []byte
+	starts   []uint64 // start position of each document
+	sep      uint32
+}
+
+// OpenShard memory-maps and verifies a shard file.
+func OpenShard(path string) (*Shard, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open shard: %w", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("stat shard %s: %w", path, err)
+	}
+	size := st.Size()
+	if size < headerSize || int64(int(size)) != size {
+		return nil, fmt.Errorf("shard %s: %w: %d bytes", path, ErrCorrupt, size)
+	}
+	data, err := unix.Mmap(int(f.Fd()), 0, int(size), unix.PROT_READ, unix.MAP_SHARED)
+	if err != nil {
+		return nil, fmt.Errorf("mmap shard %s: %w", path, err)
+	}
+	_ = unix.Madvise(data, unix.MADV_RANDOM)
+	s, err := parse(data)
+	if err != nil {
+		_ = unix.Munmap(data)
+		return nil, fmt.Errorf("shard %s: %w", path, err)
+	}
+	s.path, s.mapped = path, true
+	return s, nil
+}
+
+// Parse decodes and verifies a shard held in memory (data is not copied).
+func Parse(data []byte) (*Shard, error) {
+	return parse(data)
+}
+
+func parse(data []byte) (*Shard, error) {
+	h, err := decodeHeader(data, uint64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	names := [numSections]string{"tokens", "suffixes", "documents"}
+	for i, sec := range h.sections {
+		if got := crc32.Checksum(data[sec.offset:sec.offset+sec.length], castagnoli); got != sec.crc {
+			return nil, fmt.Errorf("%w: %s section checksum %08x, stored %08x", ErrCorrupt, names[i], got, sec.crc)
+		}
+	}
+	s := &Shard{
+		data:     data,
+		hdr:      h,
+		tokens:   data[h.sections[sectionTokens].offset:][:h.sections[sectionTokens].length],
+		suffixes: data[h.sections[sectionSuffixes].offset:][:h.sections[sectionSuffixes].length],
+		docs:     data[h.sections[sectionDocs].offset:][:h.sections[sectionDocs].length],
+		sep:      separatorFor(h.tokenWidth),
+		starts:   make([]uint64, h.numDocs),
+	}
+	var next uint64
+	for i := range s.starts {
+		e := s.docs[i*docEntrySize:]
+		start, length := binary.LittleEndian.Uint64(e), binary.LittleEndian.Uint64(e[8:])
+		if start != next || length >= h.numTokens-start {
+			return nil, fmt.Errorf("%w: document %d at %d+%d, expected start %d within %d tokens", ErrCorrupt, i, start, length, next, h.numTokens)
+		}
+		if t, _ := s.token(start + length); t != s.sep {
+			return nil, fmt.Errorf("%w: document %d is not followed by a separator", ErrCorrupt, i)
+		}
+		s.starts[i] = start
+		next = start + length + 1
+	}
+	if next != h.numTokens {
+		return nil, fmt.Errorf("%w: documents cover %d of %d tokens", ErrCorrupt, next, h.numTokens)
+	}
+	return s, nil
+}
+
+// Close unmaps the shard. Using it afterwards is a programming error.
+func (s *Shard) Close() error {
+	if s.data == nil {
+		return ErrClosed
+	}
+	var err error
+	if s.mapped {
+		err = unix.Munmap(s.data)
+	}
+	s.data, s.tokens, s.suffixes, s.docs = nil, nil, nil, nil
+	return err
+}
+
+// Meta returns the Datanet and tokenizer the shard was built for.
+func (s *Shard) Meta() ShardMeta { return s.hdr.meta }
+
+// ContentHash is the SHA-256 of the shard's sections, its identity.
+func (s *Shard) ContentHash() common.Hash { return s.hdr.contentHash }
+
+// NumTokens counts the shard's tokens, one separator per document included.
+func (s *Shard) NumTokens() uint64 { return s.hdr.numTokens }
+
+// NumDocs counts the shard's documents.
+func (s *Shard) NumDocs() int { return len(s.starts) }
+
+// SizeBytes is the size of the shard file.
+func (s *Shard) SizeBytes() int64 { return int64(len(s.data)) }
+
+// Widths returns the bytes per token and per suffix-array entry.
+func (s *Shard) Widths() (token, suffix int) { return s.hdr.tokenWidth, s.hdr.suffixWidth }
+
+// VerifyContent recomputes the SHA-256 content hash (reading the whole file).
+func (s *Shard) VerifyContent() error {
+	h := sha256.New()
+	h.Write(s.tokens)
+	h.Write(s.suffixes)
+	h.Write(s.docs)
+	if got := common.BytesToHash(h.Sum(nil)); got != s.hdr.contentHash {
+		return fmt.Errorf("%w: content hash %s, stored %s", ErrCorrupt, got, s.hdr.contentHash)
+	}
+	return nil
+}
+
+// Doc describes document i (0 <= i < NumDocs).
+func (s *Shard) Doc(i int) DocInfo {
+	e := s.docs[i*docEntrySize:]
+	return DocInfo{
+		Start:          binary.LittleEndian.Uint64(e),
+		Length:         binary.LittleEndian.Uint64(e[8:]),
+		ContributionID: binary.LittleEndian.Uint64(e[16:]),
+		Contributor:    common.BytesToAddress(e[24:44]),
+	}
+}
+
+// DocTokens returns the tokens of document i.
+func (s *Shard) DocTokens(i int) []uint32 {
+	d := s.Doc(i)
+	out := make([]uint32, d.Length)
+	for k := range out {
+		out[k], _ = s.token(d.Start + uint64(k))
+	}
+	return out
+}
+
+// DocAt returns the document holding position pos and the offset within it;
+// ok is false for a separator or a position outside the shard.
+func (s *Shard) DocAt(pos uint64) (doc int, offset uint64, ok bool) {
+	if pos >= s.hdr.numTokens {
+		return 0, 0, false
+	}
+	doc = sort.Search(len(s.starts), func(i int) bool { return s.starts[i] > pos }) - 1
+	offset = pos - s.starts[doc]
+	if offset >= s.Doc(doc).Length {
+		return doc, offset, false
+	}
+	return doc, offset, true
+}
+
+// token returns the token at pos; ok is false past the end.
+func (s *Shard) token(pos uint64) (uint32, bool) {
+	if pos >= s.hdr.numTokens {
+		return 0, false
+	}
+	w := uint64(s.hdr.tokenWidth)
+	return uint32(getUint(s.tokens[pos*w:], int(w))), true
+}
+
+// Suffix returns entry j of the suffix array (a position; may be out of range
+// only in a forged file, which the searches tolerate).
+func (s *Shard) Suffix(j uint64) uint64 {
+	w := uint64(s.hdr.suffixWidth)
+	return getUint(s.suffixes[j*w:], int(w))
+}
+
+// key is the sort key of the suffix at entry j, k tokens in: the token, or -1
+// past the end of the shard.
+func (s *Shard) key(j, k uint64) int64 {
+	t, ok := s.token(s.Suffix(j) + k)
+	if !ok {
+		return -1
+	}
+	return int64(t)
+}
+
+// Narrow returns the sub-range of suffix-array entries [lo, hi) whose suffixes
+// have token c k tokens in, given that all of [lo, hi) share their first k
+// tokens. An empty result has lo == hi.
+func (s *Shard) Narrow(lo, hi, k uint64, c uint32) (uint64, uint64) {
+	if c >= s.sep {
+		return lo, lo
+	}
+	target := int64(c)
+	// First entry with key >= c.
+	a, b := lo, hi
+	for a < b {
+		mid := a + (b-a)/2
+		if s.key(mid, k) < target {
+			a = mid + 1
+		} else {
+			b = mid
+		}
+	}
+	first := a
+	// First entry with key > c.
+	b = hi
+	for a < b {
+		mid := a + (b-a)/2
+		if s.key(mid, k) <= target {
+			a = mid + 1
+		} else {
+			b = mid
+		}
+	}
+	return first, a
+}
+
+// Longest returns the length of the longest prefix of q that occurs in the
+// shard and the suffix-array range [lo, hi) of its occurrences. For length 0
+// the range is the whole array.
+func (s *Shard) Longest(q []uint32) (length int, lo, hi uint64) {
+	lo, hi = 0, s.hdr.numTokens
+	k := 0
+	for k < len(q) {
+		if hi-lo == 1 {
+			// A single candidate: compare directly.
+			p := s.Suffix(lo)
+			for k < len(q) && q[k] < s.sep {
+				t, ok := s.token(p + uint64(k))
+				if !ok || t != q[k] {
+					break
+				}
+				k++
+			}
+			return k, lo, hi
+		}
+		nlo, nhi := s.Narrow(lo, hi, uint64(k), q[k])
+		if nlo == nhi {
+			break
+		}
+		lo, hi = nlo, nhi
+		k++
+	}
+	return k, lo, hi
+}
+
+// Count returns how many times q occurs in the shard.
+func (s *Shard) Count(q []uint32) uint64 {
+	if len(q) == 0 {
+		return 0
+	}
+	n, lo, hi := s.Longest(q)
+	if n < len(q) {
+		return 0
+	}
+	return hi - lo
+}
