@@ -3,9 +3,11 @@
 package weights
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/holiman/uint256"
 )
@@ -163,5 +165,38 @@ func Validate(ws []Weight) error {
 	if sum != One {
 		return fmt.Errorf("%w: weights sum to %d, not 1e18", ErrInvalid, sum)
 	}
+	return nil
+}
+
+// weightJSON spells both numbers as decimal strings: JavaScript clients lose
+// precision above 2^53.
+type weightJSON struct {
+	ContributionID string `json:"contributionId"`
+	Weight         string `json:"weight"`
+}
+
+// MarshalJSON encodes the weight with decimal-string numbers.
+func (w Weight) MarshalJSON() ([]byte, error) {
+	return json.Marshal(weightJSON{strconv.FormatUint(w.ContributionID, 10), strconv.FormatUint(w.Weight, 10)})
+}
+
+// UnmarshalJSON decodes decimal-string (or plain) numbers.
+func (w *Weight) UnmarshalJSON(b []byte) error {
+	var raw struct {
+		ContributionID json.Number `json:"contributionId"`
+		Weight         json.Number `json:"weight"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	id, err := strconv.ParseUint(raw.ContributionID.String(), 10, 64)
+	if err != nil {
+		return fmt.Errorf("%w: contribution id: %v", ErrInvalid, err)
+	}
+	v, err := strconv.ParseUint(raw.Weight.String(), 10, 64)
+	if err != nil {
+		return fmt.Errorf("%w: weight: %v", ErrInvalid, err)
+	}
+	*w = Weight{ContributionID: id, Weight: v}
 	return nil
 }

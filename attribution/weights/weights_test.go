@@ -3,6 +3,7 @@
 package weights
 
 import (
+	"encoding/json"
 	"errors"
 	"math/rand/v2"
 	"slices"
@@ -142,6 +143,26 @@ func BenchmarkNormalize(b *testing.B) {
 	for b.Loop() {
 		if _, err := Normalize(s); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestWeightJSON(t *testing.T) {
+	w := Weight{ContributionID: 1<<63 + 1, Weight: One}
+	b, err := json.Marshal(w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != `{"contributionId":"9223372036854775809","weight":"1000000000000000000"}` {
+		t.Fatalf("got %s", b)
+	}
+	var back Weight
+	if err := json.Unmarshal(b, &back); err != nil || back != w {
+		t.Fatalf("round trip %v %v", back, err)
+	}
+	for _, bad := range []string{`{"contributionId":"x","weight":"1"}`, `{"contributionId":"1","weight":"-1"}`, `[`} {
+		if err := json.Unmarshal([]byte(bad), &back); err == nil {
+			t.Fatalf("accepted %s", bad)
 		}
 	}
 }

@@ -1,0 +1,14 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package attribution_test
+
+import (
+	"math/big"
+	"os"
+)
+
+type bigInt = big.Int
+
+func tempDir() (string, error) { return os.MkdirTemp("", "attribution-example-") }
+
+func removeAll(dir string) { os.RemoveAll(dir) }
