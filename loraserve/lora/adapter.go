@@ -1,0 +1,317 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package lora
+
+import (
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/openledger/openledger/loraserve/safetensors"
+)
+
+// File names of a PEFT adapter directory.
+const (
+	ConfigFile  = "adapter_config.json"
+	WeightsFile = "adapter_model.safetensors"
+)
+
+var (
+	// ErrConfig is returned when adapter_config.json is missing or invalid.
+	ErrConfig = errors.New("lora: bad adapter config")
+	// ErrWeights is returned when the adapter tensors do not fit the base model.
+	ErrWeights = errors.New("lora: bad adapter weights")
+)
+
+// Proj names one of the seven linear projections of a Llama layer.
+type Proj int
+
+// The projections, in the order of a layer's forward pass.
+const (
+	Q Proj = iota
+	K
+	V
+	O
+	Gate
+	Up
+	Down
+	NumProj
+)
+
+var projNames = [NumProj]string{"q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"}
+
+// Name returns the module name ("q_proj").
+func (p Proj) Name() string { return projNames[p] }
+
+// Path returns the module path inside a layer ("self_attn.q_proj").
+func (p Proj) Path() string {
+	if p <= O {
+		return "self_attn." + projNames[p]
+	}
+	return "mlp." + projNames[p]
+}
+
+// ParseProj maps a module name to its Proj.
+func ParseProj(name string) (Proj, bool) {
+	i := slices.Index(projNames[:], name)
+	return Proj(i), i >= 0
+}
+
+// Dims is what an adapter needs to know about its base model.
+type Dims interface {
+	// Layers returns the number of transformer layers.
+	Layers() int
+	// ProjDims returns the input and output width of projection p.
+	ProjDims(p Proj) (in, out int)
+}
+
+// Config is adapter_config.json (the fields that affect inference).
+type Config struct {
+	PeftType      string             `json:"peft_type"`
+	TaskType      string             `json:"task_type,omitempty"`
+	BaseModel     string             `json:"base_model_name_or_path,omitempty"`
+	R             int                `json:"r"`
+	LoraAlpha     float64            `json:"lora_alpha"`
+	TargetModules TargetModules      `json:"target_modules"`
+	UseRSLoRA     bool               `json:"use_rslora,omitempty"`
+	RankPattern   map[string]int     `json:"rank_pattern,omitempty"`
+	AlphaPattern  map[string]float64 `json:"alpha_pattern,omitempty"`
+	FanInFanOut   bool               `json:"fan_in_fan_out"`
+	Bias          string             `json:"bias"`
+	LoraDropout   float64            `json:"lora_dropout"`
+}
+
+// TargetModules is PEFT's target_modules: a list of module names or one regular
+// expression matched against the full module path.
+type TargetModules struct {
+	Names []string
+	Regex string
+}
+
+// UnmarshalJSON accepts a list or a string.
+func (t *TargetModules) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		return json.Unmarshal(b, &t.Regex)
+	}
+	return json.Unmarshal(b, &t.Names)
+}
+
+// MarshalJSON writes the list form, or the regex when no list is set.
+func (t TargetModules) MarshalJSON() ([]byte, error) {
+	if t.Names == nil && t.Regex != "" {
+		return json.Marshal(t.Regex)
+	}
+	return json.Marshal(t.Names)
+}
+
+// Module is the LoRA pair of one projection.
+type Module struct {
+	A     []float32 // [Rank, in]
+	B     []float32 // [out, Rank]
+	Rank  int
+	Scale float32 // alpha/r or alpha/√r
+}
+
+// Adapter is a loaded LoRA adapter.
+type Adapter struct {
+	// ID is the name the API serves it under.
+	ID string
+	// Config is the adapter's adapter_config.json.
+	Config Config
+	// Layers holds the adapted modules per layer; nil where not adapted.
+	Layers [][NumProj]*Module
+	// Bytes is the memory the weights occupy.
+	Bytes int64
+	// Hash is the SHA-256 of adapter_model.safetensors.
+	Hash [32]byte
+}
+
+// MaxRank returns the largest rank of any module.
+func (a *Adapter) MaxRank() int {
+	r := 0
+	for _, l := range a.Layers {
+		for _, m := range l {
+			if m != nil {
+				r = max(r, m.Rank)
+			}
+		}
+	}
+	return r
+}
+
+var tensorName = regexp.MustCompile(`^(?:base_model\.model\.)?model\.layers\.(\d+)\.(self_attn|mlp)\.([a-z_]+)\.lora_([AB])(?:\.default)?\.weight$`)
+
+// ReadConfig reads adapter_config.json from dir.
+func ReadConfig(dir string) (Config, error) {
+	var c Config
+	b, err := os.ReadFile(filepath.Join(dir, ConfigFile))
+	if err != nil {
+		return c, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	if err := json.Unmarshal(b, &c); err != nil {
+		return c, fmt.Errorf("%w: %s: %v", ErrConfig, ConfigFile, err)
+	}
+	if c.PeftType != "" && c.PeftType != "LORA" {
+		return c, fmt.Errorf("%w: peft_type %q", ErrConfig, c.PeftType)
+	}
+	if c.R <= 0 || c.LoraAlpha <= 0 || math.IsInf(c.LoraAlpha, 0) {
+		return c, fmt.Errorf("%w: r=%d lora_alpha=%v", ErrConfig, c.R, c.LoraAlpha)
+	}
+	if c.FanInFanOut {
+		return c, fmt.Errorf("%w: fan_in_fan_out is for GPT-2 Conv1D, not Llama", ErrConfig)
+	}
+	if c.Bias != "" && c.Bias != "none" {
+		return c, fmt.Errorf("%w: bias %q unsupported", ErrConfig, c.Bias)
+	}
+	return c, nil
+}
+
+// HashFile returns the SHA-256 of the adapter's weights file.
+func HashFile(dir string) ([32]byte, error) {
+	b, err := os.ReadFile(filepath.Join(dir, WeightsFile))
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("%w: %w", ErrWeights, err)
+	}
+	return sha256.Sum256(b), nil
+}
+
+// Load reads the PEFT adapter in dir and checks it against the base model.
+func Load(id, dir string, dims Dims) (*Adapter, error) {
+	cfg, err := ReadConfig(dir)
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, WeightsFile)
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrWeights, err)
+	}
+	f, err := safetensors.Parse(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrWeights, err)
+	}
+	a := &Adapter{ID: id, Config: cfg, Layers: make([][NumProj]*Module, dims.Layers()), Hash: sha256.Sum256(raw)}
+	type half struct{ a, b []float32 }
+	found := make(map[[2]int]*half)
+	var aShape = make(map[[2]int][]int)
+	var bShape = make(map[[2]int][]int)
+	for _, name := range f.Names() {
+		m := tensorName.FindStringSubmatch(name)
+		if m == nil {
+			return nil, fmt.Errorf("%w: unexpected tensor %q", ErrWeights, name)
+		}
+		layer, err := strconv.Atoi(m[1])
+		if err != nil || layer >= dims.Layers() {
+			return nil, fmt.Errorf("%w: tensor %q: layer out of range", ErrWeights, name)
+		}
+		p, ok := ParseProj(m[3])
+		if !ok || (p <= O) != (m[2] == "self_attn") {
+			return nil, fmt.Errorf("%w: tensor %q: unknown module", ErrWeights, name)
+		}
+		vals, info, err := f.Float32(name)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrWeights, err)
+		}
+		key := [2]int{layer, int(p)}
+		h := found[key]
+		if h == nil {
+			h = &half{}
+			found[key] = h
+		}
+		vals = slices.Clone(vals)
+		if m[4] == "A" {
+			h.a, aShape[key] = vals, info.Shape
+		} else {
+			h.b, bShape[key] = vals, info.Shape
+		}
+	}
+	if len(found) == 0 {
+		return nil, fmt.Errorf("%w: no LoRA tensors", ErrWeights)
+	}
+	for key, h := range found {
+		layer, p := key[0], Proj(key[1])
+		where := fmt.Sprintf("layer %d %s", layer, p.Name())
+		if h.a == nil || h.b == nil {
+			return nil, fmt.Errorf("%w: %s has only one of lora_A/lora_B", ErrWeights, where)
+		}
+		in, out := dims.ProjDims(p)
+		as, bs := aShape[key], bShape[key]
+		if len(as) != 2 || len(bs) != 2 || as[1] != in || bs[0] != out || as[0] != bs[1] || as[0] == 0 {
+			return nil, fmt.Errorf("%w: %s: lora_A %v lora_B %v, model wants [r,%d] and [%d,r]", ErrWeights, where, as, bs, in, out)
+		}
+		r := as[0]
+		modPath := fmt.Sprintf("model.layers.%d.%s", layer, p.Path())
+		alpha := cfg.LoraAlpha
+		if v, ok := matchPattern(cfg.AlphaPattern, modPath); ok {
+			alpha = v
+		}
+		scale := alpha / float64(r)
+		if cfg.UseRSLoRA {
+			scale = alpha / math.Sqrt(float64(r))
+		}
+		a.Layers[layer][p] = &Module{A: h.a, B: h.b, Rank: r, Scale: float32(scale)}
+		a.Bytes += int64(4 * (len(h.a) + len(h.b)))
+	}
+	return a, nil
+}
+
+// matchPattern finds the rank/alpha pattern whose key matches the end of path
+// (PEFT matches keys as suffixes of the module name).
+func matchPattern[T any](patterns map[string]T, path string) (T, bool) {
+	var zero T
+	best := ""
+	for k := range patterns {
+		if (path == k || strings.HasSuffix(path, "."+k)) && len(k) > len(best) {
+			best = k
+		}
+	}
+	if best == "" {
+		return zero, false
+	}
+	return patterns[best], true
+}
+
+// Save writes a in PEFT layout to dir (created if needed) and sets a.Hash.
+func Save(dir string, a *Adapter) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("lora: %w", err)
+	}
+	cfg, err := json.MarshalIndent(a.Config, "", "  ")
+	if err != nil {
+		return fmt.Errorf("lora: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ConfigFile), cfg, 0o644); err != nil {
+		return fmt.Errorf("lora: %w", err)
+	}
+	var tensors []safetensors.Tensor
+	for l, layer := range a.Layers {
+		for p, m := range layer {
+			if m == nil {
+				continue
+			}
+			base := fmt.Sprintf("base_model.model.model.layers.%d.%s", l, Proj(p).Path())
+			in := len(m.A) / m.Rank
+			out := len(m.B) / m.Rank
+			tensors = append(tensors,
+				safetensors.Tensor{Name: base + ".lora_A.weight", DType: safetensors.F32, Shape: []int{m.Rank, in}, Data: m.A},
+				safetensors.Tensor{Name: base + ".lora_B.weight", DType: safetensors.F32, Shape: []int{out, m.Rank}, Data: m.B})
+		}
+	}
+	if err := safetensors.WriteFile(filepath.Join(dir, WeightsFile), tensors, map[string]string{"format": "pt"}); err != nil {
+		return fmt.Errorf("lora: %w", err)
+	}
+	h, err := HashFile(dir)
+	if err != nil {
+		return err
+	}
+	a.Hash = h
+	return nil
+}

@@ -1,0 +1,201 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package model
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+
+	"github.com/openledger/openledger/loraserve/lora"
+)
+
+var (
+	// ErrConfig is returned when config.json is missing, malformed or describes
+	// a model this package cannot run.
+	ErrConfig = errors.New("model: bad config")
+	// ErrWeights is returned when a checkpoint tensor is missing or misshapen.
+	ErrWeights = errors.New("model: bad weights")
+	// ErrKVFull is returned when the KV cache has no free page for a sequence.
+	ErrKVFull = errors.New("model: kv cache full")
+	// ErrContext is returned when a sequence would exceed max_position_embeddings.
+	ErrContext = errors.New("model: context length exceeded")
+	// ErrToken is returned for a token id outside the vocabulary.
+	ErrToken = errors.New("model: token out of vocabulary")
+)
+
+// RopeScaling is config.json's rope_scaling object.
+type RopeScaling struct {
+	Type                          string  `json:"rope_type"`
+	LegacyType                    string  `json:"type,omitempty"`
+	Factor                        float64 `json:"factor"`
+	LowFreqFactor                 float64 `json:"low_freq_factor,omitempty"`
+	HighFreqFactor                float64 `json:"high_freq_factor,omitempty"`
+	OriginalMaxPositionEmbeddings int     `json:"original_max_position_embeddings,omitempty"`
+}
+
+// Config is the subset of a Hugging Face LlamaConfig that the forward pass uses.
+type Config struct {
+	ModelType         string       `json:"model_type"`
+	Architectures     []string     `json:"architectures,omitempty"`
+	HiddenSize        int          `json:"hidden_size"`
+	IntermediateSize  int          `json:"intermediate_size"`
+	NumLayers         int          `json:"num_hidden_layers"`
+	NumHeads          int          `json:"num_attention_heads"`
+	NumKVHeads        int          `json:"num_key_value_heads"`
+	HeadDim           int          `json:"head_dim,omitempty"`
+	VocabSize         int          `json:"vocab_size"`
+	MaxPositions      int          `json:"max_position_embeddings"`
+	RMSNormEps        float64      `json:"rms_norm_eps"`
+	RopeTheta         float64      `json:"rope_theta"`
+	RopeScaling       *RopeScaling `json:"rope_scaling"`
+	TieWordEmbeddings bool         `json:"tie_word_embeddings"`
+	HiddenAct         string       `json:"hidden_act"`
+	BOSTokenID        int          `json:"bos_token_id"`
+	EOSTokenID        any          `json:"eos_token_id"` // int or list, see EOSTokenIDs
+	TorchDType        string       `json:"torch_dtype,omitempty"`
+	AttentionBias     bool         `json:"attention_bias"`
+	MLPBias           bool         `json:"mlp_bias"`
+}
+
+// ReadConfig reads and validates config.json.
+func ReadConfig(path string) (*Config, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	c := &Config{RopeTheta: 10000, RMSNormEps: 1e-6, HiddenAct: "silu"}
+	if err := json.Unmarshal(b, c); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrConfig, err)
+	}
+	if c.NumKVHeads == 0 {
+		c.NumKVHeads = c.NumHeads
+	}
+	if c.HeadDim == 0 && c.NumHeads > 0 {
+		c.HeadDim = c.HiddenSize / c.NumHeads
+	}
+	if err := c.Check(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Check validates the configuration.
+func (c *Config) Check() error {
+	switch {
+	case c.ModelType != "" && c.ModelType != "llama" && c.ModelType != "mistral":
+		return fmt.Errorf("%w: model_type %q", ErrConfig, c.ModelType)
+	case c.HiddenSize <= 0 || c.IntermediateSize <= 0 || c.NumLayers <= 0 || c.VocabSize <= 0 || c.MaxPositions <= 0:
+		return fmt.Errorf("%w: sizes must be positive", ErrConfig)
+	case c.NumHeads <= 0 || c.NumKVHeads <= 0 || c.NumHeads%c.NumKVHeads != 0:
+		return fmt.Errorf("%w: %d heads not a multiple of %d kv heads", ErrConfig, c.NumHeads, c.NumKVHeads)
+	case c.HeadDim <= 0 || c.HeadDim%2 != 0:
+		return fmt.Errorf("%w: head_dim %d must be even", ErrConfig, c.HeadDim)
+	case c.HiddenAct != "silu":
+		return fmt.Errorf("%w: hidden_act %q (want silu)", ErrConfig, c.HiddenAct)
+	case c.AttentionBias || c.MLPBias:
+		return fmt.Errorf("%w: biases are not supported", ErrConfig)
+	case !(c.RMSNormEps > 0) || !(c.RopeTheta > 0):
+		return fmt.Errorf("%w: rms_norm_eps and rope_theta must be positive", ErrConfig)
+	case c.VocabSize > 1<<22 || c.HiddenSize > 1<<16 || c.NumLayers > 1024 || c.MaxPositions > 1<<20:
+		return fmt.Errorf("%w: sizes implausibly large", ErrConfig)
+	}
+	if _, err := c.InvFreq(); err != nil {
+		return err
+	}
+	return nil
+}
+
+// EOSTokenIDs returns eos_token_id as a list.
+func (c *Config) EOSTokenIDs() []int {
+	switch v := c.EOSTokenID.(type) {
+	case float64:
+		return []int{int(v)}
+	case []any:
+		var out []int
+		for _, x := range v {
+			if f, ok := x.(float64); ok {
+				out = append(out, int(f))
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// QDim returns the width of the query projection.
+func (c *Config) QDim() int { return c.NumHeads * c.HeadDim }
+
+// KVDim returns the width of the key and value projections.
+func (c *Config) KVDim() int { return c.NumKVHeads * c.HeadDim }
+
+// Layers implements lora.Dims.
+func (c *Config) Layers() int { return c.NumLayers }
+
+// ProjDims implements lora.Dims.
+func (c *Config) ProjDims(p lora.Proj) (in, out int) {
+	switch p {
+	case lora.Q:
+		return c.HiddenSize, c.QDim()
+	case lora.K, lora.V:
+		return c.HiddenSize, c.KVDim()
+	case lora.O:
+		return c.QDim(), c.HiddenSize
+	case lora.Gate, lora.Up:
+		return c.HiddenSize, c.IntermediateSize
+	case lora.Down:
+		return c.IntermediateSize, c.HiddenSize
+	}
+	return 0, 0
+}
+
+// InvFreq returns the RoPE inverse frequencies (headDim/2 of them) after
+// rope_scaling, following Hugging Face's rope initialisation functions.
+func (c *Config) InvFreq() ([]float64, error) {
+	half := c.HeadDim / 2
+	inv := make([]float64, half)
+	for i := range inv {
+		inv[i] = 1 / math.Pow(c.RopeTheta, float64(2*i)/float64(c.HeadDim))
+	}
+	s := c.RopeScaling
+	if s == nil {
+		return inv, nil
+	}
+	kind := s.Type
+	if kind == "" {
+		kind = s.LegacyType
+	}
+	switch kind {
+	case "", "default":
+	case "linear":
+		if !(s.Factor > 0) {
+			return nil, fmt.Errorf("%w: linear rope_scaling needs factor > 0", ErrConfig)
+		}
+		for i := range inv {
+			inv[i] /= s.Factor
+		}
+	case "llama3":
+		if !(s.Factor > 0) || !(s.LowFreqFactor > 0) || !(s.HighFreqFactor > s.LowFreqFactor) || s.OriginalMaxPositionEmbeddings <= 0 {
+			return nil, fmt.Errorf("%w: llama3 rope_scaling needs factor, low/high_freq_factor and original_max_position_embeddings", ErrConfig)
+		}
+		old := float64(s.OriginalMaxPositionEmbeddings)
+		lowWavelen := old / s.LowFreqFactor
+		highWavelen := old / s.HighFreqFactor
+		for i, f := range inv {
+			wavelen := 2 * math.Pi / f
+			switch {
+			case wavelen < highWavelen:
+			case wavelen > lowWavelen:
+				inv[i] = f / s.Factor
+			default:
+				smooth := (old/wavelen - s.LowFreqFactor) / (s.HighFreqFactor - s.LowFreqFactor)
+				inv[i] = (1-smooth)*f/s.Factor + smooth*f
+			}
+		}
+	default:
+		return nil, fmt.Errorf("%w: rope_scaling type %q unsupported (default, linear, llama3)", ErrConfig, kind)
+	}
+	return inv, nil
+}

@@ -1,0 +1,277 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package testmodel
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/openledger/openledger/loraserve/lora"
+	"github.com/openledger/openledger/loraserve/model"
+	"github.com/openledger/openledger/loraserve/safetensors"
+	"github.com/openledger/openledger/loraserve/tokenizer"
+)
+
+// Special tokens of the generated tokenizer (Llama 3 chat format).
+const (
+	BeginOfText = "<|begin_of_text|>"
+	EndOfText   = "<|end_of_text|>"
+	StartHeader = "<|start_header_id|>"
+	EndHeader   = "<|end_header_id|>"
+	EndOfTurn   = "<|eot_id|>"
+)
+
+// Spec describes a model to generate. Zero fields take the defaults of Tiny.
+type Spec struct {
+	Seed             uint64
+	HiddenSize       int
+	IntermediateSize int
+	Layers           int
+	Heads            int
+	KVHeads          int
+	BPEVocab         int // learned tokens including the 256 bytes
+	MaxPositions     int
+	DType            safetensors.DType
+	Tied             bool
+	RopeTheta        float64
+	RopeScaling      *model.RopeScaling
+}
+
+// Tiny is the default spec: fast enough for unit tests.
+var Tiny = Spec{
+	Seed: 1, HiddenSize: 64, IntermediateSize: 160, Layers: 2, Heads: 4, KVHeads: 2,
+	BPEVocab: 400, MaxPositions: 256, DType: safetensors.F32, RopeTheta: 10000,
+}
+
+func (s Spec) withDefaults() Spec {
+	d := Tiny
+	if s.Seed != 0 {
+		d.Seed = s.Seed
+	}
+	set := func(dst *int, v int) {
+		if v != 0 {
+			*dst = v
+		}
+	}
+	set(&d.HiddenSize, s.HiddenSize)
+	set(&d.IntermediateSize, s.IntermediateSize)
+	set(&d.Layers, s.Layers)
+	set(&d.Heads, s.Heads)
+	set(&d.KVHeads, s.KVHeads)
+	set(&d.BPEVocab, s.BPEVocab)
+	set(&d.MaxPositions, s.MaxPositions)
+	if s.DType != "" {
+		d.DType = s.DType
+	}
+	if s.RopeTheta != 0 {
+		d.RopeTheta = s.RopeTheta
+	}
+	d.Tied = s.Tied
+	d.RopeScaling = s.RopeScaling
+	return d
+}
+
+// Tokenizer returns the tokenizer every generated model uses.
+func Tokenizer(bpeVocab int) (*tokenizer.Tokenizer, error) {
+	return tokenizer.Train(corpus, bpeVocab, []string{BeginOfText, EndOfText, StartHeader, EndHeader, EndOfTurn})
+}
+
+// WriteModel generates a model per spec into dir and returns its config.
+func WriteModel(dir string, spec Spec) (*model.Config, error) {
+	spec = spec.withDefaults()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("testmodel: %w", err)
+	}
+	tok, err := Tokenizer(spec.BPEVocab)
+	if err != nil {
+		return nil, fmt.Errorf("testmodel: %w", err)
+	}
+	if err := tok.Save(filepath.Join(dir, "tokenizer.json")); err != nil {
+		return nil, err
+	}
+	bos, _ := tok.TokenID(BeginOfText)
+	eos, _ := tok.TokenID(EndOfText)
+	eot, _ := tok.TokenID(EndOfTurn)
+	vocab := (tok.VocabSize() + 7) / 8 * 8
+	cfg := &model.Config{
+		ModelType: "llama", Architectures: []string{"LlamaForCausalLM"},
+		HiddenSize: spec.HiddenSize, IntermediateSize: spec.IntermediateSize, NumLayers: spec.Layers,
+		NumHeads: spec.Heads, NumKVHeads: spec.KVHeads, HeadDim: spec.HiddenSize / spec.Heads,
+		VocabSize: vocab, MaxPositions: spec.MaxPositions, RMSNormEps: 1e-5, RopeTheta: spec.RopeTheta,
+		RopeScaling: spec.RopeScaling, TieWordEmbeddings: spec.Tied, HiddenAct: "silu",
+		BOSTokenID: bos, EOSTokenID: []any{float64(eos), float64(eot)}, TorchDType: torchDType(spec.DType),
+	}
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if err := writeJSON(filepath.Join(dir, "config.json"), cfg); err != nil {
+		return nil, err
+	}
+	if err := writeJSON(filepath.Join(dir, "generation_config.json"), map[string]any{
+		"bos_token_id": bos, "eos_token_id": []int{eos, eot}, "do_sample": true, "temperature": 0.6, "top_p": 0.9,
+	}); err != nil {
+		return nil, err
+	}
+	if err := writeJSON(filepath.Join(dir, "tokenizer_config.json"), map[string]any{
+		"bos_token": BeginOfText, "eos_token": EndOfTurn, "model_max_length": spec.MaxPositions,
+		"tokenizer_class": "PreTrainedTokenizerFast", "clean_up_tokenization_spaces": false,
+		"chat_template": chatTemplate,
+	}); err != nil {
+		return nil, err
+	}
+	r := rand.New(rand.NewPCG(spec.Seed, 0x6c6c616d61))
+	normal := func(n int, std float64) []float32 {
+		v := make([]float32, n)
+		for i := range v {
+			v[i] = float32(r.NormFloat64() * std)
+		}
+		return v
+	}
+	ones := func(n int) []float32 {
+		v := normal(n, 0.05)
+		for i := range v {
+			v[i] += 1
+		}
+		return v
+	}
+	dim := cfg.HiddenSize
+	var ts []safetensors.Tensor
+	add := func(name string, data []float32, shape ...int) {
+		ts = append(ts, safetensors.Tensor{Name: name, DType: spec.DType, Shape: shape, Data: data})
+	}
+	add("model.embed_tokens.weight", normal(vocab*dim, 1), vocab, dim)
+	for l := 0; l < cfg.NumLayers; l++ {
+		pre := fmt.Sprintf("model.layers.%d.", l)
+		add(pre+"input_layernorm.weight", ones(dim), dim)
+		add(pre+"post_attention_layernorm.weight", ones(dim), dim)
+		for p := lora.Proj(0); p < lora.NumProj; p++ {
+			in, out := cfg.ProjDims(p)
+			add(pre+p.Path()+".weight", normal(out*in, 1/math.Sqrt(float64(in))), out, in)
+		}
+	}
+	add("model.norm.weight", ones(dim), dim)
+	if !spec.Tied {
+		add("lm_head.weight", normal(vocab*dim, 2/math.Sqrt(float64(dim))), vocab, dim)
+	}
+	if err := safetensors.WriteFile(filepath.Join(dir, "model.safetensors"), ts, map[string]string{"format": "pt"}); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+// AdapterSpec describes one adapter to generate.
+type AdapterSpec struct {
+	Seed    uint64
+	Rank    int
+	Alpha   float64
+	Targets []lora.Proj // default: q, v, o, down
+	RSLoRA  bool
+}
+
+// NewAdapter returns an adapter with seeded random weights for the model cfg.
+// Unlike PEFT's initialisation (B = 0) both factors are non-zero, as after
+// fine-tuning, so the adapter changes the model's outputs.
+func NewAdapter(id string, cfg *model.Config, spec AdapterSpec) *lora.Adapter {
+	if spec.Rank <= 0 {
+		spec.Rank = 8
+	}
+	if spec.Alpha == 0 {
+		spec.Alpha = float64(2 * spec.Rank)
+	}
+	if len(spec.Targets) == 0 {
+		spec.Targets = []lora.Proj{lora.Q, lora.V, lora.O, lora.Down}
+	}
+	names := make([]string, len(spec.Targets))
+	for i, p := range spec.Targets {
+		names[i] = p.Name()
+	}
+	a := &lora.Adapter{
+		ID: id,
+		Config: lora.Config{
+			PeftType: "LORA", TaskType: "CAUSAL_LM", BaseModel: "openledger/testmodel",
+			R: spec.Rank, LoraAlpha: spec.Alpha, TargetModules: lora.TargetModules{Names: names},
+			UseRSLoRA: spec.RSLoRA, Bias: "none",
+		},
+		Layers: make([][lora.NumProj]*lora.Module, cfg.NumLayers),
+	}
+	r := rand.New(rand.NewPCG(spec.Seed, 0x6c6f7261))
+	scale := spec.Alpha / float64(spec.Rank)
+	if spec.RSLoRA {
+		scale = spec.Alpha / math.Sqrt(float64(spec.Rank))
+	}
+	for l := range a.Layers {
+		for _, p := range spec.Targets {
+			in, out := cfg.ProjDims(p)
+			m := &lora.Module{Rank: spec.Rank, Scale: float32(scale),
+				A: make([]float32, spec.Rank*in), B: make([]float32, out*spec.Rank)}
+			for i := range m.A {
+				m.A[i] = float32(r.NormFloat64() / math.Sqrt(float64(in)))
+			}
+			// The delta's size is about 0.3 of the base projection's, whatever the rank.
+			bStd := 0.3 / (scale * math.Sqrt(float64(spec.Rank)))
+			for i := range m.B {
+				m.B[i] = float32(r.NormFloat64() * bStd)
+			}
+			a.Layers[l][p] = m
+			a.Bytes += int64(4 * (len(m.A) + len(m.B)))
+		}
+	}
+	return a
+}
+
+// WriteAdapters writes n adapters named adapter-0000.. under dir, cycling
+// through ranks and target sets so every shape is exercised, and returns their
+// directories by id.
+func WriteAdapters(dir string, cfg *model.Config, n int, seed uint64) (map[string]string, error) {
+	ranks := []int{8, 16, 4, 32}
+	targets := [][]lora.Proj{
+		{lora.Q, lora.V, lora.O, lora.Down},
+		{lora.Q, lora.K, lora.V, lora.O, lora.Gate, lora.Up, lora.Down},
+		{lora.O, lora.Down},
+		{lora.Gate, lora.Up},
+	}
+	out := make(map[string]string, n)
+	for i := 0; i < n; i++ {
+		id := fmt.Sprintf("adapter-%04d", i)
+		a := NewAdapter(id, cfg, AdapterSpec{Seed: seed + uint64(i), Rank: ranks[i%len(ranks)], Targets: targets[i%len(targets)]})
+		p := filepath.Join(dir, id)
+		if err := lora.Save(p, a); err != nil {
+			return nil, err
+		}
+		out[id] = p
+	}
+	return out, nil
+}
+
+func torchDType(d safetensors.DType) string {
+	switch d {
+	case safetensors.F16:
+		return "float16"
+	case safetensors.BF16:
+		return "bfloat16"
+	}
+	return "float32"
+}
+
+func writeJSON(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return fmt.Errorf("testmodel: %w", err)
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("testmodel: %w", err)
+	}
+	return nil
+}
+
+// chatTemplate is a Llama 3 style Jinja chat template for tokenizer_config.json.
+var chatTemplate = strings.Join([]string{
+	"{{ bos_token }}{% for message in messages %}",
+	"{{ '<|start_header_id|>' + message['role'] + '<|end_header_id|>\n\n' + message['content'] + '<|eot_id|>' }}",
+	"{% endfor %}{% if add_generation_prompt %}{{ '<|start_header_id|>assistant<|end_header_id|>\n\n' }}{% endif %}",
+}, "")
