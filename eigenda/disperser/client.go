@@ -1,0 +1,160 @@
+package disperser
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/status"
+
+	"github.com/openledger/openledger/eigenda/cert"
+)
+
+var (
+	// ErrDispersalFailed is returned when the disperser reports a terminal failure
+	// (FAILED, INSUFFICIENT_SIGNATURES) for a blob.
+	ErrDispersalFailed = errors.New("eigenda dispersal failed")
+	// ErrNoCertificate is returned when a confirmed status reply carries no
+	// certificate.
+	ErrNoCertificate = errors.New("confirmed blob status without certificate")
+)
+
+// ClientConfig configures a disperser client.
+type ClientConfig struct {
+	// Target is the disperser's gRPC address, e.g. disperser-holesky.eigenda.xyz:443.
+	Target string
+	// TLS enables transport security (the public dispersers require it).
+	TLS bool
+	// StatusPollInterval is the wait between GetBlobStatus polls.
+	StatusPollInterval time.Duration
+	// CustomQuorums are extra quorums for every dispersal.
+	CustomQuorums []uint32
+	// AccountID is sent with every dispersal.
+	AccountID string
+}
+
+// Client calls an EigenDA v1 disperser.
+type Client struct {
+	cfg  ClientConfig
+	conn *grpc.ClientConn
+}
+
+// NewClient creates a client; the connection is established lazily.
+func NewClient(cfg ClientConfig, opts ...grpc.DialOption) (*Client, error) {
+	if cfg.Target == "" {
+		return nil, errors.New("disperser target is empty")
+	}
+	if cfg.StatusPollInterval <= 0 {
+		cfg.StatusPollInterval = time.Second
+	}
+	creds := insecure.NewCredentials()
+	if cfg.TLS {
+		creds = credentials.NewTLS(nil)
+	}
+	opts = append([]grpc.DialOption{
+		grpc.WithTransportCredentials(creds),
+		grpc.WithDefaultCallOptions(grpc.ForceCodec(Codec{}), grpc.MaxCallRecvMsgSize(64<<20), grpc.MaxCallSendMsgSize(64<<20)),
+	}, opts...)
+	conn, err := grpc.NewClient(cfg.Target, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("dial disperser %s: %w", cfg.Target, err)
+	}
+	return &Client{cfg: cfg, conn: conn}, nil
+}
+
+// Close closes the connection.
+func (c *Client) Close() error { return c.conn.Close() }
+
+// DisperseBlob calls the DisperseBlob RPC.
+func (c *Client) DisperseBlob(ctx context.Context, req *DisperseBlobRequest) (*DisperseBlobReply, error) {
+	var reply DisperseBlobReply
+	if err := c.conn.Invoke(ctx, MethodDisperseBlob, req, &reply); err != nil {
+		return nil, err
+	}
+	return &reply, nil
+}
+
+// GetBlobStatus calls the GetBlobStatus RPC.
+func (c *Client) GetBlobStatus(ctx context.Context, req *BlobStatusRequest) (*BlobStatusReply, error) {
+	var reply BlobStatusReply
+	if err := c.conn.Invoke(ctx, MethodGetBlobStatus, req, &reply); err != nil {
+		return nil, err
+	}
+	return &reply, nil
+}
+
+// RetrieveBlob calls the RetrieveBlob RPC.
+func (c *Client) RetrieveBlob(ctx context.Context, req *RetrieveBlobRequest) (*RetrieveBlobReply, error) {
+	var reply RetrieveBlobReply
+	if err := c.conn.Invoke(ctx, MethodRetrieveBlob, req, &reply); err != nil {
+		return nil, err
+	}
+	return &reply, nil
+}
+
+// Disperse sends blob and polls its status until it is confirmed (or finalized),
+// returning the certificate. It fails on a terminal failure status or when ctx
+// ends.
+func (c *Client) Disperse(ctx context.Context, blob []byte) (*cert.BlobInfo, error) {
+	reply, err := c.DisperseBlob(ctx, &DisperseBlobRequest{
+		Data: blob, CustomQuorumNumbers: c.cfg.CustomQuorums, AccountID: c.cfg.AccountID,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("disperse blob: %w", err)
+	}
+	if reply.Result == StatusFailed || reply.Result == StatusInsufficientSignatures {
+		return nil, fmt.Errorf("%w: disperse reply status %s", ErrDispersalFailed, reply.Result)
+	}
+	ticker := time.NewTicker(c.cfg.StatusPollInterval)
+	defer ticker.Stop()
+	for {
+		st, err := c.GetBlobStatus(ctx, &BlobStatusRequest{RequestID: reply.RequestID})
+		if err != nil {
+			return nil, fmt.Errorf("blob status of request %x: %w", reply.RequestID, err)
+		}
+		switch st.Status {
+		case StatusConfirmed, StatusFinalized:
+			if st.Info == nil {
+				return nil, fmt.Errorf("%w: request %x", ErrNoCertificate, reply.RequestID)
+			}
+			return st.Info, nil
+		case StatusFailed, StatusInsufficientSignatures:
+			return nil, fmt.Errorf("%w: request %x status %s", ErrDispersalFailed, reply.RequestID, st.Status)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("waiting for request %x (last status %s): %w", reply.RequestID, st.Status, context.Cause(ctx))
+		case <-ticker.C:
+		}
+	}
+}
+
+// Retrieve fetches the blob a certificate names.
+func (c *Client) Retrieve(ctx context.Context, info *cert.BlobInfo) ([]byte, error) {
+	reply, err := c.RetrieveBlob(ctx, &RetrieveBlobRequest{
+		BatchHeaderHash: info.BlobVerificationProof.BatchMetadata.BatchHeaderHash,
+		BlobIndex:       info.BlobVerificationProof.BlobIndex,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("retrieve blob: %w", err)
+	}
+	return reply.Data, nil
+}
+
+// IsUnavailable reports whether err means the disperser could not be reached or
+// is overloaded, as opposed to rejecting the request.
+func IsUnavailable(err error) bool {
+	switch status.Code(err) { // status.Code unwraps wrapped gRPC errors
+	case codes.Unavailable, codes.DeadlineExceeded, codes.ResourceExhausted, codes.Aborted:
+		return true
+	}
+	return errors.Is(err, context.DeadlineExceeded)
+}
+
+// IsNotFound reports whether err is the disperser saying it has no such blob.
+func IsNotFound(err error) bool { return status.Code(err) == codes.NotFound }

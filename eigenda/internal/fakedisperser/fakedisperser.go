@@ -1,0 +1,196 @@
+// Package fakedisperser is an in-process EigenDA v1 disperser for tests: it
+// accepts blobs over the real gRPC API, commits to them with a KZG SRS, confirms
+// them in batches after a few status polls with certificates from
+// cert.BuildBatch, and serves them back. Knobs make it fail, go unavailable, or
+// return tampered blobs.
+package fakedisperser
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"net"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/openledger/openledger/eigenda/cert"
+	"github.com/openledger/openledger/eigenda/codec"
+	"github.com/openledger/openledger/eigenda/disperser"
+	"github.com/openledger/openledger/eigenda/kzg"
+)
+
+type request struct {
+	data   []byte
+	header cert.BlobHeader
+	polls  int
+	status disperser.BlobStatus
+	info   *cert.BlobInfo
+}
+
+// Disperser is the fake. Its exported fields may be changed between calls.
+type Disperser struct {
+	mu sync.Mutex
+	// ConfirmAfterPolls is how many PROCESSING status replies precede confirmation.
+	ConfirmAfterPolls int
+	// FailAll makes every new dispersal end in FAILED.
+	FailAll bool
+	// Unavailable makes every RPC return codes.Unavailable.
+	Unavailable bool
+	// TamperRetrievals flips one byte of every retrieved blob.
+	TamperRetrievals bool
+
+	srs      *kzg.SRS
+	requests map[string]*request
+	blobs    map[string][]byte // batch header hash ‖ blob index -> data
+	batches  uint32
+	calls    map[string]int
+
+	grpcServer *grpc.Server
+	listener   net.Listener
+}
+
+// New returns a fake disperser committing with srs.
+func New(srs *kzg.SRS) *Disperser {
+	return &Disperser{
+		ConfirmAfterPolls: 1,
+		srs:               srs,
+		requests:          map[string]*request{},
+		blobs:             map[string][]byte{},
+		calls:             map[string]int{},
+	}
+}
+
+// Start serves the disperser API on a 127.0.0.1 port and returns its address.
+func (d *Disperser) Start() (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	d.listener = l
+	d.grpcServer = disperser.NewGRPCServer(d)
+	go func() { _ = d.grpcServer.Serve(l) }()
+	return l.Addr().String(), nil
+}
+
+// Stop stops serving.
+func (d *Disperser) Stop() {
+	if d.grpcServer != nil {
+		d.grpcServer.Stop()
+	}
+}
+
+// Calls returns how often an RPC was called.
+func (d *Disperser) Calls(method string) int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.calls[method]
+}
+
+func (d *Disperser) enter(method string) error {
+	d.calls[method]++
+	if d.Unavailable {
+		return status.Error(codes.Unavailable, "fake disperser is unavailable")
+	}
+	return nil
+}
+
+// DisperseBlob implements disperser.Server.
+func (d *Disperser) DisperseBlob(_ context.Context, req *disperser.DisperseBlobRequest) (*disperser.DisperseBlobReply, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if err := d.enter("DisperseBlob"); err != nil {
+		return nil, err
+	}
+	if len(req.Data) == 0 {
+		return nil, status.Error(codes.InvalidArgument, "data is empty")
+	}
+	c, err := d.srs.CommitBlob(req.Data)
+	if err != nil {
+		return nil, status.Errorf(codes.InvalidArgument, "invalid blob: %v", err)
+	}
+	id := crypto.Keccak256(req.Data, binary.BigEndian.AppendUint32(nil, uint32(len(d.requests))))
+	r := &request{
+		data:   append([]byte(nil), req.Data...),
+		header: cert.NewBlobHeader(c, uint32((len(req.Data)+codec.BytesPerSymbol-1)/codec.BytesPerSymbol), cert.DefaultQuorumParams()),
+		status: disperser.StatusProcessing,
+	}
+	if d.FailAll {
+		r.status = disperser.StatusFailed
+	}
+	d.requests[string(id)] = r
+	return &disperser.DisperseBlobReply{Result: disperser.StatusProcessing, RequestID: id}, nil
+}
+
+// GetBlobStatus implements disperser.Server. Every poll of a pending request
+// counts; once one is due, all due requests are confirmed together in one batch.
+func (d *Disperser) GetBlobStatus(_ context.Context, req *disperser.BlobStatusRequest) (*disperser.BlobStatusReply, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if err := d.enter("GetBlobStatus"); err != nil {
+		return nil, err
+	}
+	r, ok := d.requests[string(req.RequestID)]
+	if !ok {
+		return nil, status.Error(codes.NotFound, "unknown request id")
+	}
+	if r.status == disperser.StatusProcessing {
+		r.polls++
+		if r.polls > d.ConfirmAfterPolls {
+			if err := d.confirmDue(); err != nil {
+				return nil, status.Error(codes.Internal, err.Error())
+			}
+		}
+	}
+	return &disperser.BlobStatusReply{Status: r.status, Info: r.info}, nil
+}
+
+func (d *Disperser) confirmDue() error {
+	var due []*request
+	var headers []cert.BlobHeader
+	for _, r := range d.requests {
+		if r.status == disperser.StatusProcessing && r.polls > d.ConfirmAfterPolls {
+			due = append(due, r)
+			headers = append(headers, r.header)
+		}
+	}
+	d.batches++
+	infos, err := cert.BuildBatch(headers, cert.BatchParams{
+		BatchID: d.batches, ReferenceBlockNumber: 1000 + d.batches, ConfirmationBlockNumber: 1010 + d.batches, SignedPercentage: 80,
+	})
+	if err != nil {
+		return fmt.Errorf("build batch: %w", err)
+	}
+	for i, r := range due {
+		r.status, r.info = disperser.StatusConfirmed, infos[i]
+		d.blobs[blobKey(infos[i].BlobVerificationProof.BatchMetadata.BatchHeaderHash, uint32(i))] = r.data
+	}
+	return nil
+}
+
+func blobKey(batchHeaderHash []byte, index uint32) string {
+	return string(binary.BigEndian.AppendUint32(append([]byte(nil), batchHeaderHash...), index))
+}
+
+// RetrieveBlob implements disperser.Server.
+func (d *Disperser) RetrieveBlob(_ context.Context, req *disperser.RetrieveBlobRequest) (*disperser.RetrieveBlobReply, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if err := d.enter("RetrieveBlob"); err != nil {
+		return nil, err
+	}
+	data, ok := d.blobs[blobKey(req.BatchHeaderHash, req.BlobIndex)]
+	if !ok {
+		return nil, status.Error(codes.NotFound, "no such blob")
+	}
+	out := append([]byte(nil), data...)
+	if d.TamperRetrievals {
+		out[len(out)/2] ^= 0x01
+	}
+	return &disperser.RetrieveBlobReply{Data: out}, nil
+}
+
+var _ disperser.Server = (*Disperser)(nil)
