@@ -1,0 +1,11 @@
+// Package all links every OpenLedger precompile into a binary. Every program
+// that executes OpenLedger blocks (ledger-geth, the devnet, tests) imports it:
+// the set of precompiles is a consensus rule.
+//
+//	0x…0A01  datanet     Datanet registry
+package all
+
+import (
+	// Each import registers its precompile in init.
+	_ "github.com/openledger/openledger/precompiles/datanet"
+)

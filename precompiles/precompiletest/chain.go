@@ -1,0 +1,234 @@
+// Package precompiletest is the shared harness for precompile tests: a real
+// in-process OpenLedger node (op-geth with every precompile, blocks built by
+// the dev sequencer through the engine API) driven through ethclient, with
+// funded dev accounts and helpers to send transactions, make calls, deploy
+// contracts and decode reverts.
+package precompiletest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/rollup/devnode"
+	"github.com/openledger/openledger/rollup/devseq"
+)
+
+// Chain is a running test chain.
+type Chain struct {
+	t       testing.TB
+	Node    *devnode.Node
+	Client  *ethclient.Client
+	Keys    []*ecdsa.PrivateKey
+	ChainID *big.Int
+}
+
+// Options tune NewChain.
+type Options struct {
+	// Accounts is the number of funded dev accounts (default 4).
+	Accounts int
+	// HTTP serves JSON-RPC on a free 127.0.0.1 port.
+	HTTP bool
+	// DataDir keeps the chain on disk (default: memory).
+	DataDir string
+	// Mutate edits the genesis config before the chain starts.
+	Mutate func(*genesis.Config)
+}
+
+// NewChain starts a chain that builds a block only when Commit (or Send) is called.
+func NewChain(t testing.TB, opts Options) *Chain {
+	t.Helper()
+	if opts.Accounts == 0 {
+		opts.Accounts = 4
+	}
+	cfg, keys := genesis.DevConfig(opts.Accounts)
+	if opts.Mutate != nil {
+		opts.Mutate(&cfg)
+	}
+	g, err := genesis.Build(cfg)
+	if err != nil {
+		t.Fatalf("genesis: %v", err)
+	}
+	seq := devseq.DefaultConfig()
+	seq.BlockTime = 0
+	nc := devnode.Config{Genesis: g, DataDir: opts.DataDir, Sequencer: seq}
+	if opts.HTTP {
+		nc.HTTPHost = "127.0.0.1"
+	}
+	n, err := devnode.New(nc)
+	if err != nil {
+		t.Fatalf("start node: %v", err)
+	}
+	t.Cleanup(func() { _ = n.Close() })
+	return &Chain{t: t, Node: n, Client: n.Client(), Keys: keys, ChainID: g.Config.ChainID}
+}
+
+// Addr returns the address of dev account i.
+func (c *Chain) Addr(i int) common.Address { return crypto.PubkeyToAddress(c.Keys[i].PublicKey) }
+
+// Commit builds one block with every pending transaction.
+func (c *Chain) Commit() *types.Block {
+	c.t.Helper()
+	b, err := c.Node.Commit(context.Background())
+	if err != nil {
+		c.t.Fatalf("build block: %v", err)
+	}
+	return b
+}
+
+// SignTx signs a dynamic-fee transaction from key to `to` (nil: creation),
+// estimating gas unless gas > 0.
+func (c *Chain) SignTx(key *ecdsa.PrivateKey, to *common.Address, data []byte, value *big.Int, gas uint64) (*types.Transaction, error) {
+	ctx := context.Background()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	nonce, err := c.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	if value == nil {
+		value = new(big.Int)
+	}
+	if gas == 0 {
+		gas, err = c.Client.EstimateGas(ctx, ethereum.CallMsg{From: from, To: to, Data: data, Value: value})
+		if err != nil {
+			return nil, err
+		}
+	}
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	tip := big.NewInt(1_000_000)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx := types.NewTx(&types.DynamicFeeTx{
+		ChainID: c.ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: to, Value: value, Data: data,
+	})
+	return types.SignTx(tx, types.LatestSignerForChainID(c.ChainID), key)
+}
+
+// Send signs and sends a transaction, builds a block, and returns its receipt.
+// It fails the test when the transaction cannot be sent; a receipt with
+// failed status is returned for the caller to check.
+func (c *Chain) Send(key *ecdsa.PrivateKey, to common.Address, data []byte, value *big.Int, gas uint64) *types.Receipt {
+	c.t.Helper()
+	tx, err := c.SignTx(key, &to, data, value, gas)
+	if err != nil {
+		c.t.Fatalf("prepare tx: %v", err)
+	}
+	return c.SendTx(tx)
+}
+
+// SendTx sends a signed transaction, builds a block, and returns the receipt.
+func (c *Chain) SendTx(tx *types.Transaction) *types.Receipt {
+	c.t.Helper()
+	ctx := context.Background()
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		c.t.Fatalf("send tx: %v", err)
+	}
+	block := c.Commit()
+	receipts, err := c.Client.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(block.Hash(), false))
+	if err != nil {
+		c.t.Fatalf("receipts of block %d: %v", block.NumberU64(), err)
+	}
+	for _, r := range receipts {
+		if r.TxHash == tx.Hash() {
+			return r
+		}
+	}
+	c.t.Fatalf("tx %s was not included in block %d", tx.Hash(), block.NumberU64())
+	return nil
+}
+
+// MustSend is Send that also fails the test when the transaction reverted.
+func (c *Chain) MustSend(key *ecdsa.PrivateKey, to common.Address, data []byte, value *big.Int) *types.Receipt {
+	c.t.Helper()
+	r := c.Send(key, to, data, value, 0)
+	if r.Status != types.ReceiptStatusSuccessful {
+		c.t.Fatalf("tx %s reverted", r.TxHash)
+	}
+	return r
+}
+
+// Deploy deploys creation code from key and returns the contract address.
+func (c *Chain) Deploy(key *ecdsa.PrivateKey, code []byte) common.Address {
+	c.t.Helper()
+	tx, err := c.SignTx(key, nil, code, nil, 0)
+	if err != nil {
+		c.t.Fatalf("prepare deployment: %v", err)
+	}
+	r := c.SendTx(tx)
+	if r.Status != types.ReceiptStatusSuccessful {
+		c.t.Fatalf("deployment reverted")
+	}
+	return r.ContractAddress
+}
+
+// Call makes an eth_call at the latest block and returns the output or the error.
+func (c *Chain) Call(from, to common.Address, data []byte) ([]byte, error) {
+	return c.Client.CallContract(context.Background(), ethereum.CallMsg{From: from, To: &to, Data: data}, nil)
+}
+
+// MustCall is Call that fails the test on error.
+func (c *Chain) MustCall(from, to common.Address, data []byte) []byte {
+	c.t.Helper()
+	out, err := c.Call(from, to, data)
+	if err != nil {
+		c.t.Fatalf("eth_call: %v", err)
+	}
+	return out
+}
+
+// RevertData extracts the revert data of a failed eth_call or estimateGas.
+func RevertData(err error) ([]byte, bool) {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return nil, false
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return nil, false
+	}
+	b, err2 := hexutil.Decode(s)
+	return b, err2 == nil
+}
+
+// RevertName decodes revert data against an ABI: the custom error's name, or
+// "Error(<reason>)" for a string reason.
+func RevertName(parsed abi.ABI, data []byte) string {
+	if reason, err := abi.UnpackRevert(data); err == nil {
+		return "Error(" + reason + ")"
+	}
+	if len(data) >= 4 {
+		for name, e := range parsed.Errors {
+			if string(e.ID[:4]) == string(data[:4]) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// WaitFor polls cond until it is true or the deadline passes.
+func WaitFor(t testing.TB, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}

@@ -1,0 +1,338 @@
+package devseq
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum-optimism/optimism/op-node/rollup"
+	"github.com/ethereum-optimism/optimism/op-node/rollup/derive"
+	"github.com/ethereum-optimism/optimism/op-service/eth"
+	"github.com/ethereum/go-ethereum/beacon/engine"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
+	"github.com/ethereum/go-ethereum/core/txpool"
+	"github.com/ethereum/go-ethereum/core/types"
+	ethcore "github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/miner"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/holiman/uint256"
+)
+
+var (
+	// ErrStopped is returned by BuildBlock after Stop.
+	ErrStopped = errors.New("dev sequencer stopped")
+	// ErrAlreadyStopped is returned by a second Stop.
+	ErrAlreadyStopped = errors.New("dev sequencer already stopped")
+)
+
+// Config configures the dev sequencer.
+type Config struct {
+	// BlockTime is the interval between blocks when running; 0 means blocks are
+	// only built by BuildBlock (tests).
+	BlockTime time.Duration
+	// FeeRecipient receives priority fees (the OP Stack's sequencer fee vault).
+	FeeRecipient common.Address
+	// BatcherAddr is recorded as the batcher in the L1-attributes deposit.
+	BatcherAddr common.Address
+	// L1BaseFee of the synthetic L1 origin (its blob base fee is the minimum), and the fee
+	// scalars, decide the L1 data fee op-geth charges each transaction.
+	L1BaseFee         *big.Int
+	BaseFeeScalar     uint32
+	BlobBaseFeeScalar uint32
+	// MinBaseFee is Jovian's minimum base fee in wei.
+	MinBaseFee uint64
+	// Logger logs block production; nil means the root logger.
+	Logger log.Logger
+}
+
+// DefaultConfig returns a config that builds a block a second, with an L1 base
+// fee of 1 gwei and Ecotone-style scalars, so receipts carry real L1 fee fields.
+func DefaultConfig() Config {
+	return Config{
+		BlockTime:         time.Second,
+		FeeRecipient:      common.HexToAddress("0x4200000000000000000000000000000000000011"),
+		BatcherAddr:       common.HexToAddress("0x0000000000000000000000000000000000ba7c4e"),
+		L1BaseFee:         big.NewInt(params.GWei),
+		BaseFeeScalar:     1368,
+		BlobBaseFeeScalar: 810949,
+	}
+}
+
+// Sequencer builds blocks on one op-geth node.
+type Sequencer struct {
+	cfg       Config
+	backend   *ethcore.Ethereum
+	api       *catalyst.ConsensusAPI
+	rollupCfg *rollup.Config
+	log       log.Logger
+
+	mu      sync.Mutex // serialises block building
+	cancel  context.CancelFunc
+	done    chan struct{}
+	stopped atomic.Bool
+}
+
+// New returns a sequencer for backend, whose chain must be an OP Stack chain
+// with Jovian active (genesis.Build makes one).
+func New(backend *ethcore.Ethereum, cfg Config) (*Sequencer, error) {
+	chainCfg := backend.BlockChain().Config()
+	if !chainCfg.IsOptimism() {
+		return nil, errors.New("devseq: the chain is not an OP Stack chain")
+	}
+	genesis := backend.BlockChain().Genesis()
+	if !chainCfg.IsJovian(genesis.Time()) {
+		return nil, errors.New("devseq: the chain must have Jovian active at genesis")
+	}
+	if cfg.L1BaseFee == nil {
+		return nil, errors.New("devseq: L1 base fee must be set")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = log.Root()
+	}
+	zero := uint64(0)
+	rc := &rollup.Config{
+		Genesis: rollup.Genesis{
+			L2:     eth.BlockID{Hash: genesis.Hash(), Number: genesis.NumberU64()},
+			L2Time: genesis.Time(),
+		},
+		BlockTime:    1,
+		L2ChainID:    chainCfg.ChainID,
+		L1ChainID:    big.NewInt(900),
+		RegolithTime: &zero, CanyonTime: &zero, DeltaTime: &zero, EcotoneTime: &zero, FjordTime: &zero,
+		GraniteTime: &zero, HoloceneTime: &zero, IsthmusTime: &zero, JovianTime: &zero,
+	}
+	return &Sequencer{
+		cfg:       cfg,
+		backend:   backend,
+		api:       catalyst.NewConsensusAPI(backend),
+		rollupCfg: rc,
+		log:       cfg.Logger,
+	}, nil
+}
+
+// Start builds a block every BlockTime until Stop. With BlockTime 0 it does nothing.
+func (s *Sequencer) Start(context.Context) error {
+	if s.cfg.BlockTime == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s.cancel, s.done = cancel, make(chan struct{})
+	go s.loop(ctx)
+	return nil
+}
+
+func (s *Sequencer) loop(ctx context.Context) {
+	defer close(s.done)
+	ticker := time.NewTicker(s.cfg.BlockTime)
+	defer ticker.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-ticker.C:
+			if _, err := s.BuildBlock(ctx); err != nil && !errors.Is(err, ErrStopped) && ctx.Err() == nil {
+				s.log.Error("dev sequencer failed to build a block", "err", err)
+			}
+		}
+	}
+}
+
+// Stop stops block production; a second call returns ErrAlreadyStopped.
+func (s *Sequencer) Stop(ctx context.Context) error {
+	if !s.stopped.CompareAndSwap(false, true) {
+		return ErrAlreadyStopped
+	}
+	if s.cancel != nil {
+		s.cancel()
+		select {
+		case <-s.done:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// Stopped reports whether Stop was called.
+func (s *Sequencer) Stopped() bool { return s.stopped.Load() }
+
+// BuildBlock builds, imports and makes canonical one block holding every
+// pending transaction that fits, and returns it.
+func (s *Sequencer) BuildBlock(ctx context.Context) (*types.Block, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stopped.Load() {
+		return nil, ErrStopped
+	}
+	chain := s.backend.BlockChain()
+	parent := chain.CurrentBlock()
+	timestamp := uint64(time.Now().Unix())
+	if timestamp <= parent.Time {
+		timestamp = parent.Time + 1
+	}
+	l1Info, err := s.l1InfoTx(parent, timestamp)
+	if err != nil {
+		return nil, err
+	}
+	// Make every transaction submitted so far visible to the payload builder.
+	if err := s.backend.TxPool().Sync(); err != nil {
+		return nil, fmt.Errorf("sync txpool: %w", err)
+	}
+	var random common.Hash
+	if _, err := rand.Read(random[:]); err != nil {
+		return nil, err
+	}
+	gasLimit := parent.GasLimit
+	minBaseFee := s.cfg.MinBaseFee
+	beaconRoot := common.Hash{}
+	var l1InfoTx types.Transaction
+	if err := l1InfoTx.UnmarshalBinary(l1Info); err != nil {
+		return nil, fmt.Errorf("decode L1-attributes deposit: %w", err)
+	}
+	// The block's transactions are chosen here and forced in (NoTxPool), as
+	// op-node forces its deposits: resolving a pool-filling payload right after
+	// starting it would interrupt the fill, and op-node instead waits a whole
+	// block time. A transaction the builder refuses is dropped and the block
+	// retried without it, so one bad transaction cannot stall the chain.
+	baseFee := eip1559.CalcBaseFee(chain.Config(), parent, timestamp)
+	candidates := s.pendingTxs(baseFee, gasLimit-l1InfoGas)
+	var envelope *engine.ExecutionPayloadEnvelope
+	for {
+		txs := append([]*types.Transaction{&l1InfoTx}, candidates...)
+		payload, err := s.backend.Miner().BuildPayload(ctx, &miner.BuildPayloadArgs{
+			Parent:        parent.Hash(),
+			Timestamp:     timestamp,
+			FeeRecipient:  s.cfg.FeeRecipient,
+			Random:        random,
+			Withdrawals:   types.Withdrawals{},
+			BeaconRoot:    &beaconRoot,
+			Version:       engine.PayloadV3,
+			NoTxPool:      true,
+			Transactions:  txs,
+			GasLimit:      &gasLimit,
+			EIP1559Params: eip1559.EncodeHolocene1559Params(0, 0), // chain-config defaults
+			MinBaseFee:    &minBaseFee,
+		}, false)
+		if err == nil {
+			envelope = payload.ResolveFull()
+			break
+		}
+		bad := -1
+		for i, tx := range candidates {
+			if strings.Contains(err.Error(), tx.Hash().Hex()) {
+				bad = i
+				break
+			}
+		}
+		if bad < 0 {
+			return nil, fmt.Errorf("build payload: %w", err)
+		}
+		s.log.Warn("dev sequencer dropped a transaction it cannot include", "tx", candidates[bad].Hash(), "err", err)
+		candidates = dropSender(candidates, bad)
+	}
+	if envelope == nil {
+		return nil, errors.New("payload building was stopped")
+	}
+	status, err := s.api.NewPayloadV4(ctx, *envelope.ExecutionPayload, []common.Hash{}, &beaconRoot, []hexutil.Bytes{})
+	if err != nil {
+		return nil, fmt.Errorf("newPayload: %w", err)
+	}
+	if status.Status != engine.VALID {
+		return nil, fmt.Errorf("newPayload: status %s: %v", status.Status, deref(status.ValidationError))
+	}
+	newHead := envelope.ExecutionPayload.BlockHash
+	next := engine.ForkchoiceStateV1{HeadBlockHash: newHead, SafeBlockHash: newHead, FinalizedBlockHash: newHead}
+	if _, err := s.api.ForkchoiceUpdatedV3(ctx, next, nil); err != nil {
+		return nil, fmt.Errorf("forkchoiceUpdated to the new head: %w", err)
+	}
+	block := chain.GetBlockByHash(newHead)
+	if block == nil {
+		return nil, fmt.Errorf("built block %s not found", newHead)
+	}
+	s.log.Debug("dev sequencer built a block", "number", block.NumberU64(), "txs", len(block.Transactions()), "hash", block.Hash())
+	return block, nil
+}
+
+// l1InfoTx returns the L1-attributes deposit for the block after parent: its
+// synthetic L1 origin advances one L1 block per L2 block.
+func (s *Sequencer) l1InfoTx(parent *types.Header, timestamp uint64) ([]byte, error) {
+	excess := uint64(0)
+	l1 := &types.Header{
+		Number:        new(big.Int).Add(parent.Number, common.Big1),
+		Time:          timestamp,
+		BaseFee:       s.cfg.L1BaseFee,
+		ExcessBlobGas: &excess,
+		ParentHash:    parent.Hash(),
+	}
+	sysCfg := eth.SystemConfig{
+		BatcherAddr: s.cfg.BatcherAddr,
+		Scalar:      eth.EncodeScalar(eth.EcotoneScalars{BaseFeeScalar: s.cfg.BaseFeeScalar, BlobBaseFeeScalar: s.cfg.BlobBaseFeeScalar}),
+		GasLimit:    parent.GasLimit,
+	}
+	// seqNumber 0: every L2 block starts a new epoch of its own synthetic L1 block.
+	data, err := derive.L1InfoDepositBytes(s.rollupCfg, params.AllDevChainProtocolChanges, sysCfg, 0, eth.HeaderBlockInfo(l1), timestamp)
+	if err != nil {
+		return nil, fmt.Errorf("L1-attributes deposit: %w", err)
+	}
+	return data, nil
+}
+
+// l1InfoGas is the gas the L1-attributes deposit reserves (Regolith+).
+const l1InfoGas = 1_000_000
+
+// pendingTxs returns the pool's executable transactions that pay at least
+// baseFee, in nonce order per sender and senders in address order, up to
+// gasBudget.
+func (s *Sequencer) pendingTxs(baseFee *big.Int, gasBudget uint64) []*types.Transaction {
+	pending, _ := s.backend.TxPool().Pending(txpool.PendingFilter{BaseFee: uint256.MustFromBig(baseFee), MinTip: new(uint256.Int)})
+	senders := make([]common.Address, 0, len(pending))
+	for a := range pending {
+		senders = append(senders, a)
+	}
+	sort.Slice(senders, func(i, j int) bool { return senders[i].Cmp(senders[j]) < 0 })
+	var out []*types.Transaction
+	var gas uint64
+	for _, a := range senders {
+		for _, lazy := range pending[a] {
+			tx := lazy.Resolve()
+			if tx == nil || gas+tx.Gas() > gasBudget {
+				break
+			}
+			gas += tx.Gas()
+			out = append(out, tx)
+		}
+	}
+	return out
+}
+
+// dropSender removes txs[bad] and every later transaction of the same sender
+// (their nonces would no longer be contiguous).
+func dropSender(txs []*types.Transaction, bad int) []*types.Transaction {
+	signer := types.LatestSignerForChainID(txs[bad].ChainId())
+	from, _ := types.Sender(signer, txs[bad])
+	out := append([]*types.Transaction{}, txs[:bad]...)
+	for _, tx := range txs[bad+1:] {
+		if f, _ := types.Sender(signer, tx); f != from {
+			out = append(out, tx)
+		}
+	}
+	return out
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
