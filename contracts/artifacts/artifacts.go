@@ -95,4 +95,3 @@ func Names() []string {
 	}
 	return names
 }
-

@@ -34,18 +34,18 @@ const (
 
 // Field offsets inside a Contribution record. Append only.
 const (
-	ctDatanetID     = iota // uint256
-	ctContributor          // address
-	ctContentHash          // bytes32
-	ctSize                 // uint64
-	ctURI                  // string
-	ctMetadata             // string
-	ctStatus               // uint8
-	ctSubmittedAt          // uint64
-	ctReviewer             // address
-	ctReviewReason         // string
-	ctAcceptedIndex        // uint256 leaf index (valid when accepted)
-	contributionSlots      // number of fixed slots, for gas
+	ctDatanetID       = iota // uint256
+	ctContributor            // address
+	ctContentHash            // bytes32
+	ctSize                   // uint64
+	ctURI                    // string
+	ctMetadata               // string
+	ctStatus                 // uint8
+	ctSubmittedAt            // uint64
+	ctReviewer               // address
+	ctReviewReason           // string
+	ctAcceptedIndex          // uint256 leaf index (valid when accepted)
+	contributionSlots        // number of fixed slots, for gas
 )
 
 // Field offsets inside a Version element. Append only.
