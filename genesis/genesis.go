@@ -61,8 +61,11 @@ type Config struct {
 	Allocations map[string]common.Address `json:"allocations"`
 	// DevAccounts are funded out of the "ecosystem" share.
 	DevAccounts []DevAccount `json:"devAccounts,omitempty"`
+	// PrecompileStorage is the initial storage of precompile accounts (their
+	// genesis parameters: settlers, slashers, fee split …), keyed by address.
+	PrecompileStorage map[common.Address]map[common.Hash]common.Hash `json:"-"`
 	// ExtraAlloc adds accounts (the rollup's predeploys); it must not fund
-	// accounts with value, and it may add storage to precompile accounts.
+	// accounts with value nor touch built-in accounts.
 	ExtraAlloc types.GenesisAlloc `json:"-"`
 }
 
@@ -216,7 +219,12 @@ func Build(c Config) (*core.Genesis, error) {
 	}
 	alloc[eco] = types.Account{Balance: ecoBalance}
 	for _, addr := range precompiles.Registered() {
-		alloc[addr] = types.Account{Nonce: 1, Code: PrecompileCode, Balance: new(big.Int)}
+		alloc[addr] = types.Account{Nonce: 1, Code: PrecompileCode, Balance: new(big.Int), Storage: c.PrecompileStorage[addr]}
+	}
+	for addr := range c.PrecompileStorage {
+		if _, ok := alloc[addr]; !ok {
+			return nil, fmt.Errorf("%w: storage for %s, which is no registered precompile", ErrAllocCollision, addr)
+		}
 	}
 	// EIP-2935 block-hash history, required from Isthmus (Prague) on.
 	alloc[params.HistoryStorageAddress] = types.Account{Nonce: 1, Code: params.HistoryStorageCode, Balance: new(big.Int)}
@@ -224,18 +232,11 @@ func Build(c Config) (*core.Genesis, error) {
 		if acc.Balance != nil && acc.Balance.Sign() != 0 {
 			return nil, fmt.Errorf("%w: %s would add %s wei to the fixed supply", ErrAllocCollision, addr, acc.Balance)
 		}
-		existing, taken := alloc[addr]
-		switch {
-		case !taken:
-			acc.Balance = new(big.Int)
-			alloc[addr] = acc
-		case len(existing.Code) == 1 && existing.Code[0] == PrecompileCode[0] && len(acc.Code) == 0:
-			// Initial parameters of a precompile.
-			existing.Storage = acc.Storage
-			alloc[addr] = existing
-		default:
+		if _, taken := alloc[addr]; taken {
 			return nil, fmt.Errorf("%w: %s", ErrAllocCollision, addr)
 		}
+		acc.Balance = new(big.Int)
+		alloc[addr] = acc
 	}
 	zero := uint64(0)
 	return &core.Genesis{

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -136,5 +135,20 @@ func TestExtraAllocCannotMint(t *testing.T) {
 	if g.Alloc[common.HexToAddress("0x4200000000000000000000000000000000000015")].Balance.Sign() != 0 {
 		t.Fatal("predeploy funded")
 	}
-	_ = core.Genesis{}
+	// A precompile's parameters go through PrecompileStorage, not ExtraAlloc.
+	addr := precompiles.Registered()[0]
+	cfg.ExtraAlloc = types.GenesisAlloc{addr: {Storage: map[common.Hash]common.Hash{{1}: {2}}}}
+	if _, err := Build(cfg); !errors.Is(err, ErrAllocCollision) {
+		t.Fatalf("extra alloc over a precompile accepted: %v", err)
+	}
+	cfg.ExtraAlloc = nil
+	cfg.PrecompileStorage = map[common.Address]map[common.Hash]common.Hash{addr: {{1}: {2}}}
+	g, err = Build(cfg)
+	if err != nil || g.Alloc[addr].Storage[common.Hash{1}] != (common.Hash{2}) || g.Alloc[addr].Nonce != 1 {
+		t.Fatalf("precompile storage not applied: %v", err)
+	}
+	cfg.PrecompileStorage = map[common.Address]map[common.Hash]common.Hash{common.HexToAddress("0x0a99"): {{1}: {2}}}
+	if _, err := Build(cfg); !errors.Is(err, ErrAllocCollision) {
+		t.Fatalf("storage for an unknown precompile accepted: %v", err)
+	}
 }
