@@ -8,6 +8,7 @@ import (
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/connectivity"
 	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/status"
@@ -158,3 +159,9 @@ func IsUnavailable(err error) bool {
 
 // IsNotFound reports whether err is the disperser saying it has no such blob.
 func IsNotFound(err error) bool { return status.Code(err) == codes.NotFound }
+
+// State returns the state of the connection to the disperser.
+func (c *Client) State() connectivity.State { return c.conn.GetState() }
+
+// Connect asks an idle connection to connect.
+func (c *Client) Connect() { c.conn.Connect() }

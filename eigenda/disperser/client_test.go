@@ -23,7 +23,7 @@ func setup(t *testing.T) (*fakedisperser.Disperser, *disperser.Client, *cert.Ver
 		t.Fatal(err)
 	}
 	fake := fakedisperser.New(srs)
-	fake.ConfirmAfterPolls = 2
+	fake.SetConfirmAfterPolls(2)
 	addr, err := fake.Start()
 	if err != nil {
 		t.Fatal(err)
@@ -74,9 +74,9 @@ func TestDisperseErrors(t *testing.T) {
 		blob  []byte
 		check func(error) bool
 	}{
-		{"failed-status", func(f *fakedisperser.Disperser) { f.FailAll = true }, blob,
+		{"failed-status", func(f *fakedisperser.Disperser) { f.SetFailAll(true) }, blob,
 			func(err error) bool { return errors.Is(err, disperser.ErrDispersalFailed) }},
-		{"unavailable", func(f *fakedisperser.Disperser) { f.Unavailable = true }, blob, disperser.IsUnavailable},
+		{"unavailable", func(f *fakedisperser.Disperser) { f.SetUnavailable(true) }, blob, disperser.IsUnavailable},
 		{"invalid-blob", func(*fakedisperser.Disperser) {}, bytes.Repeat([]byte{0xff}, 32),
 			func(err error) bool { return err != nil && !disperser.IsUnavailable(err) }},
 	}
@@ -100,7 +100,7 @@ func TestDisperseErrors(t *testing.T) {
 	})
 	t.Run("context-ends-while-polling", func(t *testing.T) {
 		fake, client, _ := setup(t)
-		fake.ConfirmAfterPolls = 1 << 30
+		fake.SetConfirmAfterPolls(1 << 30)
 		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 		defer cancel()
 		if _, err := client.Disperse(ctx, blob); !errors.Is(err, context.DeadlineExceeded) {

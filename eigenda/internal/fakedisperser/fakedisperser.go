@@ -31,17 +31,17 @@ type request struct {
 	info   *cert.BlobInfo
 }
 
-// Disperser is the fake. Its exported fields may be changed between calls.
+// Disperser is the fake. Configure it with its Set methods, also while serving.
 type Disperser struct {
 	mu sync.Mutex
-	// ConfirmAfterPolls is how many PROCESSING status replies precede confirmation.
-	ConfirmAfterPolls int
-	// FailAll makes every new dispersal end in FAILED.
-	FailAll bool
-	// Unavailable makes every RPC return codes.Unavailable.
-	Unavailable bool
-	// TamperRetrievals flips one byte of every retrieved blob.
-	TamperRetrievals bool
+	// confirmAfterPolls is how many PROCESSING status replies precede confirmation.
+	confirmAfterPolls int
+	// failAll makes every new dispersal end in FAILED.
+	failAll bool
+	// unavailable makes every RPC return codes.Unavailable.
+	unavailable bool
+	// tamperRetrievals flips one byte of every retrieved blob.
+	tamperRetrievals bool
 
 	srs      *kzg.SRS
 	requests map[string]*request
@@ -56,7 +56,7 @@ type Disperser struct {
 // New returns a fake disperser committing with srs.
 func New(srs *kzg.SRS) *Disperser {
 	return &Disperser{
-		ConfirmAfterPolls: 1,
+		confirmAfterPolls: 1,
 		srs:               srs,
 		requests:          map[string]*request{},
 		blobs:             map[string][]byte{},
@@ -83,6 +83,18 @@ func (d *Disperser) Stop() {
 	}
 }
 
+// SetConfirmAfterPolls sets how many PROCESSING replies precede confirmation.
+func (d *Disperser) SetConfirmAfterPolls(n int) { d.mu.Lock(); d.confirmAfterPolls = n; d.mu.Unlock() }
+
+// SetFailAll makes every new dispersal end in FAILED.
+func (d *Disperser) SetFailAll(v bool) { d.mu.Lock(); d.failAll = v; d.mu.Unlock() }
+
+// SetUnavailable makes every RPC fail with codes.Unavailable.
+func (d *Disperser) SetUnavailable(v bool) { d.mu.Lock(); d.unavailable = v; d.mu.Unlock() }
+
+// SetTamperRetrievals makes every retrieval return the blob with one byte flipped.
+func (d *Disperser) SetTamperRetrievals(v bool) { d.mu.Lock(); d.tamperRetrievals = v; d.mu.Unlock() }
+
 // Calls returns how often an RPC was called.
 func (d *Disperser) Calls(method string) int {
 	d.mu.Lock()
@@ -92,7 +104,7 @@ func (d *Disperser) Calls(method string) int {
 
 func (d *Disperser) enter(method string) error {
 	d.calls[method]++
-	if d.Unavailable {
+	if d.unavailable {
 		return status.Error(codes.Unavailable, "fake disperser is unavailable")
 	}
 	return nil
@@ -118,7 +130,7 @@ func (d *Disperser) DisperseBlob(_ context.Context, req *disperser.DisperseBlobR
 		header: cert.NewBlobHeader(c, uint32((len(req.Data)+codec.BytesPerSymbol-1)/codec.BytesPerSymbol), cert.DefaultQuorumParams()),
 		status: disperser.StatusProcessing,
 	}
-	if d.FailAll {
+	if d.failAll {
 		r.status = disperser.StatusFailed
 	}
 	d.requests[string(id)] = r
@@ -139,7 +151,7 @@ func (d *Disperser) GetBlobStatus(_ context.Context, req *disperser.BlobStatusRe
 	}
 	if r.status == disperser.StatusProcessing {
 		r.polls++
-		if r.polls > d.ConfirmAfterPolls {
+		if r.polls > d.confirmAfterPolls {
 			if err := d.confirmDue(); err != nil {
 				return nil, status.Error(codes.Internal, err.Error())
 			}
@@ -152,7 +164,7 @@ func (d *Disperser) confirmDue() error {
 	var due []*request
 	var headers []cert.BlobHeader
 	for _, r := range d.requests {
-		if r.status == disperser.StatusProcessing && r.polls > d.ConfirmAfterPolls {
+		if r.status == disperser.StatusProcessing && r.polls > d.confirmAfterPolls {
 			due = append(due, r)
 			headers = append(headers, r.header)
 		}
@@ -187,7 +199,7 @@ func (d *Disperser) RetrieveBlob(_ context.Context, req *disperser.RetrieveBlobR
 		return nil, status.Error(codes.NotFound, "no such blob")
 	}
 	out := append([]byte(nil), data...)
-	if d.TamperRetrievals {
+	if d.tamperRetrievals {
 		out[len(out)/2] ^= 0x01
 	}
 	return &disperser.RetrieveBlobReply{Data: out}, nil

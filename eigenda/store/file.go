@@ -1,0 +1,126 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/openledger/openledger/eigenda/cert"
+	"github.com/openledger/openledger/eigenda/kzg"
+)
+
+const tmpSuffix = ".tmp"
+
+// File keeps one file per blob under a directory.
+type File struct {
+	dir string
+}
+
+// NewFile opens (creating if needed) a file store in dir and removes temporary
+// files a crash left behind: they were never acknowledged.
+func NewFile(dir string) (*File, error) {
+	if dir == "" {
+		return nil, errors.New("file store directory is empty")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create file store directory: %w", err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("read file store directory: %w", err)
+	}
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), tmpSuffix) {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+				return nil, fmt.Errorf("remove stale temporary file: %w", err)
+			}
+		}
+	}
+	return &File{dir: dir}, nil
+}
+
+// Dir returns the store's directory.
+func (f *File) Dir() string { return f.dir }
+
+// Path returns the file that holds the blob a certificate names.
+func (f *File) Path(info *cert.BlobInfo) string { return filepath.Join(f.dir, Key(info)) }
+
+// Put implements Store: write to a temporary file, fsync it, rename it into place,
+// fsync the directory, then acknowledge.
+func (f *File) Put(_ context.Context, blob []byte, commitment kzg.Commitment) (*cert.BlobInfo, error) {
+	info, err := issueLocal(blob, commitment)
+	if err != nil {
+		return nil, err
+	}
+	final := f.Path(info)
+	tmp, err := os.CreateTemp(f.dir, "put-*"+tmpSuffix)
+	if err != nil {
+		return nil, fmt.Errorf("%w: create temporary file: %w", ErrUnavailable, err)
+	}
+	cleanup := func() { _ = tmp.Close(); _ = os.Remove(tmp.Name()) }
+	if _, err := tmp.Write(blob); err != nil {
+		cleanup()
+		return nil, fmt.Errorf("%w: write blob: %w", ErrUnavailable, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		cleanup()
+		return nil, fmt.Errorf("%w: fsync blob: %w", ErrUnavailable, err)
+	}
+	if err := tmp.Close(); err != nil {
+		_ = os.Remove(tmp.Name())
+		return nil, fmt.Errorf("%w: close blob: %w", ErrUnavailable, err)
+	}
+	if err := os.Rename(tmp.Name(), final); err != nil {
+		_ = os.Remove(tmp.Name())
+		return nil, fmt.Errorf("%w: rename blob into place: %w", ErrUnavailable, err)
+	}
+	if err := syncDir(f.dir); err != nil {
+		return nil, fmt.Errorf("%w: fsync directory: %w", ErrUnavailable, err)
+	}
+	return info, nil
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+// Get implements Store.
+func (f *File) Get(_ context.Context, info *cert.BlobInfo) ([]byte, error) {
+	b, err := os.ReadFile(f.Path(info))
+	if errors.Is(err, fs.ErrNotExist) {
+		if _, derr := os.Stat(f.dir); derr != nil {
+			return nil, fmt.Errorf("%w: %w", ErrUnavailable, derr)
+		}
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: read blob: %w", ErrUnavailable, err)
+	}
+	return b, nil
+}
+
+// Health implements Store: the directory must exist and be a directory.
+func (f *File) Health(context.Context) error {
+	st, err := os.Stat(f.dir)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrUnavailable, err)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("%w: %s is not a directory", ErrUnavailable, f.dir)
+	}
+	return nil
+}
+
+// Close implements Store.
+func (f *File) Close() error { return nil }
+
+var _ Store = (*File)(nil)
