@@ -116,6 +116,9 @@ func (c *Client) Disperse(ctx context.Context, blob []byte) (*cert.BlobInfo, err
 	for {
 		st, err := c.GetBlobStatus(ctx, &BlobStatusRequest{RequestID: reply.RequestID})
 		if err != nil {
+			if ctx.Err() != nil { // the RPC failed because our context ended
+				err = errors.Join(context.Cause(ctx), err)
+			}
 			return nil, fmt.Errorf("blob status of request %x: %w", reply.RequestID, err)
 		}
 		switch st.Status {
