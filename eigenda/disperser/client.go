@@ -116,8 +116,8 @@ func (c *Client) Disperse(ctx context.Context, blob []byte) (*cert.BlobInfo, err
 	for {
 		st, err := c.GetBlobStatus(ctx, &BlobStatusRequest{RequestID: reply.RequestID})
 		if err != nil {
-			if ctx.Err() != nil { // the RPC failed because our context ended
-				err = errors.Join(context.Cause(ctx), err)
+			if cerr := contextEnded(ctx); cerr != nil { // the RPC failed because our context ended
+				err = errors.Join(cerr, err)
 			}
 			return nil, fmt.Errorf("blob status of request %x: %w", reply.RequestID, err)
 		}
@@ -136,6 +136,18 @@ func (c *Client) Disperse(ctx context.Context, blob []byte) (*cert.BlobInfo, err
 		case <-ticker.C:
 		}
 	}
+}
+
+// contextEnded returns the context's error once it has ended or its deadline has
+// passed (gRPC may notice the deadline before the context's own timer fires).
+func contextEnded(ctx context.Context) error {
+	if ctx.Err() != nil {
+		return context.Cause(ctx)
+	}
+	if dl, ok := ctx.Deadline(); ok && !time.Now().Before(dl) {
+		return context.DeadlineExceeded
+	}
+	return nil
 }
 
 // Retrieve fetches the blob a certificate names.
