@@ -93,9 +93,9 @@ type lastLayerGrad struct {
 	T      int
 
 	x0, n1, q, k, v, qr, kr, att, x1, n2, g, u, act, x2, nf [][]float64
-	probs                                                  [][][]float64 // [T][heads][t+1]
-	logits                                                 [][]float64
-	dA, dB                                                 [lora.NumProj][]float64
+	probs                                                   [][][]float64 // [T][heads][t+1]
+	logits                                                  [][]float64
+	dA, dB                                                  [lora.NumProj][]float64
 }
 
 func (m *Model) newLastLayerGrad(a *lora.Adapter, tokens []int) (*lastLayerGrad, error) {
