@@ -5,6 +5,8 @@ package attribution_test
 import (
 	"math/big"
 	"os"
+
+	"github.com/holiman/uint256"
 )
 
 type bigInt = big.Int
@@ -12,3 +14,5 @@ type bigInt = big.Int
 func tempDir() (string, error) { return os.MkdirTemp("", "attribution-example-") }
 
 func removeAll(dir string) { os.RemoveAll(dir) }
+
+func u256(v uint64) *uint256.Int { return uint256.NewInt(v) }
