@@ -1,0 +1,140 @@
+// Package flags defines the eigenda-server command-line flags. Every flag has an
+// environment variable twin with the LEDGER_EIGENDA_ prefix.
+package flags
+
+import (
+	"fmt"
+	"time"
+
+	opservice "github.com/ethereum-optimism/optimism/op-service"
+	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	"github.com/urfave/cli/v2"
+)
+
+// EnvVarPrefix prefixes every flag's environment variable.
+const EnvVarPrefix = "LEDGER_EIGENDA"
+
+func prefixEnvVars(name string) []string { return opservice.PrefixEnvVar(EnvVarPrefix, name) }
+
+var (
+	// ListenAddrFlag is the HTTP listen address.
+	ListenAddrFlag = &cli.StringFlag{
+		Name:    "addr",
+		Usage:   "HTTP listen address, host:port (port 0 picks a free port)",
+		Value:   "127.0.0.1:3100",
+		EnvVars: prefixEnvVars("ADDR"),
+	}
+	// BackendFlag selects the store.
+	BackendFlag = &cli.StringFlag{
+		Name:    "backend",
+		Usage:   "blob store: memory (default; lost on exit), file (persistent) or disperser (EigenDA disperser over gRPC)",
+		Value:   "memory",
+		EnvVars: prefixEnvVars("BACKEND"),
+	}
+	// MemoryTTLFlag expires memory blobs.
+	MemoryTTLFlag = &cli.DurationFlag{
+		Name:    "memory.ttl",
+		Usage:   "memory backend: forget blobs after this long (0 keeps them until exit)",
+		EnvVars: prefixEnvVars("MEMORY_TTL"),
+	}
+	// FileDirFlag is the file backend's directory.
+	FileDirFlag = &cli.StringFlag{
+		Name:    "file.dir",
+		Usage:   "file backend: directory holding one fsync'd file per blob",
+		EnvVars: prefixEnvVars("FILE_DIR"),
+	}
+	// DisperserRPCFlag is the disperser's gRPC address.
+	DisperserRPCFlag = &cli.StringFlag{
+		Name:    "disperser.rpc",
+		Usage:   "disperser backend: EigenDA v1 disperser gRPC address, host:port",
+		EnvVars: prefixEnvVars("DISPERSER_RPC"),
+	}
+	// DisperserTLSFlag enables TLS to the disperser.
+	DisperserTLSFlag = &cli.BoolFlag{
+		Name:    "disperser.tls",
+		Usage:   "disperser backend: use TLS (the public EigenDA dispersers require it)",
+		Value:   true,
+		EnvVars: prefixEnvVars("DISPERSER_TLS"),
+	}
+	// DisperserPollIntervalFlag is the status poll interval.
+	DisperserPollIntervalFlag = &cli.DurationFlag{
+		Name:    "disperser.poll-interval",
+		Usage:   "disperser backend: wait between blob status polls",
+		Value:   5 * time.Second,
+		EnvVars: prefixEnvVars("DISPERSER_POLL_INTERVAL"),
+	}
+	// DisperserTimeoutFlag bounds one dispersal.
+	DisperserTimeoutFlag = &cli.DurationFlag{
+		Name:    "disperser.timeout",
+		Usage:   "disperser backend: give up on a dispersal not confirmed within this time",
+		Value:   15 * time.Minute,
+		EnvVars: prefixEnvVars("DISPERSER_TIMEOUT"),
+	}
+	// DisperserAccountFlag is sent with dispersals.
+	DisperserAccountFlag = &cli.StringFlag{
+		Name:    "disperser.account-id",
+		Usage:   "disperser backend: account id sent with every dispersal",
+		EnvVars: prefixEnvVars("DISPERSER_ACCOUNT_ID"),
+	}
+	// DisperserQuorumsFlag adds custom quorums.
+	DisperserQuorumsFlag = &cli.IntSliceFlag{
+		Name:    "disperser.custom-quorums",
+		Usage:   "disperser backend: quorums to disperse to beyond the required ones",
+		EnvVars: prefixEnvVars("DISPERSER_CUSTOM_QUORUMS"),
+	}
+	// MaxBlobSizeFlag caps blobs.
+	MaxBlobSizeFlag = &cli.IntFlag{
+		Name:    "max-blob-size",
+		Usage:   "largest blob in bytes, a power of two (payloads up to 31/32 of it, less a header, are accepted); sizes the SRS",
+		Value:   16 << 20,
+		EnvVars: prefixEnvVars("MAX_BLOB_SIZE"),
+	}
+	// G1PathFlag is the SRS G1 point file.
+	G1PathFlag = &cli.StringFlag{
+		Name:    "srs.g1-path",
+		Usage:   "EigenDA g1.point file; without it (and --srs.g2-path) an INSECURE devnet SRS is generated",
+		EnvVars: prefixEnvVars("SRS_G1_PATH"),
+	}
+	// G2PathFlag is the SRS G2 point file.
+	G2PathFlag = &cli.StringFlag{
+		Name:    "srs.g2-path",
+		Usage:   "EigenDA g2.point file",
+		EnvVars: prefixEnvVars("SRS_G2_PATH"),
+	}
+	// RequiredQuorumsFlag lists quorums every certificate must cover.
+	RequiredQuorumsFlag = &cli.IntSliceFlag{
+		Name:    "required-quorums",
+		Usage:   "quorums every certificate must be confirmed in",
+		Value:   cli.NewIntSlice(0, 1),
+		EnvVars: prefixEnvVars("REQUIRED_QUORUMS"),
+	}
+)
+
+var requiredFlags = []cli.Flag{}
+
+var optionalFlags = []cli.Flag{
+	ListenAddrFlag, BackendFlag, MemoryTTLFlag, FileDirFlag,
+	DisperserRPCFlag, DisperserTLSFlag, DisperserPollIntervalFlag, DisperserTimeoutFlag,
+	DisperserAccountFlag, DisperserQuorumsFlag,
+	MaxBlobSizeFlag, G1PathFlag, G2PathFlag, RequiredQuorumsFlag,
+}
+
+func init() {
+	optionalFlags = append(optionalFlags, oplog.CLIFlags(EnvVarPrefix)...)
+	optionalFlags = append(optionalFlags, opmetrics.CLIFlags(EnvVarPrefix)...)
+	Flags = append(requiredFlags, optionalFlags...)
+}
+
+// Flags are all the flags of eigenda-server.
+var Flags []cli.Flag
+
+// CheckRequired returns an error when a required flag is missing.
+func CheckRequired(ctx *cli.Context) error {
+	for _, f := range requiredFlags {
+		if !ctx.IsSet(f.Names()[0]) {
+			return fmt.Errorf("flag %s is required", f.Names()[0])
+		}
+	}
+	return nil
+}

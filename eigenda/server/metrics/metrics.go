@@ -1,0 +1,121 @@
+// Package metrics holds the EigenDA server's Prometheus metrics: requests and
+// their latency per route and status code, payload bytes, and verification
+// failures.
+package metrics
+
+import (
+	"strconv"
+	"time"
+
+	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
+
+// Namespace prefixes every metric name.
+const Namespace = "ledger_eigenda"
+
+// Routes label request metrics.
+const (
+	RoutePut = "put"
+	RouteGet = "get"
+)
+
+// Verification stages label verify failures.
+const (
+	// StagePutCert: a certificate returned by the backend on put did not verify
+	// or did not commit to the blob.
+	StagePutCert = "put_cert"
+	// StageGetCert: a certificate presented on get did not verify.
+	StageGetCert = "get_cert"
+	// StageGetBlob: a stored blob did not match its certificate.
+	StageGetBlob = "get_blob"
+)
+
+// Metricer is what the server records.
+type Metricer interface {
+	// RecordRequest records one finished request on route with its HTTP status,
+	// payload bytes moved and duration.
+	RecordRequest(route string, status int, payloadBytes int, d time.Duration)
+	// RecordVerifyFailure records a verification failure at stage.
+	RecordVerifyFailure(stage string)
+	// RecordUp marks the server as up.
+	RecordUp()
+}
+
+// Metrics is the Prometheus implementation of Metricer.
+type Metrics struct {
+	registry *prometheus.Registry
+	factory  opmetrics.Factory
+
+	requests       *prometheus.CounterVec
+	payloadBytes   *prometheus.CounterVec
+	latency        *prometheus.HistogramVec
+	verifyFailures *prometheus.CounterVec
+	up             prometheus.Gauge
+}
+
+// NewMetrics registers the server's metrics in a new registry.
+func NewMetrics() *Metrics {
+	registry := prometheus.NewRegistry()
+	registry.MustRegister(collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	registry.MustRegister(collectors.NewGoCollector())
+	f := opmetrics.With(registry)
+	return &Metrics{
+		registry: registry,
+		factory:  f,
+		requests: f.NewCounterVec(prometheus.CounterOpts{
+			Namespace: Namespace, Name: "requests_total",
+			Help: "Alt-DA requests by route (put, get) and HTTP status code",
+		}, []string{"route", "code"}),
+		payloadBytes: f.NewCounterVec(prometheus.CounterOpts{
+			Namespace: Namespace, Name: "payload_bytes_total",
+			Help: "Payload bytes stored (put) and served (get) by successful requests",
+		}, []string{"route"}),
+		latency: f.NewHistogramVec(prometheus.HistogramOpts{
+			Namespace: Namespace, Name: "request_duration_seconds",
+			Help:    "Alt-DA request latency by route",
+			Buckets: prometheus.ExponentialBuckets(0.0005, 2, 18),
+		}, []string{"route"}),
+		verifyFailures: f.NewCounterVec(prometheus.CounterOpts{
+			Namespace: Namespace, Name: "verify_failures_total",
+			Help: "Certificates or blobs that failed verification, by stage (put_cert, get_cert, get_blob)",
+		}, []string{"stage"}),
+		up: f.NewGauge(prometheus.GaugeOpts{
+			Namespace: Namespace, Name: "up",
+			Help: "1 once the server is serving",
+		}),
+	}
+}
+
+// Registry returns the registry the metrics live in.
+func (m *Metrics) Registry() *prometheus.Registry { return m.registry }
+
+// Document lists the metrics for the doc subcommand.
+func (m *Metrics) Document() []opmetrics.DocumentedMetric { return m.factory.Document() }
+
+// RecordRequest implements Metricer.
+func (m *Metrics) RecordRequest(route string, status int, payloadBytes int, d time.Duration) {
+	m.requests.WithLabelValues(route, strconv.Itoa(status)).Inc()
+	if payloadBytes > 0 {
+		m.payloadBytes.WithLabelValues(route).Add(float64(payloadBytes))
+	}
+	m.latency.WithLabelValues(route).Observe(d.Seconds())
+}
+
+// RecordVerifyFailure implements Metricer.
+func (m *Metrics) RecordVerifyFailure(stage string) { m.verifyFailures.WithLabelValues(stage).Inc() }
+
+// RecordUp implements Metricer.
+func (m *Metrics) RecordUp() { m.up.Set(1) }
+
+type noop struct{}
+
+func (noop) RecordRequest(string, int, int, time.Duration) {}
+func (noop) RecordVerifyFailure(string)                    {}
+func (noop) RecordUp()                                     {}
+
+// NoopMetrics records nothing.
+var NoopMetrics Metricer = noop{}
+
+var _ Metricer = (*Metrics)(nil)
