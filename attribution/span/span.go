@@ -194,10 +194,15 @@ func Merge(spans []Span) []Segment {
 // documentation). numDocs is the index's document count, outputLen the number
 // of output tokens. It checks that the evidence is well formed.
 func Score(spans []Span, numDocs uint64, outputLen int) ([]weights.Score, error) {
-	if outputLen > MaxOutputTokens {
+	if outputLen > MaxOutputTokens || outputLen < 0 {
 		return nil, fmt.Errorf("%w: %d tokens, limit %d", ErrOutputTooLong, outputLen, MaxOutputTokens)
 	}
-	cover := make([]uint32, outputLen)
+	if len(spans) > outputLen {
+		return nil, fmt.Errorf("%w: %d spans over %d tokens", ErrEvidence, len(spans), outputLen)
+	}
+	// cover(t) through a difference array, then each token's credit and its
+	// prefix sums: O(outputLen + spans) however long the spans are.
+	diff := make([]int64, outputLen+1)
 	prevStart, prevEnd := -1, 0
 	for i, s := range spans {
 		if s.Length < 1 || s.Start < 0 || s.Start > outputLen-s.Length {
@@ -210,23 +215,29 @@ func Score(spans []Span, numDocs uint64, outputLen int) ([]weights.Score, error)
 			return nil, fmt.Errorf("%w: span %d has %d documents of %d", ErrEvidence, i, len(s.Docs), numDocs)
 		}
 		prevStart, prevEnd = s.Start, s.End()
-		for t := s.Start; t < s.End(); t++ {
-			cover[t]++
+		diff[s.Start]++
+		diff[s.End()]--
+	}
+	credit := make([]uint64, outputLen+1) // credit[t] = Σ_{u<t} ⌊2^20/cover(u)⌋
+	var cover int64
+	for t := range outputLen {
+		cover += diff[t]
+		var c uint64
+		if cover > 0 {
+			c = tokenUnit / uint64(cover)
 		}
+		credit[t+1] = credit[t] + c
 	}
 	logN := log2Q16(numDocs + 1)
 	var out []weights.Score
 	for _, s := range spans {
-		var effLen uint64
-		for t := s.Start; t < s.End(); t++ {
-			effLen += tokenUnit / uint64(cover[t])
-		}
+		effLen := credit[s.End()] - credit[s.Start]
 		df := uint64(len(s.Docs))
 		idf := logN - log2Q16(df)
-		credit := new(uint256.Int).Mul(uint256.NewInt(effLen), uint256.NewInt(idf))
-		credit.Div(credit, uint256.NewInt(df))
+		share := new(uint256.Int).Mul(uint256.NewInt(effLen), uint256.NewInt(idf))
+		share.Div(share, uint256.NewInt(df))
 		for _, d := range s.Docs {
-			out = append(out, weights.Score{ContributionID: d.ContributionID, Score: credit.Clone()})
+			out = append(out, weights.Score{ContributionID: d.ContributionID, Score: share.Clone()})
 		}
 	}
 	return out, nil
