@@ -45,7 +45,7 @@ type testServer struct {
 	fileDir string
 }
 
-func start(t testing.TB, backend string) *testServer {
+func start(t testing.TB, backend string, opts ...server.Option) *testServer {
 	t.Helper()
 	cfg := server.DefaultConfig()
 	cfg.ListenAddr = "127.0.0.1:0"
@@ -67,7 +67,7 @@ func start(t testing.TB, backend string) *testServer {
 		cfg.DisperseTimeout = 30 * time.Second
 	}
 	svc, err := server.New(context.Background(), cfg, log.NewLogger(log.DiscardHandler()),
-		server.WithSRS(testSRS), server.WithMetrics(ts.metrics, ts.metrics.Registry()))
+		append([]server.Option{server.WithSRS(testSRS), server.WithMetrics(ts.metrics, ts.metrics.Registry())}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,14 +87,21 @@ func payloadOf(n int, seed byte) []byte {
 	return p
 }
 
-var backends = []string{server.BackendMemory, server.BackendFile, server.BackendDisperser}
-
 // TestDAClientRoundTrip drives the server with op-alt-da's own DAClient in
 // generic-commitment mode, as op-batcher and op-node do.
 func TestDAClientRoundTrip(t *testing.T) {
-	for _, backend := range backends {
-		t.Run(backend, func(t *testing.T) {
-			ts := start(t, backend)
+	for _, tc := range []struct {
+		backend string
+		cache   int
+	}{
+		{server.BackendMemory, server.DefaultVerifyCache},
+		{server.BackendMemory, 0}, // every get recomputes the KZG commitment
+		{server.BackendFile, server.DefaultVerifyCache},
+		{server.BackendDisperser, server.DefaultVerifyCache},
+		{server.BackendDisperser, 0},
+	} {
+		t.Run(fmt.Sprintf("%s-verifycache=%d", tc.backend, tc.cache), func(t *testing.T) {
+			ts := start(t, tc.backend, server.WithVerifyCache(tc.cache))
 			client := altda.NewDAClient(ts.url, true, false)
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()

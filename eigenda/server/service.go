@@ -39,6 +39,7 @@ type Service struct {
 	verifier   *cert.Verifier
 	store      store.Store
 	maxPayload int
+	verified   *verifiedBlobs
 
 	httpServer    *httputil.HTTPServer
 	metricsServer *httputil.HTTPServer
@@ -55,6 +56,17 @@ func WithSRS(srs *kzg.SRS) Option { return func(s *Service) { s.srs = srs } }
 // WithStore uses the given store instead of building one from the config.
 func WithStore(st store.Store) Option { return func(s *Service) { s.store = st } }
 
+// WithVerifyCache sets how many recently put blobs the server remembers as
+// verified (by SHA-256), so their gets skip the KZG recomputation; 0 disables it
+// and every get recomputes the commitment. The default is DefaultVerifyCache.
+func WithVerifyCache(entries int) Option {
+	return func(s *Service) { s.verified = newVerifiedBlobs(entries) }
+}
+
+// DefaultVerifyCache is the default number of verified-blob digests kept (32
+// bytes each).
+const DefaultVerifyCache = 1 << 16
+
 // WithMetrics records into m (and serves registry on /metrics when non-nil).
 func WithMetrics(m metrics.Metricer, registry *prometheus.Registry) Option {
 	return func(s *Service) { s.metrics, s.registry = m, registry }
@@ -67,7 +79,8 @@ func New(ctx context.Context, cfg Config, logger log.Logger, opts ...Option) (*S
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	s := &Service{cfg: cfg, log: logger, maxPayload: codec.MaxPayloadForBlob(cfg.MaxBlobSize)}
+	s := &Service{cfg: cfg, log: logger, maxPayload: codec.MaxPayloadForBlob(cfg.MaxBlobSize),
+		verified: newVerifiedBlobs(DefaultVerifyCache)}
 	for _, o := range opts {
 		o(s)
 	}
