@@ -14,13 +14,19 @@
 //
 //	header   256 bytes: magic "OLATTIX1", version, token width, suffix-array
 //	         width, token and document counts, Datanet id and version,
-//	         tokenizer id, SHA-256 content hash, three section descriptors
+//	         tokenizer id, SHA-256 content hash, four section descriptors
 //	         (offset, length, CRC-32C) and a CRC-32C of the header itself
 //	tokens   numTokens × tokenWidth bytes: the documents' tokens, each document
 //	         followed by one separator (the all-ones value of the width)
 //	suffixes numTokens × suffixWidth bytes: the suffix array of the tokens
 //	docs     numDocs × 48 bytes: start, length, contribution id (uint64 each),
 //	         contributor (20 bytes), 4 zero bytes
+//	buckets  (maxToken+3) × 8 bytes: for each first token t (the separator
+//	         last) the first suffix-array entry starting with t, then
+//	         numTokens; absent when the largest token id is above 2^22
+//
+// The first-token table saves the two widest binary searches of every query
+// position; it costs 8 bytes per vocabulary entry (1 MiB for 128k).
 //
 // Widths are the fewest bytes that hold the largest token id plus the
 // separator, and the largest position: a 32k-vocabulary shard of up to 16M

@@ -15,11 +15,16 @@ const (
 	shardVersion = 1
 	headerSize   = 256
 	docEntrySize = 48
-	numSections  = 3
+	numSections  = 4
 
 	sectionTokens   = 0
 	sectionSuffixes = 1
 	sectionDocs     = 2
+	sectionBuckets  = 3
+
+	// maxBuckets bounds the first-token table: shards whose largest token id
+	// is above it search the first token by binary search instead.
+	maxBuckets = 1 << 22
 
 	headerCRCOffset = headerSize - 4
 )
@@ -38,6 +43,7 @@ type header struct {
 	suffixWidth int
 	numTokens   uint64
 	numDocs     uint64
+	numBuckets  uint64 // entries of the first-token table, 0 or maxToken+3
 	meta        ShardMeta
 	contentHash common.Hash
 	sections    [numSections]section
@@ -55,6 +61,7 @@ func (h *header) encode() []byte {
 	binary.LittleEndian.PutUint64(b[40:], h.meta.DatanetVersion)
 	copy(b[48:80], h.meta.TokenizerID[:])
 	copy(b[80:112], h.contentHash[:])
+	binary.LittleEndian.PutUint64(b[216:], h.numBuckets)
 	for i, s := range h.sections {
 		o := 112 + 24*i
 		binary.LittleEndian.PutUint64(b[o:], s.offset)
@@ -89,6 +96,7 @@ func decodeHeader(b []byte, fileSize uint64) (*header, error) {
 	h.meta.DatanetVersion = binary.LittleEndian.Uint64(b[40:])
 	copy(h.meta.TokenizerID[:], b[48:80])
 	copy(h.contentHash[:], b[80:112])
+	h.numBuckets = binary.LittleEndian.Uint64(b[216:])
 	for i := range h.sections {
 		o := 112 + 24*i
 		h.sections[i] = section{
@@ -106,10 +114,14 @@ func decodeHeader(b []byte, fileSize uint64) (*header, error) {
 	if h.suffixWidth < 8 && h.numTokens-1 >= 1<<(8*h.suffixWidth) {
 		return nil, fmt.Errorf("%w: %d-byte suffixes cannot address %d tokens", ErrCorrupt, h.suffixWidth, h.numTokens)
 	}
+	if h.numBuckets > maxBuckets+3 || h.numBuckets == 1 || h.numBuckets == 2 {
+		return nil, fmt.Errorf("%w: %d first-token buckets", ErrCorrupt, h.numBuckets)
+	}
 	want := [numSections]uint64{
 		h.numTokens * uint64(h.tokenWidth),
 		h.numTokens * uint64(h.suffixWidth),
 		h.numDocs * docEntrySize,
+		h.numBuckets * 8,
 	}
 	next := uint64(headerSize)
 	for i, s := range h.sections {

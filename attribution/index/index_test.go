@@ -115,6 +115,8 @@ func TestLongestMatchesBruteForce(t *testing.T) {
 			for range 300 {
 				queries = append(queries, g.Tokens(1+g.Intn(12)))
 			}
+			// Tokens the shard does not have, first or later.
+			queries = append(queries, []uint32{uint32(tc.vocab + 7), 0, 1}, []uint32{0, uint32(tc.vocab + 7)}, []uint32{0xffff}, []uint32{0xffffffff})
 			// Queries copied from documents, running over the end of one.
 			for i, d := range docs {
 				from := g.Intn(len(d.Tokens))

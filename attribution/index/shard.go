@@ -24,6 +24,7 @@ type Shard struct {
 	tokens   []byte
 	suffixes []byte
 	docs     []byte
+	buckets  []byte   // first-token table, may be empty
 	starts   []uint64 // start position of each document
 	sep      uint32
 }
@@ -67,7 +68,7 @@ func parse(data []byte) (*Shard, error) {
 	if err != nil {
 		return nil, err
 	}
-	names := [numSections]string{"tokens", "suffixes", "documents"}
+	names := [numSections]string{"tokens", "suffixes", "documents", "buckets"}
 	for i, sec := range h.sections {
 		if got := crc32.Checksum(data[sec.offset:sec.offset+sec.length], castagnoli); got != sec.crc {
 			return nil, fmt.Errorf("%w: %s section checksum %08x, stored %08x", ErrCorrupt, names[i], got, sec.crc)
@@ -79,6 +80,7 @@ func parse(data []byte) (*Shard, error) {
 		tokens:   data[h.sections[sectionTokens].offset:][:h.sections[sectionTokens].length],
 		suffixes: data[h.sections[sectionSuffixes].offset:][:h.sections[sectionSuffixes].length],
 		docs:     data[h.sections[sectionDocs].offset:][:h.sections[sectionDocs].length],
+		buckets:  data[h.sections[sectionBuckets].offset:][:h.sections[sectionBuckets].length],
 		sep:      separatorFor(h.tokenWidth),
 		starts:   make([]uint64, h.numDocs),
 	}
@@ -98,6 +100,16 @@ func parse(data []byte) (*Shard, error) {
 	if next != h.numTokens {
 		return nil, fmt.Errorf("%w: documents cover %d of %d tokens", ErrCorrupt, next, h.numTokens)
 	}
+	if nb := h.numBuckets; nb > 0 {
+		var prev uint64
+		for i := range nb {
+			v := binary.LittleEndian.Uint64(s.buckets[8*i:])
+			if v < prev || v > h.numTokens || (i == 0 && v != 0) || (i == nb-1 && v != h.numTokens) {
+				return nil, fmt.Errorf("%w: first-token table entry %d", ErrCorrupt, i)
+			}
+			prev = v
+		}
+	}
 	return s, nil
 }
 
@@ -110,7 +122,7 @@ func (s *Shard) Close() error {
 	if s.mapped {
 		err = unix.Munmap(s.data)
 	}
-	s.data, s.tokens, s.suffixes, s.docs = nil, nil, nil, nil
+	s.data, s.tokens, s.suffixes, s.docs, s.buckets = nil, nil, nil, nil, nil
 	return err
 }
 
@@ -138,6 +150,7 @@ func (s *Shard) VerifyContent() error {
 	h.Write(s.tokens)
 	h.Write(s.suffixes)
 	h.Write(s.docs)
+	h.Write(s.buckets)
 	if got := common.BytesToHash(h.Sum(nil)); got != s.hdr.contentHash {
 		return fmt.Errorf("%w: content hash %s, stored %s", ErrCorrupt, got, s.hdr.contentHash)
 	}
@@ -243,6 +256,20 @@ func (s *Shard) Narrow(lo, hi, k uint64, c uint32) (uint64, uint64) {
 func (s *Shard) Longest(q []uint32) (length int, lo, hi uint64) {
 	lo, hi = 0, s.hdr.numTokens
 	k := 0
+	if nb := s.hdr.numBuckets; nb > 0 && len(q) > 0 {
+		// First token from the table: entries [bucket(t), bucket(t+1)).
+		// Tokens at or above the table's separator slot never match.
+		t := uint64(q[0])
+		if t+2 >= nb || q[0] >= s.sep {
+			return 0, lo, hi
+		}
+		blo := binary.LittleEndian.Uint64(s.buckets[8*t:])
+		bhi := binary.LittleEndian.Uint64(s.buckets[8*t+8:])
+		if blo == bhi {
+			return 0, lo, hi
+		}
+		lo, hi, k = blo, bhi, 1
+	}
 	for k < len(q) {
 		if hi-lo == 1 {
 			// A single candidate: compare directly.

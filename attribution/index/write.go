@@ -76,16 +76,28 @@ func WriteShard(path string, meta ShardMeta, docs []Document, report progress.Fu
 	}
 	m.Done()
 
+	var buckets []uint64
+	if maxTok <= maxBuckets {
+		// buckets[t] = first suffix-array entry starting with t.
+		buckets = make([]uint64, uint64(maxTok)+3)
+		for _, t := range text {
+			buckets[t+1]++
+		}
+		for t := 1; t < len(buckets); t++ {
+			buckets[t] += buckets[t-1]
+		}
+	}
 	h := &header{
+		numBuckets:  uint64(len(buckets)),
 		tokenWidth:  widthFor(uint64(maxTok) + 1),
 		suffixWidth: widthFor(n - 1),
 		numTokens:   n,
 		numDocs:     uint64(len(docs)),
 		meta:        meta,
 	}
-	size := int64(headerSize) + int64(n)*int64(h.tokenWidth+h.suffixWidth) + int64(len(docs))*docEntrySize
+	size := int64(headerSize) + int64(n)*int64(h.tokenWidth+h.suffixWidth) + int64(len(docs))*docEntrySize + 8*int64(len(buckets))
 	m = progress.NewMeter("write", "bytes", size, report)
-	if err := writeFile(path, h, text, inner, sa, docs, m); err != nil {
+	if err := writeFile(path, h, text, inner, sa, docs, buckets, m); err != nil {
 		return ShardStats{}, err
 	}
 	m.Done()
@@ -123,7 +135,7 @@ func (s *sectionWriter) finish(offset uint64) section {
 	return sec
 }
 
-func writeFile(path string, h *header, text []uint32, inner uint32, sa []int32, docs []Document, m *progress.Meter) (err error) {
+func writeFile(path string, h *header, text []uint32, inner uint32, sa []int32, docs []Document, buckets []uint64, m *progress.Meter) (err error) {
 	tmp := path + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
@@ -189,6 +201,22 @@ func writeFile(path string, h *header, text []uint32, inner uint32, sa []int32, 
 		start += uint64(len(d.Tokens)) + 1
 	}
 	h.sections[sectionDocs] = sw.finish(offset)
+	offset += h.sections[sectionDocs].length
+
+	buf = buf[:0]
+	for _, b := range buckets {
+		buf = binary.LittleEndian.AppendUint64(buf, b)
+		if len(buf)+8 > cap(buf) {
+			if _, err := sw.Write(buf); err != nil {
+				return fmt.Errorf("write buckets: %w", err)
+			}
+			buf = buf[:0]
+		}
+	}
+	if _, err := sw.Write(buf); err != nil {
+		return fmt.Errorf("write buckets: %w", err)
+	}
+	h.sections[sectionBuckets] = sw.finish(offset)
 	h.contentHash = common.BytesToHash(sw.content.Sum(nil))
 
 	if err := bw.Flush(); err != nil {

@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -105,26 +107,33 @@ func Find(ix *index.Index, output []uint32, cfg Config) (*Result, error) {
 		return nil, fmt.Errorf("%w: %d tokens, limit %d", ErrOutputTooLong, len(output), MaxOutputTokens)
 	}
 	shards := ix.Shards()
-	type match struct{ lo, hi uint64 }
+	S := len(shards)
 	res := &Result{Longest: make([]int, len(output))}
-	ranges := make([]match, len(shards))
-	lens := make([]int, len(shards))
-	end := 0
-	for i := range output {
-		best := 0
-		for s, sh := range shards {
-			lens[s], ranges[s].lo, ranges[s].hi = sh.Longest(output[i:])
-			best = max(best, lens[s])
+	// Longest match of every position in every shard, positions split among
+	// workers: lens[i*S+s] and the range ranges[i*S+s] at that length.
+	lens := make([]int, len(output)*S)
+	ranges := make([][2]uint64, len(output)*S)
+	forEachChunk(len(output), func(from, to int) {
+		for i := from; i < to; i++ {
+			best := 0
+			for s, sh := range shards {
+				n, lo, hi := sh.Longest(output[i:])
+				lens[i*S+s], ranges[i*S+s] = n, [2]uint64{lo, hi}
+				best = max(best, n)
+			}
+			res.Longest[i] = best
 		}
-		res.Longest[i] = best
+	})
+	end := 0
+	for i, best := range res.Longest {
 		if best < cfg.MinLength || i+best <= end {
 			continue
 		}
 		end = i + best
 		var count uint64
 		for s := range shards {
-			if lens[s] == best {
-				count += ranges[s].hi - ranges[s].lo
+			if lens[i*S+s] == best {
+				count += ranges[i*S+s][1] - ranges[i*S+s][0]
 			}
 		}
 		if count > cfg.MaxOccurrences {
@@ -132,10 +141,9 @@ func Find(ix *index.Index, output []uint32, cfg Config) (*Result, error) {
 		}
 		sp := Span{Start: i, Length: best, Count: count}
 		for s, sh := range shards {
-			if lens[s] != best {
-				continue
+			if lens[i*S+s] == best {
+				sp.Docs = append(sp.Docs, hits(sh, s, ranges[i*S+s][0], ranges[i*S+s][1], best)...)
 			}
-			sp.Docs = append(sp.Docs, hits(sh, s, ranges[s].lo, ranges[s].hi, best)...)
 		}
 		slices.SortFunc(sp.Docs, func(a, b DocHit) int {
 			return cmp.Or(cmp.Compare(a.Shard, b.Shard), cmp.Compare(a.Doc, b.Doc))
@@ -147,6 +155,24 @@ func Find(ix *index.Index, output []uint32, cfg Config) (*Result, error) {
 	}
 	res.Segments = Merge(res.Spans)
 	return res, nil
+}
+
+// minChunk is the fewest output positions worth a goroutine.
+const minChunk = 32
+
+// forEachChunk runs fn over [0, n) split into up to GOMAXPROCS chunks.
+func forEachChunk(n int, fn func(from, to int)) {
+	workers := min(runtime.GOMAXPROCS(0), (n+minChunk-1)/minChunk)
+	if workers <= 1 {
+		fn(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	step := (n + workers - 1) / workers
+	for from := 0; from < n; from += step {
+		wg.Go(func() { fn(from, min(n, from+step)) })
+	}
+	wg.Wait()
 }
 
 // hits groups the occurrences in suffix-array entries [lo, hi) of one shard by
