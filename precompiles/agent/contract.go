@@ -1,0 +1,259 @@
+package agent
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/tracing"
+	"github.com/holiman/uint256"
+
+	"github.com/openledger/openledger/precompiles"
+	"github.com/openledger/openledger/precompiles/model"
+)
+
+// Input limits. A call over a limit reverts with InvalidArgument.
+const (
+	MaxMetadataURILen = 512
+	MaxReasonLen      = 512
+	// MaxPage is the most agents one paged query returns.
+	MaxPage = 100
+)
+
+// burnReason tags the balance change of slashed stake for tracers: value that
+// leaves the supply (op-geth has no reason named for a plain burn).
+const burnReason = tracing.BalanceDecreaseSelfdestructBurn
+
+// AgentInfo is IAgentRegistry.Agent as the ABI encoder wants it.
+type AgentInfo struct {
+	Id                    *big.Int
+	Owner                 common.Address
+	MetadataURI           string
+	ModelId               *big.Int
+	Stake                 *big.Int
+	Unbonding             *big.Int
+	UnbondingReleaseBlock uint64
+	Slashed               *big.Int
+	Active                bool
+	RegisteredAt          uint64
+}
+
+func methods() map[string]precompiles.Method {
+	return map[string]precompiles.Method{
+		"register":       {Writes: true, Payable: true, Gas: registerGas, Run: register},
+		"addStake":       {Writes: true, Payable: true, Gas: fixedGas(4, 2, 2), Run: addStake},
+		"requestUnstake": {Writes: true, Gas: fixedGas(5, 3, 2), Run: requestUnstake},
+		"withdraw":       {Writes: true, Gas: withdrawGas, Run: withdraw},
+		"slash":          {Writes: true, Gas: slashGas, Run: slash},
+		"agentCount":     {Gas: viewGas(1), Run: agentCount},
+		"getAgent":       {Gas: viewGas(agentReadSlots), Run: getAgent},
+		"agentsOf":       {Gas: pagedGas(agentReadSlots + 1), Run: agentsOf},
+		"minStake":       {Gas: viewGas(1), Run: minStake},
+		"unbondingDelay": {Gas: viewGas(1), Run: unbondingDelay},
+		"totalStaked":    {Gas: viewGas(1), Run: totalStaked},
+		"totalSlashed":   {Gas: viewGas(1), Run: totalSlashed},
+		"isSlasher":      {Gas: viewGas(1), Run: isSlasher},
+	}
+}
+
+func u64(v *big.Int) (uint64, bool) {
+	if !v.IsUint64() {
+		return 0, false
+	}
+	return v.Uint64(), true
+}
+
+func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
+func requireAgent(s store, v *big.Int) (uint64, error) {
+	id, ok := u64(v)
+	if !ok || !s.exists(id) {
+		return 0, errAgentNotFound.With(v)
+	}
+	return id, nil
+}
+
+func requireOwned(s store, v *big.Int, caller common.Address) (uint64, error) {
+	id, err := requireAgent(s, v)
+	if err != nil {
+		return 0, err
+	}
+	if s.owner(id) != caller {
+		return 0, errNotAgentOwner.With(v, caller)
+	}
+	return id, nil
+}
+
+// toBig converts for the ABI encoder.
+func toBig(v *uint256.Int) *big.Int { return v.ToBig() }
+
+func register(c *precompiles.Call, args []any) ([]any, error) {
+	uri, modelArg := args[0].(string), args[1].(*big.Int)
+	if len(uri) > MaxMetadataURILen {
+		return nil, errInvalidArgument.With("metadataURI too long")
+	}
+	modelID, ok := u64(modelArg)
+	if !ok || !model.Exists(c.State, modelID) {
+		return nil, errModelNotFound.With(modelArg)
+	}
+	s := store{c.State}
+	if minimum := s.minStake(); c.Value.Lt(minimum) {
+		return nil, errStakeBelowMinimum.With(toBig(c.Value), toBig(minimum))
+	}
+	id := s.agentCount() + 1
+	root(slotAgentCount).SetUint64(c.State, id)
+	s.field(id, agOwner).SetAddress(c.State, c.Caller)
+	s.field(id, agMetadataURI).SetString(c.State, uri)
+	s.field(id, agModelID).SetUint64(c.State, modelID)
+	s.field(id, agStake).SetUint256(c.State, c.Value)
+	s.field(id, agRegisteredAt).SetUint64(c.State, c.BlockNumber())
+	slot, _ := s.byOwner(c.Caller).Push(c.State)
+	slot.SetUint64(c.State, id)
+	s.addTotal(slotTotalStaked, c.Value)
+	if err := eventAgentRegistered.Emit(c, big64(id), c.Caller, modelArg, uri, toBig(c.Value)); err != nil {
+		return nil, err
+	}
+	return []any{big64(id)}, nil
+}
+
+func addStake(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	id, err := requireAgent(s, args[0].(*big.Int))
+	if err != nil {
+		return nil, err
+	}
+	if c.Value.IsZero() {
+		return nil, errInvalidArgument.With("no value sent")
+	}
+	minimum := s.minStake()
+	before := s.stake(id)
+	after := new(uint256.Int).Add(before, c.Value)
+	s.field(id, agStake).SetUint256(c.State, after)
+	s.addTotal(slotTotalStaked, c.Value)
+	if err := eventStakeAdded.Emit(c, big64(id), c.Caller, toBig(c.Value), toBig(after)); err != nil {
+		return nil, err
+	}
+	if before.Lt(minimum) && !after.Lt(minimum) {
+		return nil, eventAgentActivated.Emit(c, big64(id))
+	}
+	return nil, nil
+}
+
+func requestUnstake(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	idArg := args[0].(*big.Int)
+	id, err := requireOwned(s, idArg, c.Caller)
+	if err != nil {
+		return nil, err
+	}
+	amount, overflow := uint256.FromBig(args[1].(*big.Int))
+	if overflow || amount.IsZero() {
+		return nil, errInvalidArgument.With("amount out of range")
+	}
+	stake := s.stake(id)
+	if amount.Gt(stake) {
+		return nil, errInsufficientStake.With(idArg, args[1].(*big.Int), toBig(stake))
+	}
+	minimum := s.minStake()
+	left := new(uint256.Int).Sub(stake, amount)
+	if !left.IsZero() && left.Lt(minimum) {
+		return nil, errStakeBelowMinimum.With(toBig(left), toBig(minimum))
+	}
+	release := c.BlockNumber() + s.unbondingDelay()
+	if release < c.BlockNumber() {
+		return nil, errInvalidArgument.With("unbonding delay overflows the block number")
+	}
+	unbonding := new(uint256.Int).Add(s.unbonding(id), amount)
+	s.field(id, agStake).SetUint256(c.State, left)
+	s.field(id, agUnbonding).SetUint256(c.State, unbonding)
+	s.field(id, agReleaseBlock).SetUint64(c.State, release)
+	if err := eventUnstakeRequested.Emit(c, idArg, toBig(amount), toBig(unbonding), release); err != nil {
+		return nil, err
+	}
+	if !stake.Lt(minimum) && left.Lt(minimum) {
+		return nil, eventAgentDeactivated.Emit(c, idArg)
+	}
+	return nil, nil
+}
+
+func withdraw(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	idArg := args[0].(*big.Int)
+	id, err := requireOwned(s, idArg, c.Caller)
+	if err != nil {
+		return nil, err
+	}
+	amount := s.unbonding(id)
+	if amount.IsZero() {
+		return nil, errNothingToWithdraw.With(idArg)
+	}
+	release := s.field(id, agReleaseBlock).Uint64(c.State)
+	if c.BlockNumber() < release {
+		return nil, errStillUnbonding.With(idArg, release)
+	}
+	if c.State.GetBalance(c.Self).Lt(amount) {
+		// The invariant balance == totalStaked makes this unreachable; refuse
+		// rather than create value if it were ever broken.
+		return nil, errInvalidArgument.With("registry balance below unbonding stake")
+	}
+	s.field(id, agUnbonding).SetUint256(c.State, new(uint256.Int))
+	s.subTotal(slotTotalStaked, amount)
+	c.State.SubBalance(c.Self, amount, tracing.BalanceChangeTransfer)
+	c.State.AddBalance(c.Caller, amount, tracing.BalanceChangeTransfer)
+	if err := eventStakeWithdrawn.Emit(c, idArg, c.Caller, toBig(amount)); err != nil {
+		return nil, err
+	}
+	return []any{toBig(amount)}, nil
+}
+
+func slash(c *precompiles.Call, args []any) ([]any, error) {
+	s := store{c.State}
+	if !slashers().Has(c.State, 0, c.Caller) {
+		return nil, errNotSlasher.With(c.Caller)
+	}
+	idArg, reason := args[0].(*big.Int), args[2].(string)
+	id, err := requireAgent(s, idArg)
+	if err != nil {
+		return nil, err
+	}
+	requested, overflow := uint256.FromBig(args[1].(*big.Int))
+	if overflow || requested.IsZero() {
+		return nil, errInvalidArgument.With("amount out of range")
+	}
+	if len(reason) > MaxReasonLen {
+		return nil, errInvalidArgument.With("reason too long")
+	}
+	stake, unbonding := s.stake(id), s.unbonding(id)
+	fromStake := new(uint256.Int).Set(requested)
+	if fromStake.Gt(stake) {
+		fromStake.Set(stake)
+	}
+	fromUnbonding := new(uint256.Int).Sub(requested, fromStake)
+	if fromUnbonding.Gt(unbonding) {
+		fromUnbonding.Set(unbonding)
+	}
+	burned := new(uint256.Int).Add(fromStake, fromUnbonding)
+	if burned.IsZero() {
+		return nil, errInsufficientStake.With(idArg, args[1].(*big.Int), new(big.Int))
+	}
+	if c.State.GetBalance(c.Self).Lt(burned) {
+		return nil, errInvalidArgument.With("registry balance below the stake to burn")
+	}
+	left := new(uint256.Int).Sub(stake, fromStake)
+	s.field(id, agStake).SetUint256(c.State, left)
+	s.field(id, agUnbonding).SetUint256(c.State, new(uint256.Int).Sub(unbonding, fromUnbonding))
+	slashed := s.field(id, agSlashed)
+	slashed.SetUint256(c.State, new(uint256.Int).Add(slashed.Uint256(c.State), burned))
+	s.subTotal(slotTotalStaked, burned)
+	s.addTotal(slotTotalSlashed, burned)
+	// Burn: out of the registry's balance, into no account.
+	c.State.SubBalance(c.Self, burned, burnReason)
+	if err := eventAgentSlashed.Emit(c, idArg, c.Caller, toBig(burned), reason); err != nil {
+		return nil, err
+	}
+	if minimum := s.minStake(); !stake.Lt(minimum) && left.Lt(minimum) {
+		if err := eventAgentDeactivated.Emit(c, idArg); err != nil {
+			return nil, err
+		}
+	}
+	return []any{toBig(burned)}, nil
+}
