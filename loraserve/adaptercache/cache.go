@@ -260,6 +260,7 @@ func (c *Cache) Prefetch(id string) error {
 	}
 	if e.adapter == nil && e.loading == nil {
 		e.err = nil
+		c.metrics.CacheMiss()
 		c.startLoadLocked(e)
 	}
 	return nil

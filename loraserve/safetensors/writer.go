@@ -91,6 +91,10 @@ func WriteFile(path string, tensors []Tensor, metadata map[string]string) error 
 		return fmt.Errorf("safetensors: %w", err)
 	}
 	defer os.Remove(tmp.Name())
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("safetensors: %w", err)
+	}
 	if err := Write(tmp, tensors, metadata); err != nil {
 		tmp.Close()
 		return err

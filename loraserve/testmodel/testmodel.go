@@ -228,6 +228,12 @@ func NewAdapter(id string, cfg *model.Config, spec AdapterSpec) *lora.Adapter {
 // through ranks and target sets so every shape is exercised, and returns their
 // directories by id.
 func WriteAdapters(dir string, cfg *model.Config, n int, seed uint64) (map[string]string, error) {
+	return WriteAdaptersFrom(dir, cfg, 0, n, seed)
+}
+
+// WriteAdaptersFrom writes adapters first..first+n-1 of the same sequence as
+// WriteAdapters (so large sets can be written in batches).
+func WriteAdaptersFrom(dir string, cfg *model.Config, first, n int, seed uint64) (map[string]string, error) {
 	ranks := []int{8, 16, 4, 32}
 	targets := [][]lora.Proj{
 		{lora.Q, lora.V, lora.O, lora.Down},
@@ -236,7 +242,7 @@ func WriteAdapters(dir string, cfg *model.Config, n int, seed uint64) (map[strin
 		{lora.Gate, lora.Up},
 	}
 	out := make(map[string]string, n)
-	for i := 0; i < n; i++ {
+	for i := first; i < first+n; i++ {
 		id := fmt.Sprintf("adapter-%04d", i)
 		a := NewAdapter(id, cfg, AdapterSpec{Seed: seed + uint64(i), Rank: ranks[i%len(ranks)], Targets: targets[i%len(targets)]})
 		p := filepath.Join(dir, id)

@@ -1,0 +1,118 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+// Command loraserve serves many LoRA adapters over one base model with an
+// OpenAI-compatible HTTP API. `loraserve gen-model` writes a small
+// deterministic test model and adapters in Hugging Face / PEFT layout.
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/ethereum-optimism/optimism/op-service/cliapp"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/loraserve/flags"
+	"github.com/openledger/openledger/loraserve/metrics"
+	"github.com/openledger/openledger/loraserve/safetensors"
+	"github.com/openledger/openledger/loraserve/server"
+	"github.com/openledger/openledger/loraserve/testmodel"
+)
+
+// Set at link time.
+var (
+	Version   = "v0.0.0"
+	GitCommit = ""
+	GitDate   = ""
+)
+
+func main() {
+	app := cli.NewApp()
+	app.Name = "loraserve"
+	app.Usage = "multi-adapter LoRA inference server (OpenAI-compatible API)"
+	app.Version = fmt.Sprintf("%s-%s-%s", Version, GitCommit, GitDate)
+	app.Flags = cliapp.ProtectFlags(flags.Flags)
+	app.Action = cliapp.LifecycleCmd(server.Main(Version))
+	app.Commands = []*cli.Command{genModelCommand, docCommand}
+	if err := app.Run(os.Args); err != nil {
+		log.Crit("application failed", "err", err)
+	}
+}
+
+var genModelCommand = &cli.Command{
+	Name:  "gen-model",
+	Usage: "write a deterministic small Llama model and PEFT adapters",
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "out", Usage: "output directory (model in <out>/model, adapters in <out>/adapters)", Required: true},
+		&cli.IntFlag{Name: "adapters", Usage: "number of adapters", Value: 4},
+		&cli.Uint64Flag{Name: "seed", Value: 1},
+		&cli.IntFlag{Name: "hidden", Value: testmodel.Tiny.HiddenSize},
+		&cli.IntFlag{Name: "intermediate", Value: testmodel.Tiny.IntermediateSize},
+		&cli.IntFlag{Name: "layers", Value: testmodel.Tiny.Layers},
+		&cli.IntFlag{Name: "heads", Value: testmodel.Tiny.Heads},
+		&cli.IntFlag{Name: "kv-heads", Value: testmodel.Tiny.KVHeads},
+		&cli.IntFlag{Name: "bpe-vocab", Value: testmodel.Tiny.BPEVocab},
+		&cli.IntFlag{Name: "max-positions", Value: testmodel.Tiny.MaxPositions},
+		&cli.StringFlag{Name: "dtype", Usage: "F32, F16 or BF16", Value: "F32"},
+		&cli.BoolFlag{Name: "tied", Usage: "tie the output head to the embeddings"},
+	},
+	Action: func(ctx *cli.Context) error {
+		spec := testmodel.Spec{
+			Seed: ctx.Uint64("seed"), HiddenSize: ctx.Int("hidden"), IntermediateSize: ctx.Int("intermediate"),
+			Layers: ctx.Int("layers"), Heads: ctx.Int("heads"), KVHeads: ctx.Int("kv-heads"), BPEVocab: ctx.Int("bpe-vocab"),
+			MaxPositions: ctx.Int("max-positions"), DType: safetensors.DType(ctx.String("dtype")), Tied: ctx.Bool("tied"),
+		}
+		switch spec.DType {
+		case safetensors.F32, safetensors.F16, safetensors.BF16:
+		default:
+			return fmt.Errorf("dtype %q: want F32, F16 or BF16", spec.DType)
+		}
+		out := ctx.String("out")
+		cfg, err := testmodel.WriteModel(filepath.Join(out, "model"), spec)
+		if err != nil {
+			return err
+		}
+		n := ctx.Int("adapters")
+		for done := 0; done < n; done += 100 { // show progress on large sets
+			batch := min(100, n-done)
+			dirs, err := testmodel.WriteAdaptersFrom(filepath.Join(out, "adapters"), cfg, done, batch, spec.Seed*1000)
+			if err != nil {
+				return err
+			}
+			_ = dirs
+			fmt.Fprintf(ctx.App.Writer, "adapters %d/%d\n", done+batch, n)
+		}
+		fmt.Fprintf(ctx.App.Writer, "model written to %s (vocab %d, %d layers, dim %d)\n", filepath.Join(out, "model"), cfg.VocabSize, cfg.NumLayers, cfg.HiddenSize)
+		return nil
+	},
+}
+
+var docCommand = &cli.Command{
+	Name:  "doc",
+	Usage: "documentation",
+	Subcommands: []*cli.Command{{
+		Name:  "metrics",
+		Usage: "list the Prometheus metrics",
+		Action: func(ctx *cli.Context) error {
+			m := metrics.New()
+			m.CacheLoad(0, nil)
+			m.Tokens(0, 0)
+			m.Request("stop")
+			m.HTTPRequest("models", 200, 0)
+			fams, err := m.Registry().Gather()
+			if err != nil {
+				return err
+			}
+			sort.Slice(fams, func(i, j int) bool { return fams[i].GetName() < fams[j].GetName() })
+			for _, f := range fams {
+				if len(f.GetName()) > len(metrics.Namespace) && f.GetName()[:len(metrics.Namespace)] == metrics.Namespace {
+					fmt.Fprintf(ctx.App.Writer, "%s\t%s\t%s\n", f.GetName(), f.GetType(), f.GetHelp())
+				}
+			}
+			return nil
+		},
+	}},
+}

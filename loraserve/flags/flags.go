@@ -1,0 +1,73 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package flags
+
+import (
+	"fmt"
+
+	opservice "github.com/ethereum-optimism/optimism/op-service"
+	oplog "github.com/ethereum-optimism/optimism/op-service/log"
+	"github.com/urfave/cli/v2"
+)
+
+// EnvVarPrefix prefixes the environment twin of every flag.
+const EnvVarPrefix = "LEDGER_LORASERVE"
+
+func prefixEnvVars(name string) []string { return opservice.PrefixEnvVar(EnvVarPrefix, name) }
+
+// The flags.
+var (
+	ModelDirFlag = &cli.StringFlag{Name: "model", Usage: "Hugging Face model directory (config.json, *.safetensors, tokenizer.json)",
+		EnvVars: prefixEnvVars("MODEL")}
+	AdaptersDirFlag = &cli.StringFlag{Name: "adapters", Usage: "directory whose sub-directories are PEFT adapters, registered at start under their names",
+		EnvVars: prefixEnvVars("ADAPTERS")}
+	ServedModelNameFlag = &cli.StringFlag{Name: "served-model-name", Usage: "model id of the base model (default: the model directory name)",
+		EnvVars: prefixEnvVars("SERVED_MODEL_NAME")}
+	HTTPAddrFlag = &cli.StringFlag{Name: "http.addr", Usage: "HTTP API listen address", Value: "127.0.0.1",
+		EnvVars: prefixEnvVars("HTTP_ADDR")}
+	HTTPPortFlag = &cli.IntFlag{Name: "http.port", Usage: "HTTP API listen port (0 picks a free one)", Value: 8090,
+		EnvVars: prefixEnvVars("HTTP_PORT")}
+	AdapterCacheBytesFlag = &cli.Int64Flag{Name: "adapter-cache-bytes", Usage: "memory budget for resident adapter weights",
+		Value: 512 << 20, EnvVars: prefixEnvVars("ADAPTER_CACHE_BYTES")}
+	MaxBatchFlag = &cli.IntFlag{Name: "max-batch", Usage: "sequences per forward step", Value: 32,
+		EnvVars: prefixEnvVars("MAX_BATCH")}
+	MaxBatchTokensFlag = &cli.IntFlag{Name: "max-batch-tokens", Usage: "tokens per forward step (prompt chunks and decode tokens)", Value: 512,
+		EnvVars: prefixEnvVars("MAX_BATCH_TOKENS")}
+	MaxQueueFlag = &cli.IntFlag{Name: "max-queue", Usage: "waiting requests before answering 429", Value: 256,
+		EnvVars: prefixEnvVars("MAX_QUEUE")}
+	KVPagesFlag = &cli.IntFlag{Name: "kv-pages", Usage: "KV cache pages (0: 16 full-context sequences, at most 4096)",
+		EnvVars: prefixEnvVars("KV_PAGES")}
+	KVPageSizeFlag = &cli.IntFlag{Name: "kv-page-size", Usage: "token positions per KV cache page", Value: 16,
+		EnvVars: prefixEnvVars("KV_PAGE_SIZE")}
+	DefaultMaxTokensFlag = &cli.IntFlag{Name: "default-max-tokens", Usage: "max_tokens of chat requests that set none", Value: 256,
+		EnvVars: prefixEnvVars("DEFAULT_MAX_TOKENS")}
+	BackendFlag = &cli.StringFlag{Name: "backend", Usage: "kernel backend: cpu, or cuda in binaries built with -tags cuda", Value: "cpu",
+		EnvVars: prefixEnvVars("BACKEND")}
+	ThreadsFlag = &cli.IntFlag{Name: "threads", Usage: "CPU kernel goroutines (0: GOMAXPROCS)",
+		EnvVars: prefixEnvVars("THREADS")}
+)
+
+var requiredFlags = []cli.Flag{ModelDirFlag}
+
+var optionalFlags = []cli.Flag{
+	AdaptersDirFlag, ServedModelNameFlag, HTTPAddrFlag, HTTPPortFlag, AdapterCacheBytesFlag, MaxBatchFlag,
+	MaxBatchTokensFlag, MaxQueueFlag, KVPagesFlag, KVPageSizeFlag, DefaultMaxTokensFlag, BackendFlag, ThreadsFlag,
+}
+
+// Flags is every flag of the serve command, log flags included.
+var Flags []cli.Flag
+
+func init() {
+	optionalFlags = append(optionalFlags, oplog.CLIFlags(EnvVarPrefix)...)
+	Flags = append(append([]cli.Flag{}, requiredFlags...), optionalFlags...)
+}
+
+// CheckRequired fails when a required flag is unset.
+func CheckRequired(ctx *cli.Context) error {
+	for _, f := range requiredFlags {
+		if !ctx.IsSet(f.Names()[0]) {
+			return fmt.Errorf("flag %s is required", f.Names()[0])
+		}
+	}
+	return nil
+}

@@ -1,0 +1,176 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package server
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// StringList is a JSON string or array of strings (OpenAI's "stop", "prompt").
+type StringList []string
+
+// UnmarshalJSON accepts "x", ["x","y"] or null.
+func (s *StringList) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*s = nil
+		return nil
+	}
+	if len(b) > 0 && b[0] == '"' {
+		var one string
+		if err := json.Unmarshal(b, &one); err != nil {
+			return err
+		}
+		*s = StringList{one}
+		return nil
+	}
+	var many []string
+	if err := json.Unmarshal(b, &many); err != nil {
+		return fmt.Errorf("expected a string or an array of strings")
+	}
+	*s = many
+	return nil
+}
+
+// Voucher is the optional EIP-712 inference voucher of a paid request
+// (settlement.md). It is carried through unverified until settlement lands.
+type Voucher = json.RawMessage
+
+// Receipt is the attribution receipt a paid response will carry.
+type Receipt struct {
+	ID   string `json:"id"`
+	Hash string `json:"hash"`
+}
+
+// StreamOptions is OpenAI's stream_options.
+type StreamOptions struct {
+	IncludeUsage bool `json:"include_usage"`
+}
+
+// samplingFields are shared by both generation endpoints.
+type samplingFields struct {
+	Model         string         `json:"model"`
+	MaxTokens     *int           `json:"max_tokens"`
+	Temperature   *float64       `json:"temperature"`
+	TopP          *float64       `json:"top_p"`
+	N             *int           `json:"n"`
+	Stream        bool           `json:"stream"`
+	StreamOptions *StreamOptions `json:"stream_options"`
+	Stop          StringList     `json:"stop"`
+	Seed          *int64         `json:"seed"`
+	User          string         `json:"user,omitempty"`
+	Voucher       Voucher        `json:"voucher,omitempty"`
+}
+
+// CompletionRequest is the body of POST /v1/completions.
+type CompletionRequest struct {
+	samplingFields
+	Prompt StringList `json:"prompt"`
+}
+
+// ChatMessage is one message of a chat.
+type ChatMessage struct {
+	Role    string `json:"role"`
+	Content string `json:"content"`
+}
+
+// ChatRequest is the body of POST /v1/chat/completions.
+type ChatRequest struct {
+	samplingFields
+	Messages            []ChatMessage `json:"messages"`
+	MaxCompletionTokens *int          `json:"max_completion_tokens"`
+}
+
+// Usage counts tokens.
+type Usage struct {
+	PromptTokens     int `json:"prompt_tokens"`
+	CompletionTokens int `json:"completion_tokens"`
+	TotalTokens      int `json:"total_tokens"`
+}
+
+// CompletionChoice is one choice of a completion.
+type CompletionChoice struct {
+	Text         string  `json:"text"`
+	Index        int     `json:"index"`
+	Logprobs     any     `json:"logprobs"`
+	FinishReason *string `json:"finish_reason"`
+}
+
+// CompletionResponse is the body (or, with stream, each chunk) of /v1/completions.
+type CompletionResponse struct {
+	ID      string             `json:"id"`
+	Object  string             `json:"object"`
+	Created int64              `json:"created"`
+	Model   string             `json:"model"`
+	Choices []CompletionChoice `json:"choices"`
+	Usage   *Usage             `json:"usage,omitempty"`
+	Receipt *Receipt           `json:"receipt,omitempty"`
+}
+
+// ChatDelta is the incremental message of a streamed chat chunk.
+type ChatDelta struct {
+	Role    string  `json:"role,omitempty"`
+	Content *string `json:"content,omitempty"`
+}
+
+// ChatChoice is one choice of a chat completion or chunk.
+type ChatChoice struct {
+	Index        int          `json:"index"`
+	Message      *ChatMessage `json:"message,omitempty"`
+	Delta        *ChatDelta   `json:"delta,omitempty"`
+	Logprobs     any          `json:"logprobs"`
+	FinishReason *string      `json:"finish_reason"`
+}
+
+// ChatResponse is the body (or, with stream, each chunk) of /v1/chat/completions.
+type ChatResponse struct {
+	ID      string       `json:"id"`
+	Object  string       `json:"object"`
+	Created int64        `json:"created"`
+	Model   string       `json:"model"`
+	Choices []ChatChoice `json:"choices"`
+	Usage   *Usage       `json:"usage,omitempty"`
+	Receipt *Receipt     `json:"receipt,omitempty"`
+}
+
+// ModelCard is one entry of GET /v1/models.
+type ModelCard struct {
+	ID       string `json:"id"`
+	Object   string `json:"object"`
+	Created  int64  `json:"created"`
+	OwnedBy  string `json:"owned_by"`
+	Root     string `json:"root,omitempty"`
+	Parent   string `json:"parent,omitempty"`
+	Resident bool   `json:"resident"`
+	Loading  bool   `json:"loading,omitempty"`
+	Pinned   int    `json:"pinned,omitempty"`
+	Bytes    int64  `json:"bytes,omitempty"`
+	SHA256   string `json:"sha256,omitempty"`
+}
+
+// ModelList is the body of GET /v1/models.
+type ModelList struct {
+	Object string      `json:"object"`
+	Data   []ModelCard `json:"data"`
+}
+
+// AdapterRequest is the body of POST /v1/adapters.
+type AdapterRequest struct {
+	ID      string `json:"id"`
+	Path    string `json:"path"`
+	SHA256  string `json:"sha256,omitempty"`
+	Preload bool   `json:"preload,omitempty"`
+}
+
+// ErrorBody is the OpenAI error envelope.
+type ErrorBody struct {
+	Error APIError `json:"error"`
+}
+
+// APIError is the error object inside ErrorBody.
+type APIError struct {
+	Message string  `json:"message"`
+	Type    string  `json:"type"`
+	Param   *string `json:"param"`
+	Code    *string `json:"code"`
+}

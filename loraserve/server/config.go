@@ -1,0 +1,97 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package server
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/openledger/openledger/loraserve/kernels"
+)
+
+// ErrConfig is returned by Config.Check for an unusable configuration.
+var ErrConfig = errors.New("loraserve: bad config")
+
+// Config is everything the service needs.
+type Config struct {
+	ModelDir          string // Hugging Face model directory
+	AdaptersDir       string // every sub-directory holding adapter_config.json is registered at start
+	ServedModelName   string // the model id of the base model (default: the model directory's name)
+	ListenAddr        string // host:port of the HTTP API (port 0 picks one)
+	AdapterCacheBytes int64
+	MaxBatch          int
+	MaxBatchTokens    int
+	MaxQueue          int
+	KVPages           int
+	PageSize          int
+	DefaultMaxTokens  int
+	Backend           string // "cpu", or "cuda" in binaries built with -tags cuda
+	Threads           int    // CPU kernel goroutines (0: GOMAXPROCS)
+}
+
+// DefaultConfig returns the defaults the flags use.
+func DefaultConfig() Config {
+	return Config{
+		ListenAddr: "127.0.0.1:8090", AdapterCacheBytes: 512 << 20, MaxBatch: 32, MaxBatchTokens: 512,
+		MaxQueue: 256, PageSize: 16, DefaultMaxTokens: 256, Backend: "cpu",
+	}
+}
+
+// Check validates the configuration.
+func (c *Config) Check() error {
+	switch {
+	case c.ModelDir == "":
+		return fmt.Errorf("%w: model directory is required", ErrConfig)
+	case c.AdapterCacheBytes <= 0:
+		return fmt.Errorf("%w: adapter cache bytes must be positive", ErrConfig)
+	case c.MaxBatch <= 0 || c.MaxBatchTokens < c.MaxBatch || c.MaxQueue <= 0:
+		return fmt.Errorf("%w: need max-batch > 0, max-batch-tokens >= max-batch, max-queue > 0", ErrConfig)
+	case c.DefaultMaxTokens <= 0 || c.PageSize <= 0 || c.KVPages < 0 || c.Threads < 0:
+		return fmt.Errorf("%w: default-max-tokens and page-size must be positive", ErrConfig)
+	}
+	if _, ok := backends[c.Backend]; !ok {
+		return fmt.Errorf("%w: backend %q not available (have %s)", ErrConfig, c.Backend, strings.Join(BackendNames(), ", "))
+	}
+	if st, err := os.Stat(c.ModelDir); err != nil || !st.IsDir() {
+		return fmt.Errorf("%w: model directory %q not found", ErrConfig, c.ModelDir)
+	}
+	return nil
+}
+
+// backends maps --backend values to constructors; the cuda build adds "cuda".
+var backends = map[string]func(threads int) (kernels.Backend, error){
+	"cpu": func(threads int) (kernels.Backend, error) { return kernels.NewCPU(threads), nil },
+}
+
+// BackendNames lists the kernel backends compiled into this binary.
+func BackendNames() []string {
+	names := make([]string, 0, len(backends))
+	for n := range backends {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// adapterDirs returns id -> directory for every adapter under root.
+func adapterDirs(root string) (map[string]string, error) {
+	out := map[string]string{}
+	if root == "" {
+		return out, nil
+	}
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		return nil, fmt.Errorf("%w: adapters directory: %w", ErrConfig, err)
+	}
+	for _, e := range entries {
+		dir := filepath.Join(root, e.Name())
+		if _, err := os.Stat(filepath.Join(dir, "adapter_config.json")); e.IsDir() && err == nil {
+			out[e.Name()] = dir
+		}
+	}
+	return out, nil
+}

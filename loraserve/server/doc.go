@@ -1,0 +1,31 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+// Package server is the loraserve service: it loads the base model, registers
+// adapters in the adapter cache, runs the batch scheduler, and serves an
+// OpenAI-compatible HTTP API.
+//
+// # Routes
+//
+//	POST   /v1/chat/completions   chat (Llama 3 chat format), stream with SSE
+//	POST   /v1/completions        text completion, stream with SSE
+//	GET    /v1/models             base model and adapters, with residency
+//	POST   /v1/adapters           register (and optionally preload) an adapter
+//	DELETE /v1/adapters/{id}      unregister an adapter
+//	GET    /metrics               Prometheus metrics
+//	GET    /healthz               liveness
+//
+// The model field selects the base model (its served name) or an adapter id.
+// Errors use the OpenAI body {"error":{"message","type","param","code"}}; a full
+// queue answers 429 with Retry-After.
+//
+// # Settlement fields
+//
+// Requests may carry an EIP-712 inference voucher, in the "voucher" body field
+// or the X-Ledger-Voucher header, and responses have room for a "receipt"
+// object. Settlement (verifying vouchers, attribution receipts) is not part of
+// this package yet: the voucher is accepted and echoed as received, and no
+// receipt is produced.
+//
+// Service implements the op-service Lifecycle (Start, Stop, Stopped) and
+// exposes Addr so the devnet can embed it.
+package server

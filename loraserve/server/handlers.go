@@ -1,0 +1,564 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package server
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/openledger/openledger/loraserve/adaptercache"
+	"github.com/openledger/openledger/loraserve/lora"
+	"github.com/openledger/openledger/loraserve/sample"
+	"github.com/openledger/openledger/loraserve/scheduler"
+)
+
+// maxBodyBytes bounds request bodies.
+const maxBodyBytes = 4 << 20
+
+// maxStops is OpenAI's limit on stop sequences.
+const maxStops = 4
+
+// VoucherHeader carries a voucher when the body cannot (see package doc).
+const VoucherHeader = "X-Ledger-Voucher"
+
+// api holds the HTTP handlers.
+type api struct{ svc *Service }
+
+func (a *api) routes() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/chat/completions", a.instrument("chat", a.chat))
+	mux.HandleFunc("POST /v1/completions", a.instrument("completions", a.completions))
+	mux.HandleFunc("GET /v1/models", a.instrument("models", a.models))
+	mux.HandleFunc("POST /v1/adapters", a.instrument("adapters_add", a.addAdapter))
+	mux.HandleFunc("DELETE /v1/adapters/{id...}", a.instrument("adapters_delete", a.deleteAdapter))
+	mux.Handle("GET /metrics", promhttp.HandlerFor(a.svc.metrics.Registry(), promhttp.HandlerOpts{}))
+	mux.HandleFunc("GET /healthz", a.healthz)
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "invalid_request_error", "", "not_found",
+			fmt.Sprintf("unknown route %s %s", r.Method, r.URL.Path))
+	})
+	return mux
+}
+
+// statusWriter records the status code and keeps http.Flusher for SSE.
+type statusWriter struct {
+	http.ResponseWriter
+	code int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.code == 0 {
+		w.code = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Flush() {
+	if f, ok := w.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+}
+
+func (a *api) instrument(route string, h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		if a.svc.Stopped() {
+			writeError(sw, http.StatusServiceUnavailable, "server_error", "", "shutting_down", "server is shutting down")
+		} else {
+			h(sw, r)
+		}
+		if sw.code == 0 {
+			sw.code = http.StatusOK
+		}
+		a.svc.metrics.HTTPRequest(route, sw.code, time.Since(start))
+	}
+}
+
+func (a *api) healthz(w http.ResponseWriter, _ *http.Request) {
+	if a.svc.Stopped() {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "stopping"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "queue": a.svc.scheduler.QueueLen()})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func writeError(w http.ResponseWriter, code int, typ, param, errCode, msg string) {
+	body := ErrorBody{Error: APIError{Message: msg, Type: typ}}
+	if param != "" {
+		body.Error.Param = &param
+	}
+	if errCode != "" {
+		body.Error.Code = &errCode
+	}
+	writeJSON(w, code, body)
+}
+
+func badRequest(w http.ResponseWriter, param, code, format string, args ...any) {
+	writeError(w, http.StatusBadRequest, "invalid_request_error", param, code, fmt.Sprintf(format, args...))
+}
+
+func decodeBody(w http.ResponseWriter, r *http.Request, v any) bool {
+	r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)
+	if err := json.NewDecoder(r.Body).Decode(v); err != nil {
+		badRequest(w, "", "invalid_json", "could not parse the JSON body: %v", err)
+		return false
+	}
+	return true
+}
+
+// job is a validated generation request.
+type job struct {
+	model     string
+	adapter   string
+	prompt    []int
+	maxTokens int
+	params    sample.Params
+	stops     sample.Stops
+	stopIDs   []int
+	stream    bool
+	usage     bool
+	voucher   Voucher
+}
+
+// prepare validates the shared fields; it writes the error response and
+// returns nil when the request is bad.
+func (a *api) prepare(w http.ResponseWriter, r *http.Request, f *samplingFields, prompt []int, maxTokens *int, defaultMax int) *job {
+	j := &job{model: f.Model, prompt: prompt, stream: f.Stream, voucher: f.Voucher, stopIDs: a.svc.model.Config.EOSTokenIDs()}
+	if len(j.voucher) == 0 {
+		if v := r.Header.Get(VoucherHeader); v != "" {
+			j.voucher = Voucher(v)
+		}
+	}
+	switch {
+	case f.Model == "":
+		badRequest(w, "model", "missing_model", "model is required")
+		return nil
+	case f.Model == a.svc.cfg.ServedModelName:
+	default:
+		if _, ok := a.svc.cache.Lookup(f.Model); !ok {
+			writeError(w, http.StatusNotFound, "invalid_request_error", "model", "model_not_found",
+				fmt.Sprintf("the model %q does not exist", f.Model))
+			return nil
+		}
+		j.adapter = f.Model
+	}
+	if f.N != nil && *f.N != 1 {
+		badRequest(w, "n", "unsupported_value", "only n=1 is supported")
+		return nil
+	}
+	j.params = sample.Params{Temperature: 1, TopP: 1}
+	if f.Temperature != nil {
+		j.params.Temperature = *f.Temperature
+	}
+	if f.TopP != nil {
+		j.params.TopP = *f.TopP
+	}
+	if err := j.params.Validate(); err != nil {
+		param := "temperature"
+		if strings.Contains(err.Error(), "top_p") {
+			param = "top_p"
+		}
+		badRequest(w, param, "invalid_value", "%v", err)
+		return nil
+	}
+	if f.Seed != nil {
+		j.params.Seed = uint64(*f.Seed)
+	} else {
+		var b [8]byte
+		_, _ = rand.Read(b[:])
+		j.params.Seed = binary.LittleEndian.Uint64(b[:])
+	}
+	if len(f.Stop) > maxStops {
+		badRequest(w, "stop", "invalid_value", "at most %d stop sequences", maxStops)
+		return nil
+	}
+	j.stops = sample.Stops(f.Stop)
+	if f.StreamOptions != nil {
+		j.usage = f.StreamOptions.IncludeUsage
+	}
+	ctxLen := a.svc.model.Config.MaxPositions
+	if len(prompt) >= ctxLen {
+		badRequest(w, "messages", "context_length_exceeded",
+			"this model's maximum context length is %d tokens; the prompt has %d", ctxLen, len(prompt))
+		return nil
+	}
+	if maxTokens != nil {
+		if *maxTokens <= 0 {
+			badRequest(w, "max_tokens", "invalid_value", "max_tokens must be at least 1, got %d", *maxTokens)
+			return nil
+		}
+		j.maxTokens = *maxTokens
+		if len(prompt)+j.maxTokens > ctxLen {
+			badRequest(w, "max_tokens", "context_length_exceeded",
+				"this model's maximum context length is %d tokens; the prompt (%d) plus max_tokens (%d) exceed it",
+				ctxLen, len(prompt), j.maxTokens)
+			return nil
+		}
+	} else {
+		j.maxTokens = min(defaultMax, ctxLen-len(prompt))
+	}
+	return j
+}
+
+func (a *api) completions(w http.ResponseWriter, r *http.Request) {
+	var req CompletionRequest
+	if !decodeBody(w, r, &req) {
+		return
+	}
+	if len(req.Prompt) != 1 {
+		badRequest(w, "prompt", "invalid_value", "prompt must be one string")
+		return
+	}
+	tok := a.svc.model.Tokenizer
+	prompt := tok.Encode(req.Prompt[0])
+	if bos := a.svc.model.Config.BOSTokenID; bos > 0 && bos < tok.VocabSize() && tok.IsSpecial(bos) {
+		prompt = append([]int{bos}, prompt...)
+	}
+	j := a.prepare(w, r, &req.samplingFields, prompt, req.MaxTokens, 16)
+	if j == nil {
+		return
+	}
+	id := "cmpl-" + randomID()
+	created := time.Now().Unix()
+	chunk := func(text string, finish *string, usage *Usage) any {
+		return CompletionResponse{ID: id, Object: "text_completion", Created: created, Model: j.model,
+			Choices: []CompletionChoice{{Text: text, FinishReason: finish}}, Usage: usage}
+	}
+	a.run(w, r, j, streamShape{
+		first: func() any { return nil },
+		delta: func(text string) any { return chunk(text, nil, nil) },
+		final: func(finish string) any { return chunk("", &finish, nil) },
+		usage: func(u Usage) any {
+			return CompletionResponse{ID: id, Object: "text_completion", Created: created, Model: j.model, Choices: []CompletionChoice{}, Usage: &u}
+		},
+		whole: func(text, finish string, u Usage) any { return chunk(text, &finish, &u) },
+	})
+}
+
+func (a *api) chat(w http.ResponseWriter, r *http.Request) {
+	var req ChatRequest
+	if !decodeBody(w, r, &req) {
+		return
+	}
+	if len(req.Messages) == 0 {
+		badRequest(w, "messages", "invalid_value", "messages must not be empty")
+		return
+	}
+	prompt, stopIDs, err := a.chatPrompt(req.Messages)
+	if err != nil {
+		badRequest(w, "messages", "invalid_value", "%v", err)
+		return
+	}
+	maxTokens := req.MaxCompletionTokens
+	if maxTokens == nil {
+		maxTokens = req.MaxTokens
+	}
+	j := a.prepare(w, r, &req.samplingFields, prompt, maxTokens, a.svc.cfg.DefaultMaxTokens)
+	if j == nil {
+		return
+	}
+	j.stopIDs = append(j.stopIDs, stopIDs...)
+	id := "chatcmpl-" + randomID()
+	created := time.Now().Unix()
+	chunk := func(delta *ChatDelta, finish *string) any {
+		return ChatResponse{ID: id, Object: "chat.completion.chunk", Created: created, Model: j.model,
+			Choices: []ChatChoice{{Delta: delta, FinishReason: finish}}}
+	}
+	a.run(w, r, j, streamShape{
+		first: func() any { empty := ""; return chunk(&ChatDelta{Role: "assistant", Content: &empty}, nil) },
+		delta: func(text string) any { return chunk(&ChatDelta{Content: &text}, nil) },
+		final: func(finish string) any { return chunk(&ChatDelta{}, &finish) },
+		usage: func(u Usage) any {
+			return ChatResponse{ID: id, Object: "chat.completion.chunk", Created: created, Model: j.model, Choices: []ChatChoice{}, Usage: &u}
+		},
+		whole: func(text, finish string, u Usage) any {
+			return ChatResponse{ID: id, Object: "chat.completion", Created: created, Model: j.model,
+				Choices: []ChatChoice{{Message: &ChatMessage{Role: "assistant", Content: text}, FinishReason: &finish}}, Usage: &u}
+		},
+	})
+}
+
+// chatPrompt renders messages in the Llama 3 chat format when the tokenizer has
+// its header tokens, otherwise as "role: content" lines.
+func (a *api) chatPrompt(msgs []ChatMessage) ([]int, []int, error) {
+	tok := a.svc.model.Tokenizer
+	var b strings.Builder
+	for i, m := range msgs {
+		switch m.Role {
+		case "system", "user", "assistant", "developer":
+		default:
+			return nil, nil, fmt.Errorf("message %d: unsupported role %q", i, m.Role)
+		}
+	}
+	bos, hasBOS := tok.TokenID("<|begin_of_text|>")
+	_, hasHeader := tok.TokenID("<|start_header_id|>")
+	eot, hasEOT := tok.TokenID("<|eot_id|>")
+	if hasBOS && hasHeader && hasEOT {
+		for _, m := range msgs {
+			role := m.Role
+			if role == "developer" {
+				role = "system"
+			}
+			b.WriteString("<|start_header_id|>" + role + "<|end_header_id|>\n\n" + m.Content + "<|eot_id|>")
+		}
+		b.WriteString("<|start_header_id|>assistant<|end_header_id|>\n\n")
+		return append([]int{bos}, tok.Encode(b.String())...), []int{eot}, nil
+	}
+	for _, m := range msgs {
+		b.WriteString(m.Role + ": " + m.Content + "\n")
+	}
+	b.WriteString("assistant: ")
+	return tok.Encode(b.String()), nil, nil
+}
+
+// streamShape builds the endpoint-specific JSON objects.
+type streamShape struct {
+	first func() any // first stream chunk, nil for none
+	delta func(text string) any
+	final func(finish string) any
+	usage func(Usage) any
+	whole func(text, finish string, u Usage) any
+}
+
+// run submits the job and writes the streamed or whole response.
+func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamShape) {
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
+	events, err := a.svc.scheduler.Submit(&scheduler.Request{Ctx: ctx, Adapter: j.adapter, Prompt: j.prompt,
+		MaxTokens: j.maxTokens, Sampling: j.params, StopIDs: j.stopIDs})
+	if err != nil {
+		writeSubmitError(w, err)
+		return
+	}
+	tok := a.svc.model.Tokenizer
+	flusher, _ := w.(http.Flusher)
+	started := false
+	emit := func(v any) {
+		if !started {
+			w.Header().Set("Content-Type", "text/event-stream")
+			w.Header().Set("Cache-Control", "no-cache")
+			w.Header().Set("Connection", "keep-alive")
+			w.WriteHeader(http.StatusOK)
+			started = true
+		}
+		if v != nil {
+			b, _ := json.Marshal(v)
+			fmt.Fprintf(w, "data: %s\n\n", b)
+		}
+		if flusher != nil {
+			flusher.Flush()
+		}
+	}
+	if j.stream {
+		emit(shape.first()) // opens the stream before the first token
+	}
+	var text []byte
+	sent, completion := 0, 0
+	finish := ""
+	var failure error
+	for ev := range events {
+		if ev.HasToken {
+			completion++
+			text = append(text, tok.DecodeBytes([]int{ev.Token})...)
+			if k := j.stops.Find(string(text)); k >= 0 {
+				// A stop sequence: cut the text before it and end the request.
+				text = text[:k]
+				finish = "stop"
+				cancel()
+				break
+			}
+			if j.stream {
+				safe := min(j.stops.SafeLen(string(text)), utf8SafeLen(text))
+				if safe > sent {
+					emit(shape.delta(string(text[sent:safe])))
+					sent = safe
+				}
+			}
+		}
+		if ev.Done {
+			switch ev.FinishReason {
+			case scheduler.FinishStop:
+				finish = "stop"
+			case scheduler.FinishLength:
+				finish = "length"
+			case scheduler.FinishCancelled:
+				return // the client went away; nobody to answer
+			default:
+				failure = ev.Err
+			}
+			break
+		}
+	}
+	if failure != nil {
+		code, typ, errCode := http.StatusInternalServerError, "server_error", "internal_error"
+		if errors.Is(failure, lora.ErrWeights) || errors.Is(failure, lora.ErrConfig) ||
+			errors.Is(failure, adaptercache.ErrHashMismatch) || errors.Is(failure, adaptercache.ErrTooLarge) {
+			code, typ, errCode = http.StatusUnprocessableEntity, "invalid_request_error", "adapter_load_failed"
+		}
+		if started {
+			emit(ErrorBody{Error: APIError{Message: failure.Error(), Type: typ, Code: &errCode}})
+			return
+		}
+		writeError(w, code, typ, "model", errCode, failure.Error())
+		return
+	}
+	usage := Usage{PromptTokens: len(j.prompt), CompletionTokens: completion, TotalTokens: len(j.prompt) + completion}
+	if !j.stream {
+		writeJSON(w, http.StatusOK, shape.whole(string(text), finish, usage))
+		return
+	}
+	if sent < len(text) {
+		emit(shape.delta(string(text[sent:])))
+	}
+	emit(shape.final(finish))
+	if j.usage {
+		emit(shape.usage(usage))
+	}
+	fmt.Fprint(w, "data: [DONE]\n\n")
+	if flusher != nil {
+		flusher.Flush()
+	}
+}
+
+func writeSubmitError(w http.ResponseWriter, err error) {
+	switch {
+	case errors.Is(err, scheduler.ErrQueueFull):
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusTooManyRequests, "rate_limit_exceeded", "", "queue_full", "the server is at capacity; retry shortly")
+	case errors.Is(err, scheduler.ErrTooLong):
+		badRequest(w, "max_tokens", "context_length_exceeded", "%v", err)
+	case errors.Is(err, adaptercache.ErrUnknown):
+		writeError(w, http.StatusNotFound, "invalid_request_error", "model", "model_not_found", err.Error())
+	case errors.Is(err, scheduler.ErrStopped):
+		writeError(w, http.StatusServiceUnavailable, "server_error", "", "shutting_down", "server is shutting down")
+	case errors.Is(err, scheduler.ErrBadRequest), errors.Is(err, sample.ErrParams):
+		badRequest(w, "", "invalid_value", "%v", err)
+	default:
+		writeError(w, http.StatusInternalServerError, "server_error", "", "internal_error", err.Error())
+	}
+}
+
+// utf8SafeLen returns the length of s without a trailing incomplete UTF-8 sequence.
+func utf8SafeLen(s []byte) int {
+	for k := 1; k <= 3 && k <= len(s); k++ {
+		c := s[len(s)-k]
+		if c < 0x80 {
+			return len(s)
+		}
+		if c >= 0xC0 { // a lead byte: is its sequence complete?
+			if utf8.FullRune(s[len(s)-k:]) {
+				return len(s)
+			}
+			return len(s) - k
+		}
+	}
+	return len(s)
+}
+
+func randomID() string {
+	var b [12]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+func (a *api) models(w http.ResponseWriter, _ *http.Request) {
+	name := a.svc.cfg.ServedModelName
+	list := ModelList{Object: "list", Data: []ModelCard{{ID: name, Object: "model", OwnedBy: "openledger", Root: name, Resident: true}}}
+	for _, s := range a.svc.cache.List() {
+		card := ModelCard{ID: s.ID, Object: "model", OwnedBy: "openledger", Root: name, Parent: name,
+			Resident: s.Resident, Loading: s.Loading, Pinned: s.Pins, Bytes: s.Bytes}
+		if s.Hash != ([32]byte{}) {
+			card.SHA256 = hex.EncodeToString(s.Hash[:])
+		}
+		list.Data = append(list.Data, card)
+	}
+	writeJSON(w, http.StatusOK, list)
+}
+
+func (a *api) addAdapter(w http.ResponseWriter, r *http.Request) {
+	var req AdapterRequest
+	if !decodeBody(w, r, &req) {
+		return
+	}
+	if req.ID == "" || req.ID == a.svc.cfg.ServedModelName || strings.ContainsAny(req.ID, " \t\n") {
+		badRequest(w, "id", "invalid_value", "id must be non-empty, without spaces, and differ from the base model name")
+		return
+	}
+	if req.Path == "" {
+		badRequest(w, "path", "invalid_value", "path to a PEFT adapter directory is required")
+		return
+	}
+	dir := filepath.Clean(req.Path)
+	if _, err := os.Stat(filepath.Join(dir, lora.WeightsFile)); err != nil {
+		badRequest(w, "path", "adapter_not_found", "no %s in %s", lora.WeightsFile, dir)
+		return
+	}
+	if _, err := lora.ReadConfig(dir); err != nil {
+		badRequest(w, "path", "invalid_adapter", "%v", err)
+		return
+	}
+	reg := adaptercache.Registration{ID: req.ID, Dir: dir}
+	if req.SHA256 != "" {
+		h, err := hex.DecodeString(strings.TrimPrefix(req.SHA256, "0x"))
+		if err != nil || len(h) != 32 {
+			badRequest(w, "sha256", "invalid_value", "sha256 must be 32 bytes of hex")
+			return
+		}
+		copy(reg.Hash[:], h)
+	}
+	if err := a.svc.cache.Register(reg); err != nil {
+		if errors.Is(err, adaptercache.ErrExists) {
+			writeError(w, http.StatusConflict, "invalid_request_error", "id", "adapter_exists", err.Error())
+			return
+		}
+		writeError(w, http.StatusInternalServerError, "server_error", "", "internal_error", err.Error())
+		return
+	}
+	if req.Preload {
+		h, err := a.svc.cache.Acquire(r.Context(), req.ID)
+		if err != nil {
+			_ = a.svc.cache.Unregister(req.ID)
+			writeError(w, http.StatusUnprocessableEntity, "invalid_request_error", "path", "adapter_load_failed", err.Error())
+			return
+		}
+		h.Release()
+	}
+	st, _ := a.svc.cache.Lookup(req.ID)
+	card := ModelCard{ID: st.ID, Object: "model", OwnedBy: "openledger", Root: a.svc.cfg.ServedModelName,
+		Parent: a.svc.cfg.ServedModelName, Resident: st.Resident, Loading: st.Loading, Bytes: st.Bytes}
+	if st.Hash != ([32]byte{}) {
+		card.SHA256 = hex.EncodeToString(st.Hash[:])
+	}
+	a.svc.log.Info("adapter registered", "id", req.ID, "dir", dir, "preload", req.Preload)
+	writeJSON(w, http.StatusCreated, card)
+}
+
+func (a *api) deleteAdapter(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if err := a.svc.cache.Unregister(id); err != nil {
+		writeError(w, http.StatusNotFound, "invalid_request_error", "id", "model_not_found", err.Error())
+		return
+	}
+	a.svc.log.Info("adapter unregistered", "id", id)
+	writeJSON(w, http.StatusOK, map[string]any{"id": id, "object": "model", "deleted": true})
+}

@@ -1,0 +1,340 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package server
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/stretchr/testify/require"
+
+	"github.com/openledger/openledger/loraserve/lora"
+	"github.com/openledger/openledger/loraserve/testmodel"
+)
+
+type fixture struct {
+	root string
+	cfg  Config
+}
+
+func newFixture(t *testing.T, spec testmodel.Spec, adapters int) *fixture {
+	t.Helper()
+	root := t.TempDir()
+	mcfg, err := testmodel.WriteModel(filepath.Join(root, "model"), spec)
+	require.NoError(t, err)
+	_, err = testmodel.WriteAdapters(filepath.Join(root, "adapters"), mcfg, adapters, 7)
+	require.NoError(t, err)
+	cfg := DefaultConfig()
+	cfg.ModelDir = filepath.Join(root, "model")
+	cfg.AdaptersDir = filepath.Join(root, "adapters")
+	cfg.ServedModelName = "tiny-llama"
+	cfg.ListenAddr = "127.0.0.1:0"
+	return &fixture{root: root, cfg: cfg}
+}
+
+func startService(t *testing.T, cfg Config) *Service {
+	t.Helper()
+	s, err := NewService(cfg, log.NewLogger(log.DiscardHandler()))
+	require.NoError(t, err)
+	require.NoError(t, s.Start(context.Background()))
+	t.Cleanup(func() { _ = s.Stop(context.Background()) })
+	return s
+}
+
+func post(t *testing.T, url string, body any) (*http.Response, []byte) {
+	t.Helper()
+	var rd io.Reader
+	switch b := body.(type) {
+	case string:
+		rd = strings.NewReader(b)
+	default:
+		js, err := json.Marshal(b)
+		require.NoError(t, err)
+		rd = bytes.NewReader(js)
+	}
+	resp, err := http.Post(url, "application/json", rd)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	out, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	return resp, out
+}
+
+// repoRoot walks up from the working directory to go.mod.
+func repoRoot(t *testing.T) string {
+	dir, err := os.Getwd()
+	require.NoError(t, err)
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		require.NotEqual(t, parent, dir, "go.mod not found above the working directory")
+		dir = parent
+	}
+}
+
+func TestOpenAINodeClient(t *testing.T) {
+	root := repoRoot(t)
+	if _, err := os.Stat(filepath.Join(root, "contracts", "node_modules", "openai", "package.json")); err != nil {
+		t.Fatalf("the npm openai package is missing from contracts/node_modules: run `make tools` (%v)", err)
+	}
+	node, err := exec.LookPath("node")
+	require.NoError(t, err, "node (Node.js 20) is required: install it, then run `make tools`")
+	f := newFixture(t, testmodel.Tiny, 3)
+	s := startService(t, f.cfg)
+
+	cmd := exec.Command(node, "testdata/openai_client.js", root, s.URL()+"/v1", "adapter-0001")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	require.NoError(t, err, "node: %s", stderr.String())
+	var got struct {
+		Chunks  int
+		Content string
+		Role    string
+		Finish  string
+		Usage   Usage
+		Models  []string
+		Errors  map[string]struct {
+			Status  int
+			Code    string
+			Type    string
+			Param   string
+			Message string
+			Cls     string
+		}
+	}
+	require.NoError(t, json.Unmarshal(out, &got), "%s", out)
+
+	// The same request without streaming, through plain HTTP, gives the same text.
+	resp, body := post(t, s.URL()+"/v1/chat/completions", map[string]any{
+		"model": "adapter-0001", "messages": []map[string]string{{"role": "user", "content": "Hello, who are you?"}},
+		"max_tokens": 12, "temperature": 0,
+	})
+	require.Equal(t, http.StatusOK, resp.StatusCode, "%s", body)
+	var whole ChatResponse
+	require.NoError(t, json.Unmarshal(body, &whole))
+	require.Equal(t, whole.Choices[0].Message.Content, got.Content)
+	require.Equal(t, "assistant", got.Role)
+	require.Greater(t, got.Chunks, 2)
+	require.Contains(t, []string{"length", "stop"}, got.Finish)
+	require.Equal(t, *whole.Usage, got.Usage)
+	require.Equal(t, []string{"tiny-llama", "adapter-0000", "adapter-0001", "adapter-0002"}, got.Models)
+
+	require.Equal(t, 404, got.Errors["unknownModel"].Status)
+	require.Equal(t, "model_not_found", got.Errors["unknownModel"].Code)
+	require.Equal(t, "NotFoundError", got.Errors["unknownModel"].Cls)
+	require.Equal(t, 400, got.Errors["badTemperature"].Status)
+	require.Equal(t, "temperature", got.Errors["badTemperature"].Param)
+	require.Equal(t, "BadRequestError", got.Errors["badTemperature"].Cls)
+	require.Equal(t, 400, got.Errors["tooLong"].Status)
+	require.Equal(t, "context_length_exceeded", got.Errors["tooLong"].Code)
+}
+
+func TestErrorBodies(t *testing.T) {
+	f := newFixture(t, testmodel.Tiny, 1)
+	s := startService(t, f.cfg)
+	msgs := []map[string]string{{"role": "user", "content": "hi"}}
+	tests := []struct {
+		name   string
+		path   string
+		body   any
+		status int
+		code   string
+	}{
+		{"malformed-json", "/v1/chat/completions", `{"model": "tiny-llama", "messages": [`, 400, "invalid_json"},
+		{"unknown-model", "/v1/chat/completions", map[string]any{"model": "x", "messages": msgs}, 404, "model_not_found"},
+		{"missing-model", "/v1/completions", map[string]any{"prompt": "hi"}, 400, "missing_model"},
+		{"no-messages", "/v1/chat/completions", map[string]any{"model": "tiny-llama"}, 400, "invalid_value"},
+		{"bad-role", "/v1/chat/completions", map[string]any{"model": "tiny-llama", "messages": []map[string]string{{"role": "robot", "content": "x"}}}, 400, "invalid_value"},
+		{"too-many-tokens", "/v1/completions", map[string]any{"model": "tiny-llama", "prompt": "hi", "max_tokens": 5000}, 400, "context_length_exceeded"},
+		{"long-prompt", "/v1/completions", map[string]any{"model": "tiny-llama", "prompt": strings.Repeat("zq ", 400)}, 400, "context_length_exceeded"},
+		{"zero-max-tokens", "/v1/completions", map[string]any{"model": "tiny-llama", "prompt": "hi", "max_tokens": 0}, 400, "invalid_value"},
+		{"bad-top-p", "/v1/completions", map[string]any{"model": "tiny-llama", "prompt": "hi", "top_p": 0}, 400, "invalid_value"},
+		{"n-2", "/v1/completions", map[string]any{"model": "tiny-llama", "prompt": "hi", "n": 2}, 400, "unsupported_value"},
+		{"five-stops", "/v1/completions", map[string]any{"model": "tiny-llama", "prompt": "hi", "stop": []string{"a", "b", "c", "d", "e"}}, 400, "invalid_value"},
+		{"prompt-list", "/v1/completions", map[string]any{"model": "tiny-llama", "prompt": []string{"a", "b"}}, 400, "invalid_value"},
+		{"unknown-route", "/v1/embeddings", map[string]any{}, 404, "not_found"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, body := post(t, s.URL()+tc.path, tc.body)
+			require.Equal(t, tc.status, resp.StatusCode, "%s", body)
+			var eb ErrorBody
+			require.NoError(t, json.Unmarshal(body, &eb), "%s", body)
+			require.NotEmpty(t, eb.Error.Message)
+			require.NotNil(t, eb.Error.Code)
+			require.Equal(t, tc.code, *eb.Error.Code)
+		})
+	}
+	// The server keeps serving after bad input.
+	resp, body := post(t, s.URL()+"/v1/completions", map[string]any{"model": "tiny-llama", "prompt": "The quick", "max_tokens": 4, "stop": "\n\n"})
+	require.Equal(t, http.StatusOK, resp.StatusCode, "%s", body)
+	var cr CompletionResponse
+	require.NoError(t, json.Unmarshal(body, &cr))
+	require.LessOrEqual(t, cr.Usage.CompletionTokens, 4)
+	require.Contains(t, []string{"length", "stop"}, *cr.Choices[0].FinishReason)
+}
+
+func TestQueueFull429(t *testing.T) {
+	f := newFixture(t, testmodel.Tiny, 1)
+	f.cfg.MaxQueue = 1
+	s, err := NewService(f.cfg, log.NewLogger(log.DiscardHandler()))
+	require.NoError(t, err)
+	// The scheduler is not started, so the first request waits in the queue.
+	srv := httptest.NewServer(s.handler.routes())
+	defer srv.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	first := make(chan error, 1)
+	go func() {
+		req, _ := http.NewRequestWithContext(ctx, "POST", srv.URL+"/v1/completions",
+			strings.NewReader(`{"model":"tiny-llama","prompt":"hi","max_tokens":2}`))
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			resp.Body.Close()
+		}
+		first <- err
+	}()
+	require.Eventually(t, func() bool { return s.scheduler.QueueLen() == 1 }, 5*time.Second, time.Millisecond)
+	resp, body := post(t, srv.URL+"/v1/completions", map[string]any{"model": "tiny-llama", "prompt": "hi", "max_tokens": 2})
+	require.Equal(t, http.StatusTooManyRequests, resp.StatusCode)
+	require.Equal(t, "1", resp.Header.Get("Retry-After"))
+	var eb ErrorBody
+	require.NoError(t, json.Unmarshal(body, &eb))
+	require.Equal(t, "rate_limit_exceeded", eb.Error.Type)
+	cancel()
+	<-first
+	s.scheduler.Start()
+	require.NoError(t, s.Stop(context.Background()))
+	require.ErrorIs(t, s.Stop(context.Background()), ErrAlreadyStopped)
+}
+
+func TestAdapterHotLoadUnload(t *testing.T) {
+	f := newFixture(t, testmodel.Spec{}, 1)
+	s := startService(t, f.cfg)
+	a := testmodel.NewAdapter("fresh", s.Model().Config, testmodel.AdapterSpec{Seed: 99, Rank: 16})
+	dir := filepath.Join(f.root, "new", "fresh")
+	require.NoError(t, lora.Save(dir, a))
+	chat := map[string]any{"model": "fresh", "messages": []map[string]string{{"role": "user", "content": "hi"}}, "max_tokens": 3}
+
+	resp, _ := post(t, s.URL()+"/v1/chat/completions", chat)
+	require.Equal(t, http.StatusNotFound, resp.StatusCode)
+
+	tests := []struct {
+		name   string
+		body   any
+		status int
+	}{
+		{"missing-path", map[string]any{"id": "x", "path": filepath.Join(f.root, "nowhere")}, 400},
+		{"bad-sha", map[string]any{"id": "x", "path": dir, "sha256": "zz"}, 400},
+		{"wrong-sha-preload", map[string]any{"id": "x", "path": dir, "sha256": strings.Repeat("ab", 32), "preload": true}, 422},
+		{"base-name", map[string]any{"id": "tiny-llama", "path": dir}, 400},
+		{"ok", map[string]any{"id": "fresh", "path": dir, "sha256": fmt.Sprintf("%x", a.Hash), "preload": true}, 201},
+		{"duplicate", map[string]any{"id": "fresh", "path": dir}, 409},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, body := post(t, s.URL()+"/v1/adapters", tc.body)
+			require.Equal(t, tc.status, resp.StatusCode, "%s", body)
+		})
+	}
+	// Registered and resident.
+	resp, err := http.Get(s.URL() + "/v1/models")
+	require.NoError(t, err)
+	var list ModelList
+	require.NoError(t, json.NewDecoder(resp.Body).Decode(&list))
+	resp.Body.Close()
+	var card *ModelCard
+	for i := range list.Data {
+		if list.Data[i].ID == "fresh" {
+			card = &list.Data[i]
+		}
+	}
+	require.NotNil(t, card)
+	require.True(t, card.Resident)
+	require.Equal(t, a.Bytes, card.Bytes)
+	require.Equal(t, fmt.Sprintf("%x", a.Hash), card.SHA256)
+
+	resp, body := post(t, s.URL()+"/v1/chat/completions", chat)
+	require.Equal(t, http.StatusOK, resp.StatusCode, "%s", body)
+
+	del := func() int {
+		req, _ := http.NewRequest(http.MethodDelete, s.URL()+"/v1/adapters/fresh", nil)
+		resp, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	require.Equal(t, http.StatusOK, del())
+	require.Equal(t, http.StatusNotFound, del())
+	resp, _ = post(t, s.URL()+"/v1/chat/completions", chat)
+	require.Equal(t, http.StatusNotFound, resp.StatusCode)
+}
+
+func TestClientDisconnectCancels(t *testing.T) {
+	f := newFixture(t, testmodel.Spec{MaxPositions: 4096}, 1)
+	s := startService(t, f.cfg)
+	ctx, cancel := context.WithCancel(context.Background())
+	req, _ := http.NewRequestWithContext(ctx, "POST", s.URL()+"/v1/completions",
+		strings.NewReader(`{"model":"adapter-0000","prompt":"Once upon a time","max_tokens":4000,"stream":true,"temperature":0}`))
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	require.Equal(t, "text/event-stream", resp.Header.Get("Content-Type"))
+	line, err := bufio.NewReader(resp.Body).ReadString('\n')
+	require.NoError(t, err)
+	require.True(t, strings.HasPrefix(line, "data: "), line)
+	cancel() // the client goes away mid-stream
+	resp.Body.Close()
+	m := s.Model()
+	require.Eventually(t, func() bool {
+		st, _ := s.Cache().Lookup("adapter-0000")
+		return m.KV.FreePages() == m.KV.Pages() && st.Pins == 0
+	}, 10*time.Second, 2*time.Millisecond, "pages and pins are released after the disconnect")
+	mf, err := s.metrics.Registry().Gather()
+	require.NoError(t, err)
+	cancelled := 0.0
+	for _, fam := range mf {
+		if fam.GetName() == "ledger_loraserve_requests_total" {
+			for _, mm := range fam.GetMetric() {
+				if mm.GetLabel()[0].GetValue() == "cancelled" {
+					cancelled = mm.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	require.Equal(t, 1.0, cancelled)
+}
+
+func TestHealthzAndMetrics(t *testing.T) {
+	f := newFixture(t, testmodel.Tiny, 1)
+	s := startService(t, f.cfg)
+	resp, err := http.Get(s.URL() + "/healthz")
+	require.NoError(t, err)
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	resp.Body.Close()
+	post(t, s.URL()+"/v1/completions", map[string]any{"model": "adapter-0000", "prompt": "hi", "max_tokens": 2})
+	resp, err = http.Get(s.URL() + "/metrics")
+	require.NoError(t, err)
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, name := range []string{"ledger_loraserve_adapter_cache_hits_total 1","ledger_loraserve_adapter_cache_misses_total 1", "ledger_loraserve_adapters_resident 1",
+		"ledger_loraserve_adapters_registered 1", `ledger_loraserve_tokens_total{kind="completion"} 2`} {
+		require.True(t, strings.Contains(string(body), name), "metric %q missing", name)
+	}
+}

@@ -1,0 +1,162 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"path/filepath"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum-optimism/optimism/op-service/cliapp"
+	"github.com/ethereum-optimism/optimism/op-service/httputil"
+	"github.com/ethereum/go-ethereum/log"
+
+	"github.com/openledger/openledger/loraserve/adaptercache"
+	"github.com/openledger/openledger/loraserve/metrics"
+	"github.com/openledger/openledger/loraserve/model"
+	"github.com/openledger/openledger/loraserve/scheduler"
+)
+
+// ErrAlreadyStopped is returned by Stop after the first call.
+var ErrAlreadyStopped = errors.New("loraserve: already stopped")
+
+// Service is the running loraserve: model, adapter cache, scheduler and HTTP API.
+type Service struct {
+	cfg       Config
+	log       log.Logger
+	metrics   *metrics.Metrics
+	model     *model.Model
+	cache     *adaptercache.Cache
+	scheduler *scheduler.Scheduler
+	handler   *api
+	http      *httputil.HTTPServer
+	stopped   atomic.Bool
+}
+
+var _ cliapp.Lifecycle = (*Service)(nil)
+
+// NewService builds the service from cfg; Start opens the listener.
+func NewService(cfg Config, logger log.Logger) (*Service, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if logger == nil {
+		logger = log.Root()
+	}
+	s := &Service{cfg: cfg, log: logger}
+	s.initMetrics()
+	if err := s.initModel(); err != nil {
+		return nil, err
+	}
+	if err := s.initAdapters(); err != nil {
+		s.model.Close()
+		return nil, err
+	}
+	s.initScheduler()
+	s.initAPI()
+	return s, nil
+}
+
+func (s *Service) initMetrics() { s.metrics = metrics.New() }
+
+func (s *Service) initModel() error {
+	backend, err := backends[s.cfg.Backend](s.cfg.Threads)
+	if err != nil {
+		return fmt.Errorf("loraserve: backend %s: %w", s.cfg.Backend, err)
+	}
+	start := time.Now()
+	m, err := model.Load(s.cfg.ModelDir, model.Options{Backend: backend, KVPages: s.cfg.KVPages, PageSize: s.cfg.PageSize})
+	if err != nil {
+		return err
+	}
+	if m.Tokenizer == nil {
+		m.Close()
+		return fmt.Errorf("%w: %s has no tokenizer.json", ErrConfig, s.cfg.ModelDir)
+	}
+	if s.cfg.ServedModelName == "" {
+		s.cfg.ServedModelName = filepath.Base(filepath.Clean(s.cfg.ModelDir))
+	}
+	s.model = m
+	c := m.Config
+	s.log.Info("model loaded", "name", s.cfg.ServedModelName, "layers", c.NumLayers, "dim", c.HiddenSize,
+		"vocab", c.VocabSize, "kv_pages", m.KV.Pages(), "backend", backend.Name(), "elapsed", time.Since(start))
+	return nil
+}
+
+func (s *Service) initAdapters() error {
+	s.cache = adaptercache.New(s.cfg.AdapterCacheBytes, adaptercache.DirLoader{Dims: s.model.Config}, s.metrics)
+	dirs, err := adapterDirs(s.cfg.AdaptersDir)
+	if err != nil {
+		return err
+	}
+	for id, dir := range dirs {
+		if err := s.cache.Register(adaptercache.Registration{ID: id, Dir: dir}); err != nil {
+			return err
+		}
+	}
+	s.log.Info("adapters registered", "count", len(dirs), "cache_bytes", s.cfg.AdapterCacheBytes)
+	return nil
+}
+
+func (s *Service) initScheduler() {
+	s.scheduler = scheduler.New(scheduler.Config{MaxBatch: s.cfg.MaxBatch, MaxBatchTokens: s.cfg.MaxBatchTokens,
+		MaxQueue: s.cfg.MaxQueue}, s.model, s.cache, s.metrics)
+}
+
+func (s *Service) initAPI() {
+	s.handler = &api{svc: s}
+}
+
+// Start runs the scheduler and opens the HTTP listener.
+func (s *Service) Start(ctx context.Context) error {
+	s.scheduler.Start()
+	srv, err := httputil.StartHTTPServer(s.cfg.ListenAddr, s.handler.routes())
+	if err != nil {
+		_ = s.scheduler.Stop(ctx)
+		return fmt.Errorf("loraserve: listen: %w", err)
+	}
+	s.http = srv
+	s.log.Info("loraserve listening", "addr", srv.Addr().String())
+	return nil
+}
+
+// Stop refuses new requests, drains the HTTP server, stops the scheduler and
+// releases the model. A second call returns ErrAlreadyStopped.
+func (s *Service) Stop(ctx context.Context) error {
+	if s.stopped.Swap(true) {
+		return ErrAlreadyStopped
+	}
+	var errs []error
+	if s.http != nil {
+		if err := s.http.Shutdown(ctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			errs = append(errs, fmt.Errorf("http: %w", err))
+		}
+	}
+	if err := s.scheduler.Stop(ctx); err != nil {
+		errs = append(errs, fmt.Errorf("scheduler: %w", err))
+	}
+	if err := s.model.Close(); err != nil {
+		errs = append(errs, fmt.Errorf("model: %w", err))
+	}
+	return errors.Join(errs...)
+}
+
+// Stopped reports whether Stop was called.
+func (s *Service) Stopped() bool { return s.stopped.Load() }
+
+// Addr returns the listening address (after Start).
+func (s *Service) Addr() net.Addr { return s.http.Addr() }
+
+// URL returns the API base URL, http://host:port.
+func (s *Service) URL() string { return "http://" + s.http.Addr().String() }
+
+// Model returns the loaded base model.
+func (s *Service) Model() *model.Model { return s.model }
+
+// Cache returns the adapter cache.
+func (s *Service) Cache() *adaptercache.Cache { return s.cache }
