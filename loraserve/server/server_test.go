@@ -333,7 +333,7 @@ func TestHealthzAndMetrics(t *testing.T) {
 	require.NoError(t, err)
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	for _, name := range []string{"ledger_loraserve_adapter_cache_hits_total 1","ledger_loraserve_adapter_cache_misses_total 1", "ledger_loraserve_adapters_resident 1",
+	for _, name := range []string{"ledger_loraserve_adapter_cache_hits_total 1", "ledger_loraserve_adapter_cache_misses_total 1", "ledger_loraserve_adapters_resident 1",
 		"ledger_loraserve_adapters_registered 1", `ledger_loraserve_tokens_total{kind="completion"} 2`} {
 		require.True(t, strings.Contains(string(body), name), "metric %q missing", name)
 	}
