@@ -33,16 +33,24 @@ const minParallelWork = 1 << 15
 
 // parallelFor runs fn over [0,n) in chunks on up to c.workers goroutines.
 func (c *CPU) parallelFor(n int, work int, fn func(lo, hi int)) {
+	c.parallelForAligned(n, 1, work, fn)
+}
+
+// parallelForAligned is parallelFor with every chunk starting at a multiple of
+// align. MatMul aligns to its 4-row micro-kernel so that each output element is
+// computed by the same instructions whatever the batch size or split: results
+// are bitwise independent of batching.
+func (c *CPU) parallelForAligned(n, align, work int, fn func(lo, hi int)) {
 	if n == 0 {
 		return
 	}
-	chunks := c.workers * 4
-	if work < minParallelWork || c.workers == 1 || n == 1 {
+	if work < minParallelWork || c.workers == 1 || n <= align {
 		fn(0, n)
 		return
 	}
-	chunks = min(chunks, n)
+	chunks := min(c.workers*4, (n+align-1)/align)
 	size := (n + chunks - 1) / chunks
+	size = (size + align - 1) / align * align
 	var wg sync.WaitGroup
 	for lo := size; lo < n; lo += size {
 		wg.Add(1)
@@ -57,7 +65,7 @@ func (c *CPU) parallelFor(n int, work int, fn func(lo, hi int)) {
 
 // MatMul implements Backend.
 func (c *CPU) MatMul(out, x, w []float32, rows, in, outDim int) {
-	c.parallelFor(outDim, rows*in*outDim, func(lo, hi int) {
+	c.parallelForAligned(outDim, 4, rows*in*outDim, func(lo, hi int) {
 		matmulBlock(out, x, w, rows, in, outDim, lo, hi)
 	})
 }
