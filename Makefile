@@ -57,7 +57,7 @@ test-short: modules tools
 
 ## devnet: build and run the whole chain until Ctrl-C
 devnet: build
-	$(BIN)/devnet
+	$(BIN)/ledger-geth --dev --datadir .devnet/ledger-geth
 
 clean:
 	rm -rf $(BIN) .build
