@@ -70,7 +70,7 @@ func New(cfg Config) (*Node, error) {
 	ethCfg.NetworkId = cfg.Genesis.Config.ChainID.Uint64()
 	ethCfg.SyncMode = ethconfig.FullSync
 	ethCfg.Miner.GasPrice = big.NewInt(1) // 1 wei: the lowest the miner accepts
-	ethCfg.RPCTxFeeCap = 0 // no cap: devnet balances are large
+	ethCfg.RPCTxFeeCap = 0                // no cap: devnet balances are large
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {
 		stack.Close()
