@@ -24,11 +24,12 @@ func (s *SRS) Commit(coeffs []fr.Element) (Commitment, error) {
 	if len(coeffs) == 0 {
 		return Commitment{}, ErrEmptyPolynomial
 	}
-	if len(coeffs) > len(s.pk.G1) {
-		return Commitment{}, fmt.Errorf("%w: %d coefficients, %d points", ErrSRSTooSmall, len(coeffs), len(s.pk.G1))
+	points, err := s.g1Prefix(len(coeffs))
+	if err != nil {
+		return Commitment{}, err
 	}
 	var c Commitment
-	if _, err := c.MultiExp(s.pk.G1[:len(coeffs)], coeffs, ecc.MultiExpConfig{}); err != nil {
+	if _, err := c.MultiExp(points, coeffs, ecc.MultiExpConfig{}); err != nil {
 		return Commitment{}, fmt.Errorf("multi-exponentiation: %w", err)
 	}
 	return c, nil
@@ -57,10 +58,11 @@ func (s *SRS) Open(coeffs []fr.Element, point fr.Element) (OpeningProof, error) 
 	if len(coeffs) == 0 {
 		return OpeningProof{}, ErrEmptyPolynomial
 	}
-	if len(coeffs) > len(s.pk.G1) {
-		return OpeningProof{}, fmt.Errorf("%w: %d coefficients, %d points", ErrSRSTooSmall, len(coeffs), len(s.pk.G1))
+	points, err := s.g1Prefix(len(coeffs))
+	if err != nil {
+		return OpeningProof{}, err
 	}
-	p, err := gkzg.Open(coeffs, point, s.pk)
+	p, err := gkzg.Open(coeffs, point, gkzg.ProvingKey{G1: points})
 	if err != nil {
 		return OpeningProof{}, fmt.Errorf("open: %w", err)
 	}

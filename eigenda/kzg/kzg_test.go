@@ -157,10 +157,13 @@ func TestPointFilesRoundTrip(t *testing.T) {
 	}
 
 	// A g1 file from a different secret must be refused.
-	other := &SRS{}
-	other.pk.G1 = append([]bn254.G1Affine(nil), testSRS.pk.G1...)
-	other.pk.G1[5] = other.pk.G1[6]
-	other.vk = testSRS.vk
+	all, err := testSRS.g1Prefix(testPoints)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := &SRS{g1: append([]bn254.G1Affine(nil), all...), vk: testSRS.vk}
+	other.ready.Store(testPoints)
+	other.g1[5] = other.g1[6]
 	badG1 := filepath.Join(dir, "bad-g1.point")
 	if err := other.WritePointFiles(badG1, filepath.Join(dir, "unused")); err != nil {
 		t.Fatal(err)
@@ -201,10 +204,10 @@ func TestPointFilesRoundTrip(t *testing.T) {
 
 // checkAllPowers is checkPowers over every consecutive pair.
 func (s *SRS) checkAllPowers() error {
-	for i := 0; i+1 < len(s.pk.G1); i++ {
+	for i := 0; i+1 < len(s.g1); i++ {
 		var negNext bn254.G1Affine
-		negNext.Neg(&s.pk.G1[i+1])
-		ok, err := bn254.PairingCheck([]bn254.G1Affine{s.pk.G1[i], negNext}, []bn254.G2Affine{s.vk.G2[1], s.vk.G2[0]})
+		negNext.Neg(&s.g1[i+1])
+		ok, err := bn254.PairingCheck([]bn254.G1Affine{s.g1[i], negNext}, []bn254.G2Affine{s.vk.G2[1], s.vk.G2[0]})
 		if err != nil || !ok {
 			return ErrSRSInconsistent
 		}
@@ -217,8 +220,10 @@ func TestDevnetSRSDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	pa, _ := a.g1Prefix(4)
+	pb, _ := testSRS.g1Prefix(4)
 	for i := range 4 {
-		if !a.pk.G1[i].Equal(&testSRS.pk.G1[i]) {
+		if !pa[i].Equal(&pb[i]) {
 			t.Fatalf("point %d differs between two devnet srs builds", i)
 		}
 	}
@@ -246,4 +251,38 @@ func FuzzCommitBlob(f *testing.F) {
 			t.Fatal("commitment differs from [p(τ)]G1")
 		}
 	})
+}
+
+// TestDevnetSRSGrowsOnDemand commits to polynomials of growing and mixed sizes
+// from several goroutines at once; each commitment must equal [p(τ)]G₁.
+func TestDevnetSRSGrowsOnDemand(t *testing.T) {
+	srs, err := NewDevnetSRS(8192, log.NewLogger(log.DiscardHandler()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sizes := []int{1, 3, 100, 1000, 5000, 8192, 2, 4097}
+	errs := make(chan error, len(sizes))
+	for _, n := range sizes {
+		go func() {
+			coeffs := make([]fr.Element, n)
+			for i := range coeffs {
+				coeffs[i].SetUint64(uint64(i*i + 1))
+			}
+			c, err := srs.Commit(coeffs)
+			if err == nil {
+				if want := commitAtSecret(coeffs); !c.Equal(&want) {
+					err = errors.New("commitment differs from [p(τ)]G1")
+				}
+			}
+			errs <- err
+		}()
+	}
+	for range sizes {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := srs.Commit(make([]fr.Element, 8193)); !errors.Is(err, ErrSRSTooSmall) {
+		t.Fatalf("over capacity: %v", err)
+	}
 }

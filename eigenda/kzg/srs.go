@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"math/bits"
 	"math/rand/v2"
 	"os"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
@@ -29,16 +31,23 @@ const (
 )
 
 // SRS is a structured reference string: the G₁ powers of τ used to commit and
-// open, and the G₂ points used to verify.
+// open, and the G₂ points used to verify. A loaded SRS holds all its points; the
+// devnet SRS computes its G₁ points on first use, up to the next power of two of
+// the largest polynomial seen, so a server starts at once however large its
+// maximum blob.
 type SRS struct {
-	pk       gkzg.ProvingKey
+	g1       []bn254.G1Affine // all capacity; entries below ready are computed
+	ready    atomic.Int64     // number of computed G₁ points
+	grow     sync.Mutex       // serialises growth
+	tau      fr.Element       // devnet only: the public secret
+	logger   log.Logger
 	vk       gkzg.VerifyingKey
 	insecure bool
 }
 
-// Points returns how many G₁ points the SRS holds: the largest polynomial (in
+// Points returns how many G₁ points the SRS can hold: the largest polynomial (in
 // coefficients, i.e. blob symbols) it can commit to.
-func (s *SRS) Points() int { return len(s.pk.G1) }
+func (s *SRS) Points() int { return len(s.g1) }
 
 // Insecure reports whether τ is publicly known (the devnet SRS).
 func (s *SRS) Insecure() bool { return s.insecure }
@@ -52,37 +61,73 @@ func DevnetSecret() *big.Int {
 	return t.BigInt(new(big.Int))
 }
 
-// NewDevnetSRS builds an SRS with the given number of G₁ points from the public
-// devnet secret. It is insecure by construction and logs so.
+// NewDevnetSRS returns an SRS of up to the given number of G₁ points from the
+// public devnet secret; points are computed on first use. It is insecure by
+// construction and logs so.
 func NewDevnetSRS(points int, logger log.Logger) (*SRS, error) {
 	if points < 2 {
 		return nil, fmt.Errorf("devnet srs needs at least 2 points, got %d", points)
 	}
 	logger.Error("using the INSECURE devnet kzg srs: its secret is public, commitments prove nothing; never use it outside a devnet",
 		"points", points, "seed", DevnetSeed)
-	var tau fr.Element
-	tau.SetBigInt(DevnetSecret())
+	s := &SRS{g1: make([]bn254.G1Affine, points), insecure: true, logger: logger}
+	s.tau.SetBigInt(DevnetSecret())
 	_, _, g1, g2 := bn254.Generators()
-
-	powers := make([]fr.Element, points)
-	powers[0].SetOne()
-	for i := 1; i < points; i++ {
-		powers[i].Mul(&powers[i-1], &tau)
-	}
-	s := &SRS{insecure: true}
-	s.pk.G1 = make([]bn254.G1Affine, points)
-	s.pk.G1[0] = g1
-	progress := newProgress(logger, "generating devnet srs", points)
-	for start := 1; start < points; start += progressChunk {
-		end := min(start+progressChunk, points)
-		copy(s.pk.G1[start:end], bn254.BatchScalarMultiplicationG1(&g1, powers[start:end]))
-		progress.add(end - start)
-	}
+	s.g1[0] = g1
+	s.ready.Store(1)
 	var tauG2 bn254.G2Affine
 	tauG2.ScalarMultiplication(&g2, DevnetSecret())
 	s.setVerifyingKey(g1, g2, tauG2)
-	progress.done()
 	return s, nil
+}
+
+// Prepare computes the first n G₁ points now (for a devnet SRS), so that the
+// first commitments do not pay for it.
+func (s *SRS) Prepare(n int) error {
+	_, err := s.g1Prefix(n)
+	return err
+}
+
+// g1Prefix returns the first n G₁ points, computing missing devnet points.
+func (s *SRS) g1Prefix(n int) ([]bn254.G1Affine, error) {
+	if n > len(s.g1) {
+		return nil, fmt.Errorf("%w: %d coefficients, %d points", ErrSRSTooSmall, n, len(s.g1))
+	}
+	if int(s.ready.Load()) >= n {
+		return s.g1[:n], nil
+	}
+	s.grow.Lock()
+	defer s.grow.Unlock()
+	ready := int(s.ready.Load())
+	if ready >= n {
+		return s.g1[:n], nil
+	}
+	target := min(len(s.g1), 1<<bits.Len(uint(n-1)))
+	var p *progress
+	if target-ready > progressChunk {
+		p = newProgress(s.logger, "computing devnet srs points", target-ready)
+	}
+	// τ^ready, then consecutive powers; each chunk is one batch scalar multiplication.
+	var pow fr.Element
+	pow.Exp(s.tau, big.NewInt(int64(ready)))
+	powers := make([]fr.Element, min(progressChunk, target-ready))
+	for start := ready; start < target; start += progressChunk {
+		end := min(start+progressChunk, target)
+		chunk := powers[:end-start]
+		for i := range chunk {
+			chunk[i] = pow
+			pow.Mul(&pow, &s.tau)
+		}
+		copy(s.g1[start:end], bn254.BatchScalarMultiplicationG1(&s.g1[0], chunk))
+		s.ready.Store(int64(end))
+		if p != nil {
+			p.add(end - start)
+		}
+	}
+	if p != nil {
+		p.done()
+	}
+	return s.g1[:n], nil
 }
 
 func (s *SRS) setVerifyingKey(g1 bn254.G1Affine, g2, tauG2 bn254.G2Affine) {
@@ -107,10 +152,9 @@ func LoadSRS(g1Path, g2Path string, points int, logger log.Logger) (*SRS, error)
 	if err != nil {
 		return nil, err
 	}
-	s := &SRS{}
-	s.pk.G1 = make([]bn254.G1Affine, points)
+	s := &SRS{g1: make([]bn254.G1Affine, points), logger: logger}
 	progress := newProgress(logger, "loading kzg srs", points)
-	if err := decodeG1Parallel(s.pk.G1, g1raw, progress); err != nil {
+	if err := decodeG1Parallel(s.g1, g1raw, progress); err != nil {
 		return nil, fmt.Errorf("%w: %s: %w", ErrPointFile, g1Path, err)
 	}
 	var g2s [2]bn254.G2Affine
@@ -120,7 +164,8 @@ func LoadSRS(g1Path, g2Path string, points int, logger log.Logger) (*SRS, error)
 		}
 	}
 	_, _, genG1, genG2 := bn254.Generators()
-	if !s.pk.G1[0].Equal(&genG1) || !g2s[0].Equal(&genG2) {
+	s.ready.Store(int64(points))
+	if !s.g1[0].Equal(&genG1) || !g2s[0].Equal(&genG2) {
 		return nil, fmt.Errorf("%w: first points are not the generators", ErrSRSInconsistent)
 	}
 	s.setVerifyingKey(genG1, genG2, g2s[1])
@@ -134,15 +179,15 @@ func LoadSRS(g1Path, g2Path string, points int, logger log.Logger) (*SRS, error)
 // checkPowers verifies e([τⁱ⁺¹]G₁, G₂) = e([τⁱ]G₁, [τ]G₂) for the first pair and a
 // few random ones.
 func (s *SRS) checkPowers() error {
-	idx := []int{0, len(s.pk.G1) - 2}
+	idx := []int{0, len(s.g1) - 2}
 	for range 4 {
-		idx = append(idx, rand.IntN(len(s.pk.G1)-1))
+		idx = append(idx, rand.IntN(len(s.g1)-1))
 	}
 	for _, i := range idx {
 		var negNext bn254.G1Affine
-		negNext.Neg(&s.pk.G1[i+1])
+		negNext.Neg(&s.g1[i+1])
 		ok, err := bn254.PairingCheck(
-			[]bn254.G1Affine{s.pk.G1[i], negNext},
+			[]bn254.G1Affine{s.g1[i], negNext},
 			[]bn254.G2Affine{s.vk.G2[1], s.vk.G2[0]},
 		)
 		if err != nil || !ok {
@@ -199,11 +244,15 @@ func decodeG1Parallel(dst []bn254.G1Affine, raw []byte, progress *progress) erro
 }
 
 // WritePointFiles writes the SRS in the g1.point / g2.point format: all its G₁
-// points, and G₂ followed by [τ]G₂.
+// points (computing them first for a devnet SRS), and G₂ followed by [τ]G₂.
 func (s *SRS) WritePointFiles(g1Path, g2Path string) error {
-	g1 := make([]byte, 0, len(s.pk.G1)*G1PointSize)
-	for i := range s.pk.G1 {
-		b := s.pk.G1[i].Bytes()
+	points, err := s.g1Prefix(len(s.g1))
+	if err != nil {
+		return err
+	}
+	g1 := make([]byte, 0, len(points)*G1PointSize)
+	for i := range points {
+		b := points[i].Bytes()
 		g1 = append(g1, b[:]...)
 	}
 	g2 := make([]byte, 0, 2*G2PointSize)

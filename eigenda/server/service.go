@@ -46,6 +46,10 @@ type Service struct {
 	stopped       atomic.Bool
 }
 
+// devnetPreparedPoints covers blobs of 256 KiB, twice op-batcher's default
+// 120 kB frames.
+const devnetPreparedPoints = 8192
+
 // Option customises New.
 type Option func(*Service)
 
@@ -115,7 +119,12 @@ func (s *Service) initSRS() error {
 	if s.cfg.G1Path != "" {
 		s.srs, err = kzg.LoadSRS(s.cfg.G1Path, s.cfg.G2Path, points, s.log)
 	} else {
+		// Devnet points are computed on first use; compute those of a typical
+		// batcher frame now so the first puts do not wait.
 		s.srs, err = kzg.NewDevnetSRS(points, s.log)
+		if err == nil {
+			err = s.srs.Prepare(min(points, devnetPreparedPoints))
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("kzg srs: %w", err)
