@@ -16,6 +16,9 @@ import (
 	"github.com/ethereum/go-ethereum/cmd/utils"
 	"github.com/urfave/cli/v2"
 
+	_ "github.com/ethereum/go-ethereum/eth/tracers/js"     // debug_trace* with JavaScript tracers
+	_ "github.com/ethereum/go-ethereum/eth/tracers/native" // callTracer, prestateTracer, …
+
 	_ "github.com/openledger/openledger/precompiles/all" // consensus: every precompile is linked
 )
 

@@ -16,6 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/eth/tracers"
+	_ "github.com/ethereum/go-ethereum/eth/tracers/native" // callTracer, prestateTracer
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
@@ -76,9 +78,11 @@ func New(cfg Config) (*Node, error) {
 		stack.Close()
 		return nil, fmt.Errorf("devnode: create eth service: %w", err)
 	}
-	// Log filters: eth_getLogs, eth_newFilter (ethers and op-node use them).
+	// Log filters (eth_getLogs, eth_newFilter: ethers and op-node use them)
+	// and the debug_trace* API.
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
+	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
 	if err := catalyst.Register(stack, backend); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("devnode: register engine API: %w", err)
