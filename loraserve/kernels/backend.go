@@ -6,7 +6,7 @@ package kernels
 type Segment struct {
 	Start, Rows int       // rows [Start, Start+Rows) of the batch
 	A           []float32 // [Rank, in]
-	B           []float32 // [out, Rank]
+	BT          []float32 // [Rank, out]: lora_B transposed
 	Rank        int
 	Scale       float32 // alpha / r
 }

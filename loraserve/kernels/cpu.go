@@ -117,14 +117,14 @@ func (c *CPU) SGMV(out, x []float32, in, outDim int, segs []Segment) {
 	for _, sg := range segs {
 		work += sg.Rows * sg.Rank * outDim
 	}
-	c.parallelFor(outDim, work, func(lo, hi int) {
+	c.parallelForAligned(outDim, 8, work, func(lo, hi int) {
 		for i, sg := range segs {
 			r := sg.Rank
 			for t := 0; t < sg.Rows; t++ {
 				tr := tmp[offs[i]+t*r : offs[i]+(t+1)*r]
-				o := out[(sg.Start+t)*outDim : (sg.Start+t+1)*outDim]
-				for n := lo; n < hi; n++ {
-					o[n] += sg.Scale * dot(tr, sg.B[n*r:(n+1)*r])
+				o := out[(sg.Start+t)*outDim+lo : (sg.Start+t)*outDim+hi]
+				for k, v := range tr {
+					axpy(o, sg.Scale*v, sg.BT[k*outDim+lo:k*outDim+hi])
 				}
 			}
 		}
@@ -194,8 +194,8 @@ func (c *CPU) SiLUMul(gate, up []float32) {
 	})
 }
 
-// axpy sets y += a·x.
-func axpy(y []float32, a float32, x []float32) {
+// axpyGo sets y += a·x.
+func axpyGo(y []float32, a float32, x []float32) {
 	x = x[:len(y)]
 	for i := range y {
 		y[i] += a * x[i]

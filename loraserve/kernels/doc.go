@@ -14,5 +14,6 @@
 // SGMV ("segmented gather matrix-vector", after Punica) applies the LoRA delta of
 // many adapters in one call: rows of the batch are grouped into contiguous
 // segments that share an adapter, and each segment gets
-// out += scale · (x·Aᵀ)·Bᵀ with its own A [r, in] and B [out, r].
+// out += scale · (x·Aᵀ)·Bᵀ with its own A [r, in] and B [out, r] (held
+// transposed, [r, out], so the expand step streams contiguous rows).
 package kernels

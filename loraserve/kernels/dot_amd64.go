@@ -14,6 +14,23 @@ func dotAVX2(a, b *float32, n int) float32
 //go:noescape
 func dot4AVX2(x, w0, w1, w2, w3 *float32, n int, out *[4]float32)
 
+//go:noescape
+func axpyAVX2(y, x *float32, a float32, n int)
+
+// axpy sets y += a·x.
+func axpy(y []float32, a float32, x []float32) {
+	if !useAVX2 || len(y) < 8 {
+		axpyGo(y, a, x)
+		return
+	}
+	x = x[:len(y)]
+	n8 := len(y) &^ 7
+	axpyAVX2(&y[0], &x[0], a, n8)
+	for i := n8; i < len(y); i++ {
+		y[i] += a * x[i]
+	}
+}
+
 func dot(a, b []float32) float32 {
 	if !useAVX2 || len(a) < 8 {
 		return dotGo(a, b)

@@ -41,6 +41,13 @@ func TestDotKernels(t *testing.T) {
 		tol := 1e-4 * float64(n+1)
 		require.InDelta(t, want, dot(a, b), tol, "dot n=%d", n)
 		require.InDelta(t, want, dotGo(a, b), tol, "dotGo n=%d", n)
+		y1, y2 := append([]float32(nil), b...), append([]float32(nil), b...)
+		axpy(y1, 0.75, a)
+		axpyGo(y2, 0.75, a)
+		for i := range y1 {
+			require.InDelta(t, float64(b[i])+0.75*float64(a[i]), y1[i], 1e-5, "axpy n=%d", n)
+			require.InDelta(t, y2[i], y1[i], 1e-6, "axpy n=%d", n)
+		}
 		s0, s1, s2, s3 := dot4(a, ws[0], ws[1], ws[2], ws[3])
 		for k, s := range []float32{s0, s1, s2, s3} {
 			require.InDelta(t, dotGo(a, ws[k]), s, tol, "dot4 n=%d k=%d", n, k)
@@ -62,7 +69,7 @@ func TestMatMulAndSGMV(t *testing.T) {
 		for start, rank := 0, 1; start < tc.rows; start, rank = start+2, rank*2 {
 			rows := min(1, tc.rows-start)
 			segs = append(segs, Segment{Start: start, Rows: rows, Rank: rank, Scale: 0.5,
-				A: randVec(r, rank*tc.in), B: randVec(r, tc.out*rank)})
+				A: randVec(r, rank*tc.in), BT: randVec(r, tc.out*rank)})
 		}
 		wantL := append([]float32(nil), want...)
 		Reference{}.SGMV(wantL, x, tc.in, tc.out, segs)

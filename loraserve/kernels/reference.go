@@ -41,7 +41,7 @@ func (Reference) SGMV(out, x []float32, in, outDim int, segs []Segment) {
 			for n := 0; n < outDim; n++ {
 				var s float32
 				for r := 0; r < sg.Rank; r++ {
-					s += tmp[r] * sg.B[n*sg.Rank+r]
+					s += tmp[r] * sg.BT[r*outDim+n]
 				}
 				out[t*outDim+n] += sg.Scale * s
 			}

@@ -112,12 +112,31 @@ func (t TargetModules) MarshalJSON() ([]byte, error) {
 	return json.Marshal(t.Names)
 }
 
-// Module is the LoRA pair of one projection.
+// Module is the LoRA pair of one projection. B is kept transposed (PEFT
+// stores lora_B as [out, Rank]) so the expand step of SGMV streams contiguous
+// rows of length out.
 type Module struct {
-	A     []float32 // [Rank, in]
-	B     []float32 // [out, Rank]
+	A     []float32 // [Rank, in]  lora_A
+	BT    []float32 // [Rank, out] lora_B transposed
 	Rank  int
 	Scale float32 // alpha/r or alpha/√r
+}
+
+// Out returns the output width of the adapted projection.
+func (m *Module) Out() int { return len(m.BT) / m.Rank }
+
+// B returns lora_B in PEFT layout, [out, Rank] row-major (a fresh copy).
+func (m *Module) B() []float32 { return Transpose(m.BT, m.Rank, m.Out()) }
+
+// Transpose returns the transpose of the rows×cols row-major matrix x.
+func Transpose(x []float32, rows, cols int) []float32 {
+	out := make([]float32, len(x))
+	for i := 0; i < rows; i++ {
+		for j := 0; j < cols; j++ {
+			out[j*rows+i] = x[i*cols+j]
+		}
+	}
+	return out
 }
 
 // Adapter is a loaded LoRA adapter.
@@ -226,7 +245,7 @@ func Load(id, dir string, dims Dims) (*Adapter, error) {
 			h = &half{}
 			found[key] = h
 		}
-		vals = slices.Clone(vals)
+		vals = slices.Clone(vals) // the file is closed after loading
 		if m[4] == "A" {
 			h.a, aShape[key] = vals, info.Shape
 		} else {
@@ -257,7 +276,7 @@ func Load(id, dir string, dims Dims) (*Adapter, error) {
 		if cfg.UseRSLoRA {
 			scale = alpha / math.Sqrt(float64(r))
 		}
-		a.Layers[layer][p] = &Module{A: h.a, B: h.b, Rank: r, Scale: float32(scale)}
+		a.Layers[layer][p] = &Module{A: h.a, BT: Transpose(h.b, out, r), Rank: r, Scale: float32(scale)}
 		a.Bytes += int64(4 * (len(h.a) + len(h.b)))
 	}
 	return a, nil
@@ -299,10 +318,10 @@ func Save(dir string, a *Adapter) error {
 			}
 			base := fmt.Sprintf("base_model.model.model.layers.%d.%s", l, Proj(p).Path())
 			in := len(m.A) / m.Rank
-			out := len(m.B) / m.Rank
+			out := m.Out()
 			tensors = append(tensors,
 				safetensors.Tensor{Name: base + ".lora_A.weight", DType: safetensors.F32, Shape: []int{m.Rank, in}, Data: m.A},
-				safetensors.Tensor{Name: base + ".lora_B.weight", DType: safetensors.F32, Shape: []int{out, m.Rank}, Data: m.B})
+				safetensors.Tensor{Name: base + ".lora_B.weight", DType: safetensors.F32, Shape: []int{out, m.Rank}, Data: m.B()})
 		}
 	}
 	if err := safetensors.WriteFile(filepath.Join(dir, WeightsFile), tensors, map[string]string{"format": "pt"}); err != nil {

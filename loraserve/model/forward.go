@@ -108,7 +108,7 @@ func (m *Model) forward(entries []Entry, capt *capture) ([][]float32, error) {
 				continue
 			}
 			if mod := g.adapter.Layers[layer][p]; mod != nil {
-				segs = append(segs, kernels.Segment{Start: g.start, Rows: g.rows, A: mod.A, B: mod.B, Rank: mod.Rank, Scale: mod.Scale})
+				segs = append(segs, kernels.Segment{Start: g.start, Rows: g.rows, A: mod.A, BT: mod.BT, Rank: mod.Rank, Scale: mod.Scale})
 			}
 		}
 		return segs

@@ -37,8 +37,8 @@ func (m *Model) GradientLayout(a *lora.Adapter) []GradSpan {
 		}
 		spans = append(spans, GradSpan{lora.Proj(p), 'A', off, len(mod.A)})
 		off += len(mod.A)
-		spans = append(spans, GradSpan{lora.Proj(p), 'B', off, len(mod.B)})
-		off += len(mod.B)
+		spans = append(spans, GradSpan{lora.Proj(p), 'B', off, len(mod.BT)})
+		off += len(mod.BT)
 	}
 	return spans
 }
@@ -187,7 +187,7 @@ func (g *lastLayerGrad) lin(x []float64, p lora.Proj) []float64 {
 		for n := 0; n < out; n++ {
 			var s float64
 			for r := 0; r < mod.Rank; r++ {
-				s += float64(mod.B[n*mod.Rank+r]) * h[r]
+				s += float64(mod.BT[r*out+n]) * h[r]
 			}
 			y[n] += float64(mod.Scale) * s
 		}
@@ -227,7 +227,7 @@ func (g *lastLayerGrad) linBackward(x, dy []float64, p lora.Proj) []float64 {
 	}
 	if g.dA[p] == nil {
 		g.dA[p] = make([]float64, len(mod.A))
-		g.dB[p] = make([]float64, len(mod.B))
+		g.dB[p] = make([]float64, len(mod.BT))
 	}
 	s := float64(mod.Scale)
 	h := loraShrink(mod, x, in)
@@ -235,7 +235,7 @@ func (g *lastLayerGrad) linBackward(x, dy []float64, p lora.Proj) []float64 {
 	for n := 0; n < out; n++ {
 		for r := 0; r < mod.Rank; r++ {
 			g.dB[p][n*mod.Rank+r] += s * dy[n] * h[r]
-			bty[r] += float64(mod.B[n*mod.Rank+r]) * dy[n]
+			bty[r] += float64(mod.BT[r*out+n]) * dy[n]
 		}
 	}
 	for r := 0; r < mod.Rank; r++ {
@@ -453,7 +453,7 @@ func (g *lastLayerGrad) backward() {
 	for p, mod := range g.mods {
 		if mod != nil && g.dA[p] == nil {
 			g.dA[p] = make([]float64, len(mod.A))
-			g.dB[p] = make([]float64, len(mod.B))
+			g.dB[p] = make([]float64, len(mod.BT))
 		}
 	}
 }

@@ -73,20 +73,21 @@ func TestLoRALossGradientFiniteDifferences(t *testing.T) {
 			const h = 1e-3
 			for _, sp := range spans {
 				mod := a.Layers[m.Config.NumLayers-1][sp.Proj]
-				param := mod.A
-				if sp.Factor == 'B' {
-					param = mod.B
-				}
 				for range 4 {
 					i := r.IntN(sp.Len)
-					orig := param[i]
-					param[i] = orig + h
+					param, pi := mod.A, i
+					if sp.Factor == 'B' {
+						// The gradient uses PEFT's [out, Rank] layout; the module holds Bᵀ.
+						param, pi = mod.BT, (i%mod.Rank)*mod.Out()+i/mod.Rank
+					}
+					orig := param[pi]
+					param[pi] = orig + h
 					lp, err := m.LoRALoss(a, toks)
 					require.NoError(t, err)
-					param[i] = orig - h
+					param[pi] = orig - h
 					lm, err := m.LoRALoss(a, toks)
 					require.NoError(t, err)
-					param[i] = orig
+					param[pi] = orig
 					// Central difference over the float32 step actually taken.
 					fd := (lp - lm) / float64(float32(orig+h)-float32(orig-h))
 					got := float64(grad[sp.Offset+i])

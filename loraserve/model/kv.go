@@ -100,3 +100,11 @@ func (s *Sequence) Release() {
 func (s *Sequence) row(pos int) int {
 	return int(s.pages[pos/s.cache.PageSize])*s.cache.PageSize + pos%s.cache.PageSize
 }
+
+// Truncate forgets every position from n on (n ≤ Len), keeping the pages, so
+// the sequence can be continued from position n (prefix reuse, benchmarks).
+func (s *Sequence) Truncate(n int) {
+	if n >= 0 && n < s.Len {
+		s.Len = n
+	}
+}

@@ -30,7 +30,7 @@ func MergeAdapter(w *Weights, cfg *Config, a *lora.Adapter) *Weights {
 			for n := 0; n < outDim; n++ {
 				row := merged[n*in : (n+1)*in]
 				for r := 0; r < m.Rank; r++ {
-					b := m.Scale * m.B[n*m.Rank+r]
+					b := m.Scale * m.BT[r*outDim+n]
 					ar := m.A[r*in : (r+1)*in]
 					for k := range row {
 						row[k] += b * ar[k]

@@ -75,7 +75,7 @@ func refForward(c *model.Config, w *model.Weights, a *lora.Adapter, tokens []int
 			for n := 0; n < out; n++ {
 				var s float64
 				for r := 0; r < m.Rank; r++ {
-					s += float64(m.B[n*m.Rank+r]) * ax[r]
+					s += float64(m.BT[r*out+n]) * ax[r]
 				}
 				y[n] += float64(m.Scale) * s
 			}

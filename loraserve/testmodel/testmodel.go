@@ -208,17 +208,19 @@ func NewAdapter(id string, cfg *model.Config, spec AdapterSpec) *lora.Adapter {
 		for _, p := range spec.Targets {
 			in, out := cfg.ProjDims(p)
 			m := &lora.Module{Rank: spec.Rank, Scale: float32(scale),
-				A: make([]float32, spec.Rank*in), B: make([]float32, out*spec.Rank)}
+				A: make([]float32, spec.Rank*in), BT: make([]float32, spec.Rank*out)}
 			for i := range m.A {
 				m.A[i] = float32(r.NormFloat64() / math.Sqrt(float64(in)))
 			}
 			// The delta's size is about 0.3 of the base projection's, whatever the rank.
 			bStd := 0.3 / (scale * math.Sqrt(float64(spec.Rank)))
-			for i := range m.B {
-				m.B[i] = float32(r.NormFloat64() * bStd)
+			b := make([]float32, out*spec.Rank) // drawn in PEFT's [out, Rank] order
+			for i := range b {
+				b[i] = float32(r.NormFloat64() * bStd)
 			}
+			m.BT = lora.Transpose(b, out, spec.Rank)
 			a.Layers[l][p] = m
-			a.Bytes += int64(4 * (len(m.A) + len(m.B)))
+			a.Bytes += int64(4 * (len(m.A) + len(m.BT)))
 		}
 	}
 	return a
