@@ -208,99 +208,113 @@ func (s *Shard) Suffix(j uint64) uint64 {
 	return getUint(s.suffixes[j*w:], int(w))
 }
 
-// key is the sort key of the suffix at entry j, k tokens in: the token, or -1
-// past the end of the shard.
-func (s *Shard) key(j, k uint64) int64 {
-	t, ok := s.token(s.Suffix(j) + k)
-	if !ok {
-		return -1
+// compareAt compares the suffix at entry j with q, whose first k tokens it is
+// known to share. It returns -1 if the suffix sorts before q, 0 if q is a
+// prefix of the suffix, +1 if it sorts after, and the common prefix length.
+// q must hold no token at or above the separator.
+func (s *Shard) compareAt(j uint64, q []uint32, k int) (int, int) {
+	p := s.Suffix(j)
+	for k < len(q) {
+		t, ok := s.token(p + uint64(k))
+		if !ok {
+			return -1, k // the end of the shard sorts first
+		}
+		if t != q[k] {
+			if t < q[k] {
+				return -1, k
+			}
+			return 1, k
+		}
+		k++
 	}
-	return int64(t)
+	return 0, k
 }
 
-// Narrow returns the sub-range of suffix-array entries [lo, hi) whose suffixes
-// have token c k tokens in, given that all of [lo, hi) share their first k
-// tokens. An empty result has lo == hi.
-func (s *Shard) Narrow(lo, hi, k uint64, c uint32) (uint64, uint64) {
-	if c >= s.sep {
-		return lo, lo
-	}
-	target := int64(c)
-	// First entry with key >= c.
-	a, b := lo, hi
-	for a < b {
-		mid := a + (b-a)/2
-		if s.key(mid, k) < target {
-			a = mid + 1
-		} else {
-			b = mid
+// matchable truncates q before its first token that cannot occur (at or above
+// the separator), so no match can run into a separator.
+func (s *Shard) matchable(q []uint32) []uint32 {
+	for i, t := range q {
+		if t >= s.sep {
+			return q[:i]
 		}
 	}
-	first := a
-	// First entry with key > c.
-	b = hi
-	for a < b {
-		mid := a + (b-a)/2
-		if s.key(mid, k) <= target {
-			a = mid + 1
+	return q
+}
+
+// bound returns the first suffix-array entry whose suffix sorts at or after q
+// (upper: strictly after every suffix that has q as a prefix). It is a binary
+// search that skips the prefix both boundaries are known to share with q
+// (Manber and Myers' lcp trick), starting inside q[0]'s bucket when the
+// first-token table exists.
+func (s *Shard) bound(q []uint32, upper bool) uint64 {
+	lo, hi := uint64(0), s.hdr.numTokens
+	base := 0
+	if nb := s.hdr.numBuckets; nb > 0 && len(q) > 0 {
+		t := uint64(q[0])
+		if t+2 >= nb {
+			return hi // no such token: after everything real
+		}
+		lo = binary.LittleEndian.Uint64(s.buckets[8*t:])
+		hi = binary.LittleEndian.Uint64(s.buckets[8*t+8:])
+		base = 1
+	}
+	left, right := base, base // common prefix of q with the boundaries
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		c, l := s.compareAt(mid, q, min(left, right))
+		if c < 0 || (upper && c == 0) {
+			lo, left = mid+1, l
 		} else {
-			b = mid
+			hi, right = mid, l
 		}
 	}
-	return first, a
+	return lo
+}
+
+// Range returns the suffix-array entries [lo, hi) of the occurrences of q.
+func (s *Shard) Range(q []uint32) (lo, hi uint64) {
+	if len(q) == 0 || len(s.matchable(q)) < len(q) {
+		return 0, 0
+	}
+	lo = s.bound(q, false)
+	hi = max(lo, s.bound(q, true))
+	return lo, hi
+}
+
+// LongestLength returns the length of the longest prefix of q that occurs in
+// the shard (inside one document). The suffix sharing the most with q is a
+// neighbour of q's insertion point, so one binary search finds it.
+func (s *Shard) LongestLength(q []uint32) int {
+	q = s.matchable(q)
+	if len(q) == 0 {
+		return 0
+	}
+	pos := s.bound(q, false)
+	best := 0
+	if pos < s.hdr.numTokens {
+		_, best = s.compareAt(pos, q, 0)
+	}
+	if pos > 0 {
+		_, l := s.compareAt(pos-1, q, 0)
+		best = max(best, l)
+	}
+	return best
 }
 
 // Longest returns the length of the longest prefix of q that occurs in the
 // shard and the suffix-array range [lo, hi) of its occurrences. For length 0
 // the range is the whole array.
 func (s *Shard) Longest(q []uint32) (length int, lo, hi uint64) {
-	lo, hi = 0, s.hdr.numTokens
-	k := 0
-	if nb := s.hdr.numBuckets; nb > 0 && len(q) > 0 {
-		// First token from the table: entries [bucket(t), bucket(t+1)).
-		// Tokens at or above the table's separator slot never match.
-		t := uint64(q[0])
-		if t+2 >= nb || q[0] >= s.sep {
-			return 0, lo, hi
-		}
-		blo := binary.LittleEndian.Uint64(s.buckets[8*t:])
-		bhi := binary.LittleEndian.Uint64(s.buckets[8*t+8:])
-		if blo == bhi {
-			return 0, lo, hi
-		}
-		lo, hi, k = blo, bhi, 1
+	n := s.LongestLength(q)
+	if n == 0 {
+		return 0, 0, s.hdr.numTokens
 	}
-	for k < len(q) {
-		if hi-lo == 1 {
-			// A single candidate: compare directly.
-			p := s.Suffix(lo)
-			for k < len(q) && q[k] < s.sep {
-				t, ok := s.token(p + uint64(k))
-				if !ok || t != q[k] {
-					break
-				}
-				k++
-			}
-			return k, lo, hi
-		}
-		nlo, nhi := s.Narrow(lo, hi, uint64(k), q[k])
-		if nlo == nhi {
-			break
-		}
-		lo, hi = nlo, nhi
-		k++
-	}
-	return k, lo, hi
+	lo, hi = s.Range(q[:n])
+	return n, lo, hi
 }
 
 // Count returns how many times q occurs in the shard.
 func (s *Shard) Count(q []uint32) uint64 {
-	if len(q) == 0 {
-		return 0
-	}
-	n, lo, hi := s.Longest(q)
-	if n < len(q) {
-		return 0
-	}
+	lo, hi := s.Range(q)
 	return hi - lo
 }

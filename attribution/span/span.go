@@ -109,21 +109,21 @@ func Find(ix *index.Index, output []uint32, cfg Config) (*Result, error) {
 	shards := ix.Shards()
 	S := len(shards)
 	res := &Result{Longest: make([]int, len(output))}
-	// Longest match of every position in every shard, positions split among
-	// workers: lens[i*S+s] and the range ranges[i*S+s] at that length.
+	// Longest match of every position in every shard (lens[i*S+s]),
+	// positions split among workers.
 	lens := make([]int, len(output)*S)
-	ranges := make([][2]uint64, len(output)*S)
 	forEachChunk(len(output), func(from, to int) {
 		for i := from; i < to; i++ {
 			best := 0
 			for s, sh := range shards {
-				n, lo, hi := sh.Longest(output[i:])
-				lens[i*S+s], ranges[i*S+s] = n, [2]uint64{lo, hi}
+				n := sh.LongestLength(output[i:])
+				lens[i*S+s] = n
 				best = max(best, n)
 			}
 			res.Longest[i] = best
 		}
 	})
+	ranges := make([][2]uint64, S)
 	end := 0
 	for i, best := range res.Longest {
 		if best < cfg.MinLength || i+best <= end {
@@ -131,9 +131,12 @@ func Find(ix *index.Index, output []uint32, cfg Config) (*Result, error) {
 		}
 		end = i + best
 		var count uint64
-		for s := range shards {
+		for s, sh := range shards {
+			ranges[s] = [2]uint64{}
 			if lens[i*S+s] == best {
-				count += ranges[i*S+s][1] - ranges[i*S+s][0]
+				lo, hi := sh.Range(output[i : i+best])
+				ranges[s] = [2]uint64{lo, hi}
+				count += hi - lo
 			}
 		}
 		if count > cfg.MaxOccurrences {
@@ -142,7 +145,7 @@ func Find(ix *index.Index, output []uint32, cfg Config) (*Result, error) {
 		sp := Span{Start: i, Length: best, Count: count}
 		for s, sh := range shards {
 			if lens[i*S+s] == best {
-				sp.Docs = append(sp.Docs, hits(sh, s, ranges[i*S+s][0], ranges[i*S+s][1], best)...)
+				sp.Docs = append(sp.Docs, hits(sh, s, ranges[s][0], ranges[s][1], best)...)
 			}
 		}
 		slices.SortFunc(sp.Docs, func(a, b DocHit) int {
