@@ -79,7 +79,16 @@ func matmulBlock(out, x, w []float32, rows, in, outDim, lo, hi int) {
 		w1 := w[(n+1)*in : (n+2)*in]
 		w2 := w[(n+2)*in : (n+3)*in]
 		w3 := w[(n+3)*in : (n+4)*in]
-		for t := 0; t < rows; t++ {
+		t := 0
+		if pairKernel() {
+			var s [8]float32
+			for ; t+2 <= rows; t += 2 {
+				dot4x2(x[t*in:(t+1)*in], x[(t+1)*in:(t+2)*in], w0, w1, w2, w3, &s)
+				copy(out[t*outDim+n:t*outDim+n+4], s[:4])
+				copy(out[(t+1)*outDim+n:(t+1)*outDim+n+4], s[4:])
+			}
+		}
+		for ; t < rows; t++ {
 			s0, s1, s2, s3 := dot4(x[t*in:(t+1)*in], w0, w1, w2, w3)
 			o := out[t*outDim+n : t*outDim+n+4]
 			o[0], o[1], o[2], o[3] = s0, s1, s2, s3

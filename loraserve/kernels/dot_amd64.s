@@ -170,3 +170,105 @@ loop8:
 done:
 	VZEROUPPER
 	RET
+
+// Horizontal sum of Z register zr into the float32 at mem, using scratch
+// registers; the same sequence in every kernel keeps results bit-identical.
+#define HSUM512(zr, yr, xr, ys, xs, mem) \
+	VEXTRACTF64X4 $1, zr, ys; \
+	VADDPS ys, yr, yr; \
+	VEXTRACTF128 $1, yr, xs; \
+	VADDPS xs, xr, xr; \
+	VHADDPS xr, xr, xr; \
+	VHADDPS xr, xr, xr; \
+	MOVSS xr, mem
+
+// func dot4AVX512(x, w0, w1, w2, w3 *float32, n int, out *[4]float32)
+// One 16-lane accumulator per weight row; n must be a multiple of 16.
+TEXT ·dot4AVX512(SB), NOSPLIT, $0-56
+	MOVQ x+0(FP), SI
+	MOVQ w0+8(FP), R8
+	MOVQ w1+16(FP), R9
+	MOVQ w2+24(FP), R10
+	MOVQ w3+32(FP), R11
+	MOVQ n+40(FP), CX
+	MOVQ out+48(FP), DI
+	XORQ AX, AX
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+
+loop1:
+	CMPQ CX, $16
+	JL   done1
+	VMOVUPS (SI)(AX*1), Z4
+	VFMADD231PS (R8)(AX*1), Z4, Z0
+	VFMADD231PS (R9)(AX*1), Z4, Z1
+	VFMADD231PS (R10)(AX*1), Z4, Z2
+	VFMADD231PS (R11)(AX*1), Z4, Z3
+	ADDQ $64, AX
+	SUBQ $16, CX
+	JMP  loop1
+
+done1:
+	HSUM512(Z0, Y0, X0, Y14, X14, (DI))
+	HSUM512(Z1, Y1, X1, Y14, X14, 4(DI))
+	HSUM512(Z2, Y2, X2, Y14, X14, 8(DI))
+	HSUM512(Z3, Y3, X3, Y14, X14, 12(DI))
+	VZEROUPPER
+	RET
+
+// func dot4x2AVX512(x0, x1, w0, w1, w2, w3 *float32, n int, out *[8]float32)
+// Two input rows against four weight rows (8 accumulators, each weight load
+// used twice); per output the arithmetic is exactly dot4AVX512's.
+TEXT ·dot4x2AVX512(SB), NOSPLIT, $0-64
+	MOVQ x0+0(FP), SI
+	MOVQ x1+8(FP), DX
+	MOVQ w0+16(FP), R8
+	MOVQ w1+24(FP), R9
+	MOVQ w2+32(FP), R10
+	MOVQ w3+40(FP), R11
+	MOVQ n+48(FP), CX
+	MOVQ out+56(FP), DI
+	XORQ AX, AX
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	VXORPS Z8, Z8, Z8
+
+loop2:
+	CMPQ CX, $16
+	JL   done2
+	VMOVUPS (SI)(AX*1), Z4
+	VMOVUPS (DX)(AX*1), Z9
+	VMOVUPS (R8)(AX*1), Z10
+	VMOVUPS (R9)(AX*1), Z11
+	VMOVUPS (R10)(AX*1), Z12
+	VMOVUPS (R11)(AX*1), Z13
+	VFMADD231PS Z10, Z4, Z0
+	VFMADD231PS Z11, Z4, Z1
+	VFMADD231PS Z12, Z4, Z2
+	VFMADD231PS Z13, Z4, Z3
+	VFMADD231PS Z10, Z9, Z5
+	VFMADD231PS Z11, Z9, Z6
+	VFMADD231PS Z12, Z9, Z7
+	VFMADD231PS Z13, Z9, Z8
+	ADDQ $64, AX
+	SUBQ $16, CX
+	JMP  loop2
+
+done2:
+	HSUM512(Z0, Y0, X0, Y14, X14, (DI))
+	HSUM512(Z1, Y1, X1, Y14, X14, 4(DI))
+	HSUM512(Z2, Y2, X2, Y14, X14, 8(DI))
+	HSUM512(Z3, Y3, X3, Y14, X14, 12(DI))
+	HSUM512(Z5, Y5, X5, Y14, X14, 16(DI))
+	HSUM512(Z6, Y6, X6, Y14, X14, 20(DI))
+	HSUM512(Z7, Y7, X7, Y14, X14, 24(DI))
+	HSUM512(Z8, Y8, X8, Y14, X14, 28(DI))
+	VZEROUPPER
+	RET

@@ -11,3 +11,10 @@ func axpy(y []float32, a float32, x []float32) { axpyGo(y, a, x) }
 func dot4(x, w0, w1, w2, w3 []float32) (float32, float32, float32, float32) {
 	return dot4Go(x, w0, w1, w2, w3)
 }
+
+func pairKernel() bool { return false }
+
+func dot4x2(x0, x1, w0, w1, w2, w3 []float32, out *[8]float32) {
+	out[0], out[1], out[2], out[3] = dot4Go(x0, w0, w1, w2, w3)
+	out[4], out[5], out[6], out[7] = dot4Go(x1, w0, w1, w2, w3)
+}

@@ -49,6 +49,11 @@ func TestDotKernels(t *testing.T) {
 			require.InDelta(t, y2[i], y1[i], 1e-6, "axpy n=%d", n)
 		}
 		s0, s1, s2, s3 := dot4(a, ws[0], ws[1], ws[2], ws[3])
+		// The two-row kernel is bit-identical to two one-row calls.
+		var pair [8]float32
+		dot4x2(a, b, ws[0], ws[1], ws[2], ws[3], &pair)
+		b0, b1, b2, b3 := dot4(b, ws[0], ws[1], ws[2], ws[3])
+		require.Equal(t, [8]float32{s0, s1, s2, s3, b0, b1, b2, b3}, pair, "dot4x2 n=%d", n)
 		for k, s := range []float32{s0, s1, s2, s3} {
 			require.InDelta(t, dotGo(a, ws[k]), s, tol, "dot4 n=%d k=%d", n, k)
 		}
