@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/eigenda/disperser"
@@ -34,6 +35,13 @@ func NewConfigFromCLI(ctx *cli.Context) (Config, error) {
 	if err != nil {
 		return Config{}, err
 	}
+	var manager common.Address
+	if v := ctx.String(flags.ServiceManagerFlag.Name); v != "" {
+		if !common.IsHexAddress(v) {
+			return Config{}, fmt.Errorf("%w: --%s: %q is not an address", ErrConfig, flags.ServiceManagerFlag.Name, v)
+		}
+		manager = common.HexToAddress(v)
+	}
 	cfg := Config{
 		ListenAddr: ctx.String(flags.ListenAddrFlag.Name),
 		Backend:    ctx.String(flags.BackendFlag.Name),
@@ -46,12 +54,15 @@ func NewConfigFromCLI(ctx *cli.Context) (Config, error) {
 			CustomQuorums:      custom,
 			AccountID:          ctx.String(flags.DisperserAccountFlag.Name),
 		},
-		DisperseTimeout: ctx.Duration(flags.DisperserTimeoutFlag.Name),
-		MaxBlobSize:     ctx.Int(flags.MaxBlobSizeFlag.Name),
-		G1Path:          ctx.String(flags.G1PathFlag.Name),
-		G2Path:          ctx.String(flags.G2PathFlag.Name),
-		RequiredQuorums: required,
-		Metrics:         opmetrics.ReadCLIConfig(ctx),
+		DisperseTimeout:   ctx.Duration(flags.DisperserTimeoutFlag.Name),
+		MaxBlobSize:       ctx.Int(flags.MaxBlobSizeFlag.Name),
+		G1Path:            ctx.String(flags.G1PathFlag.Name),
+		G2Path:            ctx.String(flags.G2PathFlag.Name),
+		RequiredQuorums:   required,
+		L1RPC:             ctx.String(flags.L1RPCFlag.Name),
+		ServiceManager:    manager,
+		ConfirmationDepth: ctx.Uint64(flags.ConfirmationDepthFlag.Name),
+		Metrics:           opmetrics.ReadCLIConfig(ctx),
 	}
 	return cfg, cfg.Check()
 }

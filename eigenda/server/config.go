@@ -6,6 +6,7 @@ import (
 	"time"
 
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/openledger/openledger/eigenda/cert"
 	"github.com/openledger/openledger/eigenda/codec"
@@ -50,6 +51,15 @@ type Config struct {
 	G1Path, G2Path string
 	// RequiredQuorums must be covered by every certificate.
 	RequiredQuorums []uint32
+	// L1RPC, when set, is an L1 JSON-RPC endpoint used to check that every
+	// certificate's batch was confirmed by the EigenDA service manager at
+	// ServiceManager (disperser backend only).
+	L1RPC string
+	// ServiceManager is the EigenDAServiceManager contract address on L1.
+	ServiceManager common.Address
+	// ConfirmationDepth is how many L1 blocks deep a batch must be before a put
+	// returns its certificate (with L1RPC).
+	ConfirmationDepth uint64
 	// Metrics configures the separate metrics server (/metrics is also served on
 	// ListenAddr).
 	Metrics opmetrics.CLIConfig
@@ -92,6 +102,14 @@ func (c *Config) Check() error {
 	}
 	if c.MaxBlobSize < minBlobSize || c.MaxBlobSize&(c.MaxBlobSize-1) != 0 {
 		return fmt.Errorf("%w: max blob size %d is not a power of two of at least %d bytes", ErrConfig, c.MaxBlobSize, minBlobSize)
+	}
+	if c.L1RPC != "" {
+		if c.Backend != BackendDisperser {
+			return fmt.Errorf("%w: on-chain certificate checks need the disperser backend (locally issued certificates are not on L1)", ErrConfig)
+		}
+		if c.ServiceManager == (common.Address{}) {
+			return fmt.Errorf("%w: on-chain certificate checks need the service manager address", ErrConfig)
+		}
 	}
 	if (c.G1Path == "") != (c.G2Path == "") {
 		return fmt.Errorf("%w: give both srs point files or neither", ErrConfig)

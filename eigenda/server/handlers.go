@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -120,6 +121,9 @@ func (s *Service) put(w http.ResponseWriter, r *http.Request) ([]byte, int, *htt
 		s.log.Error("store returned a certificate for a different blob")
 		return nil, 0, fail(http.StatusInternalServerError, "certificate from the store commits to a different blob")
 	}
+	if herr := s.awaitOnChain(r.Context(), info); herr != nil {
+		return nil, 0, herr
+	}
 	comm, err := cert.EncodeCommitment(info)
 	if err != nil {
 		return nil, 0, fail(http.StatusInternalServerError, "encode commitment: %v", err)
@@ -158,6 +162,16 @@ func (s *Service) get(w http.ResponseWriter, r *http.Request) ([]byte, *httpErro
 	if err := s.verifier.VerifyCert(info); err != nil {
 		s.metrics.RecordVerifyFailure(metrics.StageGetCert)
 		return nil, fail(http.StatusBadRequest, "certificate does not verify: %v", err)
+	}
+	if s.chain != nil {
+		err := cert.VerifyOnChain(r.Context(), info, s.chain, 0)
+		switch {
+		case errors.Is(err, cert.ErrInvalid) || errors.Is(err, cert.ErrMalformed):
+			s.metrics.RecordVerifyFailure(metrics.StageGetCert)
+			return nil, fail(http.StatusBadRequest, "certificate is not confirmed on l1: %v", err)
+		case err != nil:
+			return nil, fail(http.StatusServiceUnavailable, "l1 unavailable: %v", err)
+		}
 	}
 	blob, err := s.store.Get(r.Context(), info)
 	switch {
@@ -200,4 +214,37 @@ func (s *Service) handleHealth(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	_, _ = io.WriteString(w, "ok\n")
+}
+
+// awaitOnChain, when on-chain checks are configured, waits until the
+// certificate's batch is confirmed ConfirmationDepth blocks deep and checks that
+// L1 recorded the batch the certificate describes.
+func (s *Service) awaitOnChain(ctx context.Context, info *cert.BlobInfo) *httpError {
+	if s.chain == nil {
+		return nil
+	}
+	poll := s.cfg.Disperser.StatusPollInterval
+	if poll <= 0 {
+		poll = time.Second
+	}
+	for {
+		err := cert.VerifyOnChain(ctx, info, s.chain, s.cfg.ConfirmationDepth)
+		switch {
+		case err == nil:
+			return nil
+		case errors.Is(err, cert.ErrNotConfirmed):
+			s.log.Debug("waiting for eigenda batch confirmation depth", "err", err)
+		case errors.Is(err, cert.ErrInvalid) || errors.Is(err, cert.ErrMalformed):
+			s.metrics.RecordVerifyFailure(metrics.StagePutCert)
+			s.log.Error("disperser certificate does not match l1", "err", err)
+			return fail(http.StatusInternalServerError, "certificate from the disperser is not confirmed on l1: %v", err)
+		default:
+			return fail(http.StatusServiceUnavailable, "l1 unavailable: %v", err)
+		}
+		select {
+		case <-ctx.Done():
+			return fail(http.StatusServiceUnavailable, "gave up waiting for confirmation depth: %v", context.Cause(ctx))
+		case <-time.After(poll):
+		}
+	}
 }

@@ -294,7 +294,12 @@ func TestTamperedBlobFailsVerification(t *testing.T) {
 
 func verifyFailures(t *testing.T, ts *testServer, stage string) float64 {
 	t.Helper()
-	mfs, err := ts.metrics.Registry().Gather()
+	return verifyFailuresIn(t, ts.metrics, stage)
+}
+
+func verifyFailuresIn(t *testing.T, m *metrics.Metrics, stage string) float64 {
+	t.Helper()
+	mfs, err := m.Registry().Gather()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/ethereum-optimism/optimism/op-service/httputil"
 	opmetrics "github.com/ethereum-optimism/optimism/op-service/metrics"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -40,6 +41,7 @@ type Service struct {
 	store      store.Store
 	maxPayload int
 	verified   *verifiedBlobs
+	chain      cert.ChainReader // nil: no on-chain checks
 
 	httpServer    *httputil.HTTPServer
 	metricsServer *httputil.HTTPServer
@@ -71,6 +73,10 @@ func WithVerifyCache(entries int) Option {
 // bytes each).
 const DefaultVerifyCache = 1 << 16
 
+// WithChainReader checks certificates against chain instead of dialing
+// cfg.L1RPC.
+func WithChainReader(chain cert.ChainReader) Option { return func(s *Service) { s.chain = chain } }
+
 // WithMetrics records into m (and serves registry on /metrics when non-nil).
 func WithMetrics(m metrics.Metricer, registry *prometheus.Registry) Option {
 	return func(s *Service) { s.metrics, s.registry = m, registry }
@@ -93,10 +99,27 @@ func New(ctx context.Context, cfg Config, logger log.Logger, opts ...Option) (*S
 		return nil, err
 	}
 	s.verifier = cert.NewVerifier(s.srs, cfg.RequiredQuorums)
+	if err := s.initChain(ctx); err != nil {
+		return nil, err
+	}
 	if err := s.initStore(); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+func (s *Service) initChain(ctx context.Context) error {
+	if s.chain != nil || s.cfg.L1RPC == "" {
+		return nil
+	}
+	client, err := ethclient.DialContext(ctx, s.cfg.L1RPC)
+	if err != nil {
+		return fmt.Errorf("dial l1 rpc: %w", err)
+	}
+	s.chain = cert.NewEthChainReader(client, s.cfg.ServiceManager)
+	s.log.Info("checking certificates against the eigenda service manager", "address", s.cfg.ServiceManager,
+		"confirmation_depth", s.cfg.ConfirmationDepth)
+	return nil
 }
 
 func (s *Service) initMetrics() {

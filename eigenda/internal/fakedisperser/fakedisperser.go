@@ -12,6 +12,7 @@ import (
 	"net"
 	"sync"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
@@ -47,6 +48,8 @@ type Disperser struct {
 	requests map[string]*request
 	blobs    map[string][]byte // batch header hash ‖ blob index -> data
 	batches  uint32
+	onChain  map[uint32]common.Hash // batch id -> metadata hash, as the service manager stores it
+	head     uint64                 // the fake L1 head
 	calls    map[string]int
 
 	grpcServer *grpc.Server
@@ -61,6 +64,7 @@ func New(srs *kzg.SRS) *Disperser {
 		requests:          map[string]*request{},
 		blobs:             map[string][]byte{},
 		calls:             map[string]int{},
+		onChain:           map[uint32]common.Hash{},
 	}
 }
 
@@ -176,6 +180,11 @@ func (d *Disperser) confirmDue() error {
 	if err != nil {
 		return fmt.Errorf("build batch: %w", err)
 	}
+	mdHash, err := cert.HashBatchMetadata(&infos[0].BlobVerificationProof.BatchMetadata)
+	if err != nil {
+		return err
+	}
+	d.onChain[d.batches] = mdHash
 	for i, r := range due {
 		r.status, r.info = disperser.StatusConfirmed, infos[i]
 		d.blobs[blobKey(infos[i].BlobVerificationProof.BatchMetadata.BatchHeaderHash, uint32(i))] = r.data
@@ -205,4 +214,32 @@ func (d *Disperser) RetrieveBlob(_ context.Context, req *disperser.RetrieveBlobR
 	return &disperser.RetrieveBlobReply{Data: out}, nil
 }
 
-var _ disperser.Server = (*Disperser)(nil)
+// BatchMetadataHash implements cert.ChainReader: the fake disperser is also the
+// fake L1 its batches are confirmed on.
+func (d *Disperser) BatchMetadataHash(_ context.Context, batchID uint32) (common.Hash, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.onChain[batchID], nil
+}
+
+// BlockNumber implements cert.ChainReader.
+func (d *Disperser) BlockNumber(context.Context) (uint64, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.head, nil
+}
+
+// Batches returns how many batches were confirmed.
+func (d *Disperser) Batches() int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return int(d.batches)
+}
+
+// SetHead sets the fake L1 head block number.
+func (d *Disperser) SetHead(n uint64) { d.mu.Lock(); d.head = n; d.mu.Unlock() }
+
+var (
+	_ disperser.Server = (*Disperser)(nil)
+	_ cert.ChainReader = (*Disperser)(nil)
+)

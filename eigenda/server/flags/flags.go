@@ -111,6 +111,27 @@ var (
 	}
 )
 
+var (
+	// L1RPCFlag enables on-chain certificate checks.
+	L1RPCFlag = &cli.StringFlag{
+		Name:    "l1.rpc",
+		Usage:   "disperser backend: L1 JSON-RPC URL; every certificate's batch is then checked against the EigenDA service manager",
+		EnvVars: prefixEnvVars("L1_RPC"),
+	}
+	// ServiceManagerFlag is the EigenDAServiceManager address.
+	ServiceManagerFlag = &cli.StringFlag{
+		Name:    "l1.service-manager",
+		Usage:   "EigenDAServiceManager contract address on L1 (with --l1.rpc)",
+		EnvVars: prefixEnvVars("L1_SERVICE_MANAGER"),
+	}
+	// ConfirmationDepthFlag is the L1 depth a batch needs before a put returns.
+	ConfirmationDepthFlag = &cli.Uint64Flag{
+		Name:    "l1.confirmation-depth",
+		Usage:   "L1 blocks a batch must be deep before a put returns its certificate (with --l1.rpc)",
+		EnvVars: prefixEnvVars("L1_CONFIRMATION_DEPTH"),
+	}
+)
+
 var requiredFlags = []cli.Flag{}
 
 var optionalFlags = []cli.Flag{
@@ -118,6 +139,7 @@ var optionalFlags = []cli.Flag{
 	DisperserRPCFlag, DisperserTLSFlag, DisperserPollIntervalFlag, DisperserTimeoutFlag,
 	DisperserAccountFlag, DisperserQuorumsFlag,
 	MaxBlobSizeFlag, G1PathFlag, G2PathFlag, RequiredQuorumsFlag,
+	L1RPCFlag, ServiceManagerFlag, ConfirmationDepthFlag,
 }
 
 func init() {
