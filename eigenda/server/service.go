@@ -184,6 +184,12 @@ func (s *Service) Handler() http.Handler { return s.routes() }
 
 // Start starts serving HTTP (and the metrics server when enabled).
 func (s *Service) Start(ctx context.Context) error {
+	if s.httpServer != nil {
+		return errors.New("eigenda server already started")
+	}
+	if s.stopped.Load() {
+		return ErrAlreadyStopped
+	}
 	// Puts to a disperser wait for confirmation: the write timeout must outlast it.
 	writeTimeout := httputil.DefaultTimeouts.WriteTimeout
 	if s.cfg.Backend == BackendDisperser && s.cfg.DisperseTimeout > 0 {
