@@ -24,6 +24,20 @@ var (
 	_ = abi.ConvertType
 )
 
+// IAgentRegistryAgent is an auto generated low-level Go binding around an user-defined struct.
+type IAgentRegistryAgent struct {
+	Id                    *big.Int
+	Owner                 common.Address
+	MetadataURI           string
+	ModelId               *big.Int
+	Stake                 *big.Int
+	Unbonding             *big.Int
+	UnbondingReleaseBlock uint64
+	Slashed               *big.Int
+	Active                bool
+	RegisteredAt          uint64
+}
+
 // IDatanetRegistryContribution is an auto generated low-level Go binding around an user-defined struct.
 type IDatanetRegistryContribution struct {
 	Id            *big.Int
@@ -61,6 +75,3605 @@ type IDatanetRegistryVersion struct {
 	ContributionCount *big.Int
 	PublishedAt       uint64
 	Publisher         common.Address
+}
+
+// IModelRegistryAdapterSpec is an auto generated low-level Go binding around an user-defined struct.
+type IModelRegistryAdapterSpec struct {
+	BaseModelId   *big.Int
+	Name          string
+	WeightsHash   [32]byte
+	Uri           string
+	Rank          uint16
+	TargetModules []string
+	RateIn        *big.Int
+	RateOut       *big.Int
+	Datanets      []IModelRegistryDatanetRef
+}
+
+// IModelRegistryDatanetProvenance is an auto generated low-level Go binding around an user-defined struct.
+type IModelRegistryDatanetProvenance struct {
+	DatanetId         *big.Int
+	Version           *big.Int
+	Root              [32]byte
+	ContributionCount *big.Int
+}
+
+// IModelRegistryDatanetRef is an auto generated low-level Go binding around an user-defined struct.
+type IModelRegistryDatanetRef struct {
+	DatanetId *big.Int
+	Version   *big.Int
+}
+
+// IModelRegistryModel is an auto generated low-level Go binding around an user-defined struct.
+type IModelRegistryModel struct {
+	Id            *big.Int
+	Kind          uint8
+	Owner         common.Address
+	Name          string
+	Architecture  string
+	License       string
+	BaseModelId   *big.Int
+	Rank          uint16
+	TargetModules []string
+	RateIn        *big.Int
+	RateOut       *big.Int
+	Status        uint8
+	CreatedAt     uint64
+	VersionCount  *big.Int
+	AdapterCount  *big.Int
+}
+
+// IModelRegistryModelVersion is an auto generated low-level Go binding around an user-defined struct.
+type IModelRegistryModelVersion struct {
+	Version     *big.Int
+	WeightsHash [32]byte
+	Uri         string
+	BaseVersion *big.Int
+	Datanets    []IModelRegistryDatanetRef
+	PublishedAt uint64
+}
+
+// IModelRegistryProvenance is an auto generated low-level Go binding around an user-defined struct.
+type IModelRegistryProvenance struct {
+	ModelId         *big.Int
+	Version         *big.Int
+	WeightsHash     [32]byte
+	BaseModelId     *big.Int
+	BaseVersion     *big.Int
+	BaseWeightsHash [32]byte
+	Datanets        []IModelRegistryDatanetProvenance
+}
+
+// AgentRegistryBenchMetaData contains all meta data concerning the AgentRegistryBench contract.
+var AgentRegistryBenchMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minStake_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay_\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"slashers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAgentOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSlasher\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"releaseBlock\",\"type\":\"uint64\"}],\"name\":\"StillUnbonding\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentDeactivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"AgentRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"slasher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"AgentSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"StakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StakeWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"releaseBlock\",\"type\":\"uint64\"}],\"name\":\"UnstakeRequested\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"agentCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isSlasher\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnstake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSlashed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStaked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "AgentRegistryBench",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405161106138038061106183398101604081905261002e916100df565b5f838155600180546001600160401b0319166001600160401b0385161790555b81518110156100a757600160055f84848151811061006e5761006e6101d3565b6020908102919091018101516001600160a01b031682528101919091526040015f20805460ff191691151591909117905560010161004e565b505050506101e7565b634e487b7160e01b5f52604160045260245ffd5b80516001600160a01b03811681146100da575f5ffd5b919050565b5f5f5f606084860312156100f1575f5ffd5b835160208501519093506001600160401b038116811461010f575f5ffd5b60408501519092506001600160401b0381111561012a575f5ffd5b8401601f8101861361013a575f5ffd5b80516001600160401b03811115610153576101536100b0565b604051600582901b90603f8201601f191681016001600160401b0381118282101715610181576101816100b0565b60405291825260208184018101929081018984111561019e575f5ffd5b6020850194505b838510156101c4576101b6856100c4565b8152602094850194016101a5565b50809450505050509250925092565b634e487b7160e01b5f52603260045260245ffd5b610e6d806101f45f395ff3fe60806040526004361061009a575f3560e01c8063a201bbdd11610062578063a201bbdd14610158578063b759e8371461016d578063b7dc12841461018c578063db7dd35a146101a1578063ea87152b146101da578063eb4f16b5146101ed575f5ffd5b80632e1a7d4d1461009e578063375b3c0a146100d057806357601c5d146100e457806368d4341f14610122578063817b1cd214610143575b5f5ffd5b3480156100a9575f5ffd5b506100bd6100b8366004610ae7565b610200565b6040519081526020015b60405180910390f35b3480156100db575f5ffd5b506100bd5f5481565b3480156100ef575f5ffd5b506101126100fe366004610afe565b60056020525f908152604090205460ff1681565b60405190151581526020016100c7565b34801561012d575f5ffd5b5061014161013c366004610b2b565b610369565b005b34801561014e575f5ffd5b506100bd60035481565b348015610163575f5ffd5b506100bd60045481565b348015610178575f5ffd5b506100bd610187366004610b90565b610531565b348015610197575f5ffd5b506100bd60025481565b3480156101ac575f5ffd5b506001546101c19067ffffffffffffffff1681565b60405167ffffffffffffffff90911681526020016100c7565b6100bd6101e8366004610bdf565b610753565b6101416101fb366004610ae7565b610952565b5f5f61020b83610a61565b905080600401549150815f0361023c57604051630aaf769b60e11b8152600481018490526024015b60405180910390fd5b600581015467ffffffffffffffff1643101561028457600581015460405163a6a4b5c160e01b81526004810185905267ffffffffffffffff9091166024820152604401610233565b5f81600401819055508160035f82825461029e9190610c3b565b9091555050604051828152339084907f459d5aef2c549903c1eeb1736f5728845d5ccf82537ddd5bf8035795eee892639060200160405180910390a36040515f90339084908381818185875af1925050503d805f8114610319576040519150601f19603f3d011682016040523d82523d5f602084013e61031e565b606091505b505090508061036257604051631fff1b3b60e21b815260206004820152600f60248201526e1d1c985b9cd9995c8819985a5b1959608a1b6044820152606401610233565b5050919050565b5f61037383610a61565b9050815f036103b657604051631fff1b3b60e21b815260206004820152600e60248201526d616d6f756e74206973207a65726f60901b6044820152606401610233565b80600301548211156103f2576003810154604051635ac0ebdd60e01b815260048101859052602481018490526044810191909152606401610233565b5f8282600301546104039190610c3b565b9050801580159061041457505f5481105b1561043f575f546040516378e030db60e01b8152610233918391600401918252602082015260400190565b5f8054600384018054908490556004850180549290911015928692610465908490610c54565b90915550506001546104819067ffffffffffffffff1643610c67565b60058401805467ffffffffffffffff191667ffffffffffffffff929092169182179055600484015460408051878152602081019290925281019190915285907f974ba8a0639ff4af8cc191c20e27be469a495cc2fd99a40de18e3a47a6827b8d9060600160405180910390a28080156104fa57505f5482105b1561052a5760405185907fc2fb7f8575ac3990e70361684edfc4d283931ea9a03dfa28766bf376a3934aa2905f90a25b5050505050565b335f9081526005602052604081205460ff16610562576040516325e066bb60e11b8152336004820152602401610233565b5f61056c86610aa6565b9050845f036105af57604051631fff1b3b60e21b815260206004820152600e60248201526d616d6f756e74206973207a65726f60901b6044820152606401610233565b6102008311156105f457604051631fff1b3b60e21b815260206004820152600f60248201526e726561736f6e20746f6f206c6f6e6760881b6044820152606401610233565b5f805460038301549081101591908710610612578260030154610614565b865b90505f6106218289610c3b565b90505f8460040154821061063957846004015461063b565b815b90506106478184610c54565b955082856003015f82825461065c9190610c3b565b9250508190555080856004015f8282546106769190610c3b565b9250508190555085856006015f8282546106909190610c54565b925050819055508560035f8282546106a89190610c3b565b925050819055508560045f8282546106c09190610c54565b909155505060405133908b907fac95987a33b2d65c53785009e5765f9c4f4fe53c7e70ee83ebba54c3740f69fb906106fd908a908d908d90610caf565b60405180910390a383801561071657505f548560030154105b15610746576040518a907fc2fb7f8575ac3990e70361684edfc4d283931ea9a03dfa28766bf376a3934aa2905f90a25b5050505050949350505050565b5f61020083111561079e57604051631fff1b3b60e21b81526020600482015260146024820152736d6574616461746155524920746f6f206c6f6e6760601b6044820152606401610233565b81158061080b5750610a026001600160a01b031663c6a645fe6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156107e4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108089190610cd1565b82115b1561082c57604051631b5c438560e21b815260048101839052602401610233565b5f5434101561085a575f546040516378e030db60e01b81523460048201526024810191909152604401610233565b60025f815461086890610ce8565b91829055505f81815260066020526040902080546001600160a01b031916331781559091506001810161089c858783610d90565b50600281018390553460038083018290556007808401805467ffffffffffffffff19164367ffffffffffffffff16179055335f908152602091825260408120805460018101825590825291812090910185905581546108fc908490610c54565b9250508190555082336001600160a01b0316837f30ef9b5c906dd643c8707e720da6b7f195edfc1b4926441ae03e776a4ae7be1788883460405161094293929190610e4a565b60405180910390a4509392505050565b5f61095c82610aa6565b9050345f0361099e57604051631fff1b3b60e21b815260206004820152600d60248201526c1b9bc81d985b1d59481cd95b9d609a1b6044820152606401610233565b5f8054600383018054918210159234926109b9908490610c54565b925050819055503460035f8282546109d19190610c54565b90915550506003820154604080513481526020810192909252339185917f7329ebc4051de8d1fe90d55a57a2945417b7e202f9ff443f3437c336c630611b910160405180910390a380158015610a2c57505f54826003015410155b15610a5c5760405183907fc35f0e749480e262cd9a97d85fbdb391fb8b6f4549fc9e39ca11df61768d280c905f90a25b505050565b5f610a6b82610aa6565b80549091506001600160a01b03163314610aa1576040516304ffad3160e21b815260048101839052336024820152604401610233565b919050565b5f811580610ab5575060025482115b15610ad657604051630ede975960e01b815260048101839052602401610233565b505f90815260066020526040902090565b5f60208284031215610af7575f5ffd5b5035919050565b5f60208284031215610b0e575f5ffd5b81356001600160a01b0381168114610b24575f5ffd5b9392505050565b5f5f60408385031215610b3c575f5ffd5b50508035926020909101359150565b5f5f83601f840112610b5b575f5ffd5b50813567ffffffffffffffff811115610b72575f5ffd5b602083019150836020828501011115610b89575f5ffd5b9250929050565b5f5f5f5f60608587031215610ba3575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115610bc7575f5ffd5b610bd387828801610b4b565b95989497509550505050565b5f5f5f60408486031215610bf1575f5ffd5b833567ffffffffffffffff811115610c07575f5ffd5b610c1386828701610b4b565b909790965060209590950135949350505050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610c4e57610c4e610c27565b92915050565b80820180821115610c4e57610c4e610c27565b67ffffffffffffffff8181168382160190811115610c4e57610c4e610c27565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b838152604060208201525f610cc8604083018486610c87565b95945050505050565b5f60208284031215610ce1575f5ffd5b5051919050565b5f60018201610cf957610cf9610c27565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b600181811c90821680610d2857607f821691505b602082108103610d4657634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610a5c57805f5260205f20601f840160051c81016020851015610d715750805b601f840160051c820191505b8181101561052a575f8155600101610d7d565b67ffffffffffffffff831115610da857610da8610d00565b610dbc83610db68354610d14565b83610d4c565b5f601f841160018114610ded575f8515610dd65750838201355b5f19600387901b1c1916600186901b17835561052a565b5f83815260208120601f198716915b82811015610e1c5786850135825560209485019460019092019101610dfc565b5086821015610e38575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b604081525f610e5d604083018587610c87565b905082602083015294935050505056",
+}
+
+// AgentRegistryBench is an auto generated Go binding around an Ethereum contract.
+type AgentRegistryBench struct {
+	abi abi.ABI
+}
+
+// NewAgentRegistryBench creates a new instance of AgentRegistryBench.
+func NewAgentRegistryBench() *AgentRegistryBench {
+	parsed, err := AgentRegistryBenchMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &AgentRegistryBench{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *AgentRegistryBench) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint256 minStake_, uint64 unbondingDelay_, address[] slashers) returns()
+func (agentRegistryBench *AgentRegistryBench) PackConstructor(minStake_ *big.Int, unbondingDelay_ uint64, slashers []common.Address) []byte {
+	enc, err := agentRegistryBench.abi.Pack("", minStake_, unbondingDelay_, slashers)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAddStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb4f16b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addStake(uint256 id) payable returns()
+func (agentRegistryBench *AgentRegistryBench) PackAddStake(id *big.Int) []byte {
+	enc, err := agentRegistryBench.abi.Pack("addStake", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb4f16b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addStake(uint256 id) payable returns()
+func (agentRegistryBench *AgentRegistryBench) TryPackAddStake(id *big.Int) ([]byte, error) {
+	return agentRegistryBench.abi.Pack("addStake", id)
+}
+
+// PackAgentCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7dc1284.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function agentCount() view returns(uint256)
+func (agentRegistryBench *AgentRegistryBench) PackAgentCount() []byte {
+	enc, err := agentRegistryBench.abi.Pack("agentCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAgentCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7dc1284.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function agentCount() view returns(uint256)
+func (agentRegistryBench *AgentRegistryBench) TryPackAgentCount() ([]byte, error) {
+	return agentRegistryBench.abi.Pack("agentCount")
+}
+
+// UnpackAgentCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb7dc1284.
+//
+// Solidity: function agentCount() view returns(uint256)
+func (agentRegistryBench *AgentRegistryBench) UnpackAgentCount(data []byte) (*big.Int, error) {
+	out, err := agentRegistryBench.abi.Unpack("agentCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackIsSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57601c5d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isSlasher(address ) view returns(bool)
+func (agentRegistryBench *AgentRegistryBench) PackIsSlasher(arg0 common.Address) []byte {
+	enc, err := agentRegistryBench.abi.Pack("isSlasher", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57601c5d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isSlasher(address ) view returns(bool)
+func (agentRegistryBench *AgentRegistryBench) TryPackIsSlasher(arg0 common.Address) ([]byte, error) {
+	return agentRegistryBench.abi.Pack("isSlasher", arg0)
+}
+
+// UnpackIsSlasher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57601c5d.
+//
+// Solidity: function isSlasher(address ) view returns(bool)
+func (agentRegistryBench *AgentRegistryBench) UnpackIsSlasher(data []byte) (bool, error) {
+	out, err := agentRegistryBench.abi.Unpack("isSlasher", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x375b3c0a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minStake() view returns(uint256)
+func (agentRegistryBench *AgentRegistryBench) PackMinStake() []byte {
+	enc, err := agentRegistryBench.abi.Pack("minStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x375b3c0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minStake() view returns(uint256)
+func (agentRegistryBench *AgentRegistryBench) TryPackMinStake() ([]byte, error) {
+	return agentRegistryBench.abi.Pack("minStake")
+}
+
+// UnpackMinStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x375b3c0a.
+//
+// Solidity: function minStake() view returns(uint256)
+func (agentRegistryBench *AgentRegistryBench) UnpackMinStake(data []byte) (*big.Int, error) {
+	out, err := agentRegistryBench.abi.Unpack("minStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea87152b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(string metadataURI, uint256 modelId) payable returns(uint256 id)
+func (agentRegistryBench *AgentRegistryBench) PackRegister(metadataURI string, modelId *big.Int) []byte {
+	enc, err := agentRegistryBench.abi.Pack("register", metadataURI, modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea87152b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(string metadataURI, uint256 modelId) payable returns(uint256 id)
+func (agentRegistryBench *AgentRegistryBench) TryPackRegister(metadataURI string, modelId *big.Int) ([]byte, error) {
+	return agentRegistryBench.abi.Pack("register", metadataURI, modelId)
+}
+
+// UnpackRegister is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xea87152b.
+//
+// Solidity: function register(string metadataURI, uint256 modelId) payable returns(uint256 id)
+func (agentRegistryBench *AgentRegistryBench) UnpackRegister(data []byte) (*big.Int, error) {
+	out, err := agentRegistryBench.abi.Unpack("register", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestUnstake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68d4341f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestUnstake(uint256 id, uint256 amount) returns()
+func (agentRegistryBench *AgentRegistryBench) PackRequestUnstake(id *big.Int, amount *big.Int) []byte {
+	enc, err := agentRegistryBench.abi.Pack("requestUnstake", id, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestUnstake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68d4341f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestUnstake(uint256 id, uint256 amount) returns()
+func (agentRegistryBench *AgentRegistryBench) TryPackRequestUnstake(id *big.Int, amount *big.Int) ([]byte, error) {
+	return agentRegistryBench.abi.Pack("requestUnstake", id, amount)
+}
+
+// PackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb759e837.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slash(uint256 id, uint256 amount, string reason) returns(uint256 burned)
+func (agentRegistryBench *AgentRegistryBench) PackSlash(id *big.Int, amount *big.Int, reason string) []byte {
+	enc, err := agentRegistryBench.abi.Pack("slash", id, amount, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb759e837.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slash(uint256 id, uint256 amount, string reason) returns(uint256 burned)
+func (agentRegistryBench *AgentRegistryBench) TryPackSlash(id *big.Int, amount *big.Int, reason string) ([]byte, error) {
+	return agentRegistryBench.abi.Pack("slash", id, amount, reason)
+}
+
+// UnpackSlash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb759e837.
+//
+// Solidity: function slash(uint256 id, uint256 amount, string reason) returns(uint256 burned)
+func (agentRegistryBench *AgentRegistryBench) UnpackSlash(data []byte) (*big.Int, error) {
+	out, err := agentRegistryBench.abi.Unpack("slash", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalSlashed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa201bbdd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSlashed() view returns(uint256)
+func (agentRegistryBench *AgentRegistryBench) PackTotalSlashed() []byte {
+	enc, err := agentRegistryBench.abi.Pack("totalSlashed")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSlashed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa201bbdd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSlashed() view returns(uint256)
+func (agentRegistryBench *AgentRegistryBench) TryPackTotalSlashed() ([]byte, error) {
+	return agentRegistryBench.abi.Pack("totalSlashed")
+}
+
+// UnpackTotalSlashed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa201bbdd.
+//
+// Solidity: function totalSlashed() view returns(uint256)
+func (agentRegistryBench *AgentRegistryBench) UnpackTotalSlashed(data []byte) (*big.Int, error) {
+	out, err := agentRegistryBench.abi.Unpack("totalSlashed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalStaked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x817b1cd2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalStaked() view returns(uint256)
+func (agentRegistryBench *AgentRegistryBench) PackTotalStaked() []byte {
+	enc, err := agentRegistryBench.abi.Pack("totalStaked")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalStaked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x817b1cd2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalStaked() view returns(uint256)
+func (agentRegistryBench *AgentRegistryBench) TryPackTotalStaked() ([]byte, error) {
+	return agentRegistryBench.abi.Pack("totalStaked")
+}
+
+// UnpackTotalStaked is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x817b1cd2.
+//
+// Solidity: function totalStaked() view returns(uint256)
+func (agentRegistryBench *AgentRegistryBench) UnpackTotalStaked(data []byte) (*big.Int, error) {
+	out, err := agentRegistryBench.abi.Unpack("totalStaked", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb7dd35a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (agentRegistryBench *AgentRegistryBench) PackUnbondingDelay() []byte {
+	enc, err := agentRegistryBench.abi.Pack("unbondingDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb7dd35a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (agentRegistryBench *AgentRegistryBench) TryPackUnbondingDelay() ([]byte, error) {
+	return agentRegistryBench.abi.Pack("unbondingDelay")
+}
+
+// UnpackUnbondingDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb7dd35a.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (agentRegistryBench *AgentRegistryBench) UnpackUnbondingDelay(data []byte) (uint64, error) {
+	out, err := agentRegistryBench.abi.Unpack("unbondingDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(uint256 id) returns(uint256 amount)
+func (agentRegistryBench *AgentRegistryBench) PackWithdraw(id *big.Int) []byte {
+	enc, err := agentRegistryBench.abi.Pack("withdraw", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(uint256 id) returns(uint256 amount)
+func (agentRegistryBench *AgentRegistryBench) TryPackWithdraw(id *big.Int) ([]byte, error) {
+	return agentRegistryBench.abi.Pack("withdraw", id)
+}
+
+// UnpackWithdraw is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 id) returns(uint256 amount)
+func (agentRegistryBench *AgentRegistryBench) UnpackWithdraw(data []byte) (*big.Int, error) {
+	out, err := agentRegistryBench.abi.Unpack("withdraw", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// AgentRegistryBenchAgentActivated represents a AgentActivated event raised by the AgentRegistryBench contract.
+type AgentRegistryBenchAgentActivated struct {
+	AgentId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AgentRegistryBenchAgentActivatedEventName = "AgentActivated"
+
+// ContractEventName returns the user-defined event name.
+func (AgentRegistryBenchAgentActivated) ContractEventName() string {
+	return AgentRegistryBenchAgentActivatedEventName
+}
+
+// UnpackAgentActivatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentActivated(uint256 indexed agentId)
+func (agentRegistryBench *AgentRegistryBench) UnpackAgentActivatedEvent(log *types.Log) (*AgentRegistryBenchAgentActivated, error) {
+	event := "AgentActivated"
+	if len(log.Topics) == 0 || log.Topics[0] != agentRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(AgentRegistryBenchAgentActivated)
+	if len(log.Data) > 0 {
+		if err := agentRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AgentRegistryBenchAgentDeactivated represents a AgentDeactivated event raised by the AgentRegistryBench contract.
+type AgentRegistryBenchAgentDeactivated struct {
+	AgentId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AgentRegistryBenchAgentDeactivatedEventName = "AgentDeactivated"
+
+// ContractEventName returns the user-defined event name.
+func (AgentRegistryBenchAgentDeactivated) ContractEventName() string {
+	return AgentRegistryBenchAgentDeactivatedEventName
+}
+
+// UnpackAgentDeactivatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentDeactivated(uint256 indexed agentId)
+func (agentRegistryBench *AgentRegistryBench) UnpackAgentDeactivatedEvent(log *types.Log) (*AgentRegistryBenchAgentDeactivated, error) {
+	event := "AgentDeactivated"
+	if len(log.Topics) == 0 || log.Topics[0] != agentRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(AgentRegistryBenchAgentDeactivated)
+	if len(log.Data) > 0 {
+		if err := agentRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AgentRegistryBenchAgentRegistered represents a AgentRegistered event raised by the AgentRegistryBench contract.
+type AgentRegistryBenchAgentRegistered struct {
+	AgentId     *big.Int
+	Owner       common.Address
+	ModelId     *big.Int
+	MetadataURI string
+	Stake       *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const AgentRegistryBenchAgentRegisteredEventName = "AgentRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (AgentRegistryBenchAgentRegistered) ContractEventName() string {
+	return AgentRegistryBenchAgentRegisteredEventName
+}
+
+// UnpackAgentRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentRegistered(uint256 indexed agentId, address indexed owner, uint256 indexed modelId, string metadataURI, uint256 stake)
+func (agentRegistryBench *AgentRegistryBench) UnpackAgentRegisteredEvent(log *types.Log) (*AgentRegistryBenchAgentRegistered, error) {
+	event := "AgentRegistered"
+	if len(log.Topics) == 0 || log.Topics[0] != agentRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(AgentRegistryBenchAgentRegistered)
+	if len(log.Data) > 0 {
+		if err := agentRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AgentRegistryBenchAgentSlashed represents a AgentSlashed event raised by the AgentRegistryBench contract.
+type AgentRegistryBenchAgentSlashed struct {
+	AgentId *big.Int
+	Slasher common.Address
+	Amount  *big.Int
+	Reason  string
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AgentRegistryBenchAgentSlashedEventName = "AgentSlashed"
+
+// ContractEventName returns the user-defined event name.
+func (AgentRegistryBenchAgentSlashed) ContractEventName() string {
+	return AgentRegistryBenchAgentSlashedEventName
+}
+
+// UnpackAgentSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentSlashed(uint256 indexed agentId, address indexed slasher, uint256 amount, string reason)
+func (agentRegistryBench *AgentRegistryBench) UnpackAgentSlashedEvent(log *types.Log) (*AgentRegistryBenchAgentSlashed, error) {
+	event := "AgentSlashed"
+	if len(log.Topics) == 0 || log.Topics[0] != agentRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(AgentRegistryBenchAgentSlashed)
+	if len(log.Data) > 0 {
+		if err := agentRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AgentRegistryBenchStakeAdded represents a StakeAdded event raised by the AgentRegistryBench contract.
+type AgentRegistryBenchStakeAdded struct {
+	AgentId *big.Int
+	From    common.Address
+	Amount  *big.Int
+	Stake   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AgentRegistryBenchStakeAddedEventName = "StakeAdded"
+
+// ContractEventName returns the user-defined event name.
+func (AgentRegistryBenchStakeAdded) ContractEventName() string {
+	return AgentRegistryBenchStakeAddedEventName
+}
+
+// UnpackStakeAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeAdded(uint256 indexed agentId, address indexed from, uint256 amount, uint256 stake)
+func (agentRegistryBench *AgentRegistryBench) UnpackStakeAddedEvent(log *types.Log) (*AgentRegistryBenchStakeAdded, error) {
+	event := "StakeAdded"
+	if len(log.Topics) == 0 || log.Topics[0] != agentRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(AgentRegistryBenchStakeAdded)
+	if len(log.Data) > 0 {
+		if err := agentRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AgentRegistryBenchStakeWithdrawn represents a StakeWithdrawn event raised by the AgentRegistryBench contract.
+type AgentRegistryBenchStakeWithdrawn struct {
+	AgentId *big.Int
+	To      common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AgentRegistryBenchStakeWithdrawnEventName = "StakeWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (AgentRegistryBenchStakeWithdrawn) ContractEventName() string {
+	return AgentRegistryBenchStakeWithdrawnEventName
+}
+
+// UnpackStakeWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeWithdrawn(uint256 indexed agentId, address indexed to, uint256 amount)
+func (agentRegistryBench *AgentRegistryBench) UnpackStakeWithdrawnEvent(log *types.Log) (*AgentRegistryBenchStakeWithdrawn, error) {
+	event := "StakeWithdrawn"
+	if len(log.Topics) == 0 || log.Topics[0] != agentRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(AgentRegistryBenchStakeWithdrawn)
+	if len(log.Data) > 0 {
+		if err := agentRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AgentRegistryBenchUnstakeRequested represents a UnstakeRequested event raised by the AgentRegistryBench contract.
+type AgentRegistryBenchUnstakeRequested struct {
+	AgentId      *big.Int
+	Amount       *big.Int
+	Unbonding    *big.Int
+	ReleaseBlock uint64
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const AgentRegistryBenchUnstakeRequestedEventName = "UnstakeRequested"
+
+// ContractEventName returns the user-defined event name.
+func (AgentRegistryBenchUnstakeRequested) ContractEventName() string {
+	return AgentRegistryBenchUnstakeRequestedEventName
+}
+
+// UnpackUnstakeRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UnstakeRequested(uint256 indexed agentId, uint256 amount, uint256 unbonding, uint64 releaseBlock)
+func (agentRegistryBench *AgentRegistryBench) UnpackUnstakeRequestedEvent(log *types.Log) (*AgentRegistryBenchUnstakeRequested, error) {
+	event := "UnstakeRequested"
+	if len(log.Topics) == 0 || log.Topics[0] != agentRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(AgentRegistryBenchUnstakeRequested)
+	if len(log.Data) > 0 {
+		if err := agentRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (agentRegistryBench *AgentRegistryBench) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], agentRegistryBench.abi.Errors["AgentNotFound"].ID.Bytes()[:4]) {
+		return agentRegistryBench.UnpackAgentNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentRegistryBench.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return agentRegistryBench.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentRegistryBench.abi.Errors["InvalidArgument"].ID.Bytes()[:4]) {
+		return agentRegistryBench.UnpackInvalidArgumentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentRegistryBench.abi.Errors["ModelNotFound"].ID.Bytes()[:4]) {
+		return agentRegistryBench.UnpackModelNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentRegistryBench.abi.Errors["NotAgentOwner"].ID.Bytes()[:4]) {
+		return agentRegistryBench.UnpackNotAgentOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentRegistryBench.abi.Errors["NotSlasher"].ID.Bytes()[:4]) {
+		return agentRegistryBench.UnpackNotSlasherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentRegistryBench.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return agentRegistryBench.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentRegistryBench.abi.Errors["StakeBelowMinimum"].ID.Bytes()[:4]) {
+		return agentRegistryBench.UnpackStakeBelowMinimumError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentRegistryBench.abi.Errors["StillUnbonding"].ID.Bytes()[:4]) {
+		return agentRegistryBench.UnpackStillUnbondingError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// AgentRegistryBenchAgentNotFound represents a AgentNotFound error raised by the AgentRegistryBench contract.
+type AgentRegistryBenchAgentNotFound struct {
+	AgentId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AgentNotFound(uint256 agentId)
+func AgentRegistryBenchAgentNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x0ede97598720f5054091b213f6f8c5dcea86b34dd9683145ae8e86cd1c3446ea")
+}
+
+// UnpackAgentNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AgentNotFound(uint256 agentId)
+func (agentRegistryBench *AgentRegistryBench) UnpackAgentNotFoundError(raw []byte) (*AgentRegistryBenchAgentNotFound, error) {
+	out := new(AgentRegistryBenchAgentNotFound)
+	if err := agentRegistryBench.abi.UnpackIntoInterface(out, "AgentNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentRegistryBenchInsufficientStake represents a InsufficientStake error raised by the AgentRegistryBench contract.
+type AgentRegistryBenchInsufficientStake struct {
+	AgentId   *big.Int
+	Requested *big.Int
+	Available *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(uint256 agentId, uint256 requested, uint256 available)
+func AgentRegistryBenchInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x5ac0ebdd0d212a49a276fe4f29878e3bee69aa7f9afa0704bc0a3e17eae086ae")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(uint256 agentId, uint256 requested, uint256 available)
+func (agentRegistryBench *AgentRegistryBench) UnpackInsufficientStakeError(raw []byte) (*AgentRegistryBenchInsufficientStake, error) {
+	out := new(AgentRegistryBenchInsufficientStake)
+	if err := agentRegistryBench.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentRegistryBenchInvalidArgument represents a InvalidArgument error raised by the AgentRegistryBench contract.
+type AgentRegistryBenchInvalidArgument struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidArgument(string reason)
+func AgentRegistryBenchInvalidArgumentErrorID() common.Hash {
+	return common.HexToHash("0x7ffc6ceca5b2fbb1fad9bc74dbe1afabbb9002b9113a7d1c52f4e2830c38a0dd")
+}
+
+// UnpackInvalidArgumentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidArgument(string reason)
+func (agentRegistryBench *AgentRegistryBench) UnpackInvalidArgumentError(raw []byte) (*AgentRegistryBenchInvalidArgument, error) {
+	out := new(AgentRegistryBenchInvalidArgument)
+	if err := agentRegistryBench.abi.UnpackIntoInterface(out, "InvalidArgument", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentRegistryBenchModelNotFound represents a ModelNotFound error raised by the AgentRegistryBench contract.
+type AgentRegistryBenchModelNotFound struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelNotFound(uint256 modelId)
+func AgentRegistryBenchModelNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x6d710e146008a5f622bb595e6a691f7ce9ecb13fc2c7df968e9afe7db4c010c5")
+}
+
+// UnpackModelNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelNotFound(uint256 modelId)
+func (agentRegistryBench *AgentRegistryBench) UnpackModelNotFoundError(raw []byte) (*AgentRegistryBenchModelNotFound, error) {
+	out := new(AgentRegistryBenchModelNotFound)
+	if err := agentRegistryBench.abi.UnpackIntoInterface(out, "ModelNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentRegistryBenchNotAgentOwner represents a NotAgentOwner error raised by the AgentRegistryBench contract.
+type AgentRegistryBenchNotAgentOwner struct {
+	AgentId *big.Int
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAgentOwner(uint256 agentId, address caller)
+func AgentRegistryBenchNotAgentOwnerErrorID() common.Hash {
+	return common.HexToHash("0x13feb4c48010e8e7ee763db5589a07bfab8e7bcc2e5bb97710bc1464c360d9fc")
+}
+
+// UnpackNotAgentOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAgentOwner(uint256 agentId, address caller)
+func (agentRegistryBench *AgentRegistryBench) UnpackNotAgentOwnerError(raw []byte) (*AgentRegistryBenchNotAgentOwner, error) {
+	out := new(AgentRegistryBenchNotAgentOwner)
+	if err := agentRegistryBench.abi.UnpackIntoInterface(out, "NotAgentOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentRegistryBenchNotSlasher represents a NotSlasher error raised by the AgentRegistryBench contract.
+type AgentRegistryBenchNotSlasher struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSlasher(address caller)
+func AgentRegistryBenchNotSlasherErrorID() common.Hash {
+	return common.HexToHash("0x4bc0cd76e5ae33e138f3b6102c7a4d91ece10c34862bde6e59a763ba1571b395")
+}
+
+// UnpackNotSlasherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSlasher(address caller)
+func (agentRegistryBench *AgentRegistryBench) UnpackNotSlasherError(raw []byte) (*AgentRegistryBenchNotSlasher, error) {
+	out := new(AgentRegistryBenchNotSlasher)
+	if err := agentRegistryBench.abi.UnpackIntoInterface(out, "NotSlasher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentRegistryBenchNothingToWithdraw represents a NothingToWithdraw error raised by the AgentRegistryBench contract.
+type AgentRegistryBenchNothingToWithdraw struct {
+	AgentId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw(uint256 agentId)
+func AgentRegistryBenchNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0x155eed365e054981e62f67ae78164808bf9c7189d8ec98aa7a678be96efee140")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw(uint256 agentId)
+func (agentRegistryBench *AgentRegistryBench) UnpackNothingToWithdrawError(raw []byte) (*AgentRegistryBenchNothingToWithdraw, error) {
+	out := new(AgentRegistryBenchNothingToWithdraw)
+	if err := agentRegistryBench.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentRegistryBenchStakeBelowMinimum represents a StakeBelowMinimum error raised by the AgentRegistryBench contract.
+type AgentRegistryBenchStakeBelowMinimum struct {
+	Stake   *big.Int
+	Minimum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeBelowMinimum(uint256 stake, uint256 minimum)
+func AgentRegistryBenchStakeBelowMinimumErrorID() common.Hash {
+	return common.HexToHash("0x78e030db6dab79f2b1f675555d46c1e1b9504d86f8ec1f9c65f3cd21b236deed")
+}
+
+// UnpackStakeBelowMinimumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeBelowMinimum(uint256 stake, uint256 minimum)
+func (agentRegistryBench *AgentRegistryBench) UnpackStakeBelowMinimumError(raw []byte) (*AgentRegistryBenchStakeBelowMinimum, error) {
+	out := new(AgentRegistryBenchStakeBelowMinimum)
+	if err := agentRegistryBench.abi.UnpackIntoInterface(out, "StakeBelowMinimum", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentRegistryBenchStillUnbonding represents a StillUnbonding error raised by the AgentRegistryBench contract.
+type AgentRegistryBenchStillUnbonding struct {
+	AgentId      *big.Int
+	ReleaseBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StillUnbonding(uint256 agentId, uint64 releaseBlock)
+func AgentRegistryBenchStillUnbondingErrorID() common.Hash {
+	return common.HexToHash("0xa6a4b5c10a9e8675394f5a55755a620d3b6f71c82500cc626023e1c90003d8b6")
+}
+
+// UnpackStillUnbondingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StillUnbonding(uint256 agentId, uint64 releaseBlock)
+func (agentRegistryBench *AgentRegistryBench) UnpackStillUnbondingError(raw []byte) (*AgentRegistryBenchStillUnbonding, error) {
+	out := new(AgentRegistryBenchStillUnbonding)
+	if err := agentRegistryBench.abi.UnpackIntoInterface(out, "StillUnbonding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DepositPortalMetaData contains all meta data concerning the DepositPortal contract.
+var DepositPortalMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"_maxDepositGasPerBlock\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CreationWithRecipient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"DataTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requested\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"remaining\",\"type\":\"uint64\"}],\"name\":\"DepositGasExhausted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"GasLimitTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDepositGasCap\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"opaqueData\",\"type\":\"bytes\"}],\"name\":\"TransactionDeposited\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ALIAS_OFFSET\",\"outputs\":[{\"internalType\":\"uint160\",\"name\":\"\",\"type\":\"uint160\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_VERSION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GAS_PER_DATA_BYTE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DATA_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositGasInBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"_gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"_isCreation\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"depositTransaction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastDepositBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxDepositGasPerBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"_dataLength\",\"type\":\"uint64\"}],\"name\":\"minimumGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"remainingDepositGas\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "DepositPortal",
+	Bin: "0x6080604052348015600e575f5ffd5b506040516107dd3803806107dd833981016040819052602b916075565b806001600160401b03165f03605257604051628cfe5160e51b815260040160405180910390fd5b5f80546001600160401b0319166001600160401b039290921691909117905560a0565b5f602082840312156084575f5ffd5b81516001600160401b03811681146099575f5ffd5b9392505050565b610730806100ad5f395ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c80637ce1ffeb1161006e5780637ce1ffeb1461012a5780639a3f2c7e14610133578063a35d99df1461013b578063a79246d91461014e578063d7d0850014610156578063e9e05c421461017e575f5ffd5b806313cdd8b7146100aa5780631ba91741146100c45780631e20ad09146100ee57806322fce66f146101075780632a3d7c8114610111575b5f5ffd5b6100b15f81565b6040519081526020015b60405180910390f35b5f546100d6906001600160401b031681565b6040516001600160401b0390911681526020016100bb565b5f546100d690600160801b90046001600160401b031681565b6100b16201d4c081565b5f546100d690600160401b90046001600160401b031681565b6100d661520881565b6100d6610193565b6100d661014936600461054b565b6101e2565b6100d6602881565b61016661111161111160901b0181565b6040516001600160a01b0390911681526020016100bb565b61019161018c36600461056b565b610200565b005b5f8054436001600160401b03908116600160401b90920416146101bf57505f546001600160401b031690565b5f546101dd906001600160401b03600160801b82048116911661063e565b905090565b5f6101ee82602861065d565b6101fa90615208610686565b92915050565b82801561021557506001600160a01b03861615155b1561023357604051631d28c44d60e01b815260040160405180910390fd5b6201d4c081111561025f5760405163091ed16360e21b8152600481018290526024015b60405180910390fd5b5f610269826101e2565b9050806001600160401b0316856001600160401b031610156102b15760405163194f3bf960e31b81526001600160401b03808716600483015282166024820152604401610256565b5f54436001600160401b03908116600160401b909204161461030d575f805477ffffffffffffffffffffffffffffffff00000000000000001916600160401b436001600160401b03160267ffffffffffffffff60801b19161790555b5f805461032c906001600160401b03600160801b82048116911661063e565b9050806001600160401b0316866001600160401b031611156103745760405163c0f6589d60e01b81526001600160401b03808816600483015282166024820152604401610256565b855f60108282829054906101000a90046001600160401b03166103979190610686565b92506101000a8154816001600160401b0302191690836001600160401b031602179055505f3390506103c761045e565b6103d957503361111161111160901b01015b5f5f89898989896040516020016103f5969594939291906106a5565b60405160208183030381529060405290505f8a6001600160a01b0316836001600160a01b03167fb3813568d9991fc951961fcb4c784893574240a28925604d09fc577c55bb7c328460405161044a91906106e7565b60405180910390a450505050505050505050565b5f32330361046c5750600190565b33803b601703610529575f816001600160a01b0316803b806020016040519081016040528181525f908060200190933c9050805f815181106104b0576104b061071c565b6020910101516001600160f81b03191660ef60f81b1480156104f75750806001815181106104e0576104e061071c565b6020910101516001600160f81b031916600160f81b145b80156105225750806002815181106105115761051161071c565b01602001516001600160f81b031916155b9250505090565b5f91505090565b80356001600160401b0381168114610546575f5ffd5b919050565b5f6020828403121561055b575f5ffd5b61056482610530565b9392505050565b5f5f5f5f5f5f60a08789031215610580575f5ffd5b86356001600160a01b0381168114610596575f5ffd5b9550602087013594506105ab60408801610530565b9350606087013580151581146105bf575f5ffd5b925060808701356001600160401b038111156105d9575f5ffd5b87015f80601f83018b136105eb575f5ffd5b5081356001600160401b03811115610601575f5ffd5b6020830191508a6020828501011115610618575f5ffd5b979a9699509497509295939492505050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0382811682821603908111156101fa576101fa61062a565b6001600160401b03818116838216029081169081811461067f5761067f61062a565b5092915050565b6001600160401b0381811683821601908111156101fa576101fa61062a565b8681528560208201526001600160401b0360c01b8560c01b16604082015283151560f81b6048820152818360498301375f910160490190815295945050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b634e487b7160e01b5f52603260045260245ffd",
+}
+
+// DepositPortal is an auto generated Go binding around an Ethereum contract.
+type DepositPortal struct {
+	abi abi.ABI
+}
+
+// NewDepositPortal creates a new instance of DepositPortal.
+func NewDepositPortal() *DepositPortal {
+	parsed, err := DepositPortalMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DepositPortal{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DepositPortal) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint64 _maxDepositGasPerBlock) returns()
+func (depositPortal *DepositPortal) PackConstructor(_maxDepositGasPerBlock uint64) []byte {
+	enc, err := depositPortal.abi.Pack("", _maxDepositGasPerBlock)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackALIASOFFSET is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7d08500.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ALIAS_OFFSET() view returns(uint160)
+func (depositPortal *DepositPortal) PackALIASOFFSET() []byte {
+	enc, err := depositPortal.abi.Pack("ALIAS_OFFSET")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackALIASOFFSET is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7d08500.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ALIAS_OFFSET() view returns(uint160)
+func (depositPortal *DepositPortal) TryPackALIASOFFSET() ([]byte, error) {
+	return depositPortal.abi.Pack("ALIAS_OFFSET")
+}
+
+// UnpackALIASOFFSET is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd7d08500.
+//
+// Solidity: function ALIAS_OFFSET() view returns(uint160)
+func (depositPortal *DepositPortal) UnpackALIASOFFSET(data []byte) (*big.Int, error) {
+	out, err := depositPortal.abi.Unpack("ALIAS_OFFSET", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDEPOSITVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13cdd8b7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEPOSIT_VERSION() view returns(uint256)
+func (depositPortal *DepositPortal) PackDEPOSITVERSION() []byte {
+	enc, err := depositPortal.abi.Pack("DEPOSIT_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEPOSITVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13cdd8b7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEPOSIT_VERSION() view returns(uint256)
+func (depositPortal *DepositPortal) TryPackDEPOSITVERSION() ([]byte, error) {
+	return depositPortal.abi.Pack("DEPOSIT_VERSION")
+}
+
+// UnpackDEPOSITVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13cdd8b7.
+//
+// Solidity: function DEPOSIT_VERSION() view returns(uint256)
+func (depositPortal *DepositPortal) UnpackDEPOSITVERSION(data []byte) (*big.Int, error) {
+	out, err := depositPortal.abi.Unpack("DEPOSIT_VERSION", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGASPERDATABYTE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa79246d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GAS_PER_DATA_BYTE() view returns(uint64)
+func (depositPortal *DepositPortal) PackGASPERDATABYTE() []byte {
+	enc, err := depositPortal.abi.Pack("GAS_PER_DATA_BYTE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGASPERDATABYTE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa79246d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GAS_PER_DATA_BYTE() view returns(uint64)
+func (depositPortal *DepositPortal) TryPackGASPERDATABYTE() ([]byte, error) {
+	return depositPortal.abi.Pack("GAS_PER_DATA_BYTE")
+}
+
+// UnpackGASPERDATABYTE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa79246d9.
+//
+// Solidity: function GAS_PER_DATA_BYTE() view returns(uint64)
+func (depositPortal *DepositPortal) UnpackGASPERDATABYTE(data []byte) (uint64, error) {
+	out, err := depositPortal.abi.Unpack("GAS_PER_DATA_BYTE", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXDATASIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22fce66f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DATA_SIZE() view returns(uint256)
+func (depositPortal *DepositPortal) PackMAXDATASIZE() []byte {
+	enc, err := depositPortal.abi.Pack("MAX_DATA_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDATASIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22fce66f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DATA_SIZE() view returns(uint256)
+func (depositPortal *DepositPortal) TryPackMAXDATASIZE() ([]byte, error) {
+	return depositPortal.abi.Pack("MAX_DATA_SIZE")
+}
+
+// UnpackMAXDATASIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x22fce66f.
+//
+// Solidity: function MAX_DATA_SIZE() view returns(uint256)
+func (depositPortal *DepositPortal) UnpackMAXDATASIZE(data []byte) (*big.Int, error) {
+	out, err := depositPortal.abi.Unpack("MAX_DATA_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ce1ffeb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_GAS_LIMIT() view returns(uint64)
+func (depositPortal *DepositPortal) PackMINGASLIMIT() []byte {
+	enc, err := depositPortal.abi.Pack("MIN_GAS_LIMIT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ce1ffeb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_GAS_LIMIT() view returns(uint64)
+func (depositPortal *DepositPortal) TryPackMINGASLIMIT() ([]byte, error) {
+	return depositPortal.abi.Pack("MIN_GAS_LIMIT")
+}
+
+// UnpackMINGASLIMIT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ce1ffeb.
+//
+// Solidity: function MIN_GAS_LIMIT() view returns(uint64)
+func (depositPortal *DepositPortal) UnpackMINGASLIMIT(data []byte) (uint64, error) {
+	out, err := depositPortal.abi.Unpack("MIN_GAS_LIMIT", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDepositGasInBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e20ad09.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositGasInBlock() view returns(uint64)
+func (depositPortal *DepositPortal) PackDepositGasInBlock() []byte {
+	enc, err := depositPortal.abi.Pack("depositGasInBlock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositGasInBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e20ad09.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositGasInBlock() view returns(uint64)
+func (depositPortal *DepositPortal) TryPackDepositGasInBlock() ([]byte, error) {
+	return depositPortal.abi.Pack("depositGasInBlock")
+}
+
+// UnpackDepositGasInBlock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e20ad09.
+//
+// Solidity: function depositGasInBlock() view returns(uint64)
+func (depositPortal *DepositPortal) UnpackDepositGasInBlock(data []byte) (uint64, error) {
+	out, err := depositPortal.abi.Unpack("depositGasInBlock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDepositTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe9e05c42.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositTransaction(address _to, uint256 _value, uint64 _gasLimit, bool _isCreation, bytes _data) returns()
+func (depositPortal *DepositPortal) PackDepositTransaction(to common.Address, value *big.Int, gasLimit uint64, isCreation bool, data []byte) []byte {
+	enc, err := depositPortal.abi.Pack("depositTransaction", to, value, gasLimit, isCreation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe9e05c42.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositTransaction(address _to, uint256 _value, uint64 _gasLimit, bool _isCreation, bytes _data) returns()
+func (depositPortal *DepositPortal) TryPackDepositTransaction(to common.Address, value *big.Int, gasLimit uint64, isCreation bool, data []byte) ([]byte, error) {
+	return depositPortal.abi.Pack("depositTransaction", to, value, gasLimit, isCreation, data)
+}
+
+// PackLastDepositBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a3d7c81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastDepositBlock() view returns(uint64)
+func (depositPortal *DepositPortal) PackLastDepositBlock() []byte {
+	enc, err := depositPortal.abi.Pack("lastDepositBlock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastDepositBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a3d7c81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastDepositBlock() view returns(uint64)
+func (depositPortal *DepositPortal) TryPackLastDepositBlock() ([]byte, error) {
+	return depositPortal.abi.Pack("lastDepositBlock")
+}
+
+// UnpackLastDepositBlock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2a3d7c81.
+//
+// Solidity: function lastDepositBlock() view returns(uint64)
+func (depositPortal *DepositPortal) UnpackLastDepositBlock(data []byte) (uint64, error) {
+	out, err := depositPortal.abi.Unpack("lastDepositBlock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMaxDepositGasPerBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ba91741.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxDepositGasPerBlock() view returns(uint64)
+func (depositPortal *DepositPortal) PackMaxDepositGasPerBlock() []byte {
+	enc, err := depositPortal.abi.Pack("maxDepositGasPerBlock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxDepositGasPerBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ba91741.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxDepositGasPerBlock() view returns(uint64)
+func (depositPortal *DepositPortal) TryPackMaxDepositGasPerBlock() ([]byte, error) {
+	return depositPortal.abi.Pack("maxDepositGasPerBlock")
+}
+
+// UnpackMaxDepositGasPerBlock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1ba91741.
+//
+// Solidity: function maxDepositGasPerBlock() view returns(uint64)
+func (depositPortal *DepositPortal) UnpackMaxDepositGasPerBlock(data []byte) (uint64, error) {
+	out, err := depositPortal.abi.Unpack("maxDepositGasPerBlock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMinimumGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa35d99df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minimumGasLimit(uint64 _dataLength) pure returns(uint64)
+func (depositPortal *DepositPortal) PackMinimumGasLimit(dataLength uint64) []byte {
+	enc, err := depositPortal.abi.Pack("minimumGasLimit", dataLength)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinimumGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa35d99df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minimumGasLimit(uint64 _dataLength) pure returns(uint64)
+func (depositPortal *DepositPortal) TryPackMinimumGasLimit(dataLength uint64) ([]byte, error) {
+	return depositPortal.abi.Pack("minimumGasLimit", dataLength)
+}
+
+// UnpackMinimumGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa35d99df.
+//
+// Solidity: function minimumGasLimit(uint64 _dataLength) pure returns(uint64)
+func (depositPortal *DepositPortal) UnpackMinimumGasLimit(data []byte) (uint64, error) {
+	out, err := depositPortal.abi.Unpack("minimumGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackRemainingDepositGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a3f2c7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function remainingDepositGas() view returns(uint64)
+func (depositPortal *DepositPortal) PackRemainingDepositGas() []byte {
+	enc, err := depositPortal.abi.Pack("remainingDepositGas")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemainingDepositGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a3f2c7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function remainingDepositGas() view returns(uint64)
+func (depositPortal *DepositPortal) TryPackRemainingDepositGas() ([]byte, error) {
+	return depositPortal.abi.Pack("remainingDepositGas")
+}
+
+// UnpackRemainingDepositGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a3f2c7e.
+//
+// Solidity: function remainingDepositGas() view returns(uint64)
+func (depositPortal *DepositPortal) UnpackRemainingDepositGas(data []byte) (uint64, error) {
+	out, err := depositPortal.abi.Unpack("remainingDepositGas", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// DepositPortalTransactionDeposited represents a TransactionDeposited event raised by the DepositPortal contract.
+type DepositPortalTransactionDeposited struct {
+	From       common.Address
+	To         common.Address
+	Version    *big.Int
+	OpaqueData []byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DepositPortalTransactionDepositedEventName = "TransactionDeposited"
+
+// ContractEventName returns the user-defined event name.
+func (DepositPortalTransactionDeposited) ContractEventName() string {
+	return DepositPortalTransactionDepositedEventName
+}
+
+// UnpackTransactionDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransactionDeposited(address indexed from, address indexed to, uint256 indexed version, bytes opaqueData)
+func (depositPortal *DepositPortal) UnpackTransactionDepositedEvent(log *types.Log) (*DepositPortalTransactionDeposited, error) {
+	event := "TransactionDeposited"
+	if len(log.Topics) == 0 || log.Topics[0] != depositPortal.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(DepositPortalTransactionDeposited)
+	if len(log.Data) > 0 {
+		if err := depositPortal.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range depositPortal.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (depositPortal *DepositPortal) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], depositPortal.abi.Errors["CreationWithRecipient"].ID.Bytes()[:4]) {
+		return depositPortal.UnpackCreationWithRecipientError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], depositPortal.abi.Errors["DataTooLarge"].ID.Bytes()[:4]) {
+		return depositPortal.UnpackDataTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], depositPortal.abi.Errors["DepositGasExhausted"].ID.Bytes()[:4]) {
+		return depositPortal.UnpackDepositGasExhaustedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], depositPortal.abi.Errors["GasLimitTooLow"].ID.Bytes()[:4]) {
+		return depositPortal.UnpackGasLimitTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], depositPortal.abi.Errors["ZeroDepositGasCap"].ID.Bytes()[:4]) {
+		return depositPortal.UnpackZeroDepositGasCapError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DepositPortalCreationWithRecipient represents a CreationWithRecipient error raised by the DepositPortal contract.
+type DepositPortalCreationWithRecipient struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CreationWithRecipient()
+func DepositPortalCreationWithRecipientErrorID() common.Hash {
+	return common.HexToHash("0x1d28c44d2953386df64f7e64252a4be0ef3fc8b944928555f0fc8be0490ac587")
+}
+
+// UnpackCreationWithRecipientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CreationWithRecipient()
+func (depositPortal *DepositPortal) UnpackCreationWithRecipientError(raw []byte) (*DepositPortalCreationWithRecipient, error) {
+	out := new(DepositPortalCreationWithRecipient)
+	if err := depositPortal.abi.UnpackIntoInterface(out, "CreationWithRecipient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DepositPortalDataTooLarge represents a DataTooLarge error raised by the DepositPortal contract.
+type DepositPortalDataTooLarge struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DataTooLarge(uint256 size)
+func DepositPortalDataTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x247b458ca6a4bacae0387cded57803aca76951367e7091f69f6809db0a1493e2")
+}
+
+// UnpackDataTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DataTooLarge(uint256 size)
+func (depositPortal *DepositPortal) UnpackDataTooLargeError(raw []byte) (*DepositPortalDataTooLarge, error) {
+	out := new(DepositPortalDataTooLarge)
+	if err := depositPortal.abi.UnpackIntoInterface(out, "DataTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DepositPortalDepositGasExhausted represents a DepositGasExhausted error raised by the DepositPortal contract.
+type DepositPortalDepositGasExhausted struct {
+	Requested uint64
+	Remaining uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositGasExhausted(uint64 requested, uint64 remaining)
+func DepositPortalDepositGasExhaustedErrorID() common.Hash {
+	return common.HexToHash("0xc0f6589dcc0c6e426cbfd64d8500418159680268f16c32291821de210e296d0d")
+}
+
+// UnpackDepositGasExhaustedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositGasExhausted(uint64 requested, uint64 remaining)
+func (depositPortal *DepositPortal) UnpackDepositGasExhaustedError(raw []byte) (*DepositPortalDepositGasExhausted, error) {
+	out := new(DepositPortalDepositGasExhausted)
+	if err := depositPortal.abi.UnpackIntoInterface(out, "DepositGasExhausted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DepositPortalGasLimitTooLow represents a GasLimitTooLow error raised by the DepositPortal contract.
+type DepositPortalGasLimitTooLow struct {
+	GasLimit uint64
+	Minimum  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitTooLow(uint64 gasLimit, uint64 minimum)
+func DepositPortalGasLimitTooLowErrorID() common.Hash {
+	return common.HexToHash("0xca79dfc88c7d1a1a3d33abf7ada31af1667679219055732e4f0b174830181b6d")
+}
+
+// UnpackGasLimitTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitTooLow(uint64 gasLimit, uint64 minimum)
+func (depositPortal *DepositPortal) UnpackGasLimitTooLowError(raw []byte) (*DepositPortalGasLimitTooLow, error) {
+	out := new(DepositPortalGasLimitTooLow)
+	if err := depositPortal.abi.UnpackIntoInterface(out, "GasLimitTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DepositPortalZeroDepositGasCap represents a ZeroDepositGasCap error raised by the DepositPortal contract.
+type DepositPortalZeroDepositGasCap struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroDepositGasCap()
+func DepositPortalZeroDepositGasCapErrorID() common.Hash {
+	return common.HexToHash("0x119fca20d5c91e0fc41ad0f78e04d10305e5a263dd4d944b4720acd705b36000")
+}
+
+// UnpackZeroDepositGasCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroDepositGasCap()
+func (depositPortal *DepositPortal) UnpackZeroDepositGasCapError(raw []byte) (*DepositPortalZeroDepositGasCap, error) {
+	out := new(DepositPortalZeroDepositGasCap)
+	if err := depositPortal.abi.UnpackIntoInterface(out, "ZeroDepositGasCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GasPriceOracleMetaData contains all meta data concerning the GasPriceOracle contract.
+var GasPriceOracleMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"Deprecated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"fork\",\"type\":\"string\"}],\"name\":\"ForkOrder\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDepositor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DECIMALS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSITOR_ACCOUNT\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L1_BLOCK\",\"outputs\":[{\"internalType\":\"contractIL1BlockValues\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"baseFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"baseFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blobBaseFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blobBaseFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"flzCompressLength\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gasPrice\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"getL1Fee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"_unsignedTxSize\",\"type\":\"uint256\"}],\"name\":\"getL1FeeUpperBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"getL1GasUsed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"_gasUsed\",\"type\":\"uint256\"}],\"name\":\"getOperatorFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isEcotone\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isFjord\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isIsthmus\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isJovian\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l1BaseFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"overhead\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"scalar\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setEcotone\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setFjord\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setIsthmus\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setJovian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "GasPriceOracle",
+	Bin: "0x6080604052348015600e575f5ffd5b5061148c8061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610187575f3560e01c806368d5dca6116100d9578063c598591811610093578063f1c7a58b1161006e578063f1c7a58b1461031b578063f45e65d81461032e578063f820614014610336578063fe173b97146102ac575f5ffd5b8063c5985918146102e5578063de26c4a1146102ed578063e591b28214610300575f5ffd5b806368d5dca61461028f5780636ef25c3a146102ac5780638e98b106146102b2578063960e3a23146102ba578063b3d72079146102cb578063b54501bc146102d3575f5ffd5b80632e0f26251161014457806349948e0e1161011f57806349948e0e146102365780634ef6e22414610249578063519b4bd31461025557806354fd4d501461025d575f5ffd5b80632e0f262514610201578063313ce567146102095780634771859014610210575f5ffd5b806303ef893a1461018b5780630c18c162146101b1578063105d0b81146101b957806322b90ab3146101dc578063275aedd2146101e6578063291b0383146101f9575b5f5ffd5b61019e610199366004611190565b61033e565b6040519081526020015b60405180910390f35b61019e6105a1565b5f546101cc906301000000900460ff1681565b60405190151581526020016101a8565b6101e4610654565b005b61019e6101f43660046111fe565b6106a7565b6101e46107f7565b61019e600681565b600661019e565b61021e6015602160991b0181565b6040516001600160a01b0390911681526020016101a8565b61019e610244366004611190565b610866565b5f546101cc9060ff1681565b61019e610a66565b604080518082018252601081526f189718171816b7b832b73632b233b2b960811b602082015290516101a89190611215565b610297610aaa565b60405163ffffffff90911681526020016101a8565b4861019e565b6101e4610b12565b5f546101cc90610100900460ff1681565b6101e4610b77565b5f546101cc9062010000900460ff1681565b610297610be9565b61019e6102fb366004611190565b610c2d565b61021e73deaddeaddeaddeaddeaddeaddeaddeaddead000181565b61019e6103293660046111fe565b610d0f565b61019e610d89565b61019e610e0c565b604080516120008082526204002082019092525f91839183916020820162040000803683370190505090505f80600d84106103835761037e600d8561125e565b610385565b5f5b90505f610393836002611271565b90505b8181101561057e575f5f5f5b6103ad8b8b86610e50565b90505f6103b982610ed4565b90508781815181106103cd576103cd611284565b602002602001015163ffffffff169350848882815181106103f0576103f0611284565b63ffffffff9092166020928302919091019091015261040f848661125e565b925085851061041e5750610457565b8461042881611298565b955050611fff831115801561044657506104438c8c86610e50565b82145b156104515750610457565b506103a2565b8484106104665750505061057e565b83610470816112b0565b9450508584111561049a5761048d610488878661125e565b610ef8565b610497908a611271565b98505b5f6104c68c8c6104ab876003611271565b6104b6896003611271565b6104c18b6009611271565b610f41565b90506104d181610fd5565b6104db908b611271565b99506104e78186611271565b945084886104fe6104f98f8f8a610e50565b610ed4565b8151811061050e5761050e611284565b63ffffffff909216602092830291909101909101528461052d81611298565b95505084886105406104f98f8f8a610e50565b8151811061055057610550611284565b63ffffffff909216602092830291909101909101528461056f81611298565b95505084965050505050610396565b61058b610488848761125e565b6105959087611271565b98975050505050505050565b5f805460ff16156105e857604051600162b2da6d60e01b031981526020600482015260086024820152671bdd995c9a19585960c21b60448201526064015b60405180910390fd5b6015602160991b016001600160a01b0316638b239f736040518163ffffffff1660e01b8152600401602060405180830381865afa15801561062b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061064f91906112c5565b905090565b61065c611028565b5f5460ff1615610699576040516307dca61760e51b815260206004820152600760248201526645636f746f6e6560c81b60448201526064016105df565b5f805460ff19166001179055565b5f805462010000900460ff166106be57505f919050565b5f6015602160991b016001600160a01b0316634d5d9a2a6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610702573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061072691906112dc565b63ffffffff1690505f6015602160991b016001600160a01b03166316d3bc7f6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610772573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061079691906112ff565b67ffffffffffffffff1690505f60039054906101000a900460ff16156107de57806107c18386611326565b6107cc906064611326565b6107d69190611271565b949350505050565b80620f42406107ed8487611326565b6107cc9190611351565b6107ff611028565b5f54610100900460ff16158061081c57505f5462010000900460ff165b15610854576040516307dca61760e51b8152602060048201526007602482015266497374686d757360c81b60448201526064016105df565b5f805462ff0000191662010000179055565b5f8054610100900460ff161561089a57610893610883848461033e565b61088e906044611271565b61105e565b9050610a60565b5f6108a584846110f3565b6108b190610440611271565b5f5490915060ff161561094e575f6108c7610a66565b6108cf610be9565b6108e09063ffffffff166010611326565b6108ea9190611326565b90505f6108f5610e0c565b6108fd610aaa565b63ffffffff1661090d9190611326565b905061091b6006600a611447565b610926906010611326565b6109308284611271565b61093a9085611326565b6109449190611351565b9350505050610a60565b5f6015602160991b016001600160a01b0316639e8c49666040518163ffffffff1660e01b8152600401602060405180830381865afa158015610992573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109b691906112c5565b6109be610a66565b6015602160991b016001600160a01b0316638b239f736040518163ffffffff1660e01b8152600401602060405180830381865afa158015610a01573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a2591906112c5565b610a2f9085611271565b610a399190611326565b610a439190611326565b9050610a516006600a611447565b610a5b9082611351565b925050505b92915050565b5f6015602160991b016001600160a01b0316635cf249696040518163ffffffff1660e01b8152600401602060405180830381865afa15801561062b573d5f5f3e3d5ffd5b5f6015602160991b016001600160a01b03166368d5dca66040518163ffffffff1660e01b8152600401602060405180830381865afa158015610aee573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061064f91906112dc565b610b1a611028565b5f5460ff161580610b3157505f54610100900460ff165b15610b67576040516307dca61760e51b8152602060048201526005602482015264119a9bdc9960da1b60448201526064016105df565b5f805461ff001916610100179055565b610b7f611028565b5f5462010000900460ff161580610b9e57505f546301000000900460ff165b15610bd5576040516307dca61760e51b81526020600482015260066024820152652537bb34b0b760d11b60448201526064016105df565b5f805463ff00000019166301000000179055565b5f6015602160991b016001600160a01b031663c59859186040518163ffffffff1660e01b8152600401602060405180830381865afa158015610aee573d5f5f3e3d5ffd5b5f8054610100900460ff1615610c7357620f4240610c5e610c4e858561033e565b610c59906044611271565b61114d565b610c69906010611326565b6108939190611351565b5f610c7e84846110f3565b610c8a90610440611271565b5f5490915060ff1615610c9e579050610a60565b6015602160991b016001600160a01b0316638b239f736040518163ffffffff1660e01b8152600401602060405180830381865afa158015610ce1573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d0591906112c5565b6107d69082611271565b5f8054610100900460ff16610d4f576040516307dca61760e51b8152602060048201526005602482015264119a9bdc9960da1b60448201526064016105df565b5f610d5b836044611271565b90505f610d6960ff83611351565b610d739083611271565b610d7e906010611271565b90506107d68161105e565b5f805460ff1615610dc957604051600162b2da6d60e01b0319815260206004820152600660248201526539b1b0b630b960d11b60448201526064016105df565b6015602160991b016001600160a01b0316639e8c49666040518163ffffffff1660e01b8152600401602060405180830381865afa15801561062b573d5f5f3e3d5ffd5b5f6015602160991b016001600160a01b031663f82061406040518163ffffffff1660e01b8152600401602060405180830381865afa15801561062b573d5f5f3e3d5ffd5b5f60108484610e60856002611271565b818110610e6f57610e6f611284565b919091013560f81c90911b905060088585610e8b866001611271565b818110610e9a57610e9a611284565b919091013560f81c90911b9050858585818110610eb957610eb9611284565b9050013560f81c60f81b60f81c60ff16171790509392505050565b5f6013610ee583639e3779b9611326565b63ffffffff16901c611fff169050919050565b5f610f04602083611351565b610f0f906021611326565b9050610f1c602083611452565b91508115610f3c57610f2f826001611271565b610f399082611271565b90505b919050565b5f610f4c838361125e565b91505b81811015610fcc578585610f638386611271565b818110610f7257610f72611284565b909101356001600160f81b03191690508686610f8e8488611271565b818110610f9d57610f9d611284565b9050013560f81c60f81b6001600160f81b03191614610fba575f91505b80610fc481611298565b915050610f4f565b95945050505050565b5f81610fe0816112b0565b9250610ff0905061010683611351565b610ffb906003611326565b9050600661100b61010684611452565b101561101857600261101b565b60035b610f399060ff1682611271565b3373deaddeaddeaddeaddeaddeaddeaddeaddead00011461105c57604051633cc50b4560e01b815260040160405180910390fd5b565b5f5f611068610e0c565b611070610aaa565b63ffffffff166110809190611326565b611088610a66565b611090610be9565b6110a19063ffffffff166010611326565b6110ab9190611326565b6110b59190611271565b90506110c360066002611326565b6110ce90600a611447565b816110d88561114d565b6110e29190611326565b6110ec9190611351565b9392505050565b5f805b828110156111465783838281811061111057611110611284565b909101356001600160f81b03191615905061112c57601061112f565b60045b61113c9060ff1683611271565b91506001016110f6565b5092915050565b5f8061115c83620cc394611326565b61116b90630289cdff19611465565b905061117b6064620f4240611326565b811215610a60576110ec6064620f4240611326565b5f5f602083850312156111a1575f5ffd5b823567ffffffffffffffff8111156111b7575f5ffd5b8301601f810185136111c7575f5ffd5b803567ffffffffffffffff8111156111dd575f5ffd5b8560208284010111156111ee575f5ffd5b6020919091019590945092505050565b5f6020828403121561120e575f5ffd5b5035919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610a6057610a6061124a565b80820180821115610a6057610a6061124a565b634e487b7160e01b5f52603260045260245ffd5b5f600182016112a9576112a961124a565b5060010190565b5f816112be576112be61124a565b505f190190565b5f602082840312156112d5575f5ffd5b5051919050565b5f602082840312156112ec575f5ffd5b815163ffffffff811681146110ec575f5ffd5b5f6020828403121561130f575f5ffd5b815167ffffffffffffffff811681146110ec575f5ffd5b8082028115828204841417610a6057610a6061124a565b634e487b7160e01b5f52601260045260245ffd5b5f8261135f5761135f61133d565b500490565b6001815b600184111561139f578085048111156113835761138361124a565b600184161561139157908102905b60019390931c928002611368565b935093915050565b5f826113b557506001610a60565b816113c157505f610a60565b81600181146113d757600281146113e1576113fd565b6001915050610a60565b60ff8411156113f2576113f261124a565b50506001821b610a60565b5060208310610133831016604e8410600b8410161715611420575081810a610a60565b61142c5f198484611364565b805f190482111561143f5761143f61124a565b029392505050565b5f6110ec83836113a7565b5f826114605761146061133d565b500690565b8082018281125f8312801582168215821617156114845761148461124a565b50509291505056",
+}
+
+// GasPriceOracle is an auto generated Go binding around an Ethereum contract.
+type GasPriceOracle struct {
+	abi abi.ABI
+}
+
+// NewGasPriceOracle creates a new instance of GasPriceOracle.
+func NewGasPriceOracle() *GasPriceOracle {
+	parsed, err := GasPriceOracleMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &GasPriceOracle{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *GasPriceOracle) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDECIMALS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e0f2625.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DECIMALS() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) PackDECIMALS() []byte {
+	enc, err := gasPriceOracle.abi.Pack("DECIMALS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDECIMALS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e0f2625.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DECIMALS() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) TryPackDECIMALS() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("DECIMALS")
+}
+
+// UnpackDECIMALS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2e0f2625.
+//
+// Solidity: function DECIMALS() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) UnpackDECIMALS(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("DECIMALS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDEPOSITORACCOUNT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe591b282.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEPOSITOR_ACCOUNT() view returns(address)
+func (gasPriceOracle *GasPriceOracle) PackDEPOSITORACCOUNT() []byte {
+	enc, err := gasPriceOracle.abi.Pack("DEPOSITOR_ACCOUNT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEPOSITORACCOUNT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe591b282.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEPOSITOR_ACCOUNT() view returns(address)
+func (gasPriceOracle *GasPriceOracle) TryPackDEPOSITORACCOUNT() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("DEPOSITOR_ACCOUNT")
+}
+
+// UnpackDEPOSITORACCOUNT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe591b282.
+//
+// Solidity: function DEPOSITOR_ACCOUNT() view returns(address)
+func (gasPriceOracle *GasPriceOracle) UnpackDEPOSITORACCOUNT(data []byte) (common.Address, error) {
+	out, err := gasPriceOracle.abi.Unpack("DEPOSITOR_ACCOUNT", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackL1BLOCK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47718590.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function L1_BLOCK() view returns(address)
+func (gasPriceOracle *GasPriceOracle) PackL1BLOCK() []byte {
+	enc, err := gasPriceOracle.abi.Pack("L1_BLOCK")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL1BLOCK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47718590.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function L1_BLOCK() view returns(address)
+func (gasPriceOracle *GasPriceOracle) TryPackL1BLOCK() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("L1_BLOCK")
+}
+
+// UnpackL1BLOCK is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x47718590.
+//
+// Solidity: function L1_BLOCK() view returns(address)
+func (gasPriceOracle *GasPriceOracle) UnpackL1BLOCK(data []byte) (common.Address, error) {
+	out, err := gasPriceOracle.abi.Unpack("L1_BLOCK", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ef25c3a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function baseFee() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) PackBaseFee() []byte {
+	enc, err := gasPriceOracle.abi.Pack("baseFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ef25c3a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function baseFee() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) TryPackBaseFee() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("baseFee")
+}
+
+// UnpackBaseFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6ef25c3a.
+//
+// Solidity: function baseFee() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) UnpackBaseFee(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("baseFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBaseFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5985918.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function baseFeeScalar() view returns(uint32)
+func (gasPriceOracle *GasPriceOracle) PackBaseFeeScalar() []byte {
+	enc, err := gasPriceOracle.abi.Pack("baseFeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBaseFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5985918.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function baseFeeScalar() view returns(uint32)
+func (gasPriceOracle *GasPriceOracle) TryPackBaseFeeScalar() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("baseFeeScalar")
+}
+
+// UnpackBaseFeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc5985918.
+//
+// Solidity: function baseFeeScalar() view returns(uint32)
+func (gasPriceOracle *GasPriceOracle) UnpackBaseFeeScalar(data []byte) (uint32, error) {
+	out, err := gasPriceOracle.abi.Unpack("baseFeeScalar", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackBlobBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8206140.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blobBaseFee() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) PackBlobBaseFee() []byte {
+	enc, err := gasPriceOracle.abi.Pack("blobBaseFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlobBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8206140.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blobBaseFee() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) TryPackBlobBaseFee() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("blobBaseFee")
+}
+
+// UnpackBlobBaseFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8206140.
+//
+// Solidity: function blobBaseFee() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) UnpackBlobBaseFee(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("blobBaseFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBlobBaseFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68d5dca6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blobBaseFeeScalar() view returns(uint32)
+func (gasPriceOracle *GasPriceOracle) PackBlobBaseFeeScalar() []byte {
+	enc, err := gasPriceOracle.abi.Pack("blobBaseFeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlobBaseFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68d5dca6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blobBaseFeeScalar() view returns(uint32)
+func (gasPriceOracle *GasPriceOracle) TryPackBlobBaseFeeScalar() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("blobBaseFeeScalar")
+}
+
+// UnpackBlobBaseFeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x68d5dca6.
+//
+// Solidity: function blobBaseFeeScalar() view returns(uint32)
+func (gasPriceOracle *GasPriceOracle) UnpackBlobBaseFeeScalar(data []byte) (uint32, error) {
+	out, err := gasPriceOracle.abi.Unpack("blobBaseFeeScalar", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() pure returns(uint256)
+func (gasPriceOracle *GasPriceOracle) PackDecimals() []byte {
+	enc, err := gasPriceOracle.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() pure returns(uint256)
+func (gasPriceOracle *GasPriceOracle) TryPackDecimals() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint256)
+func (gasPriceOracle *GasPriceOracle) UnpackDecimals(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("decimals", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFlzCompressLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x03ef893a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function flzCompressLength(bytes _data) pure returns(uint256 n)
+func (gasPriceOracle *GasPriceOracle) PackFlzCompressLength(data []byte) []byte {
+	enc, err := gasPriceOracle.abi.Pack("flzCompressLength", data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFlzCompressLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x03ef893a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function flzCompressLength(bytes _data) pure returns(uint256 n)
+func (gasPriceOracle *GasPriceOracle) TryPackFlzCompressLength(data []byte) ([]byte, error) {
+	return gasPriceOracle.abi.Pack("flzCompressLength", data)
+}
+
+// UnpackFlzCompressLength is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x03ef893a.
+//
+// Solidity: function flzCompressLength(bytes _data) pure returns(uint256 n)
+func (gasPriceOracle *GasPriceOracle) UnpackFlzCompressLength(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("flzCompressLength", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGasPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe173b97.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gasPrice() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) PackGasPrice() []byte {
+	enc, err := gasPriceOracle.abi.Pack("gasPrice")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGasPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe173b97.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gasPrice() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) TryPackGasPrice() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("gasPrice")
+}
+
+// UnpackGasPrice is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfe173b97.
+//
+// Solidity: function gasPrice() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) UnpackGasPrice(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("gasPrice", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetL1Fee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49948e0e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getL1Fee(bytes _data) view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) PackGetL1Fee(data []byte) []byte {
+	enc, err := gasPriceOracle.abi.Pack("getL1Fee", data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetL1Fee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49948e0e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getL1Fee(bytes _data) view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) TryPackGetL1Fee(data []byte) ([]byte, error) {
+	return gasPriceOracle.abi.Pack("getL1Fee", data)
+}
+
+// UnpackGetL1Fee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x49948e0e.
+//
+// Solidity: function getL1Fee(bytes _data) view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) UnpackGetL1Fee(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("getL1Fee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetL1FeeUpperBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1c7a58b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getL1FeeUpperBound(uint256 _unsignedTxSize) view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) PackGetL1FeeUpperBound(unsignedTxSize *big.Int) []byte {
+	enc, err := gasPriceOracle.abi.Pack("getL1FeeUpperBound", unsignedTxSize)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetL1FeeUpperBound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1c7a58b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getL1FeeUpperBound(uint256 _unsignedTxSize) view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) TryPackGetL1FeeUpperBound(unsignedTxSize *big.Int) ([]byte, error) {
+	return gasPriceOracle.abi.Pack("getL1FeeUpperBound", unsignedTxSize)
+}
+
+// UnpackGetL1FeeUpperBound is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf1c7a58b.
+//
+// Solidity: function getL1FeeUpperBound(uint256 _unsignedTxSize) view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) UnpackGetL1FeeUpperBound(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("getL1FeeUpperBound", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetL1GasUsed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde26c4a1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getL1GasUsed(bytes _data) view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) PackGetL1GasUsed(data []byte) []byte {
+	enc, err := gasPriceOracle.abi.Pack("getL1GasUsed", data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetL1GasUsed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde26c4a1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getL1GasUsed(bytes _data) view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) TryPackGetL1GasUsed(data []byte) ([]byte, error) {
+	return gasPriceOracle.abi.Pack("getL1GasUsed", data)
+}
+
+// UnpackGetL1GasUsed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xde26c4a1.
+//
+// Solidity: function getL1GasUsed(bytes _data) view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) UnpackGetL1GasUsed(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("getL1GasUsed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetOperatorFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x275aedd2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getOperatorFee(uint256 _gasUsed) view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) PackGetOperatorFee(gasUsed *big.Int) []byte {
+	enc, err := gasPriceOracle.abi.Pack("getOperatorFee", gasUsed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetOperatorFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x275aedd2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getOperatorFee(uint256 _gasUsed) view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) TryPackGetOperatorFee(gasUsed *big.Int) ([]byte, error) {
+	return gasPriceOracle.abi.Pack("getOperatorFee", gasUsed)
+}
+
+// UnpackGetOperatorFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x275aedd2.
+//
+// Solidity: function getOperatorFee(uint256 _gasUsed) view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) UnpackGetOperatorFee(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("getOperatorFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackIsEcotone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ef6e224.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isEcotone() view returns(bool)
+func (gasPriceOracle *GasPriceOracle) PackIsEcotone() []byte {
+	enc, err := gasPriceOracle.abi.Pack("isEcotone")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsEcotone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ef6e224.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isEcotone() view returns(bool)
+func (gasPriceOracle *GasPriceOracle) TryPackIsEcotone() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("isEcotone")
+}
+
+// UnpackIsEcotone is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4ef6e224.
+//
+// Solidity: function isEcotone() view returns(bool)
+func (gasPriceOracle *GasPriceOracle) UnpackIsEcotone(data []byte) (bool, error) {
+	out, err := gasPriceOracle.abi.Unpack("isEcotone", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsFjord is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x960e3a23.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFjord() view returns(bool)
+func (gasPriceOracle *GasPriceOracle) PackIsFjord() []byte {
+	enc, err := gasPriceOracle.abi.Pack("isFjord")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFjord is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x960e3a23.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFjord() view returns(bool)
+func (gasPriceOracle *GasPriceOracle) TryPackIsFjord() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("isFjord")
+}
+
+// UnpackIsFjord is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x960e3a23.
+//
+// Solidity: function isFjord() view returns(bool)
+func (gasPriceOracle *GasPriceOracle) UnpackIsFjord(data []byte) (bool, error) {
+	out, err := gasPriceOracle.abi.Unpack("isFjord", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsIsthmus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb54501bc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isIsthmus() view returns(bool)
+func (gasPriceOracle *GasPriceOracle) PackIsIsthmus() []byte {
+	enc, err := gasPriceOracle.abi.Pack("isIsthmus")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsIsthmus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb54501bc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isIsthmus() view returns(bool)
+func (gasPriceOracle *GasPriceOracle) TryPackIsIsthmus() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("isIsthmus")
+}
+
+// UnpackIsIsthmus is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb54501bc.
+//
+// Solidity: function isIsthmus() view returns(bool)
+func (gasPriceOracle *GasPriceOracle) UnpackIsIsthmus(data []byte) (bool, error) {
+	out, err := gasPriceOracle.abi.Unpack("isIsthmus", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsJovian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x105d0b81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isJovian() view returns(bool)
+func (gasPriceOracle *GasPriceOracle) PackIsJovian() []byte {
+	enc, err := gasPriceOracle.abi.Pack("isJovian")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsJovian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x105d0b81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isJovian() view returns(bool)
+func (gasPriceOracle *GasPriceOracle) TryPackIsJovian() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("isJovian")
+}
+
+// UnpackIsJovian is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x105d0b81.
+//
+// Solidity: function isJovian() view returns(bool)
+func (gasPriceOracle *GasPriceOracle) UnpackIsJovian(data []byte) (bool, error) {
+	out, err := gasPriceOracle.abi.Unpack("isJovian", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackL1BaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x519b4bd3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l1BaseFee() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) PackL1BaseFee() []byte {
+	enc, err := gasPriceOracle.abi.Pack("l1BaseFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL1BaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x519b4bd3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l1BaseFee() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) TryPackL1BaseFee() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("l1BaseFee")
+}
+
+// UnpackL1BaseFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x519b4bd3.
+//
+// Solidity: function l1BaseFee() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) UnpackL1BaseFee(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("l1BaseFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOverhead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c18c162.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function overhead() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) PackOverhead() []byte {
+	enc, err := gasPriceOracle.abi.Pack("overhead")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOverhead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c18c162.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function overhead() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) TryPackOverhead() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("overhead")
+}
+
+// UnpackOverhead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0c18c162.
+//
+// Solidity: function overhead() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) UnpackOverhead(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("overhead", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf45e65d8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function scalar() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) PackScalar() []byte {
+	enc, err := gasPriceOracle.abi.Pack("scalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf45e65d8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function scalar() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) TryPackScalar() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("scalar")
+}
+
+// UnpackScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf45e65d8.
+//
+// Solidity: function scalar() view returns(uint256)
+func (gasPriceOracle *GasPriceOracle) UnpackScalar(data []byte) (*big.Int, error) {
+	out, err := gasPriceOracle.abi.Unpack("scalar", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetEcotone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22b90ab3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setEcotone() returns()
+func (gasPriceOracle *GasPriceOracle) PackSetEcotone() []byte {
+	enc, err := gasPriceOracle.abi.Pack("setEcotone")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetEcotone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22b90ab3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setEcotone() returns()
+func (gasPriceOracle *GasPriceOracle) TryPackSetEcotone() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("setEcotone")
+}
+
+// PackSetFjord is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e98b106.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFjord() returns()
+func (gasPriceOracle *GasPriceOracle) PackSetFjord() []byte {
+	enc, err := gasPriceOracle.abi.Pack("setFjord")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFjord is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e98b106.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFjord() returns()
+func (gasPriceOracle *GasPriceOracle) TryPackSetFjord() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("setFjord")
+}
+
+// PackSetIsthmus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x291b0383.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setIsthmus() returns()
+func (gasPriceOracle *GasPriceOracle) PackSetIsthmus() []byte {
+	enc, err := gasPriceOracle.abi.Pack("setIsthmus")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetIsthmus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x291b0383.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setIsthmus() returns()
+func (gasPriceOracle *GasPriceOracle) TryPackSetIsthmus() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("setIsthmus")
+}
+
+// PackSetJovian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3d72079.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setJovian() returns()
+func (gasPriceOracle *GasPriceOracle) PackSetJovian() []byte {
+	enc, err := gasPriceOracle.abi.Pack("setJovian")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetJovian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3d72079.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setJovian() returns()
+func (gasPriceOracle *GasPriceOracle) TryPackSetJovian() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("setJovian")
+}
+
+// PackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function version() pure returns(string)
+func (gasPriceOracle *GasPriceOracle) PackVersion() []byte {
+	enc, err := gasPriceOracle.abi.Pack("version")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function version() pure returns(string)
+func (gasPriceOracle *GasPriceOracle) TryPackVersion() ([]byte, error) {
+	return gasPriceOracle.abi.Pack("version")
+}
+
+// UnpackVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54fd4d50.
+//
+// Solidity: function version() pure returns(string)
+func (gasPriceOracle *GasPriceOracle) UnpackVersion(data []byte) (string, error) {
+	out, err := gasPriceOracle.abi.Unpack("version", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (gasPriceOracle *GasPriceOracle) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], gasPriceOracle.abi.Errors["Deprecated"].ID.Bytes()[:4]) {
+		return gasPriceOracle.UnpackDeprecatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gasPriceOracle.abi.Errors["ForkOrder"].ID.Bytes()[:4]) {
+		return gasPriceOracle.UnpackForkOrderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], gasPriceOracle.abi.Errors["NotDepositor"].ID.Bytes()[:4]) {
+		return gasPriceOracle.UnpackNotDepositorError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// GasPriceOracleDeprecated represents a Deprecated error raised by the GasPriceOracle contract.
+type GasPriceOracleDeprecated struct {
+	What string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Deprecated(string what)
+func GasPriceOracleDeprecatedErrorID() common.Hash {
+	return common.HexToHash("0xff4d2593a1a34477425c09f3a40720a42f95fe0823f0532ceca38251b09b56db")
+}
+
+// UnpackDeprecatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Deprecated(string what)
+func (gasPriceOracle *GasPriceOracle) UnpackDeprecatedError(raw []byte) (*GasPriceOracleDeprecated, error) {
+	out := new(GasPriceOracleDeprecated)
+	if err := gasPriceOracle.abi.UnpackIntoInterface(out, "Deprecated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GasPriceOracleForkOrder represents a ForkOrder error raised by the GasPriceOracle contract.
+type GasPriceOracleForkOrder struct {
+	Fork string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ForkOrder(string fork)
+func GasPriceOracleForkOrderErrorID() common.Hash {
+	return common.HexToHash("0xfb94c2e0082e78efcf51f7e780e4721b8c1ed3c20a10ed93b14ba8bec6bb923a")
+}
+
+// UnpackForkOrderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ForkOrder(string fork)
+func (gasPriceOracle *GasPriceOracle) UnpackForkOrderError(raw []byte) (*GasPriceOracleForkOrder, error) {
+	out := new(GasPriceOracleForkOrder)
+	if err := gasPriceOracle.abi.UnpackIntoInterface(out, "ForkOrder", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GasPriceOracleNotDepositor represents a NotDepositor error raised by the GasPriceOracle contract.
+type GasPriceOracleNotDepositor struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDepositor()
+func GasPriceOracleNotDepositorErrorID() common.Hash {
+	return common.HexToHash("0x3cc50b455ec82761e893d2b6d1b95ca6f80ff2ed2c5fe2c3acbca74c0895b284")
+}
+
+// UnpackNotDepositorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDepositor()
+func (gasPriceOracle *GasPriceOracle) UnpackNotDepositorError(raw []byte) (*GasPriceOracleNotDepositor, error) {
+	out := new(GasPriceOracleNotDepositor)
+	if err := gasPriceOracle.abi.UnpackIntoInterface(out, "NotDepositor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAgentRegistryMetaData contains all meta data concerning the IAgentRegistry contract.
+var IAgentRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAgentOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSlasher\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"releaseBlock\",\"type\":\"uint64\"}],\"name\":\"StillUnbonding\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentDeactivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"AgentRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"slasher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"AgentSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"StakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StakeWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"releaseBlock\",\"type\":\"uint64\"}],\"name\":\"UnstakeRequested\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"agentCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"agentsOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingReleaseBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"}],\"internalType\":\"structIAgentRegistry.Agent[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"getAgent\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingReleaseBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"}],\"internalType\":\"structIAgentRegistry.Agent\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isSlasher\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnstake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSlashed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStaked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "IAgentRegistry",
+}
+
+// IAgentRegistry is an auto generated Go binding around an Ethereum contract.
+type IAgentRegistry struct {
+	abi abi.ABI
+}
+
+// NewIAgentRegistry creates a new instance of IAgentRegistry.
+func NewIAgentRegistry() *IAgentRegistry {
+	parsed, err := IAgentRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IAgentRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IAgentRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAddStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb4f16b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addStake(uint256 agentId) payable returns()
+func (iAgentRegistry *IAgentRegistry) PackAddStake(agentId *big.Int) []byte {
+	enc, err := iAgentRegistry.abi.Pack("addStake", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb4f16b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addStake(uint256 agentId) payable returns()
+func (iAgentRegistry *IAgentRegistry) TryPackAddStake(agentId *big.Int) ([]byte, error) {
+	return iAgentRegistry.abi.Pack("addStake", agentId)
+}
+
+// PackAgentCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7dc1284.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function agentCount() view returns(uint256)
+func (iAgentRegistry *IAgentRegistry) PackAgentCount() []byte {
+	enc, err := iAgentRegistry.abi.Pack("agentCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAgentCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7dc1284.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function agentCount() view returns(uint256)
+func (iAgentRegistry *IAgentRegistry) TryPackAgentCount() ([]byte, error) {
+	return iAgentRegistry.abi.Pack("agentCount")
+}
+
+// UnpackAgentCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb7dc1284.
+//
+// Solidity: function agentCount() view returns(uint256)
+func (iAgentRegistry *IAgentRegistry) UnpackAgentCount(data []byte) (*big.Int, error) {
+	out, err := iAgentRegistry.abi.Unpack("agentCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAgentsOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43cfa95a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function agentsOf(address owner, uint256 offset, uint256 limit) view returns((uint256,address,string,uint256,uint256,uint256,uint64,uint256,bool,uint64)[])
+func (iAgentRegistry *IAgentRegistry) PackAgentsOf(owner common.Address, offset *big.Int, limit *big.Int) []byte {
+	enc, err := iAgentRegistry.abi.Pack("agentsOf", owner, offset, limit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAgentsOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43cfa95a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function agentsOf(address owner, uint256 offset, uint256 limit) view returns((uint256,address,string,uint256,uint256,uint256,uint64,uint256,bool,uint64)[])
+func (iAgentRegistry *IAgentRegistry) TryPackAgentsOf(owner common.Address, offset *big.Int, limit *big.Int) ([]byte, error) {
+	return iAgentRegistry.abi.Pack("agentsOf", owner, offset, limit)
+}
+
+// UnpackAgentsOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x43cfa95a.
+//
+// Solidity: function agentsOf(address owner, uint256 offset, uint256 limit) view returns((uint256,address,string,uint256,uint256,uint256,uint64,uint256,bool,uint64)[])
+func (iAgentRegistry *IAgentRegistry) UnpackAgentsOf(data []byte) ([]IAgentRegistryAgent, error) {
+	out, err := iAgentRegistry.abi.Unpack("agentsOf", data)
+	if err != nil {
+		return *new([]IAgentRegistryAgent), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]IAgentRegistryAgent)).(*[]IAgentRegistryAgent)
+	return out0, nil
+}
+
+// PackGetAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2de5aaf7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getAgent(uint256 agentId) view returns((uint256,address,string,uint256,uint256,uint256,uint64,uint256,bool,uint64))
+func (iAgentRegistry *IAgentRegistry) PackGetAgent(agentId *big.Int) []byte {
+	enc, err := iAgentRegistry.abi.Pack("getAgent", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2de5aaf7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getAgent(uint256 agentId) view returns((uint256,address,string,uint256,uint256,uint256,uint64,uint256,bool,uint64))
+func (iAgentRegistry *IAgentRegistry) TryPackGetAgent(agentId *big.Int) ([]byte, error) {
+	return iAgentRegistry.abi.Pack("getAgent", agentId)
+}
+
+// UnpackGetAgent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2de5aaf7.
+//
+// Solidity: function getAgent(uint256 agentId) view returns((uint256,address,string,uint256,uint256,uint256,uint64,uint256,bool,uint64))
+func (iAgentRegistry *IAgentRegistry) UnpackGetAgent(data []byte) (IAgentRegistryAgent, error) {
+	out, err := iAgentRegistry.abi.Unpack("getAgent", data)
+	if err != nil {
+		return *new(IAgentRegistryAgent), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IAgentRegistryAgent)).(*IAgentRegistryAgent)
+	return out0, nil
+}
+
+// PackIsSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57601c5d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isSlasher(address account) view returns(bool)
+func (iAgentRegistry *IAgentRegistry) PackIsSlasher(account common.Address) []byte {
+	enc, err := iAgentRegistry.abi.Pack("isSlasher", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x57601c5d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isSlasher(address account) view returns(bool)
+func (iAgentRegistry *IAgentRegistry) TryPackIsSlasher(account common.Address) ([]byte, error) {
+	return iAgentRegistry.abi.Pack("isSlasher", account)
+}
+
+// UnpackIsSlasher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x57601c5d.
+//
+// Solidity: function isSlasher(address account) view returns(bool)
+func (iAgentRegistry *IAgentRegistry) UnpackIsSlasher(data []byte) (bool, error) {
+	out, err := iAgentRegistry.abi.Unpack("isSlasher", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x375b3c0a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minStake() view returns(uint256)
+func (iAgentRegistry *IAgentRegistry) PackMinStake() []byte {
+	enc, err := iAgentRegistry.abi.Pack("minStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x375b3c0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minStake() view returns(uint256)
+func (iAgentRegistry *IAgentRegistry) TryPackMinStake() ([]byte, error) {
+	return iAgentRegistry.abi.Pack("minStake")
+}
+
+// UnpackMinStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x375b3c0a.
+//
+// Solidity: function minStake() view returns(uint256)
+func (iAgentRegistry *IAgentRegistry) UnpackMinStake(data []byte) (*big.Int, error) {
+	out, err := iAgentRegistry.abi.Unpack("minStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea87152b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(string metadataURI, uint256 modelId) payable returns(uint256 agentId)
+func (iAgentRegistry *IAgentRegistry) PackRegister(metadataURI string, modelId *big.Int) []byte {
+	enc, err := iAgentRegistry.abi.Pack("register", metadataURI, modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea87152b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(string metadataURI, uint256 modelId) payable returns(uint256 agentId)
+func (iAgentRegistry *IAgentRegistry) TryPackRegister(metadataURI string, modelId *big.Int) ([]byte, error) {
+	return iAgentRegistry.abi.Pack("register", metadataURI, modelId)
+}
+
+// UnpackRegister is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xea87152b.
+//
+// Solidity: function register(string metadataURI, uint256 modelId) payable returns(uint256 agentId)
+func (iAgentRegistry *IAgentRegistry) UnpackRegister(data []byte) (*big.Int, error) {
+	out, err := iAgentRegistry.abi.Unpack("register", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestUnstake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68d4341f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestUnstake(uint256 agentId, uint256 amount) returns()
+func (iAgentRegistry *IAgentRegistry) PackRequestUnstake(agentId *big.Int, amount *big.Int) []byte {
+	enc, err := iAgentRegistry.abi.Pack("requestUnstake", agentId, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestUnstake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68d4341f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestUnstake(uint256 agentId, uint256 amount) returns()
+func (iAgentRegistry *IAgentRegistry) TryPackRequestUnstake(agentId *big.Int, amount *big.Int) ([]byte, error) {
+	return iAgentRegistry.abi.Pack("requestUnstake", agentId, amount)
+}
+
+// PackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb759e837.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slash(uint256 agentId, uint256 amount, string reason) returns(uint256 slashed)
+func (iAgentRegistry *IAgentRegistry) PackSlash(agentId *big.Int, amount *big.Int, reason string) []byte {
+	enc, err := iAgentRegistry.abi.Pack("slash", agentId, amount, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb759e837.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slash(uint256 agentId, uint256 amount, string reason) returns(uint256 slashed)
+func (iAgentRegistry *IAgentRegistry) TryPackSlash(agentId *big.Int, amount *big.Int, reason string) ([]byte, error) {
+	return iAgentRegistry.abi.Pack("slash", agentId, amount, reason)
+}
+
+// UnpackSlash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb759e837.
+//
+// Solidity: function slash(uint256 agentId, uint256 amount, string reason) returns(uint256 slashed)
+func (iAgentRegistry *IAgentRegistry) UnpackSlash(data []byte) (*big.Int, error) {
+	out, err := iAgentRegistry.abi.Unpack("slash", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalSlashed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa201bbdd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSlashed() view returns(uint256)
+func (iAgentRegistry *IAgentRegistry) PackTotalSlashed() []byte {
+	enc, err := iAgentRegistry.abi.Pack("totalSlashed")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSlashed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa201bbdd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSlashed() view returns(uint256)
+func (iAgentRegistry *IAgentRegistry) TryPackTotalSlashed() ([]byte, error) {
+	return iAgentRegistry.abi.Pack("totalSlashed")
+}
+
+// UnpackTotalSlashed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa201bbdd.
+//
+// Solidity: function totalSlashed() view returns(uint256)
+func (iAgentRegistry *IAgentRegistry) UnpackTotalSlashed(data []byte) (*big.Int, error) {
+	out, err := iAgentRegistry.abi.Unpack("totalSlashed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalStaked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x817b1cd2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalStaked() view returns(uint256)
+func (iAgentRegistry *IAgentRegistry) PackTotalStaked() []byte {
+	enc, err := iAgentRegistry.abi.Pack("totalStaked")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalStaked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x817b1cd2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalStaked() view returns(uint256)
+func (iAgentRegistry *IAgentRegistry) TryPackTotalStaked() ([]byte, error) {
+	return iAgentRegistry.abi.Pack("totalStaked")
+}
+
+// UnpackTotalStaked is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x817b1cd2.
+//
+// Solidity: function totalStaked() view returns(uint256)
+func (iAgentRegistry *IAgentRegistry) UnpackTotalStaked(data []byte) (*big.Int, error) {
+	out, err := iAgentRegistry.abi.Unpack("totalStaked", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb7dd35a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (iAgentRegistry *IAgentRegistry) PackUnbondingDelay() []byte {
+	enc, err := iAgentRegistry.abi.Pack("unbondingDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb7dd35a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (iAgentRegistry *IAgentRegistry) TryPackUnbondingDelay() ([]byte, error) {
+	return iAgentRegistry.abi.Pack("unbondingDelay")
+}
+
+// UnpackUnbondingDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb7dd35a.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (iAgentRegistry *IAgentRegistry) UnpackUnbondingDelay(data []byte) (uint64, error) {
+	out, err := iAgentRegistry.abi.Unpack("unbondingDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(uint256 agentId) returns(uint256 amount)
+func (iAgentRegistry *IAgentRegistry) PackWithdraw(agentId *big.Int) []byte {
+	enc, err := iAgentRegistry.abi.Pack("withdraw", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(uint256 agentId) returns(uint256 amount)
+func (iAgentRegistry *IAgentRegistry) TryPackWithdraw(agentId *big.Int) ([]byte, error) {
+	return iAgentRegistry.abi.Pack("withdraw", agentId)
+}
+
+// UnpackWithdraw is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 agentId) returns(uint256 amount)
+func (iAgentRegistry *IAgentRegistry) UnpackWithdraw(data []byte) (*big.Int, error) {
+	out, err := iAgentRegistry.abi.Unpack("withdraw", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// IAgentRegistryAgentActivated represents a AgentActivated event raised by the IAgentRegistry contract.
+type IAgentRegistryAgentActivated struct {
+	AgentId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IAgentRegistryAgentActivatedEventName = "AgentActivated"
+
+// ContractEventName returns the user-defined event name.
+func (IAgentRegistryAgentActivated) ContractEventName() string {
+	return IAgentRegistryAgentActivatedEventName
+}
+
+// UnpackAgentActivatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentActivated(uint256 indexed agentId)
+func (iAgentRegistry *IAgentRegistry) UnpackAgentActivatedEvent(log *types.Log) (*IAgentRegistryAgentActivated, error) {
+	event := "AgentActivated"
+	if len(log.Topics) == 0 || log.Topics[0] != iAgentRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAgentRegistryAgentActivated)
+	if len(log.Data) > 0 {
+		if err := iAgentRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAgentRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IAgentRegistryAgentDeactivated represents a AgentDeactivated event raised by the IAgentRegistry contract.
+type IAgentRegistryAgentDeactivated struct {
+	AgentId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IAgentRegistryAgentDeactivatedEventName = "AgentDeactivated"
+
+// ContractEventName returns the user-defined event name.
+func (IAgentRegistryAgentDeactivated) ContractEventName() string {
+	return IAgentRegistryAgentDeactivatedEventName
+}
+
+// UnpackAgentDeactivatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentDeactivated(uint256 indexed agentId)
+func (iAgentRegistry *IAgentRegistry) UnpackAgentDeactivatedEvent(log *types.Log) (*IAgentRegistryAgentDeactivated, error) {
+	event := "AgentDeactivated"
+	if len(log.Topics) == 0 || log.Topics[0] != iAgentRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAgentRegistryAgentDeactivated)
+	if len(log.Data) > 0 {
+		if err := iAgentRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAgentRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IAgentRegistryAgentRegistered represents a AgentRegistered event raised by the IAgentRegistry contract.
+type IAgentRegistryAgentRegistered struct {
+	AgentId     *big.Int
+	Owner       common.Address
+	ModelId     *big.Int
+	MetadataURI string
+	Stake       *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IAgentRegistryAgentRegisteredEventName = "AgentRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (IAgentRegistryAgentRegistered) ContractEventName() string {
+	return IAgentRegistryAgentRegisteredEventName
+}
+
+// UnpackAgentRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentRegistered(uint256 indexed agentId, address indexed owner, uint256 indexed modelId, string metadataURI, uint256 stake)
+func (iAgentRegistry *IAgentRegistry) UnpackAgentRegisteredEvent(log *types.Log) (*IAgentRegistryAgentRegistered, error) {
+	event := "AgentRegistered"
+	if len(log.Topics) == 0 || log.Topics[0] != iAgentRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAgentRegistryAgentRegistered)
+	if len(log.Data) > 0 {
+		if err := iAgentRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAgentRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IAgentRegistryAgentSlashed represents a AgentSlashed event raised by the IAgentRegistry contract.
+type IAgentRegistryAgentSlashed struct {
+	AgentId *big.Int
+	Slasher common.Address
+	Amount  *big.Int
+	Reason  string
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IAgentRegistryAgentSlashedEventName = "AgentSlashed"
+
+// ContractEventName returns the user-defined event name.
+func (IAgentRegistryAgentSlashed) ContractEventName() string {
+	return IAgentRegistryAgentSlashedEventName
+}
+
+// UnpackAgentSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentSlashed(uint256 indexed agentId, address indexed slasher, uint256 amount, string reason)
+func (iAgentRegistry *IAgentRegistry) UnpackAgentSlashedEvent(log *types.Log) (*IAgentRegistryAgentSlashed, error) {
+	event := "AgentSlashed"
+	if len(log.Topics) == 0 || log.Topics[0] != iAgentRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAgentRegistryAgentSlashed)
+	if len(log.Data) > 0 {
+		if err := iAgentRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAgentRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IAgentRegistryStakeAdded represents a StakeAdded event raised by the IAgentRegistry contract.
+type IAgentRegistryStakeAdded struct {
+	AgentId *big.Int
+	From    common.Address
+	Amount  *big.Int
+	Stake   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IAgentRegistryStakeAddedEventName = "StakeAdded"
+
+// ContractEventName returns the user-defined event name.
+func (IAgentRegistryStakeAdded) ContractEventName() string {
+	return IAgentRegistryStakeAddedEventName
+}
+
+// UnpackStakeAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeAdded(uint256 indexed agentId, address indexed from, uint256 amount, uint256 stake)
+func (iAgentRegistry *IAgentRegistry) UnpackStakeAddedEvent(log *types.Log) (*IAgentRegistryStakeAdded, error) {
+	event := "StakeAdded"
+	if len(log.Topics) == 0 || log.Topics[0] != iAgentRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAgentRegistryStakeAdded)
+	if len(log.Data) > 0 {
+		if err := iAgentRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAgentRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IAgentRegistryStakeWithdrawn represents a StakeWithdrawn event raised by the IAgentRegistry contract.
+type IAgentRegistryStakeWithdrawn struct {
+	AgentId *big.Int
+	To      common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IAgentRegistryStakeWithdrawnEventName = "StakeWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (IAgentRegistryStakeWithdrawn) ContractEventName() string {
+	return IAgentRegistryStakeWithdrawnEventName
+}
+
+// UnpackStakeWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeWithdrawn(uint256 indexed agentId, address indexed to, uint256 amount)
+func (iAgentRegistry *IAgentRegistry) UnpackStakeWithdrawnEvent(log *types.Log) (*IAgentRegistryStakeWithdrawn, error) {
+	event := "StakeWithdrawn"
+	if len(log.Topics) == 0 || log.Topics[0] != iAgentRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAgentRegistryStakeWithdrawn)
+	if len(log.Data) > 0 {
+		if err := iAgentRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAgentRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IAgentRegistryUnstakeRequested represents a UnstakeRequested event raised by the IAgentRegistry contract.
+type IAgentRegistryUnstakeRequested struct {
+	AgentId      *big.Int
+	Amount       *big.Int
+	Unbonding    *big.Int
+	ReleaseBlock uint64
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const IAgentRegistryUnstakeRequestedEventName = "UnstakeRequested"
+
+// ContractEventName returns the user-defined event name.
+func (IAgentRegistryUnstakeRequested) ContractEventName() string {
+	return IAgentRegistryUnstakeRequestedEventName
+}
+
+// UnpackUnstakeRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UnstakeRequested(uint256 indexed agentId, uint256 amount, uint256 unbonding, uint64 releaseBlock)
+func (iAgentRegistry *IAgentRegistry) UnpackUnstakeRequestedEvent(log *types.Log) (*IAgentRegistryUnstakeRequested, error) {
+	event := "UnstakeRequested"
+	if len(log.Topics) == 0 || log.Topics[0] != iAgentRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAgentRegistryUnstakeRequested)
+	if len(log.Data) > 0 {
+		if err := iAgentRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAgentRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (iAgentRegistry *IAgentRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], iAgentRegistry.abi.Errors["AgentNotFound"].ID.Bytes()[:4]) {
+		return iAgentRegistry.UnpackAgentNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAgentRegistry.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return iAgentRegistry.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAgentRegistry.abi.Errors["InvalidArgument"].ID.Bytes()[:4]) {
+		return iAgentRegistry.UnpackInvalidArgumentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAgentRegistry.abi.Errors["ModelNotFound"].ID.Bytes()[:4]) {
+		return iAgentRegistry.UnpackModelNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAgentRegistry.abi.Errors["NotAgentOwner"].ID.Bytes()[:4]) {
+		return iAgentRegistry.UnpackNotAgentOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAgentRegistry.abi.Errors["NotSlasher"].ID.Bytes()[:4]) {
+		return iAgentRegistry.UnpackNotSlasherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAgentRegistry.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return iAgentRegistry.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAgentRegistry.abi.Errors["StakeBelowMinimum"].ID.Bytes()[:4]) {
+		return iAgentRegistry.UnpackStakeBelowMinimumError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAgentRegistry.abi.Errors["StillUnbonding"].ID.Bytes()[:4]) {
+		return iAgentRegistry.UnpackStillUnbondingError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// IAgentRegistryAgentNotFound represents a AgentNotFound error raised by the IAgentRegistry contract.
+type IAgentRegistryAgentNotFound struct {
+	AgentId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AgentNotFound(uint256 agentId)
+func IAgentRegistryAgentNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x0ede97598720f5054091b213f6f8c5dcea86b34dd9683145ae8e86cd1c3446ea")
+}
+
+// UnpackAgentNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AgentNotFound(uint256 agentId)
+func (iAgentRegistry *IAgentRegistry) UnpackAgentNotFoundError(raw []byte) (*IAgentRegistryAgentNotFound, error) {
+	out := new(IAgentRegistryAgentNotFound)
+	if err := iAgentRegistry.abi.UnpackIntoInterface(out, "AgentNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAgentRegistryInsufficientStake represents a InsufficientStake error raised by the IAgentRegistry contract.
+type IAgentRegistryInsufficientStake struct {
+	AgentId   *big.Int
+	Requested *big.Int
+	Available *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(uint256 agentId, uint256 requested, uint256 available)
+func IAgentRegistryInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x5ac0ebdd0d212a49a276fe4f29878e3bee69aa7f9afa0704bc0a3e17eae086ae")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(uint256 agentId, uint256 requested, uint256 available)
+func (iAgentRegistry *IAgentRegistry) UnpackInsufficientStakeError(raw []byte) (*IAgentRegistryInsufficientStake, error) {
+	out := new(IAgentRegistryInsufficientStake)
+	if err := iAgentRegistry.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAgentRegistryInvalidArgument represents a InvalidArgument error raised by the IAgentRegistry contract.
+type IAgentRegistryInvalidArgument struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidArgument(string reason)
+func IAgentRegistryInvalidArgumentErrorID() common.Hash {
+	return common.HexToHash("0x7ffc6ceca5b2fbb1fad9bc74dbe1afabbb9002b9113a7d1c52f4e2830c38a0dd")
+}
+
+// UnpackInvalidArgumentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidArgument(string reason)
+func (iAgentRegistry *IAgentRegistry) UnpackInvalidArgumentError(raw []byte) (*IAgentRegistryInvalidArgument, error) {
+	out := new(IAgentRegistryInvalidArgument)
+	if err := iAgentRegistry.abi.UnpackIntoInterface(out, "InvalidArgument", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAgentRegistryModelNotFound represents a ModelNotFound error raised by the IAgentRegistry contract.
+type IAgentRegistryModelNotFound struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelNotFound(uint256 modelId)
+func IAgentRegistryModelNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x6d710e146008a5f622bb595e6a691f7ce9ecb13fc2c7df968e9afe7db4c010c5")
+}
+
+// UnpackModelNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelNotFound(uint256 modelId)
+func (iAgentRegistry *IAgentRegistry) UnpackModelNotFoundError(raw []byte) (*IAgentRegistryModelNotFound, error) {
+	out := new(IAgentRegistryModelNotFound)
+	if err := iAgentRegistry.abi.UnpackIntoInterface(out, "ModelNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAgentRegistryNotAgentOwner represents a NotAgentOwner error raised by the IAgentRegistry contract.
+type IAgentRegistryNotAgentOwner struct {
+	AgentId *big.Int
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAgentOwner(uint256 agentId, address caller)
+func IAgentRegistryNotAgentOwnerErrorID() common.Hash {
+	return common.HexToHash("0x13feb4c48010e8e7ee763db5589a07bfab8e7bcc2e5bb97710bc1464c360d9fc")
+}
+
+// UnpackNotAgentOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAgentOwner(uint256 agentId, address caller)
+func (iAgentRegistry *IAgentRegistry) UnpackNotAgentOwnerError(raw []byte) (*IAgentRegistryNotAgentOwner, error) {
+	out := new(IAgentRegistryNotAgentOwner)
+	if err := iAgentRegistry.abi.UnpackIntoInterface(out, "NotAgentOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAgentRegistryNotSlasher represents a NotSlasher error raised by the IAgentRegistry contract.
+type IAgentRegistryNotSlasher struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSlasher(address caller)
+func IAgentRegistryNotSlasherErrorID() common.Hash {
+	return common.HexToHash("0x4bc0cd76e5ae33e138f3b6102c7a4d91ece10c34862bde6e59a763ba1571b395")
+}
+
+// UnpackNotSlasherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSlasher(address caller)
+func (iAgentRegistry *IAgentRegistry) UnpackNotSlasherError(raw []byte) (*IAgentRegistryNotSlasher, error) {
+	out := new(IAgentRegistryNotSlasher)
+	if err := iAgentRegistry.abi.UnpackIntoInterface(out, "NotSlasher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAgentRegistryNothingToWithdraw represents a NothingToWithdraw error raised by the IAgentRegistry contract.
+type IAgentRegistryNothingToWithdraw struct {
+	AgentId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw(uint256 agentId)
+func IAgentRegistryNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0x155eed365e054981e62f67ae78164808bf9c7189d8ec98aa7a678be96efee140")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw(uint256 agentId)
+func (iAgentRegistry *IAgentRegistry) UnpackNothingToWithdrawError(raw []byte) (*IAgentRegistryNothingToWithdraw, error) {
+	out := new(IAgentRegistryNothingToWithdraw)
+	if err := iAgentRegistry.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAgentRegistryStakeBelowMinimum represents a StakeBelowMinimum error raised by the IAgentRegistry contract.
+type IAgentRegistryStakeBelowMinimum struct {
+	Stake   *big.Int
+	Minimum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeBelowMinimum(uint256 stake, uint256 minimum)
+func IAgentRegistryStakeBelowMinimumErrorID() common.Hash {
+	return common.HexToHash("0x78e030db6dab79f2b1f675555d46c1e1b9504d86f8ec1f9c65f3cd21b236deed")
+}
+
+// UnpackStakeBelowMinimumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeBelowMinimum(uint256 stake, uint256 minimum)
+func (iAgentRegistry *IAgentRegistry) UnpackStakeBelowMinimumError(raw []byte) (*IAgentRegistryStakeBelowMinimum, error) {
+	out := new(IAgentRegistryStakeBelowMinimum)
+	if err := iAgentRegistry.abi.UnpackIntoInterface(out, "StakeBelowMinimum", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAgentRegistryStillUnbonding represents a StillUnbonding error raised by the IAgentRegistry contract.
+type IAgentRegistryStillUnbonding struct {
+	AgentId      *big.Int
+	ReleaseBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StillUnbonding(uint256 agentId, uint64 releaseBlock)
+func IAgentRegistryStillUnbondingErrorID() common.Hash {
+	return common.HexToHash("0xa6a4b5c10a9e8675394f5a55755a620d3b6f71c82500cc626023e1c90003d8b6")
+}
+
+// UnpackStillUnbondingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StillUnbonding(uint256 agentId, uint64 releaseBlock)
+func (iAgentRegistry *IAgentRegistry) UnpackStillUnbondingError(raw []byte) (*IAgentRegistryStillUnbonding, error) {
+	out := new(IAgentRegistryStillUnbonding)
+	if err := iAgentRegistry.abi.UnpackIntoInterface(out, "StillUnbonding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // IDatanetRegistryMetaData contains all meta data concerning the IDatanetRegistry contract.
@@ -1347,6 +4960,3663 @@ func IDatanetRegistryVersionNotFoundErrorID() common.Hash {
 func (iDatanetRegistry *IDatanetRegistry) UnpackVersionNotFoundError(raw []byte) (*IDatanetRegistryVersionNotFound, error) {
 	out := new(IDatanetRegistryVersionNotFound)
 	if err := iDatanetRegistry.abi.UnpackIntoInterface(out, "VersionNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IL1BlockValuesMetaData contains all meta data concerning the IL1BlockValues contract.
+var IL1BlockValuesMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"baseFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"basefee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blobBaseFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blobBaseFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l1FeeOverhead\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l1FeeScalar\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorFeeConstant\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "IL1BlockValues",
+}
+
+// IL1BlockValues is an auto generated Go binding around an Ethereum contract.
+type IL1BlockValues struct {
+	abi abi.ABI
+}
+
+// NewIL1BlockValues creates a new instance of IL1BlockValues.
+func NewIL1BlockValues() *IL1BlockValues {
+	parsed, err := IL1BlockValuesMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IL1BlockValues{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IL1BlockValues) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackBaseFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5985918.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function baseFeeScalar() view returns(uint32)
+func (iL1BlockValues *IL1BlockValues) PackBaseFeeScalar() []byte {
+	enc, err := iL1BlockValues.abi.Pack("baseFeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBaseFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5985918.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function baseFeeScalar() view returns(uint32)
+func (iL1BlockValues *IL1BlockValues) TryPackBaseFeeScalar() ([]byte, error) {
+	return iL1BlockValues.abi.Pack("baseFeeScalar")
+}
+
+// UnpackBaseFeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc5985918.
+//
+// Solidity: function baseFeeScalar() view returns(uint32)
+func (iL1BlockValues *IL1BlockValues) UnpackBaseFeeScalar(data []byte) (uint32, error) {
+	out, err := iL1BlockValues.abi.Unpack("baseFeeScalar", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackBasefee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5cf24969.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function basefee() view returns(uint256)
+func (iL1BlockValues *IL1BlockValues) PackBasefee() []byte {
+	enc, err := iL1BlockValues.abi.Pack("basefee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBasefee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5cf24969.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function basefee() view returns(uint256)
+func (iL1BlockValues *IL1BlockValues) TryPackBasefee() ([]byte, error) {
+	return iL1BlockValues.abi.Pack("basefee")
+}
+
+// UnpackBasefee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5cf24969.
+//
+// Solidity: function basefee() view returns(uint256)
+func (iL1BlockValues *IL1BlockValues) UnpackBasefee(data []byte) (*big.Int, error) {
+	out, err := iL1BlockValues.abi.Unpack("basefee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBlobBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8206140.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blobBaseFee() view returns(uint256)
+func (iL1BlockValues *IL1BlockValues) PackBlobBaseFee() []byte {
+	enc, err := iL1BlockValues.abi.Pack("blobBaseFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlobBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8206140.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blobBaseFee() view returns(uint256)
+func (iL1BlockValues *IL1BlockValues) TryPackBlobBaseFee() ([]byte, error) {
+	return iL1BlockValues.abi.Pack("blobBaseFee")
+}
+
+// UnpackBlobBaseFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8206140.
+//
+// Solidity: function blobBaseFee() view returns(uint256)
+func (iL1BlockValues *IL1BlockValues) UnpackBlobBaseFee(data []byte) (*big.Int, error) {
+	out, err := iL1BlockValues.abi.Unpack("blobBaseFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBlobBaseFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68d5dca6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blobBaseFeeScalar() view returns(uint32)
+func (iL1BlockValues *IL1BlockValues) PackBlobBaseFeeScalar() []byte {
+	enc, err := iL1BlockValues.abi.Pack("blobBaseFeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlobBaseFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68d5dca6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blobBaseFeeScalar() view returns(uint32)
+func (iL1BlockValues *IL1BlockValues) TryPackBlobBaseFeeScalar() ([]byte, error) {
+	return iL1BlockValues.abi.Pack("blobBaseFeeScalar")
+}
+
+// UnpackBlobBaseFeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x68d5dca6.
+//
+// Solidity: function blobBaseFeeScalar() view returns(uint32)
+func (iL1BlockValues *IL1BlockValues) UnpackBlobBaseFeeScalar(data []byte) (uint32, error) {
+	out, err := iL1BlockValues.abi.Unpack("blobBaseFeeScalar", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackL1FeeOverhead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b239f73.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l1FeeOverhead() view returns(uint256)
+func (iL1BlockValues *IL1BlockValues) PackL1FeeOverhead() []byte {
+	enc, err := iL1BlockValues.abi.Pack("l1FeeOverhead")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL1FeeOverhead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b239f73.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l1FeeOverhead() view returns(uint256)
+func (iL1BlockValues *IL1BlockValues) TryPackL1FeeOverhead() ([]byte, error) {
+	return iL1BlockValues.abi.Pack("l1FeeOverhead")
+}
+
+// UnpackL1FeeOverhead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8b239f73.
+//
+// Solidity: function l1FeeOverhead() view returns(uint256)
+func (iL1BlockValues *IL1BlockValues) UnpackL1FeeOverhead(data []byte) (*big.Int, error) {
+	out, err := iL1BlockValues.abi.Unpack("l1FeeOverhead", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackL1FeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e8c4966.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l1FeeScalar() view returns(uint256)
+func (iL1BlockValues *IL1BlockValues) PackL1FeeScalar() []byte {
+	enc, err := iL1BlockValues.abi.Pack("l1FeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL1FeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e8c4966.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l1FeeScalar() view returns(uint256)
+func (iL1BlockValues *IL1BlockValues) TryPackL1FeeScalar() ([]byte, error) {
+	return iL1BlockValues.abi.Pack("l1FeeScalar")
+}
+
+// UnpackL1FeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9e8c4966.
+//
+// Solidity: function l1FeeScalar() view returns(uint256)
+func (iL1BlockValues *IL1BlockValues) UnpackL1FeeScalar(data []byte) (*big.Int, error) {
+	out, err := iL1BlockValues.abi.Unpack("l1FeeScalar", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOperatorFeeConstant is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16d3bc7f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operatorFeeConstant() view returns(uint64)
+func (iL1BlockValues *IL1BlockValues) PackOperatorFeeConstant() []byte {
+	enc, err := iL1BlockValues.abi.Pack("operatorFeeConstant")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperatorFeeConstant is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16d3bc7f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operatorFeeConstant() view returns(uint64)
+func (iL1BlockValues *IL1BlockValues) TryPackOperatorFeeConstant() ([]byte, error) {
+	return iL1BlockValues.abi.Pack("operatorFeeConstant")
+}
+
+// UnpackOperatorFeeConstant is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x16d3bc7f.
+//
+// Solidity: function operatorFeeConstant() view returns(uint64)
+func (iL1BlockValues *IL1BlockValues) UnpackOperatorFeeConstant(data []byte) (uint64, error) {
+	out, err := iL1BlockValues.abi.Unpack("operatorFeeConstant", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOperatorFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d5d9a2a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operatorFeeScalar() view returns(uint32)
+func (iL1BlockValues *IL1BlockValues) PackOperatorFeeScalar() []byte {
+	enc, err := iL1BlockValues.abi.Pack("operatorFeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperatorFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d5d9a2a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operatorFeeScalar() view returns(uint32)
+func (iL1BlockValues *IL1BlockValues) TryPackOperatorFeeScalar() ([]byte, error) {
+	return iL1BlockValues.abi.Pack("operatorFeeScalar")
+}
+
+// UnpackOperatorFeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d5d9a2a.
+//
+// Solidity: function operatorFeeScalar() view returns(uint32)
+func (iL1BlockValues *IL1BlockValues) UnpackOperatorFeeScalar(data []byte) (uint32, error) {
+	out, err := iL1BlockValues.abi.Unpack("operatorFeeScalar", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// IModelRegistryMetaData contains all meta data concerning the IModelRegistry contract.
+var IModelRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"}],\"name\":\"DatanetNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"name\":\"DatanetVersionNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"NotABaseModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"enumIModelRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"StatusUnchanged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"name\":\"VersionNotFound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelDeprecated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelReactivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumIModelRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"}],\"name\":\"RatesSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"VersionPublished\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"adaptersOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumIModelRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"architecture\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"license\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"rank\",\"type\":\"uint16\"},{\"internalType\":\"string[]\",\"name\":\"targetModules\",\"type\":\"string[]\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"},{\"internalType\":\"enumIModelRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"versionCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"adapterCount\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.Model[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"deprecate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumIModelRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"architecture\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"license\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"rank\",\"type\":\"uint16\"},{\"internalType\":\"string[]\",\"name\":\"targetModules\",\"type\":\"string[]\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"},{\"internalType\":\"enumIModelRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"versionCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"adapterCount\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.Model\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"name\":\"getVersion\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"baseVersion\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.DatanetRef[]\",\"name\":\"datanets\",\"type\":\"tuple[]\"},{\"internalType\":\"uint64\",\"name\":\"publishedAt\",\"type\":\"uint64\"}],\"internalType\":\"structIModelRegistry.ModelVersion\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"listModels\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumIModelRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"architecture\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"license\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"rank\",\"type\":\"uint16\"},{\"internalType\":\"string[]\",\"name\":\"targetModules\",\"type\":\"string[]\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"},{\"internalType\":\"enumIModelRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"versionCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"adapterCount\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.Model[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"modelsOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumIModelRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"architecture\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"license\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"rank\",\"type\":\"uint16\"},{\"internalType\":\"string[]\",\"name\":\"targetModules\",\"type\":\"string[]\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"},{\"internalType\":\"enumIModelRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"versionCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"adapterCount\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.Model[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"name\":\"provenance\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"baseVersion\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"baseWeightsHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"contributionCount\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.DatanetProvenance[]\",\"name\":\"datanets\",\"type\":\"tuple[]\"}],\"internalType\":\"structIModelRegistry.Provenance\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.DatanetRef[]\",\"name\":\"datanets\",\"type\":\"tuple[]\"}],\"name\":\"publishVersion\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"reactivate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint16\",\"name\":\"rank\",\"type\":\"uint16\"},{\"internalType\":\"string[]\",\"name\":\"targetModules\",\"type\":\"string[]\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.DatanetRef[]\",\"name\":\"datanets\",\"type\":\"tuple[]\"}],\"internalType\":\"structIModelRegistry.AdapterSpec\",\"name\":\"spec\",\"type\":\"tuple\"}],\"name\":\"registerAdapter\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"architecture\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"license\",\"type\":\"string\"}],\"name\":\"registerBaseModel\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"}],\"name\":\"setRates\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"versionsOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"baseVersion\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.DatanetRef[]\",\"name\":\"datanets\",\"type\":\"tuple[]\"},{\"internalType\":\"uint64\",\"name\":\"publishedAt\",\"type\":\"uint64\"}],\"internalType\":\"structIModelRegistry.ModelVersion[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "IModelRegistry",
+}
+
+// IModelRegistry is an auto generated Go binding around an Ethereum contract.
+type IModelRegistry struct {
+	abi abi.ABI
+}
+
+// NewIModelRegistry creates a new instance of IModelRegistry.
+func NewIModelRegistry() *IModelRegistry {
+	parsed, err := IModelRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IModelRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IModelRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAdaptersOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5853c85d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function adaptersOf(uint256 baseModelId, uint256 offset, uint256 limit) view returns((uint256,uint8,address,string,string,string,uint256,uint16,string[],uint256,uint256,uint8,uint64,uint256,uint256)[])
+func (iModelRegistry *IModelRegistry) PackAdaptersOf(baseModelId *big.Int, offset *big.Int, limit *big.Int) []byte {
+	enc, err := iModelRegistry.abi.Pack("adaptersOf", baseModelId, offset, limit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdaptersOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5853c85d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function adaptersOf(uint256 baseModelId, uint256 offset, uint256 limit) view returns((uint256,uint8,address,string,string,string,uint256,uint16,string[],uint256,uint256,uint8,uint64,uint256,uint256)[])
+func (iModelRegistry *IModelRegistry) TryPackAdaptersOf(baseModelId *big.Int, offset *big.Int, limit *big.Int) ([]byte, error) {
+	return iModelRegistry.abi.Pack("adaptersOf", baseModelId, offset, limit)
+}
+
+// UnpackAdaptersOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5853c85d.
+//
+// Solidity: function adaptersOf(uint256 baseModelId, uint256 offset, uint256 limit) view returns((uint256,uint8,address,string,string,string,uint256,uint16,string[],uint256,uint256,uint8,uint64,uint256,uint256)[])
+func (iModelRegistry *IModelRegistry) UnpackAdaptersOf(data []byte) ([]IModelRegistryModel, error) {
+	out, err := iModelRegistry.abi.Unpack("adaptersOf", data)
+	if err != nil {
+		return *new([]IModelRegistryModel), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]IModelRegistryModel)).(*[]IModelRegistryModel)
+	return out0, nil
+}
+
+// PackDeprecate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfd554cdf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deprecate(uint256 modelId) returns()
+func (iModelRegistry *IModelRegistry) PackDeprecate(modelId *big.Int) []byte {
+	enc, err := iModelRegistry.abi.Pack("deprecate", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeprecate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfd554cdf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deprecate(uint256 modelId) returns()
+func (iModelRegistry *IModelRegistry) TryPackDeprecate(modelId *big.Int) ([]byte, error) {
+	return iModelRegistry.abi.Pack("deprecate", modelId)
+}
+
+// PackGetModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d361694.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getModel(uint256 modelId) view returns((uint256,uint8,address,string,string,string,uint256,uint16,string[],uint256,uint256,uint8,uint64,uint256,uint256))
+func (iModelRegistry *IModelRegistry) PackGetModel(modelId *big.Int) []byte {
+	enc, err := iModelRegistry.abi.Pack("getModel", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d361694.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getModel(uint256 modelId) view returns((uint256,uint8,address,string,string,string,uint256,uint16,string[],uint256,uint256,uint8,uint64,uint256,uint256))
+func (iModelRegistry *IModelRegistry) TryPackGetModel(modelId *big.Int) ([]byte, error) {
+	return iModelRegistry.abi.Pack("getModel", modelId)
+}
+
+// UnpackGetModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d361694.
+//
+// Solidity: function getModel(uint256 modelId) view returns((uint256,uint8,address,string,string,string,uint256,uint16,string[],uint256,uint256,uint8,uint64,uint256,uint256))
+func (iModelRegistry *IModelRegistry) UnpackGetModel(data []byte) (IModelRegistryModel, error) {
+	out, err := iModelRegistry.abi.Unpack("getModel", data)
+	if err != nil {
+		return *new(IModelRegistryModel), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IModelRegistryModel)).(*IModelRegistryModel)
+	return out0, nil
+}
+
+// PackGetVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6987b075.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getVersion(uint256 modelId, uint256 version) view returns((uint256,bytes32,string,uint256,(uint256,uint256)[],uint64))
+func (iModelRegistry *IModelRegistry) PackGetVersion(modelId *big.Int, version *big.Int) []byte {
+	enc, err := iModelRegistry.abi.Pack("getVersion", modelId, version)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6987b075.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getVersion(uint256 modelId, uint256 version) view returns((uint256,bytes32,string,uint256,(uint256,uint256)[],uint64))
+func (iModelRegistry *IModelRegistry) TryPackGetVersion(modelId *big.Int, version *big.Int) ([]byte, error) {
+	return iModelRegistry.abi.Pack("getVersion", modelId, version)
+}
+
+// UnpackGetVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6987b075.
+//
+// Solidity: function getVersion(uint256 modelId, uint256 version) view returns((uint256,bytes32,string,uint256,(uint256,uint256)[],uint64))
+func (iModelRegistry *IModelRegistry) UnpackGetVersion(data []byte) (IModelRegistryModelVersion, error) {
+	out, err := iModelRegistry.abi.Unpack("getVersion", data)
+	if err != nil {
+		return *new(IModelRegistryModelVersion), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IModelRegistryModelVersion)).(*IModelRegistryModelVersion)
+	return out0, nil
+}
+
+// PackListModels is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2358c4b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function listModels(uint256 offset, uint256 limit) view returns((uint256,uint8,address,string,string,string,uint256,uint16,string[],uint256,uint256,uint8,uint64,uint256,uint256)[])
+func (iModelRegistry *IModelRegistry) PackListModels(offset *big.Int, limit *big.Int) []byte {
+	enc, err := iModelRegistry.abi.Pack("listModels", offset, limit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackListModels is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2358c4b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function listModels(uint256 offset, uint256 limit) view returns((uint256,uint8,address,string,string,string,uint256,uint16,string[],uint256,uint256,uint8,uint64,uint256,uint256)[])
+func (iModelRegistry *IModelRegistry) TryPackListModels(offset *big.Int, limit *big.Int) ([]byte, error) {
+	return iModelRegistry.abi.Pack("listModels", offset, limit)
+}
+
+// UnpackListModels is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2358c4b1.
+//
+// Solidity: function listModels(uint256 offset, uint256 limit) view returns((uint256,uint8,address,string,string,string,uint256,uint16,string[],uint256,uint256,uint8,uint64,uint256,uint256)[])
+func (iModelRegistry *IModelRegistry) UnpackListModels(data []byte) ([]IModelRegistryModel, error) {
+	out, err := iModelRegistry.abi.Unpack("listModels", data)
+	if err != nil {
+		return *new([]IModelRegistryModel), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]IModelRegistryModel)).(*[]IModelRegistryModel)
+	return out0, nil
+}
+
+// PackModelCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6a645fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelCount() view returns(uint256)
+func (iModelRegistry *IModelRegistry) PackModelCount() []byte {
+	enc, err := iModelRegistry.abi.Pack("modelCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6a645fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelCount() view returns(uint256)
+func (iModelRegistry *IModelRegistry) TryPackModelCount() ([]byte, error) {
+	return iModelRegistry.abi.Pack("modelCount")
+}
+
+// UnpackModelCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc6a645fe.
+//
+// Solidity: function modelCount() view returns(uint256)
+func (iModelRegistry *IModelRegistry) UnpackModelCount(data []byte) (*big.Int, error) {
+	out, err := iModelRegistry.abi.Unpack("modelCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackModelsOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65183105.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelsOf(address owner, uint256 offset, uint256 limit) view returns((uint256,uint8,address,string,string,string,uint256,uint16,string[],uint256,uint256,uint8,uint64,uint256,uint256)[])
+func (iModelRegistry *IModelRegistry) PackModelsOf(owner common.Address, offset *big.Int, limit *big.Int) []byte {
+	enc, err := iModelRegistry.abi.Pack("modelsOf", owner, offset, limit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelsOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65183105.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelsOf(address owner, uint256 offset, uint256 limit) view returns((uint256,uint8,address,string,string,string,uint256,uint16,string[],uint256,uint256,uint8,uint64,uint256,uint256)[])
+func (iModelRegistry *IModelRegistry) TryPackModelsOf(owner common.Address, offset *big.Int, limit *big.Int) ([]byte, error) {
+	return iModelRegistry.abi.Pack("modelsOf", owner, offset, limit)
+}
+
+// UnpackModelsOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x65183105.
+//
+// Solidity: function modelsOf(address owner, uint256 offset, uint256 limit) view returns((uint256,uint8,address,string,string,string,uint256,uint16,string[],uint256,uint256,uint8,uint64,uint256,uint256)[])
+func (iModelRegistry *IModelRegistry) UnpackModelsOf(data []byte) ([]IModelRegistryModel, error) {
+	out, err := iModelRegistry.abi.Unpack("modelsOf", data)
+	if err != nil {
+		return *new([]IModelRegistryModel), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]IModelRegistryModel)).(*[]IModelRegistryModel)
+	return out0, nil
+}
+
+// PackProvenance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1092f9ee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function provenance(uint256 modelId, uint256 version) view returns((uint256,uint256,bytes32,uint256,uint256,bytes32,(uint256,uint256,bytes32,uint256)[]))
+func (iModelRegistry *IModelRegistry) PackProvenance(modelId *big.Int, version *big.Int) []byte {
+	enc, err := iModelRegistry.abi.Pack("provenance", modelId, version)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProvenance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1092f9ee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function provenance(uint256 modelId, uint256 version) view returns((uint256,uint256,bytes32,uint256,uint256,bytes32,(uint256,uint256,bytes32,uint256)[]))
+func (iModelRegistry *IModelRegistry) TryPackProvenance(modelId *big.Int, version *big.Int) ([]byte, error) {
+	return iModelRegistry.abi.Pack("provenance", modelId, version)
+}
+
+// UnpackProvenance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1092f9ee.
+//
+// Solidity: function provenance(uint256 modelId, uint256 version) view returns((uint256,uint256,bytes32,uint256,uint256,bytes32,(uint256,uint256,bytes32,uint256)[]))
+func (iModelRegistry *IModelRegistry) UnpackProvenance(data []byte) (IModelRegistryProvenance, error) {
+	out, err := iModelRegistry.abi.Unpack("provenance", data)
+	if err != nil {
+		return *new(IModelRegistryProvenance), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IModelRegistryProvenance)).(*IModelRegistryProvenance)
+	return out0, nil
+}
+
+// PackPublishVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x729af282.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publishVersion(uint256 modelId, bytes32 weightsHash, string uri, (uint256,uint256)[] datanets) returns(uint256 version)
+func (iModelRegistry *IModelRegistry) PackPublishVersion(modelId *big.Int, weightsHash [32]byte, uri string, datanets []IModelRegistryDatanetRef) []byte {
+	enc, err := iModelRegistry.abi.Pack("publishVersion", modelId, weightsHash, uri, datanets)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublishVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x729af282.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publishVersion(uint256 modelId, bytes32 weightsHash, string uri, (uint256,uint256)[] datanets) returns(uint256 version)
+func (iModelRegistry *IModelRegistry) TryPackPublishVersion(modelId *big.Int, weightsHash [32]byte, uri string, datanets []IModelRegistryDatanetRef) ([]byte, error) {
+	return iModelRegistry.abi.Pack("publishVersion", modelId, weightsHash, uri, datanets)
+}
+
+// UnpackPublishVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x729af282.
+//
+// Solidity: function publishVersion(uint256 modelId, bytes32 weightsHash, string uri, (uint256,uint256)[] datanets) returns(uint256 version)
+func (iModelRegistry *IModelRegistry) UnpackPublishVersion(data []byte) (*big.Int, error) {
+	out, err := iModelRegistry.abi.Unpack("publishVersion", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReactivate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09df30ec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reactivate(uint256 modelId) returns()
+func (iModelRegistry *IModelRegistry) PackReactivate(modelId *big.Int) []byte {
+	enc, err := iModelRegistry.abi.Pack("reactivate", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReactivate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09df30ec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reactivate(uint256 modelId) returns()
+func (iModelRegistry *IModelRegistry) TryPackReactivate(modelId *big.Int) ([]byte, error) {
+	return iModelRegistry.abi.Pack("reactivate", modelId)
+}
+
+// PackRegisterAdapter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x03ffe042.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerAdapter((uint256,string,bytes32,string,uint16,string[],uint256,uint256,(uint256,uint256)[]) spec) returns(uint256 modelId)
+func (iModelRegistry *IModelRegistry) PackRegisterAdapter(spec IModelRegistryAdapterSpec) []byte {
+	enc, err := iModelRegistry.abi.Pack("registerAdapter", spec)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterAdapter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x03ffe042.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerAdapter((uint256,string,bytes32,string,uint16,string[],uint256,uint256,(uint256,uint256)[]) spec) returns(uint256 modelId)
+func (iModelRegistry *IModelRegistry) TryPackRegisterAdapter(spec IModelRegistryAdapterSpec) ([]byte, error) {
+	return iModelRegistry.abi.Pack("registerAdapter", spec)
+}
+
+// UnpackRegisterAdapter is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x03ffe042.
+//
+// Solidity: function registerAdapter((uint256,string,bytes32,string,uint16,string[],uint256,uint256,(uint256,uint256)[]) spec) returns(uint256 modelId)
+func (iModelRegistry *IModelRegistry) UnpackRegisterAdapter(data []byte) (*big.Int, error) {
+	out, err := iModelRegistry.abi.Unpack("registerAdapter", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegisterBaseModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5ab4b1ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerBaseModel(string name, string architecture, bytes32 weightsHash, string uri, string license) returns(uint256 modelId)
+func (iModelRegistry *IModelRegistry) PackRegisterBaseModel(name string, architecture string, weightsHash [32]byte, uri string, license string) []byte {
+	enc, err := iModelRegistry.abi.Pack("registerBaseModel", name, architecture, weightsHash, uri, license)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterBaseModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5ab4b1ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerBaseModel(string name, string architecture, bytes32 weightsHash, string uri, string license) returns(uint256 modelId)
+func (iModelRegistry *IModelRegistry) TryPackRegisterBaseModel(name string, architecture string, weightsHash [32]byte, uri string, license string) ([]byte, error) {
+	return iModelRegistry.abi.Pack("registerBaseModel", name, architecture, weightsHash, uri, license)
+}
+
+// UnpackRegisterBaseModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5ab4b1ad.
+//
+// Solidity: function registerBaseModel(string name, string architecture, bytes32 weightsHash, string uri, string license) returns(uint256 modelId)
+func (iModelRegistry *IModelRegistry) UnpackRegisterBaseModel(data []byte) (*big.Int, error) {
+	out, err := iModelRegistry.abi.Unpack("registerBaseModel", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetRates is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd004f38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRates(uint256 modelId, uint256 rateIn, uint256 rateOut) returns()
+func (iModelRegistry *IModelRegistry) PackSetRates(modelId *big.Int, rateIn *big.Int, rateOut *big.Int) []byte {
+	enc, err := iModelRegistry.abi.Pack("setRates", modelId, rateIn, rateOut)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRates is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd004f38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRates(uint256 modelId, uint256 rateIn, uint256 rateOut) returns()
+func (iModelRegistry *IModelRegistry) TryPackSetRates(modelId *big.Int, rateIn *big.Int, rateOut *big.Int) ([]byte, error) {
+	return iModelRegistry.abi.Pack("setRates", modelId, rateIn, rateOut)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29507f73.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(uint256 modelId, address newOwner) returns()
+func (iModelRegistry *IModelRegistry) PackTransferOwnership(modelId *big.Int, newOwner common.Address) []byte {
+	enc, err := iModelRegistry.abi.Pack("transferOwnership", modelId, newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29507f73.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(uint256 modelId, address newOwner) returns()
+func (iModelRegistry *IModelRegistry) TryPackTransferOwnership(modelId *big.Int, newOwner common.Address) ([]byte, error) {
+	return iModelRegistry.abi.Pack("transferOwnership", modelId, newOwner)
+}
+
+// PackVersionsOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d7ed012.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function versionsOf(uint256 modelId, uint256 offset, uint256 limit) view returns((uint256,bytes32,string,uint256,(uint256,uint256)[],uint64)[])
+func (iModelRegistry *IModelRegistry) PackVersionsOf(modelId *big.Int, offset *big.Int, limit *big.Int) []byte {
+	enc, err := iModelRegistry.abi.Pack("versionsOf", modelId, offset, limit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersionsOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d7ed012.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function versionsOf(uint256 modelId, uint256 offset, uint256 limit) view returns((uint256,bytes32,string,uint256,(uint256,uint256)[],uint64)[])
+func (iModelRegistry *IModelRegistry) TryPackVersionsOf(modelId *big.Int, offset *big.Int, limit *big.Int) ([]byte, error) {
+	return iModelRegistry.abi.Pack("versionsOf", modelId, offset, limit)
+}
+
+// UnpackVersionsOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7d7ed012.
+//
+// Solidity: function versionsOf(uint256 modelId, uint256 offset, uint256 limit) view returns((uint256,bytes32,string,uint256,(uint256,uint256)[],uint64)[])
+func (iModelRegistry *IModelRegistry) UnpackVersionsOf(data []byte) ([]IModelRegistryModelVersion, error) {
+	out, err := iModelRegistry.abi.Unpack("versionsOf", data)
+	if err != nil {
+		return *new([]IModelRegistryModelVersion), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]IModelRegistryModelVersion)).(*[]IModelRegistryModelVersion)
+	return out0, nil
+}
+
+// IModelRegistryModelDeprecated represents a ModelDeprecated event raised by the IModelRegistry contract.
+type IModelRegistryModelDeprecated struct {
+	ModelId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IModelRegistryModelDeprecatedEventName = "ModelDeprecated"
+
+// ContractEventName returns the user-defined event name.
+func (IModelRegistryModelDeprecated) ContractEventName() string {
+	return IModelRegistryModelDeprecatedEventName
+}
+
+// UnpackModelDeprecatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelDeprecated(uint256 indexed modelId)
+func (iModelRegistry *IModelRegistry) UnpackModelDeprecatedEvent(log *types.Log) (*IModelRegistryModelDeprecated, error) {
+	event := "ModelDeprecated"
+	if len(log.Topics) == 0 || log.Topics[0] != iModelRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IModelRegistryModelDeprecated)
+	if len(log.Data) > 0 {
+		if err := iModelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iModelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IModelRegistryModelReactivated represents a ModelReactivated event raised by the IModelRegistry contract.
+type IModelRegistryModelReactivated struct {
+	ModelId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IModelRegistryModelReactivatedEventName = "ModelReactivated"
+
+// ContractEventName returns the user-defined event name.
+func (IModelRegistryModelReactivated) ContractEventName() string {
+	return IModelRegistryModelReactivatedEventName
+}
+
+// UnpackModelReactivatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelReactivated(uint256 indexed modelId)
+func (iModelRegistry *IModelRegistry) UnpackModelReactivatedEvent(log *types.Log) (*IModelRegistryModelReactivated, error) {
+	event := "ModelReactivated"
+	if len(log.Topics) == 0 || log.Topics[0] != iModelRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IModelRegistryModelReactivated)
+	if len(log.Data) > 0 {
+		if err := iModelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iModelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IModelRegistryModelRegistered represents a ModelRegistered event raised by the IModelRegistry contract.
+type IModelRegistryModelRegistered struct {
+	ModelId     *big.Int
+	Owner       common.Address
+	BaseModelId *big.Int
+	Kind        uint8
+	Name        string
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IModelRegistryModelRegisteredEventName = "ModelRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (IModelRegistryModelRegistered) ContractEventName() string {
+	return IModelRegistryModelRegisteredEventName
+}
+
+// UnpackModelRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelRegistered(uint256 indexed modelId, address indexed owner, uint256 indexed baseModelId, uint8 kind, string name)
+func (iModelRegistry *IModelRegistry) UnpackModelRegisteredEvent(log *types.Log) (*IModelRegistryModelRegistered, error) {
+	event := "ModelRegistered"
+	if len(log.Topics) == 0 || log.Topics[0] != iModelRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IModelRegistryModelRegistered)
+	if len(log.Data) > 0 {
+		if err := iModelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iModelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IModelRegistryOwnershipTransferred represents a OwnershipTransferred event raised by the IModelRegistry contract.
+type IModelRegistryOwnershipTransferred struct {
+	ModelId       *big.Int
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const IModelRegistryOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (IModelRegistryOwnershipTransferred) ContractEventName() string {
+	return IModelRegistryOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(uint256 indexed modelId, address indexed previousOwner, address indexed newOwner)
+func (iModelRegistry *IModelRegistry) UnpackOwnershipTransferredEvent(log *types.Log) (*IModelRegistryOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 || log.Topics[0] != iModelRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IModelRegistryOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := iModelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iModelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IModelRegistryRatesSet represents a RatesSet event raised by the IModelRegistry contract.
+type IModelRegistryRatesSet struct {
+	ModelId *big.Int
+	RateIn  *big.Int
+	RateOut *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IModelRegistryRatesSetEventName = "RatesSet"
+
+// ContractEventName returns the user-defined event name.
+func (IModelRegistryRatesSet) ContractEventName() string {
+	return IModelRegistryRatesSetEventName
+}
+
+// UnpackRatesSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RatesSet(uint256 indexed modelId, uint256 rateIn, uint256 rateOut)
+func (iModelRegistry *IModelRegistry) UnpackRatesSetEvent(log *types.Log) (*IModelRegistryRatesSet, error) {
+	event := "RatesSet"
+	if len(log.Topics) == 0 || log.Topics[0] != iModelRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IModelRegistryRatesSet)
+	if len(log.Data) > 0 {
+		if err := iModelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iModelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IModelRegistryVersionPublished represents a VersionPublished event raised by the IModelRegistry contract.
+type IModelRegistryVersionPublished struct {
+	ModelId     *big.Int
+	Version     *big.Int
+	WeightsHash [32]byte
+	Uri         string
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IModelRegistryVersionPublishedEventName = "VersionPublished"
+
+// ContractEventName returns the user-defined event name.
+func (IModelRegistryVersionPublished) ContractEventName() string {
+	return IModelRegistryVersionPublishedEventName
+}
+
+// UnpackVersionPublishedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VersionPublished(uint256 indexed modelId, uint256 indexed version, bytes32 weightsHash, string uri)
+func (iModelRegistry *IModelRegistry) UnpackVersionPublishedEvent(log *types.Log) (*IModelRegistryVersionPublished, error) {
+	event := "VersionPublished"
+	if len(log.Topics) == 0 || log.Topics[0] != iModelRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IModelRegistryVersionPublished)
+	if len(log.Data) > 0 {
+		if err := iModelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iModelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (iModelRegistry *IModelRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], iModelRegistry.abi.Errors["DatanetNotFound"].ID.Bytes()[:4]) {
+		return iModelRegistry.UnpackDatanetNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iModelRegistry.abi.Errors["DatanetVersionNotFound"].ID.Bytes()[:4]) {
+		return iModelRegistry.UnpackDatanetVersionNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iModelRegistry.abi.Errors["InvalidArgument"].ID.Bytes()[:4]) {
+		return iModelRegistry.UnpackInvalidArgumentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iModelRegistry.abi.Errors["ModelInactive"].ID.Bytes()[:4]) {
+		return iModelRegistry.UnpackModelInactiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iModelRegistry.abi.Errors["ModelNotFound"].ID.Bytes()[:4]) {
+		return iModelRegistry.UnpackModelNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iModelRegistry.abi.Errors["NotABaseModel"].ID.Bytes()[:4]) {
+		return iModelRegistry.UnpackNotABaseModelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iModelRegistry.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return iModelRegistry.UnpackNotOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iModelRegistry.abi.Errors["StatusUnchanged"].ID.Bytes()[:4]) {
+		return iModelRegistry.UnpackStatusUnchangedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iModelRegistry.abi.Errors["VersionNotFound"].ID.Bytes()[:4]) {
+		return iModelRegistry.UnpackVersionNotFoundError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// IModelRegistryDatanetNotFound represents a DatanetNotFound error raised by the IModelRegistry contract.
+type IModelRegistryDatanetNotFound struct {
+	DatanetId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DatanetNotFound(uint256 datanetId)
+func IModelRegistryDatanetNotFoundErrorID() common.Hash {
+	return common.HexToHash("0xa913989f552dc143fb41a6df230f64480982e634951e922ce5d38210d8b0215f")
+}
+
+// UnpackDatanetNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DatanetNotFound(uint256 datanetId)
+func (iModelRegistry *IModelRegistry) UnpackDatanetNotFoundError(raw []byte) (*IModelRegistryDatanetNotFound, error) {
+	out := new(IModelRegistryDatanetNotFound)
+	if err := iModelRegistry.abi.UnpackIntoInterface(out, "DatanetNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IModelRegistryDatanetVersionNotFound represents a DatanetVersionNotFound error raised by the IModelRegistry contract.
+type IModelRegistryDatanetVersionNotFound struct {
+	DatanetId *big.Int
+	Version   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DatanetVersionNotFound(uint256 datanetId, uint256 version)
+func IModelRegistryDatanetVersionNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x0f81287bd7a4979620876c1f28afe70d9eca69feb21c050cc6744ba82ec41c94")
+}
+
+// UnpackDatanetVersionNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DatanetVersionNotFound(uint256 datanetId, uint256 version)
+func (iModelRegistry *IModelRegistry) UnpackDatanetVersionNotFoundError(raw []byte) (*IModelRegistryDatanetVersionNotFound, error) {
+	out := new(IModelRegistryDatanetVersionNotFound)
+	if err := iModelRegistry.abi.UnpackIntoInterface(out, "DatanetVersionNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IModelRegistryInvalidArgument represents a InvalidArgument error raised by the IModelRegistry contract.
+type IModelRegistryInvalidArgument struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidArgument(string reason)
+func IModelRegistryInvalidArgumentErrorID() common.Hash {
+	return common.HexToHash("0x7ffc6ceca5b2fbb1fad9bc74dbe1afabbb9002b9113a7d1c52f4e2830c38a0dd")
+}
+
+// UnpackInvalidArgumentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidArgument(string reason)
+func (iModelRegistry *IModelRegistry) UnpackInvalidArgumentError(raw []byte) (*IModelRegistryInvalidArgument, error) {
+	out := new(IModelRegistryInvalidArgument)
+	if err := iModelRegistry.abi.UnpackIntoInterface(out, "InvalidArgument", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IModelRegistryModelInactive represents a ModelInactive error raised by the IModelRegistry contract.
+type IModelRegistryModelInactive struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelInactive(uint256 modelId)
+func IModelRegistryModelInactiveErrorID() common.Hash {
+	return common.HexToHash("0x2e910a624e5962e8448c9ece639b625ec6a27b10accc1313c4348ff7e61f42a3")
+}
+
+// UnpackModelInactiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelInactive(uint256 modelId)
+func (iModelRegistry *IModelRegistry) UnpackModelInactiveError(raw []byte) (*IModelRegistryModelInactive, error) {
+	out := new(IModelRegistryModelInactive)
+	if err := iModelRegistry.abi.UnpackIntoInterface(out, "ModelInactive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IModelRegistryModelNotFound represents a ModelNotFound error raised by the IModelRegistry contract.
+type IModelRegistryModelNotFound struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelNotFound(uint256 modelId)
+func IModelRegistryModelNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x6d710e146008a5f622bb595e6a691f7ce9ecb13fc2c7df968e9afe7db4c010c5")
+}
+
+// UnpackModelNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelNotFound(uint256 modelId)
+func (iModelRegistry *IModelRegistry) UnpackModelNotFoundError(raw []byte) (*IModelRegistryModelNotFound, error) {
+	out := new(IModelRegistryModelNotFound)
+	if err := iModelRegistry.abi.UnpackIntoInterface(out, "ModelNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IModelRegistryNotABaseModel represents a NotABaseModel error raised by the IModelRegistry contract.
+type IModelRegistryNotABaseModel struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotABaseModel(uint256 modelId)
+func IModelRegistryNotABaseModelErrorID() common.Hash {
+	return common.HexToHash("0x3a0d176a42a2be1a57754965e009895027145bfc5d823af523185f2c9c30af73")
+}
+
+// UnpackNotABaseModelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotABaseModel(uint256 modelId)
+func (iModelRegistry *IModelRegistry) UnpackNotABaseModelError(raw []byte) (*IModelRegistryNotABaseModel, error) {
+	out := new(IModelRegistryNotABaseModel)
+	if err := iModelRegistry.abi.UnpackIntoInterface(out, "NotABaseModel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IModelRegistryNotOwner represents a NotOwner error raised by the IModelRegistry contract.
+type IModelRegistryNotOwner struct {
+	ModelId *big.Int
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner(uint256 modelId, address caller)
+func IModelRegistryNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0xb9c08761b39290edeb2eaccc82f97335f55e0538265165b6a27841798afb244b")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner(uint256 modelId, address caller)
+func (iModelRegistry *IModelRegistry) UnpackNotOwnerError(raw []byte) (*IModelRegistryNotOwner, error) {
+	out := new(IModelRegistryNotOwner)
+	if err := iModelRegistry.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IModelRegistryStatusUnchanged represents a StatusUnchanged error raised by the IModelRegistry contract.
+type IModelRegistryStatusUnchanged struct {
+	ModelId *big.Int
+	Status  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StatusUnchanged(uint256 modelId, uint8 status)
+func IModelRegistryStatusUnchangedErrorID() common.Hash {
+	return common.HexToHash("0x170f1c97841002df0567e3a545f6d1ccdcd71eb109efc43ec8e6b39a6450be17")
+}
+
+// UnpackStatusUnchangedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StatusUnchanged(uint256 modelId, uint8 status)
+func (iModelRegistry *IModelRegistry) UnpackStatusUnchangedError(raw []byte) (*IModelRegistryStatusUnchanged, error) {
+	out := new(IModelRegistryStatusUnchanged)
+	if err := iModelRegistry.abi.UnpackIntoInterface(out, "StatusUnchanged", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IModelRegistryVersionNotFound represents a VersionNotFound error raised by the IModelRegistry contract.
+type IModelRegistryVersionNotFound struct {
+	ModelId *big.Int
+	Version *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VersionNotFound(uint256 modelId, uint256 version)
+func IModelRegistryVersionNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x691f53ccf9f9462ad2976f2d166e7b1aa2910823a5423535c1539e3d51d74bb0")
+}
+
+// UnpackVersionNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VersionNotFound(uint256 modelId, uint256 version)
+func (iModelRegistry *IModelRegistry) UnpackVersionNotFoundError(raw []byte) (*IModelRegistryVersionNotFound, error) {
+	out := new(IModelRegistryVersionNotFound)
+	if err := iModelRegistry.abi.UnpackIntoInterface(out, "VersionNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// L1BlockMetaData contains all meta data concerning the L1Block contract.
+var L1BlockMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"NotDepositor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DEPOSITOR_ACCOUNT\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"baseFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"basefee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batcherHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blobBaseFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blobBaseFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"daFootprintGasScalar\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l1FeeOverhead\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l1FeeScalar\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"number\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorFeeConstant\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequenceNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setL1BlockValuesEcotone\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setL1BlockValuesIsthmus\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setL1BlockValuesJovian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"timestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "L1Block",
+	Bin: "0x6080604052348015600e575f5ffd5b5061039e8061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061011c575f3560e01c806368d5dca6116100a9578063c59859181161006e578063c598591814610254578063e591b2821461026b578063e81b2c6d1461029e578063f8206140146102a7578063fe3d5710146102b0575f5ffd5b806368d5dca6146101fe5780638381f58a146102155780638b239f73146102285780639e8c496614610231578063b80777ea1461023a575f5ffd5b8063440a5e20116100ef578063440a5e201461017b5780634d5d9a2a1461018357806354fd4d50146101af5780635cf24969146101e157806364ca23ef146101ea575f5ffd5b8063098999be1461012057806309bd5a601461012a57806316d3bc7f146101465780633db6be2b14610173575b5f5ffd5b6101286102d8565b005b61013360025481565b6040519081526020015b60405180910390f35b60085461015a9067ffffffffffffffff1681565b60405167ffffffffffffffff909116815260200161013d565b6101286102eb565b61012861030c565b60085461019a90600160401b900463ffffffff1681565b60405163ffffffff909116815260200161013d565b604080518082018252601081526f189718171816b7b832b73632b233b2b960811b6020820152905161013d9190610369565b61013360015481565b60035461015a9067ffffffffffffffff1681565b60035461019a90600160401b900463ffffffff1681565b5f5461015a9067ffffffffffffffff1681565b61013360055481565b61013360065481565b5f5461015a90600160401b900467ffffffffffffffff1681565b60035461019a90600160601b900463ffffffff1681565b61028673deaddeaddeaddeaddeaddeaddeaddeaddead000181565b6040516001600160a01b03909116815260200161013d565b61013360045481565b61013360075481565b6008546102c590600160601b900461ffff1681565b60405161ffff909116815260200161013d565b6102e0610316565b60a43560a01c600855565b6102f3610316565b60a43560a01c60b03560901c61ffff60601b1617600855565b610314610316565b565b3373deaddeaddeaddeaddeaddeaddeaddeaddead00011461033e57633cc50b455f526004601cfd5b60043560801c60035560143560801c5f55602435600155604435600755606435600255608435600455565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f8301168401019150509291505056",
+}
+
+// L1Block is an auto generated Go binding around an Ethereum contract.
+type L1Block struct {
+	abi abi.ABI
+}
+
+// NewL1Block creates a new instance of L1Block.
+func NewL1Block() *L1Block {
+	parsed, err := L1BlockMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &L1Block{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *L1Block) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDEPOSITORACCOUNT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe591b282.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEPOSITOR_ACCOUNT() view returns(address)
+func (l1Block *L1Block) PackDEPOSITORACCOUNT() []byte {
+	enc, err := l1Block.abi.Pack("DEPOSITOR_ACCOUNT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEPOSITORACCOUNT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe591b282.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEPOSITOR_ACCOUNT() view returns(address)
+func (l1Block *L1Block) TryPackDEPOSITORACCOUNT() ([]byte, error) {
+	return l1Block.abi.Pack("DEPOSITOR_ACCOUNT")
+}
+
+// UnpackDEPOSITORACCOUNT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe591b282.
+//
+// Solidity: function DEPOSITOR_ACCOUNT() view returns(address)
+func (l1Block *L1Block) UnpackDEPOSITORACCOUNT(data []byte) (common.Address, error) {
+	out, err := l1Block.abi.Unpack("DEPOSITOR_ACCOUNT", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBaseFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5985918.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function baseFeeScalar() view returns(uint32)
+func (l1Block *L1Block) PackBaseFeeScalar() []byte {
+	enc, err := l1Block.abi.Pack("baseFeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBaseFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5985918.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function baseFeeScalar() view returns(uint32)
+func (l1Block *L1Block) TryPackBaseFeeScalar() ([]byte, error) {
+	return l1Block.abi.Pack("baseFeeScalar")
+}
+
+// UnpackBaseFeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc5985918.
+//
+// Solidity: function baseFeeScalar() view returns(uint32)
+func (l1Block *L1Block) UnpackBaseFeeScalar(data []byte) (uint32, error) {
+	out, err := l1Block.abi.Unpack("baseFeeScalar", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackBasefee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5cf24969.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function basefee() view returns(uint256)
+func (l1Block *L1Block) PackBasefee() []byte {
+	enc, err := l1Block.abi.Pack("basefee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBasefee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5cf24969.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function basefee() view returns(uint256)
+func (l1Block *L1Block) TryPackBasefee() ([]byte, error) {
+	return l1Block.abi.Pack("basefee")
+}
+
+// UnpackBasefee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5cf24969.
+//
+// Solidity: function basefee() view returns(uint256)
+func (l1Block *L1Block) UnpackBasefee(data []byte) (*big.Int, error) {
+	out, err := l1Block.abi.Unpack("basefee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBatcherHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe81b2c6d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batcherHash() view returns(bytes32)
+func (l1Block *L1Block) PackBatcherHash() []byte {
+	enc, err := l1Block.abi.Pack("batcherHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatcherHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe81b2c6d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batcherHash() view returns(bytes32)
+func (l1Block *L1Block) TryPackBatcherHash() ([]byte, error) {
+	return l1Block.abi.Pack("batcherHash")
+}
+
+// UnpackBatcherHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe81b2c6d.
+//
+// Solidity: function batcherHash() view returns(bytes32)
+func (l1Block *L1Block) UnpackBatcherHash(data []byte) ([32]byte, error) {
+	out, err := l1Block.abi.Unpack("batcherHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBlobBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8206140.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blobBaseFee() view returns(uint256)
+func (l1Block *L1Block) PackBlobBaseFee() []byte {
+	enc, err := l1Block.abi.Pack("blobBaseFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlobBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8206140.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blobBaseFee() view returns(uint256)
+func (l1Block *L1Block) TryPackBlobBaseFee() ([]byte, error) {
+	return l1Block.abi.Pack("blobBaseFee")
+}
+
+// UnpackBlobBaseFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8206140.
+//
+// Solidity: function blobBaseFee() view returns(uint256)
+func (l1Block *L1Block) UnpackBlobBaseFee(data []byte) (*big.Int, error) {
+	out, err := l1Block.abi.Unpack("blobBaseFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBlobBaseFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68d5dca6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blobBaseFeeScalar() view returns(uint32)
+func (l1Block *L1Block) PackBlobBaseFeeScalar() []byte {
+	enc, err := l1Block.abi.Pack("blobBaseFeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlobBaseFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68d5dca6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blobBaseFeeScalar() view returns(uint32)
+func (l1Block *L1Block) TryPackBlobBaseFeeScalar() ([]byte, error) {
+	return l1Block.abi.Pack("blobBaseFeeScalar")
+}
+
+// UnpackBlobBaseFeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x68d5dca6.
+//
+// Solidity: function blobBaseFeeScalar() view returns(uint32)
+func (l1Block *L1Block) UnpackBlobBaseFeeScalar(data []byte) (uint32, error) {
+	out, err := l1Block.abi.Unpack("blobBaseFeeScalar", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackDaFootprintGasScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe3d5710.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function daFootprintGasScalar() view returns(uint16)
+func (l1Block *L1Block) PackDaFootprintGasScalar() []byte {
+	enc, err := l1Block.abi.Pack("daFootprintGasScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDaFootprintGasScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe3d5710.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function daFootprintGasScalar() view returns(uint16)
+func (l1Block *L1Block) TryPackDaFootprintGasScalar() ([]byte, error) {
+	return l1Block.abi.Pack("daFootprintGasScalar")
+}
+
+// UnpackDaFootprintGasScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfe3d5710.
+//
+// Solidity: function daFootprintGasScalar() view returns(uint16)
+func (l1Block *L1Block) UnpackDaFootprintGasScalar(data []byte) (uint16, error) {
+	out, err := l1Block.abi.Unpack("daFootprintGasScalar", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09bd5a60.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hash() view returns(bytes32)
+func (l1Block *L1Block) PackHash() []byte {
+	enc, err := l1Block.abi.Pack("hash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09bd5a60.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hash() view returns(bytes32)
+func (l1Block *L1Block) TryPackHash() ([]byte, error) {
+	return l1Block.abi.Pack("hash")
+}
+
+// UnpackHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x09bd5a60.
+//
+// Solidity: function hash() view returns(bytes32)
+func (l1Block *L1Block) UnpackHash(data []byte) ([32]byte, error) {
+	out, err := l1Block.abi.Unpack("hash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackL1FeeOverhead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b239f73.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l1FeeOverhead() view returns(uint256)
+func (l1Block *L1Block) PackL1FeeOverhead() []byte {
+	enc, err := l1Block.abi.Pack("l1FeeOverhead")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL1FeeOverhead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b239f73.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l1FeeOverhead() view returns(uint256)
+func (l1Block *L1Block) TryPackL1FeeOverhead() ([]byte, error) {
+	return l1Block.abi.Pack("l1FeeOverhead")
+}
+
+// UnpackL1FeeOverhead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8b239f73.
+//
+// Solidity: function l1FeeOverhead() view returns(uint256)
+func (l1Block *L1Block) UnpackL1FeeOverhead(data []byte) (*big.Int, error) {
+	out, err := l1Block.abi.Unpack("l1FeeOverhead", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackL1FeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e8c4966.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l1FeeScalar() view returns(uint256)
+func (l1Block *L1Block) PackL1FeeScalar() []byte {
+	enc, err := l1Block.abi.Pack("l1FeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL1FeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e8c4966.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l1FeeScalar() view returns(uint256)
+func (l1Block *L1Block) TryPackL1FeeScalar() ([]byte, error) {
+	return l1Block.abi.Pack("l1FeeScalar")
+}
+
+// UnpackL1FeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9e8c4966.
+//
+// Solidity: function l1FeeScalar() view returns(uint256)
+func (l1Block *L1Block) UnpackL1FeeScalar(data []byte) (*big.Int, error) {
+	out, err := l1Block.abi.Unpack("l1FeeScalar", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8381f58a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function number() view returns(uint64)
+func (l1Block *L1Block) PackNumber() []byte {
+	enc, err := l1Block.abi.Pack("number")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8381f58a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function number() view returns(uint64)
+func (l1Block *L1Block) TryPackNumber() ([]byte, error) {
+	return l1Block.abi.Pack("number")
+}
+
+// UnpackNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8381f58a.
+//
+// Solidity: function number() view returns(uint64)
+func (l1Block *L1Block) UnpackNumber(data []byte) (uint64, error) {
+	out, err := l1Block.abi.Unpack("number", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOperatorFeeConstant is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16d3bc7f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operatorFeeConstant() view returns(uint64)
+func (l1Block *L1Block) PackOperatorFeeConstant() []byte {
+	enc, err := l1Block.abi.Pack("operatorFeeConstant")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperatorFeeConstant is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16d3bc7f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operatorFeeConstant() view returns(uint64)
+func (l1Block *L1Block) TryPackOperatorFeeConstant() ([]byte, error) {
+	return l1Block.abi.Pack("operatorFeeConstant")
+}
+
+// UnpackOperatorFeeConstant is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x16d3bc7f.
+//
+// Solidity: function operatorFeeConstant() view returns(uint64)
+func (l1Block *L1Block) UnpackOperatorFeeConstant(data []byte) (uint64, error) {
+	out, err := l1Block.abi.Unpack("operatorFeeConstant", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOperatorFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d5d9a2a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operatorFeeScalar() view returns(uint32)
+func (l1Block *L1Block) PackOperatorFeeScalar() []byte {
+	enc, err := l1Block.abi.Pack("operatorFeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperatorFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d5d9a2a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operatorFeeScalar() view returns(uint32)
+func (l1Block *L1Block) TryPackOperatorFeeScalar() ([]byte, error) {
+	return l1Block.abi.Pack("operatorFeeScalar")
+}
+
+// UnpackOperatorFeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d5d9a2a.
+//
+// Solidity: function operatorFeeScalar() view returns(uint32)
+func (l1Block *L1Block) UnpackOperatorFeeScalar(data []byte) (uint32, error) {
+	out, err := l1Block.abi.Unpack("operatorFeeScalar", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackSequenceNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64ca23ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequenceNumber() view returns(uint64)
+func (l1Block *L1Block) PackSequenceNumber() []byte {
+	enc, err := l1Block.abi.Pack("sequenceNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequenceNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64ca23ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequenceNumber() view returns(uint64)
+func (l1Block *L1Block) TryPackSequenceNumber() ([]byte, error) {
+	return l1Block.abi.Pack("sequenceNumber")
+}
+
+// UnpackSequenceNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x64ca23ef.
+//
+// Solidity: function sequenceNumber() view returns(uint64)
+func (l1Block *L1Block) UnpackSequenceNumber(data []byte) (uint64, error) {
+	out, err := l1Block.abi.Unpack("sequenceNumber", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSetL1BlockValuesEcotone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x440a5e20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setL1BlockValuesEcotone() returns()
+func (l1Block *L1Block) PackSetL1BlockValuesEcotone() []byte {
+	enc, err := l1Block.abi.Pack("setL1BlockValuesEcotone")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetL1BlockValuesEcotone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x440a5e20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setL1BlockValuesEcotone() returns()
+func (l1Block *L1Block) TryPackSetL1BlockValuesEcotone() ([]byte, error) {
+	return l1Block.abi.Pack("setL1BlockValuesEcotone")
+}
+
+// PackSetL1BlockValuesIsthmus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x098999be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setL1BlockValuesIsthmus() returns()
+func (l1Block *L1Block) PackSetL1BlockValuesIsthmus() []byte {
+	enc, err := l1Block.abi.Pack("setL1BlockValuesIsthmus")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetL1BlockValuesIsthmus is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x098999be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setL1BlockValuesIsthmus() returns()
+func (l1Block *L1Block) TryPackSetL1BlockValuesIsthmus() ([]byte, error) {
+	return l1Block.abi.Pack("setL1BlockValuesIsthmus")
+}
+
+// PackSetL1BlockValuesJovian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3db6be2b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setL1BlockValuesJovian() returns()
+func (l1Block *L1Block) PackSetL1BlockValuesJovian() []byte {
+	enc, err := l1Block.abi.Pack("setL1BlockValuesJovian")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetL1BlockValuesJovian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3db6be2b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setL1BlockValuesJovian() returns()
+func (l1Block *L1Block) TryPackSetL1BlockValuesJovian() ([]byte, error) {
+	return l1Block.abi.Pack("setL1BlockValuesJovian")
+}
+
+// PackTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb80777ea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timestamp() view returns(uint64)
+func (l1Block *L1Block) PackTimestamp() []byte {
+	enc, err := l1Block.abi.Pack("timestamp")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb80777ea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timestamp() view returns(uint64)
+func (l1Block *L1Block) TryPackTimestamp() ([]byte, error) {
+	return l1Block.abi.Pack("timestamp")
+}
+
+// UnpackTimestamp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb80777ea.
+//
+// Solidity: function timestamp() view returns(uint64)
+func (l1Block *L1Block) UnpackTimestamp(data []byte) (uint64, error) {
+	out, err := l1Block.abi.Unpack("timestamp", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function version() pure returns(string)
+func (l1Block *L1Block) PackVersion() []byte {
+	enc, err := l1Block.abi.Pack("version")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function version() pure returns(string)
+func (l1Block *L1Block) TryPackVersion() ([]byte, error) {
+	return l1Block.abi.Pack("version")
+}
+
+// UnpackVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54fd4d50.
+//
+// Solidity: function version() pure returns(string)
+func (l1Block *L1Block) UnpackVersion(data []byte) (string, error) {
+	out, err := l1Block.abi.Unpack("version", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (l1Block *L1Block) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], l1Block.abi.Errors["NotDepositor"].ID.Bytes()[:4]) {
+		return l1Block.UnpackNotDepositorError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// L1BlockNotDepositor represents a NotDepositor error raised by the L1Block contract.
+type L1BlockNotDepositor struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDepositor()
+func L1BlockNotDepositorErrorID() common.Hash {
+	return common.HexToHash("0x3cc50b455ec82761e893d2b6d1b95ca6f80ff2ed2c5fe2c3acbca74c0895b284")
+}
+
+// UnpackNotDepositorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDepositor()
+func (l1Block *L1Block) UnpackNotDepositorError(raw []byte) (*L1BlockNotDepositor, error) {
+	out := new(L1BlockNotDepositor)
+	if err := l1Block.abi.UnpackIntoInterface(out, "NotDepositor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryBenchMetaData contains all meta data concerning the ModelRegistryBench contract.
+var ModelRegistryBenchMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"name\":\"DatanetVersionNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"NotABaseModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"enumIModelRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"StatusUnchanged\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelDeprecated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelReactivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumIModelRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"}],\"name\":\"RatesSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"VersionPublished\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"deprecate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.DatanetRef[]\",\"name\":\"datanets\",\"type\":\"tuple[]\"}],\"name\":\"publishVersion\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"reactivate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint16\",\"name\":\"rank\",\"type\":\"uint16\"},{\"internalType\":\"string[]\",\"name\":\"targetModules\",\"type\":\"string[]\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.DatanetRef[]\",\"name\":\"datanets\",\"type\":\"tuple[]\"}],\"internalType\":\"structIModelRegistry.AdapterSpec\",\"name\":\"spec\",\"type\":\"tuple\"}],\"name\":\"registerAdapter\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"architecture\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"license\",\"type\":\"string\"}],\"name\":\"registerBaseModel\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"}],\"name\":\"setRates\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "ModelRegistryBench",
+	Bin: "0x6080604052348015600e575f5ffd5b506115048061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c8063729af28211610058578063729af282146100e9578063c6a645fe146100fc578063d004f38b14610104578063fd554cdf14610117575f5ffd5b806303ffe0421461008957806309df30ec146100ae57806329507f73146100c35780635ab4b1ad146100d6575b5f5ffd5b61009c610097366004610ea5565b61012a565b60405190815260200160405180910390f35b6100c16100bc366004610ee3565b610408565b005b6100c16100d1366004610efa565b610493565b61009c6100e4366004610f77565b610614565b61009c6100f736600461104c565b610727565b61009c5f5481565b6100c16101123660046110fc565b610847565b6100c1610125366004610ee3565b6108a3565b5f6101386020830183611125565b15905080610154575060406101506020840184611125565b9050115b156101a257604051631fff1b3b60e21b81526020600482015260186024820152776e616d65206c656e677468206f7574206f662072616e676560401b60448201526064015b60405180910390fd5b60408201356101c457604051631fff1b3b60e21b815260040161019990611167565b6101d460a0830160808401611195565b61ffff165f0361021657604051631fff1b3b60e21b815260206004820152600c60248201526b72616e6b206973207a65726f60a01b6044820152606401610199565b6102208235610932565b6102366102316101008401846111b6565b6109e4565b61024f60016102486020850185611125565b8535610c10565b5f81815260016020526040902090915061026f60a0840160808501611195565b60058201805461ffff191661ffff929092169190911790555f5b61029660a08501856111fb565b90508110156102fa57600682016102b060a08601866111fb565b838181106102c0576102c0611240565b90506020028101906102d29190611125565b82546001810184555f9384526020909320909201916102f191836112eb565b50600101610289565b5060c0830135600782015560e0830135600882015582355f908152600160208181526040808420600b018054938401815584529220018390556103bf9083908501356103496060870187611125565b87355f908152600160205260409020600a015461036a6101008a018a6111b6565b808060200260200160405190810160405280939291908181526020015f905b828210156103b5576103a6604083028601368190038101906113a4565b81526020019060010190610389565b5050505050610d1a565b506040805160c0850135815260e0850135602082015283917f927af67a34eebaf7d2f3f0faee39c9420faef49a311d0e64579625b12ec665d8910160405180910390a250919050565b5f61041282610e2b565b90505f600982015460ff16600181111561042e5761042e6113f2565b0361045957600981015460405163170f1c9760e01b815261019991849160ff90911690600401611425565b60098101805460ff1916905560405182907f088fd6740eb02bff9ac0532dada632936014250ba8ffbfd1a1e090cbde1b074e905f90a25050565b5f61049d83610e2b565b90506001600160a01b0382166104f657604051631fff1b3b60e21b815260206004820152601d60248201527f6e6577206f776e657220697320746865207a65726f20616464726573730000006044820152606401610199565b335f9081526002602052604081208054909190829061051790600190611456565b8154811061052757610527611240565b905f5260205f2001549050808284600c01548154811061054957610549611240565b5f918252602080832090910192909255600c80860154848352600190935260409091200155815482908061057f5761057f61146f565b5f82815260208082205f1990840181018390559092019092558454610100600160a81b0319166101006001600160a01b0388169081029190911786558083526002825260408084208054600c890181905560018101825590855292842090920188905590519091339188917f16b85f49bf01212961345d3016c9a531894accf62eb7680f2045d79185cc0ec091a45050505050565b5f8815806106225750604089115b1561066b57604051631fff1b3b60e21b81526020600482015260186024820152776e616d65206c656e677468206f7574206f662072616e676560401b6044820152606401610199565b8561068957604051631fff1b3b60e21b815260040161019990611167565b6106955f8b8b5f610c10565b5f818152600160205260409020909150600281016106b4898b836112eb565b50600381016106c48486836112eb565b50610718828888885f8060405190808252806020026020018201604052801561071257816020015b604080518082019091525f80825260208201528152602001906001900390816106ec5790505b50610d1a565b50509998505050505050505050565b5f5f61073288610e2b565b90508661075257604051631fff1b3b60e21b815260040161019990611167565b5f6001825460ff16600181111561076b5761076b6113f2565b036107965761077a85856109e4565b5060048101545f908152600160205260409020600a01546107e5565b83156107e557604051631fff1b3b60e21b815260206004820152601c60248201527f612062617365206d6f64656c20686173206e6f20646174616e657473000000006044820152606401610199565b61083a89898989858a8a808060200260200160405190810160405280939291908181526020015f905b828210156103b55761082b604083028601368190038101906113a4565b8152602001906001019061080e565b9998505050505050505050565b5f61085184610e2b565b6007810184905560088101839055604080518581526020810185905291925085917f927af67a34eebaf7d2f3f0faee39c9420faef49a311d0e64579625b12ec665d8910160405180910390a250505050565b5f6108ad82610e2b565b90506001600982015460ff1660018111156108ca576108ca6113f2565b036108f557600981015460405163170f1c9760e01b815261019991849160ff90911690600401611425565b60098101805460ff1916600117905560405182907ff5201226a8a9c25d2b88221fb737afa13bed245e01ec515454bf815db7374f7a905f90a25050565b80158061093f57505f5481115b1561096057604051631b5c438560e21b815260048101829052602401610199565b5f81815260016020526040812090815460ff166001811115610984576109846113f2565b146109a557604051631d068bb560e11b815260048101839052602401610199565b5f600982015460ff1660018111156109bf576109bf6113f2565b146109e057604051631748853160e11b815260048101839052602401610199565b5050565b8015806109f15750604081115b15610a3f57604051631fff1b3b60e21b815260206004820152601a60248201527f646174616e657420636f756e74206f7574206f662072616e67650000000000006044820152606401610199565b5f5b81811015610c0b575f5b81811015610ad657838383818110610a6557610a65611240565b9050604002015f0135848483818110610a8057610a80611240565b9050604002015f013503610ace57604051631fff1b3b60e21b8152602060048201526014602482015273646174616e6574206c697374656420747769636560601b6044820152606401610199565b600101610a4b565b505f610a01848484818110610aed57610aed611240565b9050604002015f0135858585818110610b0857610b08611240565b90506040020160200135604051602401610b2c929190918252602082015260400190565b60408051601f198184030181529181526020820180516001600160e01b0316636987b07560e01b17905251610b619190611483565b5f60405180830381855afa9150503d805f8114610b99576040519150601f19603f3d011682016040523d82523d5f602084013e610b9e565b606091505b5050905080610c0257838383818110610bb957610bb9611240565b9050604002015f0135848484818110610bd457610bd4611240565b90506040020160200135604051630f81287b60e01b8152600401610199929190918252602082015260400190565b50600101610a41565b505050565b5f5f5f8154610c1e90611499565b91829055505f8181526001602081905260409091208054929350918791839160ff1916908381811115610c5357610c536113f2565b02179055508054610100600160a81b031916336101000217815560018101610c7c8587836112eb565b506004810183905560098101805468ffffffffffffffff001916610100426001600160401b031602179055335f8181526002602090815260408083208054600c870181905560018101825590845291909220018490555184919084907fb57756e554033a64abe078e9b8c95860597be3641450f094101fa08cb87263ef90610d09908b908b908b906114d9565b60405180910390a450949350505050565b5f8681526001602081815260408320600a0180548084018255908452908320600590910201878155908101610d508688836112eb565b506002810184905560048101805467ffffffffffffffff1916426001600160401b03161790555f5b8351811015610dcc5781600301848281518110610d9757610d97611240565b6020908102919091018101518254600181810185555f9485529383902082516002909202019081559101519082015501610d78565b505f8881526001602052604090819020600a0154905181908a907f3b1458af2cb55284bd091fd980c6f64ef31a33db89cf80fcb46f26675bfa0b3390610e17908c908c908c906114e2565b60405180910390a398975050505050505050565b5f811580610e3957505f5482115b15610e5a57604051631b5c438560e21b815260048101839052602401610199565b505f818152600160205260409020805461010090046001600160a01b03163314610ea05760405163b9c0876160e01b815260048101839052336024820152604401610199565b919050565b5f60208284031215610eb5575f5ffd5b81356001600160401b03811115610eca575f5ffd5b82016101208185031215610edc575f5ffd5b9392505050565b5f60208284031215610ef3575f5ffd5b5035919050565b5f5f60408385031215610f0b575f5ffd5b8235915060208301356001600160a01b0381168114610f28575f5ffd5b809150509250929050565b5f5f83601f840112610f43575f5ffd5b5081356001600160401b03811115610f59575f5ffd5b602083019150836020828501011115610f70575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f5f60a08a8c031215610f8f575f5ffd5b89356001600160401b03811115610fa4575f5ffd5b610fb08c828d01610f33565b909a5098505060208a01356001600160401b03811115610fce575f5ffd5b610fda8c828d01610f33565b90985096505060408a0135945060608a01356001600160401b03811115610fff575f5ffd5b61100b8c828d01610f33565b90955093505060808a01356001600160401b03811115611029575f5ffd5b6110358c828d01610f33565b915080935050809150509295985092959850929598565b5f5f5f5f5f5f60808789031215611061575f5ffd5b863595506020870135945060408701356001600160401b03811115611084575f5ffd5b61109089828a01610f33565b90955093505060608701356001600160401b038111156110ae575f5ffd5b8701601f810189136110be575f5ffd5b80356001600160401b038111156110d3575f5ffd5b8960208260061b84010111156110e7575f5ffd5b60208201935080925050509295509295509295565b5f5f5f6060848603121561110e575f5ffd5b505081359360208301359350604090920135919050565b5f5f8335601e1984360301811261113a575f5ffd5b8301803591506001600160401b03821115611153575f5ffd5b602001915036819003821315610f70575f5ffd5b602080825260149082015273776569676874732068617368206973207a65726f60601b604082015260600190565b5f602082840312156111a5575f5ffd5b813561ffff81168114610edc575f5ffd5b5f5f8335601e198436030181126111cb575f5ffd5b8301803591506001600160401b038211156111e4575f5ffd5b6020019150600681901b3603821315610f70575f5ffd5b5f5f8335601e19843603018112611210575f5ffd5b8301803591506001600160401b03821115611229575f5ffd5b6020019150600581901b3603821315610f70575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061127c57607f821691505b60208210810361129a57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610c0b57805f5260205f20601f840160051c810160208510156112c55750805b601f840160051c820191505b818110156112e4575f81556001016112d1565b5050505050565b6001600160401b0383111561130257611302611254565b611316836113108354611268565b836112a0565b5f601f841160018114611347575f85156113305750838201355b5f19600387901b1c1916600186901b1783556112e4565b5f83815260208120601f198716915b828110156113765786850135825560209485019460019092019101611356565b5086821015611392575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b5f60408284031280156113b5575f5ffd5b50604080519081016001600160401b03811182821017156113d8576113d8611254565b604052823581526020928301359281019290925250919050565b634e487b7160e01b5f52602160045260245ffd5b6002811061142257634e487b7160e01b5f52602160045260245ffd5b50565b8281526040810161143583611406565b8260208301529392505050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561146957611469611442565b92915050565b634e487b7160e01b5f52603160045260245ffd5b5f82518060208501845e5f920191825250919050565b5f600182016114aa576114aa611442565b5060010190565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6114e284611406565b838152604060208201525f6114fb6040830184866114b1565b9594505050505056",
+}
+
+// ModelRegistryBench is an auto generated Go binding around an Ethereum contract.
+type ModelRegistryBench struct {
+	abi abi.ABI
+}
+
+// NewModelRegistryBench creates a new instance of ModelRegistryBench.
+func NewModelRegistryBench() *ModelRegistryBench {
+	parsed, err := ModelRegistryBenchMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ModelRegistryBench{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ModelRegistryBench) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDeprecate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfd554cdf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deprecate(uint256 id) returns()
+func (modelRegistryBench *ModelRegistryBench) PackDeprecate(id *big.Int) []byte {
+	enc, err := modelRegistryBench.abi.Pack("deprecate", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeprecate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfd554cdf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deprecate(uint256 id) returns()
+func (modelRegistryBench *ModelRegistryBench) TryPackDeprecate(id *big.Int) ([]byte, error) {
+	return modelRegistryBench.abi.Pack("deprecate", id)
+}
+
+// PackModelCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6a645fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelCount() view returns(uint256)
+func (modelRegistryBench *ModelRegistryBench) PackModelCount() []byte {
+	enc, err := modelRegistryBench.abi.Pack("modelCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6a645fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelCount() view returns(uint256)
+func (modelRegistryBench *ModelRegistryBench) TryPackModelCount() ([]byte, error) {
+	return modelRegistryBench.abi.Pack("modelCount")
+}
+
+// UnpackModelCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc6a645fe.
+//
+// Solidity: function modelCount() view returns(uint256)
+func (modelRegistryBench *ModelRegistryBench) UnpackModelCount(data []byte) (*big.Int, error) {
+	out, err := modelRegistryBench.abi.Unpack("modelCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPublishVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x729af282.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publishVersion(uint256 id, bytes32 weightsHash, string uri, (uint256,uint256)[] datanets) returns(uint256)
+func (modelRegistryBench *ModelRegistryBench) PackPublishVersion(id *big.Int, weightsHash [32]byte, uri string, datanets []IModelRegistryDatanetRef) []byte {
+	enc, err := modelRegistryBench.abi.Pack("publishVersion", id, weightsHash, uri, datanets)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublishVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x729af282.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publishVersion(uint256 id, bytes32 weightsHash, string uri, (uint256,uint256)[] datanets) returns(uint256)
+func (modelRegistryBench *ModelRegistryBench) TryPackPublishVersion(id *big.Int, weightsHash [32]byte, uri string, datanets []IModelRegistryDatanetRef) ([]byte, error) {
+	return modelRegistryBench.abi.Pack("publishVersion", id, weightsHash, uri, datanets)
+}
+
+// UnpackPublishVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x729af282.
+//
+// Solidity: function publishVersion(uint256 id, bytes32 weightsHash, string uri, (uint256,uint256)[] datanets) returns(uint256)
+func (modelRegistryBench *ModelRegistryBench) UnpackPublishVersion(data []byte) (*big.Int, error) {
+	out, err := modelRegistryBench.abi.Unpack("publishVersion", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReactivate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09df30ec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reactivate(uint256 id) returns()
+func (modelRegistryBench *ModelRegistryBench) PackReactivate(id *big.Int) []byte {
+	enc, err := modelRegistryBench.abi.Pack("reactivate", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReactivate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09df30ec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reactivate(uint256 id) returns()
+func (modelRegistryBench *ModelRegistryBench) TryPackReactivate(id *big.Int) ([]byte, error) {
+	return modelRegistryBench.abi.Pack("reactivate", id)
+}
+
+// PackRegisterAdapter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x03ffe042.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerAdapter((uint256,string,bytes32,string,uint16,string[],uint256,uint256,(uint256,uint256)[]) spec) returns(uint256 id)
+func (modelRegistryBench *ModelRegistryBench) PackRegisterAdapter(spec IModelRegistryAdapterSpec) []byte {
+	enc, err := modelRegistryBench.abi.Pack("registerAdapter", spec)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterAdapter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x03ffe042.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerAdapter((uint256,string,bytes32,string,uint16,string[],uint256,uint256,(uint256,uint256)[]) spec) returns(uint256 id)
+func (modelRegistryBench *ModelRegistryBench) TryPackRegisterAdapter(spec IModelRegistryAdapterSpec) ([]byte, error) {
+	return modelRegistryBench.abi.Pack("registerAdapter", spec)
+}
+
+// UnpackRegisterAdapter is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x03ffe042.
+//
+// Solidity: function registerAdapter((uint256,string,bytes32,string,uint16,string[],uint256,uint256,(uint256,uint256)[]) spec) returns(uint256 id)
+func (modelRegistryBench *ModelRegistryBench) UnpackRegisterAdapter(data []byte) (*big.Int, error) {
+	out, err := modelRegistryBench.abi.Unpack("registerAdapter", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegisterBaseModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5ab4b1ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerBaseModel(string name, string architecture, bytes32 weightsHash, string uri, string license) returns(uint256 id)
+func (modelRegistryBench *ModelRegistryBench) PackRegisterBaseModel(name string, architecture string, weightsHash [32]byte, uri string, license string) []byte {
+	enc, err := modelRegistryBench.abi.Pack("registerBaseModel", name, architecture, weightsHash, uri, license)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterBaseModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5ab4b1ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerBaseModel(string name, string architecture, bytes32 weightsHash, string uri, string license) returns(uint256 id)
+func (modelRegistryBench *ModelRegistryBench) TryPackRegisterBaseModel(name string, architecture string, weightsHash [32]byte, uri string, license string) ([]byte, error) {
+	return modelRegistryBench.abi.Pack("registerBaseModel", name, architecture, weightsHash, uri, license)
+}
+
+// UnpackRegisterBaseModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5ab4b1ad.
+//
+// Solidity: function registerBaseModel(string name, string architecture, bytes32 weightsHash, string uri, string license) returns(uint256 id)
+func (modelRegistryBench *ModelRegistryBench) UnpackRegisterBaseModel(data []byte) (*big.Int, error) {
+	out, err := modelRegistryBench.abi.Unpack("registerBaseModel", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetRates is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd004f38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRates(uint256 id, uint256 rateIn, uint256 rateOut) returns()
+func (modelRegistryBench *ModelRegistryBench) PackSetRates(id *big.Int, rateIn *big.Int, rateOut *big.Int) []byte {
+	enc, err := modelRegistryBench.abi.Pack("setRates", id, rateIn, rateOut)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRates is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd004f38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRates(uint256 id, uint256 rateIn, uint256 rateOut) returns()
+func (modelRegistryBench *ModelRegistryBench) TryPackSetRates(id *big.Int, rateIn *big.Int, rateOut *big.Int) ([]byte, error) {
+	return modelRegistryBench.abi.Pack("setRates", id, rateIn, rateOut)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29507f73.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(uint256 id, address newOwner) returns()
+func (modelRegistryBench *ModelRegistryBench) PackTransferOwnership(id *big.Int, newOwner common.Address) []byte {
+	enc, err := modelRegistryBench.abi.Pack("transferOwnership", id, newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29507f73.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(uint256 id, address newOwner) returns()
+func (modelRegistryBench *ModelRegistryBench) TryPackTransferOwnership(id *big.Int, newOwner common.Address) ([]byte, error) {
+	return modelRegistryBench.abi.Pack("transferOwnership", id, newOwner)
+}
+
+// ModelRegistryBenchModelDeprecated represents a ModelDeprecated event raised by the ModelRegistryBench contract.
+type ModelRegistryBenchModelDeprecated struct {
+	ModelId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryBenchModelDeprecatedEventName = "ModelDeprecated"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryBenchModelDeprecated) ContractEventName() string {
+	return ModelRegistryBenchModelDeprecatedEventName
+}
+
+// UnpackModelDeprecatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelDeprecated(uint256 indexed modelId)
+func (modelRegistryBench *ModelRegistryBench) UnpackModelDeprecatedEvent(log *types.Log) (*ModelRegistryBenchModelDeprecated, error) {
+	event := "ModelDeprecated"
+	if len(log.Topics) == 0 || log.Topics[0] != modelRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(ModelRegistryBenchModelDeprecated)
+	if len(log.Data) > 0 {
+		if err := modelRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryBenchModelReactivated represents a ModelReactivated event raised by the ModelRegistryBench contract.
+type ModelRegistryBenchModelReactivated struct {
+	ModelId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryBenchModelReactivatedEventName = "ModelReactivated"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryBenchModelReactivated) ContractEventName() string {
+	return ModelRegistryBenchModelReactivatedEventName
+}
+
+// UnpackModelReactivatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelReactivated(uint256 indexed modelId)
+func (modelRegistryBench *ModelRegistryBench) UnpackModelReactivatedEvent(log *types.Log) (*ModelRegistryBenchModelReactivated, error) {
+	event := "ModelReactivated"
+	if len(log.Topics) == 0 || log.Topics[0] != modelRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(ModelRegistryBenchModelReactivated)
+	if len(log.Data) > 0 {
+		if err := modelRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryBenchModelRegistered represents a ModelRegistered event raised by the ModelRegistryBench contract.
+type ModelRegistryBenchModelRegistered struct {
+	ModelId     *big.Int
+	Owner       common.Address
+	BaseModelId *big.Int
+	Kind        uint8
+	Name        string
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryBenchModelRegisteredEventName = "ModelRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryBenchModelRegistered) ContractEventName() string {
+	return ModelRegistryBenchModelRegisteredEventName
+}
+
+// UnpackModelRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelRegistered(uint256 indexed modelId, address indexed owner, uint256 indexed baseModelId, uint8 kind, string name)
+func (modelRegistryBench *ModelRegistryBench) UnpackModelRegisteredEvent(log *types.Log) (*ModelRegistryBenchModelRegistered, error) {
+	event := "ModelRegistered"
+	if len(log.Topics) == 0 || log.Topics[0] != modelRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(ModelRegistryBenchModelRegistered)
+	if len(log.Data) > 0 {
+		if err := modelRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryBenchOwnershipTransferred represents a OwnershipTransferred event raised by the ModelRegistryBench contract.
+type ModelRegistryBenchOwnershipTransferred struct {
+	ModelId       *big.Int
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryBenchOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryBenchOwnershipTransferred) ContractEventName() string {
+	return ModelRegistryBenchOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(uint256 indexed modelId, address indexed previousOwner, address indexed newOwner)
+func (modelRegistryBench *ModelRegistryBench) UnpackOwnershipTransferredEvent(log *types.Log) (*ModelRegistryBenchOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 || log.Topics[0] != modelRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(ModelRegistryBenchOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := modelRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryBenchRatesSet represents a RatesSet event raised by the ModelRegistryBench contract.
+type ModelRegistryBenchRatesSet struct {
+	ModelId *big.Int
+	RateIn  *big.Int
+	RateOut *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryBenchRatesSetEventName = "RatesSet"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryBenchRatesSet) ContractEventName() string {
+	return ModelRegistryBenchRatesSetEventName
+}
+
+// UnpackRatesSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RatesSet(uint256 indexed modelId, uint256 rateIn, uint256 rateOut)
+func (modelRegistryBench *ModelRegistryBench) UnpackRatesSetEvent(log *types.Log) (*ModelRegistryBenchRatesSet, error) {
+	event := "RatesSet"
+	if len(log.Topics) == 0 || log.Topics[0] != modelRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(ModelRegistryBenchRatesSet)
+	if len(log.Data) > 0 {
+		if err := modelRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryBenchVersionPublished represents a VersionPublished event raised by the ModelRegistryBench contract.
+type ModelRegistryBenchVersionPublished struct {
+	ModelId     *big.Int
+	Version     *big.Int
+	WeightsHash [32]byte
+	Uri         string
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryBenchVersionPublishedEventName = "VersionPublished"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryBenchVersionPublished) ContractEventName() string {
+	return ModelRegistryBenchVersionPublishedEventName
+}
+
+// UnpackVersionPublishedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VersionPublished(uint256 indexed modelId, uint256 indexed version, bytes32 weightsHash, string uri)
+func (modelRegistryBench *ModelRegistryBench) UnpackVersionPublishedEvent(log *types.Log) (*ModelRegistryBenchVersionPublished, error) {
+	event := "VersionPublished"
+	if len(log.Topics) == 0 || log.Topics[0] != modelRegistryBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(ModelRegistryBenchVersionPublished)
+	if len(log.Data) > 0 {
+		if err := modelRegistryBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistryBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (modelRegistryBench *ModelRegistryBench) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], modelRegistryBench.abi.Errors["DatanetVersionNotFound"].ID.Bytes()[:4]) {
+		return modelRegistryBench.UnpackDatanetVersionNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistryBench.abi.Errors["InvalidArgument"].ID.Bytes()[:4]) {
+		return modelRegistryBench.UnpackInvalidArgumentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistryBench.abi.Errors["ModelInactive"].ID.Bytes()[:4]) {
+		return modelRegistryBench.UnpackModelInactiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistryBench.abi.Errors["ModelNotFound"].ID.Bytes()[:4]) {
+		return modelRegistryBench.UnpackModelNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistryBench.abi.Errors["NotABaseModel"].ID.Bytes()[:4]) {
+		return modelRegistryBench.UnpackNotABaseModelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistryBench.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return modelRegistryBench.UnpackNotOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistryBench.abi.Errors["StatusUnchanged"].ID.Bytes()[:4]) {
+		return modelRegistryBench.UnpackStatusUnchangedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ModelRegistryBenchDatanetVersionNotFound represents a DatanetVersionNotFound error raised by the ModelRegistryBench contract.
+type ModelRegistryBenchDatanetVersionNotFound struct {
+	DatanetId *big.Int
+	Version   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DatanetVersionNotFound(uint256 datanetId, uint256 version)
+func ModelRegistryBenchDatanetVersionNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x0f81287bd7a4979620876c1f28afe70d9eca69feb21c050cc6744ba82ec41c94")
+}
+
+// UnpackDatanetVersionNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DatanetVersionNotFound(uint256 datanetId, uint256 version)
+func (modelRegistryBench *ModelRegistryBench) UnpackDatanetVersionNotFoundError(raw []byte) (*ModelRegistryBenchDatanetVersionNotFound, error) {
+	out := new(ModelRegistryBenchDatanetVersionNotFound)
+	if err := modelRegistryBench.abi.UnpackIntoInterface(out, "DatanetVersionNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryBenchInvalidArgument represents a InvalidArgument error raised by the ModelRegistryBench contract.
+type ModelRegistryBenchInvalidArgument struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidArgument(string reason)
+func ModelRegistryBenchInvalidArgumentErrorID() common.Hash {
+	return common.HexToHash("0x7ffc6ceca5b2fbb1fad9bc74dbe1afabbb9002b9113a7d1c52f4e2830c38a0dd")
+}
+
+// UnpackInvalidArgumentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidArgument(string reason)
+func (modelRegistryBench *ModelRegistryBench) UnpackInvalidArgumentError(raw []byte) (*ModelRegistryBenchInvalidArgument, error) {
+	out := new(ModelRegistryBenchInvalidArgument)
+	if err := modelRegistryBench.abi.UnpackIntoInterface(out, "InvalidArgument", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryBenchModelInactive represents a ModelInactive error raised by the ModelRegistryBench contract.
+type ModelRegistryBenchModelInactive struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelInactive(uint256 modelId)
+func ModelRegistryBenchModelInactiveErrorID() common.Hash {
+	return common.HexToHash("0x2e910a624e5962e8448c9ece639b625ec6a27b10accc1313c4348ff7e61f42a3")
+}
+
+// UnpackModelInactiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelInactive(uint256 modelId)
+func (modelRegistryBench *ModelRegistryBench) UnpackModelInactiveError(raw []byte) (*ModelRegistryBenchModelInactive, error) {
+	out := new(ModelRegistryBenchModelInactive)
+	if err := modelRegistryBench.abi.UnpackIntoInterface(out, "ModelInactive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryBenchModelNotFound represents a ModelNotFound error raised by the ModelRegistryBench contract.
+type ModelRegistryBenchModelNotFound struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelNotFound(uint256 modelId)
+func ModelRegistryBenchModelNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x6d710e146008a5f622bb595e6a691f7ce9ecb13fc2c7df968e9afe7db4c010c5")
+}
+
+// UnpackModelNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelNotFound(uint256 modelId)
+func (modelRegistryBench *ModelRegistryBench) UnpackModelNotFoundError(raw []byte) (*ModelRegistryBenchModelNotFound, error) {
+	out := new(ModelRegistryBenchModelNotFound)
+	if err := modelRegistryBench.abi.UnpackIntoInterface(out, "ModelNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryBenchNotABaseModel represents a NotABaseModel error raised by the ModelRegistryBench contract.
+type ModelRegistryBenchNotABaseModel struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotABaseModel(uint256 modelId)
+func ModelRegistryBenchNotABaseModelErrorID() common.Hash {
+	return common.HexToHash("0x3a0d176a42a2be1a57754965e009895027145bfc5d823af523185f2c9c30af73")
+}
+
+// UnpackNotABaseModelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotABaseModel(uint256 modelId)
+func (modelRegistryBench *ModelRegistryBench) UnpackNotABaseModelError(raw []byte) (*ModelRegistryBenchNotABaseModel, error) {
+	out := new(ModelRegistryBenchNotABaseModel)
+	if err := modelRegistryBench.abi.UnpackIntoInterface(out, "NotABaseModel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryBenchNotOwner represents a NotOwner error raised by the ModelRegistryBench contract.
+type ModelRegistryBenchNotOwner struct {
+	ModelId *big.Int
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner(uint256 modelId, address caller)
+func ModelRegistryBenchNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0xb9c08761b39290edeb2eaccc82f97335f55e0538265165b6a27841798afb244b")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner(uint256 modelId, address caller)
+func (modelRegistryBench *ModelRegistryBench) UnpackNotOwnerError(raw []byte) (*ModelRegistryBenchNotOwner, error) {
+	out := new(ModelRegistryBenchNotOwner)
+	if err := modelRegistryBench.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryBenchStatusUnchanged represents a StatusUnchanged error raised by the ModelRegistryBench contract.
+type ModelRegistryBenchStatusUnchanged struct {
+	ModelId *big.Int
+	Status  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StatusUnchanged(uint256 modelId, uint8 status)
+func ModelRegistryBenchStatusUnchangedErrorID() common.Hash {
+	return common.HexToHash("0x170f1c97841002df0567e3a545f6d1ccdcd71eb109efc43ec8e6b39a6450be17")
+}
+
+// UnpackStatusUnchangedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StatusUnchanged(uint256 modelId, uint8 status)
+func (modelRegistryBench *ModelRegistryBench) UnpackStatusUnchangedError(raw []byte) (*ModelRegistryBenchStatusUnchanged, error) {
+	out := new(ModelRegistryBenchStatusUnchanged)
+	if err := modelRegistryBench.abi.UnpackIntoInterface(out, "StatusUnchanged", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SystemConfigMetaData contains all meta data concerning the SystemConfig contract.
+var SystemConfigMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"_batcher\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"_gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"_maxDepositGasPerBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"_basefeeScalar\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"_blobbasefeeScalar\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"_unsafeBlockSigner\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"GasLimitTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroOwner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"enumSystemConfig.UpdateType\",\"name\":\"updateType\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"ConfigUpdate\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"SYSTEM_TX_MAX_GAS\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UNSAFE_BLOCK_SIGNER_SLOT\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VERSION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"basefeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batcherHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blobbasefeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"daFootprintGasScalar\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxDepositGasPerBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minBaseFee\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minimumGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorFeeConstant\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"scalar\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_batcher\",\"type\":\"address\"}],\"name\":\"setBatcherHash\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"_scalar\",\"type\":\"uint16\"}],\"name\":\"setDAFootprintGasScalar\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"_basefeeScalar\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"_blobbasefeeScalar\",\"type\":\"uint32\"}],\"name\":\"setGasConfigEcotone\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"_gasLimit\",\"type\":\"uint64\"}],\"name\":\"setGasLimit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"_minBaseFee\",\"type\":\"uint64\"}],\"name\":\"setMinBaseFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"_scalar\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"_constant\",\"type\":\"uint64\"}],\"name\":\"setOperatorFeeScalars\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_signer\",\"type\":\"address\"}],\"name\":\"setUnsafeBlockSigner\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unsafeBlockSigner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "SystemConfig",
+	Bin: "0x608060405234801561000f575f5ffd5b50604051610ca3380380610ca383398101604081905261002e9161020e565b6001600160a01b03871661005557604051639905827b60e01b815260040160405180910390fd5b5f80546001600160a01b0319166001600160a01b0389811691909117909155861660015560028054600160401b600160801b031916680100000000000000006001600160401b038716021790556100aa61019d565b6001600160401b0316856001600160401b031610156100fc57846100cc61019d565b60405163194f3bf960e31b81526001600160401b0392831660048201529116602482015260440160405180910390fd5b600280546001600160401b0319166001600160401b038716179055600160f81b63ffffffff8416602084901b67ffffffff000000001617176003557f65a7ed542fb37fe237fdfbdd70b31598523fe5b32879e307bae27a0bd9581c088181556040516001600160a01b038916905f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a350505050505050506102c0565b6002545f906101c590620f4240906801000000000000000090046001600160401b031661028f565b905090565b80516001600160a01b03811681146101e0575f5ffd5b919050565b80516001600160401b03811681146101e0575f5ffd5b805163ffffffff811681146101e0575f5ffd5b5f5f5f5f5f5f5f60e0888a031215610224575f5ffd5b61022d886101ca565b965061023b602089016101ca565b9550610249604089016101e5565b9450610257606089016101e5565b9350610265608089016101fb565b925061027360a089016101fb565b915061028160c089016101ca565b905092959891949750929550565b6001600160401b0381811683821601908111156102ba57634e487b7160e01b5f52601160045260245ffd5b92915050565b6109d6806102cd5f395ff3fe608060405234801561000f575f5ffd5b5060043610610153575f3560e01c806387655e71116100bf578063ec70751711610079578063ec70751714610314578063f2fde38b1461031f578063f45e65d814610332578063f68016b71461033b578063fe3d57101461034e578063ffa1ad7414610376575f5ffd5b806387655e71146102ba5780638da5cb5b146102c4578063a62611a2146102d6578063b40a817c146102f0578063bfb14fb714610303578063e81b2c6d1461030b575f5ffd5b806320f06fdc1161011057806320f06fdc1461021f57806321d7fde5146102325780634add321d146102455780634d5d9a2a1461024d5780634f16540b146102725780637616f0e8146102a7575f5ffd5b80630a2ca2a914610157578063155b6c6f1461016c57806316d3bc7f1461017f57806318d13918146101b75780631ba91741146101ca5780631fd19ee1146101e4575b5f5ffd5b61016a610165366004610861565b61037d565b005b61016a61017a3660046108bc565b610406565b60045461019a9064010000000090046001600160401b031681565b6040516001600160401b0390911681526020015b60405180910390f35b61016a6101c5366004610861565b6104a1565b60025461019a90600160401b90046001600160401b031681565b7f65a7ed542fb37fe237fdfbdd70b31598523fe5b32879e307bae27a0bd9581c08545b6040516001600160a01b0390911681526020016101ae565b61016a61022d3660046108ed565b61051d565b61016a61024036600461090e565b6105b0565b61019a61064b565b60045461025d9063ffffffff1681565b60405163ffffffff90911681526020016101ae565b6102997f65a7ed542fb37fe237fdfbdd70b31598523fe5b32879e307bae27a0bd9581c0881565b6040519081526020016101ae565b61016a6102b5366004610936565b610673565b61019a620f424081565b5f54610207906001600160a01b031681565b60045461019a90600160601b90046001600160401b031681565b61016a6102fe366004610936565b6106f1565b60035461025d565b61029960015481565b60035460201c61025d565b61016a61032d366004610861565b6107b5565b61029960035481565b60025461019a906001600160401b031681565b60045461036390600160a01b900461ffff1681565b60405161ffff90911681526020016101ae565b6102995f81565b5f546001600160a01b031633146103ae5760405163245aecd360e01b81523360048201526024015b60405180910390fd5b6001600160a01b03811660018190555f5f5f5160206109b65f395f51905f52836040516020016103e091815260200190565b60408051601f19818403018152908290526103fa9161094f565b60405180910390a35050565b5f546001600160a01b031633146104325760405163245aecd360e01b81523360048201526024016103a5565b600480546001600160401b038316640100000000026bffffffffffffffffffffffff1990911663ffffffff8516171790556005604080516bffffffff000000000000000085831b166001600160401b0385161760208201525f915f5160206109b65f395f51905f5291016103e0565b5f546001600160a01b031633146104cd5760405163245aecd360e01b81523360048201526024016103a5565b7f65a7ed542fb37fe237fdfbdd70b31598523fe5b32879e307bae27a0bd9581c088181556003604080516001600160a01b03851660208201525f915f5160206109b65f395f51905f5291016103e0565b5f546001600160a01b031633146105495760405163245aecd360e01b81523360048201526024016103a5565b6004805461ffff60a01b1916600160a01b61ffff84160217905560075f5f5160206109b65f395f51905f528361ffff1660405160200161058b91815260200190565b60408051601f19818403018152908290526105a59161094f565b60405180910390a350565b5f546001600160a01b031633146105dc5760405163245aecd360e01b81523360048201526024016103a5565b67ffffffff00000000602082901b1663ffffffff831617600160f81b1760038190556001604080515f602082018190529181018490525f5160206109b65f395f51905f529060600160408051601f198184030181529082905261063e9161094f565b60405180910390a3505050565b6002545f9061066e90620f424090600160401b90046001600160401b0316610984565b905090565b5f546001600160a01b0316331461069f5760405163245aecd360e01b81523360048201526024016103a5565b6004805467ffffffffffffffff60601b1916600160601b6001600160401b0384160217905560065f5f5160206109b65f395f51905f52836001600160401b031660405160200161058b91815260200190565b5f546001600160a01b0316331461071d5760405163245aecd360e01b81523360048201526024016103a5565b5f61072661064b565b9050806001600160401b0316826001600160401b0316101561076e5760405163194f3bf960e31b81526001600160401b038084166004830152821660248201526044016103a5565b6002805467ffffffffffffffff19166001600160401b0384161781555f5f5160206109b65f395f51905f52846001600160401b03166040516020016103e091815260200190565b5f546001600160a01b031633146107e15760405163245aecd360e01b81523360048201526024016103a5565b6001600160a01b03811661080857604051639905827b60e01b815260040160405180910390fd5b5f80546040516001600160a01b03808516939216917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a35f80546001600160a01b0319166001600160a01b0392909216919091179055565b5f60208284031215610871575f5ffd5b81356001600160a01b0381168114610887575f5ffd5b9392505050565b803563ffffffff811681146108a1575f5ffd5b919050565b80356001600160401b03811681146108a1575f5ffd5b5f5f604083850312156108cd575f5ffd5b6108d68361088e565b91506108e4602084016108a6565b90509250929050565b5f602082840312156108fd575f5ffd5b813561ffff81168114610887575f5ffd5b5f5f6040838503121561091f575f5ffd5b6109288361088e565b91506108e46020840161088e565b5f60208284031215610946575f5ffd5b610887826108a6565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b6001600160401b0381811683821601908111156109af57634e487b7160e01b5f52601160045260245ffd5b9291505056fe1d2b0bda21d56b8bd12d4f94ebacffdfb35f5e226f84b461103bb8beab6353be",
+}
+
+// SystemConfig is an auto generated Go binding around an Ethereum contract.
+type SystemConfig struct {
+	abi abi.ABI
+}
+
+// NewSystemConfig creates a new instance of SystemConfig.
+func NewSystemConfig() *SystemConfig {
+	parsed, err := SystemConfigMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SystemConfig{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SystemConfig) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address _owner, address _batcher, uint64 _gasLimit, uint64 _maxDepositGasPerBlock, uint32 _basefeeScalar, uint32 _blobbasefeeScalar, address _unsafeBlockSigner) returns()
+func (systemConfig *SystemConfig) PackConstructor(_owner common.Address, _batcher common.Address, _gasLimit uint64, _maxDepositGasPerBlock uint64, _basefeeScalar uint32, _blobbasefeeScalar uint32, _unsafeBlockSigner common.Address) []byte {
+	enc, err := systemConfig.abi.Pack("", _owner, _batcher, _gasLimit, _maxDepositGasPerBlock, _basefeeScalar, _blobbasefeeScalar, _unsafeBlockSigner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackSYSTEMTXMAXGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x87655e71.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SYSTEM_TX_MAX_GAS() view returns(uint64)
+func (systemConfig *SystemConfig) PackSYSTEMTXMAXGAS() []byte {
+	enc, err := systemConfig.abi.Pack("SYSTEM_TX_MAX_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSYSTEMTXMAXGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x87655e71.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SYSTEM_TX_MAX_GAS() view returns(uint64)
+func (systemConfig *SystemConfig) TryPackSYSTEMTXMAXGAS() ([]byte, error) {
+	return systemConfig.abi.Pack("SYSTEM_TX_MAX_GAS")
+}
+
+// UnpackSYSTEMTXMAXGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x87655e71.
+//
+// Solidity: function SYSTEM_TX_MAX_GAS() view returns(uint64)
+func (systemConfig *SystemConfig) UnpackSYSTEMTXMAXGAS(data []byte) (uint64, error) {
+	out, err := systemConfig.abi.Unpack("SYSTEM_TX_MAX_GAS", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackUNSAFEBLOCKSIGNERSLOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f16540b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function UNSAFE_BLOCK_SIGNER_SLOT() view returns(bytes32)
+func (systemConfig *SystemConfig) PackUNSAFEBLOCKSIGNERSLOT() []byte {
+	enc, err := systemConfig.abi.Pack("UNSAFE_BLOCK_SIGNER_SLOT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUNSAFEBLOCKSIGNERSLOT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f16540b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function UNSAFE_BLOCK_SIGNER_SLOT() view returns(bytes32)
+func (systemConfig *SystemConfig) TryPackUNSAFEBLOCKSIGNERSLOT() ([]byte, error) {
+	return systemConfig.abi.Pack("UNSAFE_BLOCK_SIGNER_SLOT")
+}
+
+// UnpackUNSAFEBLOCKSIGNERSLOT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f16540b.
+//
+// Solidity: function UNSAFE_BLOCK_SIGNER_SLOT() view returns(bytes32)
+func (systemConfig *SystemConfig) UnpackUNSAFEBLOCKSIGNERSLOT(data []byte) ([32]byte, error) {
+	out, err := systemConfig.abi.Unpack("UNSAFE_BLOCK_SIGNER_SLOT", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xffa1ad74.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function VERSION() view returns(uint256)
+func (systemConfig *SystemConfig) PackVERSION() []byte {
+	enc, err := systemConfig.abi.Pack("VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xffa1ad74.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function VERSION() view returns(uint256)
+func (systemConfig *SystemConfig) TryPackVERSION() ([]byte, error) {
+	return systemConfig.abi.Pack("VERSION")
+}
+
+// UnpackVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xffa1ad74.
+//
+// Solidity: function VERSION() view returns(uint256)
+func (systemConfig *SystemConfig) UnpackVERSION(data []byte) (*big.Int, error) {
+	out, err := systemConfig.abi.Unpack("VERSION", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBasefeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbfb14fb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function basefeeScalar() view returns(uint32)
+func (systemConfig *SystemConfig) PackBasefeeScalar() []byte {
+	enc, err := systemConfig.abi.Pack("basefeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBasefeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbfb14fb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function basefeeScalar() view returns(uint32)
+func (systemConfig *SystemConfig) TryPackBasefeeScalar() ([]byte, error) {
+	return systemConfig.abi.Pack("basefeeScalar")
+}
+
+// UnpackBasefeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbfb14fb7.
+//
+// Solidity: function basefeeScalar() view returns(uint32)
+func (systemConfig *SystemConfig) UnpackBasefeeScalar(data []byte) (uint32, error) {
+	out, err := systemConfig.abi.Unpack("basefeeScalar", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackBatcherHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe81b2c6d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batcherHash() view returns(bytes32)
+func (systemConfig *SystemConfig) PackBatcherHash() []byte {
+	enc, err := systemConfig.abi.Pack("batcherHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatcherHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe81b2c6d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batcherHash() view returns(bytes32)
+func (systemConfig *SystemConfig) TryPackBatcherHash() ([]byte, error) {
+	return systemConfig.abi.Pack("batcherHash")
+}
+
+// UnpackBatcherHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe81b2c6d.
+//
+// Solidity: function batcherHash() view returns(bytes32)
+func (systemConfig *SystemConfig) UnpackBatcherHash(data []byte) ([32]byte, error) {
+	out, err := systemConfig.abi.Unpack("batcherHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBlobbasefeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec707517.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blobbasefeeScalar() view returns(uint32)
+func (systemConfig *SystemConfig) PackBlobbasefeeScalar() []byte {
+	enc, err := systemConfig.abi.Pack("blobbasefeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlobbasefeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec707517.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blobbasefeeScalar() view returns(uint32)
+func (systemConfig *SystemConfig) TryPackBlobbasefeeScalar() ([]byte, error) {
+	return systemConfig.abi.Pack("blobbasefeeScalar")
+}
+
+// UnpackBlobbasefeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xec707517.
+//
+// Solidity: function blobbasefeeScalar() view returns(uint32)
+func (systemConfig *SystemConfig) UnpackBlobbasefeeScalar(data []byte) (uint32, error) {
+	out, err := systemConfig.abi.Unpack("blobbasefeeScalar", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackDaFootprintGasScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe3d5710.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function daFootprintGasScalar() view returns(uint16)
+func (systemConfig *SystemConfig) PackDaFootprintGasScalar() []byte {
+	enc, err := systemConfig.abi.Pack("daFootprintGasScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDaFootprintGasScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe3d5710.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function daFootprintGasScalar() view returns(uint16)
+func (systemConfig *SystemConfig) TryPackDaFootprintGasScalar() ([]byte, error) {
+	return systemConfig.abi.Pack("daFootprintGasScalar")
+}
+
+// UnpackDaFootprintGasScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfe3d5710.
+//
+// Solidity: function daFootprintGasScalar() view returns(uint16)
+func (systemConfig *SystemConfig) UnpackDaFootprintGasScalar(data []byte) (uint16, error) {
+	out, err := systemConfig.abi.Unpack("daFootprintGasScalar", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf68016b7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gasLimit() view returns(uint64)
+func (systemConfig *SystemConfig) PackGasLimit() []byte {
+	enc, err := systemConfig.abi.Pack("gasLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf68016b7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gasLimit() view returns(uint64)
+func (systemConfig *SystemConfig) TryPackGasLimit() ([]byte, error) {
+	return systemConfig.abi.Pack("gasLimit")
+}
+
+// UnpackGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf68016b7.
+//
+// Solidity: function gasLimit() view returns(uint64)
+func (systemConfig *SystemConfig) UnpackGasLimit(data []byte) (uint64, error) {
+	out, err := systemConfig.abi.Unpack("gasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMaxDepositGasPerBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ba91741.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxDepositGasPerBlock() view returns(uint64)
+func (systemConfig *SystemConfig) PackMaxDepositGasPerBlock() []byte {
+	enc, err := systemConfig.abi.Pack("maxDepositGasPerBlock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxDepositGasPerBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ba91741.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxDepositGasPerBlock() view returns(uint64)
+func (systemConfig *SystemConfig) TryPackMaxDepositGasPerBlock() ([]byte, error) {
+	return systemConfig.abi.Pack("maxDepositGasPerBlock")
+}
+
+// UnpackMaxDepositGasPerBlock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1ba91741.
+//
+// Solidity: function maxDepositGasPerBlock() view returns(uint64)
+func (systemConfig *SystemConfig) UnpackMaxDepositGasPerBlock(data []byte) (uint64, error) {
+	out, err := systemConfig.abi.Unpack("maxDepositGasPerBlock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMinBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa62611a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minBaseFee() view returns(uint64)
+func (systemConfig *SystemConfig) PackMinBaseFee() []byte {
+	enc, err := systemConfig.abi.Pack("minBaseFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa62611a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minBaseFee() view returns(uint64)
+func (systemConfig *SystemConfig) TryPackMinBaseFee() ([]byte, error) {
+	return systemConfig.abi.Pack("minBaseFee")
+}
+
+// UnpackMinBaseFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa62611a2.
+//
+// Solidity: function minBaseFee() view returns(uint64)
+func (systemConfig *SystemConfig) UnpackMinBaseFee(data []byte) (uint64, error) {
+	out, err := systemConfig.abi.Unpack("minBaseFee", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMinimumGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4add321d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minimumGasLimit() view returns(uint64)
+func (systemConfig *SystemConfig) PackMinimumGasLimit() []byte {
+	enc, err := systemConfig.abi.Pack("minimumGasLimit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinimumGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4add321d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minimumGasLimit() view returns(uint64)
+func (systemConfig *SystemConfig) TryPackMinimumGasLimit() ([]byte, error) {
+	return systemConfig.abi.Pack("minimumGasLimit")
+}
+
+// UnpackMinimumGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4add321d.
+//
+// Solidity: function minimumGasLimit() view returns(uint64)
+func (systemConfig *SystemConfig) UnpackMinimumGasLimit(data []byte) (uint64, error) {
+	out, err := systemConfig.abi.Unpack("minimumGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOperatorFeeConstant is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16d3bc7f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operatorFeeConstant() view returns(uint64)
+func (systemConfig *SystemConfig) PackOperatorFeeConstant() []byte {
+	enc, err := systemConfig.abi.Pack("operatorFeeConstant")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperatorFeeConstant is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16d3bc7f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operatorFeeConstant() view returns(uint64)
+func (systemConfig *SystemConfig) TryPackOperatorFeeConstant() ([]byte, error) {
+	return systemConfig.abi.Pack("operatorFeeConstant")
+}
+
+// UnpackOperatorFeeConstant is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x16d3bc7f.
+//
+// Solidity: function operatorFeeConstant() view returns(uint64)
+func (systemConfig *SystemConfig) UnpackOperatorFeeConstant(data []byte) (uint64, error) {
+	out, err := systemConfig.abi.Unpack("operatorFeeConstant", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOperatorFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d5d9a2a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operatorFeeScalar() view returns(uint32)
+func (systemConfig *SystemConfig) PackOperatorFeeScalar() []byte {
+	enc, err := systemConfig.abi.Pack("operatorFeeScalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperatorFeeScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d5d9a2a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operatorFeeScalar() view returns(uint32)
+func (systemConfig *SystemConfig) TryPackOperatorFeeScalar() ([]byte, error) {
+	return systemConfig.abi.Pack("operatorFeeScalar")
+}
+
+// UnpackOperatorFeeScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d5d9a2a.
+//
+// Solidity: function operatorFeeScalar() view returns(uint32)
+func (systemConfig *SystemConfig) UnpackOperatorFeeScalar(data []byte) (uint32, error) {
+	out, err := systemConfig.abi.Unpack("operatorFeeScalar", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (systemConfig *SystemConfig) PackOwner() []byte {
+	enc, err := systemConfig.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (systemConfig *SystemConfig) TryPackOwner() ([]byte, error) {
+	return systemConfig.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (systemConfig *SystemConfig) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := systemConfig.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf45e65d8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function scalar() view returns(uint256)
+func (systemConfig *SystemConfig) PackScalar() []byte {
+	enc, err := systemConfig.abi.Pack("scalar")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf45e65d8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function scalar() view returns(uint256)
+func (systemConfig *SystemConfig) TryPackScalar() ([]byte, error) {
+	return systemConfig.abi.Pack("scalar")
+}
+
+// UnpackScalar is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf45e65d8.
+//
+// Solidity: function scalar() view returns(uint256)
+func (systemConfig *SystemConfig) UnpackScalar(data []byte) (*big.Int, error) {
+	out, err := systemConfig.abi.Unpack("scalar", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetBatcherHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a2ca2a9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setBatcherHash(address _batcher) returns()
+func (systemConfig *SystemConfig) PackSetBatcherHash(batcher common.Address) []byte {
+	enc, err := systemConfig.abi.Pack("setBatcherHash", batcher)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetBatcherHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a2ca2a9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setBatcherHash(address _batcher) returns()
+func (systemConfig *SystemConfig) TryPackSetBatcherHash(batcher common.Address) ([]byte, error) {
+	return systemConfig.abi.Pack("setBatcherHash", batcher)
+}
+
+// PackSetDAFootprintGasScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20f06fdc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDAFootprintGasScalar(uint16 _scalar) returns()
+func (systemConfig *SystemConfig) PackSetDAFootprintGasScalar(scalar uint16) []byte {
+	enc, err := systemConfig.abi.Pack("setDAFootprintGasScalar", scalar)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDAFootprintGasScalar is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20f06fdc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDAFootprintGasScalar(uint16 _scalar) returns()
+func (systemConfig *SystemConfig) TryPackSetDAFootprintGasScalar(scalar uint16) ([]byte, error) {
+	return systemConfig.abi.Pack("setDAFootprintGasScalar", scalar)
+}
+
+// PackSetGasConfigEcotone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21d7fde5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setGasConfigEcotone(uint32 _basefeeScalar, uint32 _blobbasefeeScalar) returns()
+func (systemConfig *SystemConfig) PackSetGasConfigEcotone(basefeeScalar uint32, blobbasefeeScalar uint32) []byte {
+	enc, err := systemConfig.abi.Pack("setGasConfigEcotone", basefeeScalar, blobbasefeeScalar)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetGasConfigEcotone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21d7fde5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setGasConfigEcotone(uint32 _basefeeScalar, uint32 _blobbasefeeScalar) returns()
+func (systemConfig *SystemConfig) TryPackSetGasConfigEcotone(basefeeScalar uint32, blobbasefeeScalar uint32) ([]byte, error) {
+	return systemConfig.abi.Pack("setGasConfigEcotone", basefeeScalar, blobbasefeeScalar)
+}
+
+// PackSetGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb40a817c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setGasLimit(uint64 _gasLimit) returns()
+func (systemConfig *SystemConfig) PackSetGasLimit(gasLimit uint64) []byte {
+	enc, err := systemConfig.abi.Pack("setGasLimit", gasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb40a817c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setGasLimit(uint64 _gasLimit) returns()
+func (systemConfig *SystemConfig) TryPackSetGasLimit(gasLimit uint64) ([]byte, error) {
+	return systemConfig.abi.Pack("setGasLimit", gasLimit)
+}
+
+// PackSetMinBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7616f0e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMinBaseFee(uint64 _minBaseFee) returns()
+func (systemConfig *SystemConfig) PackSetMinBaseFee(minBaseFee uint64) []byte {
+	enc, err := systemConfig.abi.Pack("setMinBaseFee", minBaseFee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMinBaseFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7616f0e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMinBaseFee(uint64 _minBaseFee) returns()
+func (systemConfig *SystemConfig) TryPackSetMinBaseFee(minBaseFee uint64) ([]byte, error) {
+	return systemConfig.abi.Pack("setMinBaseFee", minBaseFee)
+}
+
+// PackSetOperatorFeeScalars is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x155b6c6f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setOperatorFeeScalars(uint32 _scalar, uint64 _constant) returns()
+func (systemConfig *SystemConfig) PackSetOperatorFeeScalars(scalar uint32, constant uint64) []byte {
+	enc, err := systemConfig.abi.Pack("setOperatorFeeScalars", scalar, constant)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetOperatorFeeScalars is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x155b6c6f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setOperatorFeeScalars(uint32 _scalar, uint64 _constant) returns()
+func (systemConfig *SystemConfig) TryPackSetOperatorFeeScalars(scalar uint32, constant uint64) ([]byte, error) {
+	return systemConfig.abi.Pack("setOperatorFeeScalars", scalar, constant)
+}
+
+// PackSetUnsafeBlockSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18d13918.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setUnsafeBlockSigner(address _signer) returns()
+func (systemConfig *SystemConfig) PackSetUnsafeBlockSigner(signer common.Address) []byte {
+	enc, err := systemConfig.abi.Pack("setUnsafeBlockSigner", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetUnsafeBlockSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18d13918.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setUnsafeBlockSigner(address _signer) returns()
+func (systemConfig *SystemConfig) TryPackSetUnsafeBlockSigner(signer common.Address) ([]byte, error) {
+	return systemConfig.abi.Pack("setUnsafeBlockSigner", signer)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address _newOwner) returns()
+func (systemConfig *SystemConfig) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := systemConfig.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address _newOwner) returns()
+func (systemConfig *SystemConfig) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return systemConfig.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackUnsafeBlockSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1fd19ee1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unsafeBlockSigner() view returns(address signer)
+func (systemConfig *SystemConfig) PackUnsafeBlockSigner() []byte {
+	enc, err := systemConfig.abi.Pack("unsafeBlockSigner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnsafeBlockSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1fd19ee1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unsafeBlockSigner() view returns(address signer)
+func (systemConfig *SystemConfig) TryPackUnsafeBlockSigner() ([]byte, error) {
+	return systemConfig.abi.Pack("unsafeBlockSigner")
+}
+
+// UnpackUnsafeBlockSigner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1fd19ee1.
+//
+// Solidity: function unsafeBlockSigner() view returns(address signer)
+func (systemConfig *SystemConfig) UnpackUnsafeBlockSigner(data []byte) (common.Address, error) {
+	out, err := systemConfig.abi.Unpack("unsafeBlockSigner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// SystemConfigConfigUpdate represents a ConfigUpdate event raised by the SystemConfig contract.
+type SystemConfigConfigUpdate struct {
+	Version    *big.Int
+	UpdateType uint8
+	Data       []byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SystemConfigConfigUpdateEventName = "ConfigUpdate"
+
+// ContractEventName returns the user-defined event name.
+func (SystemConfigConfigUpdate) ContractEventName() string {
+	return SystemConfigConfigUpdateEventName
+}
+
+// UnpackConfigUpdateEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ConfigUpdate(uint256 indexed version, uint8 indexed updateType, bytes data)
+func (systemConfig *SystemConfig) UnpackConfigUpdateEvent(log *types.Log) (*SystemConfigConfigUpdate, error) {
+	event := "ConfigUpdate"
+	if len(log.Topics) == 0 || log.Topics[0] != systemConfig.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(SystemConfigConfigUpdate)
+	if len(log.Data) > 0 {
+		if err := systemConfig.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range systemConfig.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SystemConfigOwnershipTransferred represents a OwnershipTransferred event raised by the SystemConfig contract.
+type SystemConfigOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const SystemConfigOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (SystemConfigOwnershipTransferred) ContractEventName() string {
+	return SystemConfigOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (systemConfig *SystemConfig) UnpackOwnershipTransferredEvent(log *types.Log) (*SystemConfigOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 || log.Topics[0] != systemConfig.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(SystemConfigOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := systemConfig.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range systemConfig.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (systemConfig *SystemConfig) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], systemConfig.abi.Errors["GasLimitTooLow"].ID.Bytes()[:4]) {
+		return systemConfig.UnpackGasLimitTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], systemConfig.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return systemConfig.UnpackNotOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], systemConfig.abi.Errors["ZeroOwner"].ID.Bytes()[:4]) {
+		return systemConfig.UnpackZeroOwnerError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// SystemConfigGasLimitTooLow represents a GasLimitTooLow error raised by the SystemConfig contract.
+type SystemConfigGasLimitTooLow struct {
+	GasLimit uint64
+	Minimum  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitTooLow(uint64 gasLimit, uint64 minimum)
+func SystemConfigGasLimitTooLowErrorID() common.Hash {
+	return common.HexToHash("0xca79dfc88c7d1a1a3d33abf7ada31af1667679219055732e4f0b174830181b6d")
+}
+
+// UnpackGasLimitTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitTooLow(uint64 gasLimit, uint64 minimum)
+func (systemConfig *SystemConfig) UnpackGasLimitTooLowError(raw []byte) (*SystemConfigGasLimitTooLow, error) {
+	out := new(SystemConfigGasLimitTooLow)
+	if err := systemConfig.abi.UnpackIntoInterface(out, "GasLimitTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SystemConfigNotOwner represents a NotOwner error raised by the SystemConfig contract.
+type SystemConfigNotOwner struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner(address caller)
+func SystemConfigNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x245aecd3fabbd17d6c3c92dc7f0ab916ea8cbf6fc1862c8b56893090ac3fff4c")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner(address caller)
+func (systemConfig *SystemConfig) UnpackNotOwnerError(raw []byte) (*SystemConfigNotOwner, error) {
+	out := new(SystemConfigNotOwner)
+	if err := systemConfig.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SystemConfigZeroOwner represents a ZeroOwner error raised by the SystemConfig contract.
+type SystemConfigZeroOwner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroOwner()
+func SystemConfigZeroOwnerErrorID() common.Hash {
+	return common.HexToHash("0x9905827b514da707a2fe590832730f62a8d762cc0f2ba71de8065112256c3068")
+}
+
+// UnpackZeroOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroOwner()
+func (systemConfig *SystemConfig) UnpackZeroOwnerError(raw []byte) (*SystemConfigZeroOwner, error) {
+	out := new(SystemConfigZeroOwner)
+	if err := systemConfig.abi.UnpackIntoInterface(out, "ZeroOwner", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -1,0 +1,107 @@
+// Command devnet runs a whole OpenLedger rollup in one process tree: the dev
+// L1, the EigenDA server, the sequencer, the batcher and the verifier, with
+// data under ./.devnet. Ctrl-C stops it cleanly; running it again resumes the
+// same chain. See package rollup/devnet.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/rollup/chainspec"
+	"github.com/openledger/openledger/rollup/devnet"
+)
+
+// Version is set at link time.
+var Version = "v0.1.0"
+
+const envPrefix = "LEDGER_DEVNET_"
+
+var (
+	dirFlag       = &cli.StringFlag{Name: "datadir", Value: ".devnet", Usage: "data directory (a second run resumes its chain)", EnvVars: []string{envPrefix + "DATADIR"}}
+	hostFlag      = &cli.StringFlag{Name: "host", Value: "127.0.0.1", Usage: "address every endpoint binds to", EnvVars: []string{envPrefix + "HOST"}}
+	accountsFlag  = &cli.IntFlag{Name: "accounts", Value: 10, Usage: "funded dev accounts on a new chain", EnvVars: []string{envPrefix + "ACCOUNTS"}}
+	daBackendFlag = &cli.StringFlag{Name: "da.backend", Value: "file", Usage: "EigenDA server store: file or memory", EnvVars: []string{envPrefix + "DA_BACKEND"}}
+)
+
+func main() {
+	app := cli.NewApp()
+	app.Name = "devnet"
+	app.Version = Version
+	app.Usage = "run the OpenLedger rollup devnet (L1, EigenDA, sequencer, batcher, verifier) until Ctrl-C"
+	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag}
+	app.Action = run
+	if err := app.Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "devnet:", err)
+		os.Exit(1)
+	}
+}
+
+func run(c *cli.Context) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	dir := c.String(dirFlag.Name)
+	d, err := devnet.New(devnet.Config{
+		Dir:         dir,
+		Host:        c.String(hostFlag.Name),
+		Ports:       devnet.DefaultPorts(),
+		DevAccounts: c.Int(accountsFlag.Name),
+		DABackend:   c.String(daBackendFlag.Name),
+	})
+	if err != nil {
+		return err
+	}
+	if d.NewChain() {
+		fmt.Printf("created a new chain in %s\n", dir)
+	} else {
+		fmt.Printf("resuming the chain in %s\n", dir)
+	}
+	fmt.Println("starting L1, EigenDA server, sequencer, batcher and verifier (logs in " + dir + "/logs) ...")
+	start := time.Now()
+	if err := d.Start(ctx); err != nil {
+		return err
+	}
+	printSummary(d, time.Since(start))
+	<-ctx.Done()
+	stop() // a second Ctrl-C kills the process
+	fmt.Println("\nstopping ...")
+	stopCtx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := d.Stop(stopCtx); err != nil {
+		return fmt.Errorf("stop: %w", err)
+	}
+	fmt.Println("stopped; run again to resume the chain")
+	return nil
+}
+
+func printSummary(d *devnet.Devnet, took time.Duration) {
+	dc := d.Spec.Deploy
+	fmt.Printf("\nOpenLedger devnet is up (%s)\n\n", took.Round(time.Millisecond))
+	fmt.Printf("  L2 chain id          %d\n", dc.L2ChainID)
+	fmt.Printf("  L1 chain id          %d\n", dc.L1ChainID)
+	fmt.Printf("  L2 RPC (sequencer)   %s\n", d.SeqGeth.HTTPEndpoint())
+	fmt.Printf("  L2 RPC (verifier)    %s\n", d.VerGeth.HTTPEndpoint())
+	fmt.Printf("  L1 RPC               %s\n", d.L1.HTTPEndpoint())
+	fmt.Printf("  op-node (sequencer)  %s\n", d.SeqNode.HTTPEndpoint())
+	fmt.Printf("  op-node (verifier)   %s\n", d.VerNode.HTTPEndpoint())
+	fmt.Printf("  EigenDA server       %s\n", d.DAEndpoint())
+	fmt.Printf("  DepositPortal (L1)   %s\n", dc.DepositPortalAddress)
+	fmt.Printf("  SystemConfig (L1)    %s\n", dc.SystemConfigAddress)
+	fmt.Printf("\n  dev accounts (1,000,000 OPEN on L2, 1,000,000 ETH on L1; public keys, devnet only):\n")
+	for i := 0; i < dc.L2DevAccounts; i++ {
+		key := genesis.DevKey(i)
+		fmt.Printf("    %s  0x%s\n", crypto.PubkeyToAddress(key.PublicKey), devnet.DevKeyHex(i))
+	}
+	fmt.Printf("\n  batcher %s, system config owner %s\n", dc.BatcherAddress, dc.SystemConfigOwner)
+	fmt.Printf("  chain spec (rollup.json, genesis files): %s/chain\n", d.Dir())
+	fmt.Println("\nCtrl-C stops the devnet.")
+	_ = chainspec.DeployConfigFile
+}

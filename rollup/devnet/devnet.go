@@ -1,0 +1,581 @@
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	opbatcher "github.com/ethereum-optimism/optimism/op-batcher/batcher"
+	oprpc "github.com/ethereum-optimism/optimism/op-service/rpc"
+	"github.com/ethereum/go-ethereum/log"
+
+	"github.com/openledger/openledger/eigenda/kzg"
+	daserver "github.com/openledger/openledger/eigenda/server"
+	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/rollup/batcher"
+	"github.com/openledger/openledger/rollup/chainspec"
+	"github.com/openledger/openledger/rollup/l1dev"
+	"github.com/openledger/openledger/rollup/l2geth"
+	"github.com/openledger/openledger/rollup/rollupnode"
+)
+
+var (
+	// ErrAlreadyStopped is returned by a second Stop.
+	ErrAlreadyStopped = errors.New("devnet: already stopped")
+	// ErrUnhealthy is returned when a component does not become healthy in time.
+	ErrUnhealthy = errors.New("devnet: component did not become healthy")
+)
+
+// Component names.
+const (
+	CompL1           = "l1"
+	CompDA           = "eigenda"
+	CompSequencerEL  = "sequencer-geth"
+	CompSequencerCL  = "sequencer-node"
+	CompBatcher      = "batcher"
+	CompVerifierEL   = "verifier-geth"
+	CompVerifierCL   = "verifier-node"
+	defaultHost      = "127.0.0.1"
+	healthPoll       = 100 * time.Millisecond
+	defaultStartWait = 2 * time.Minute
+)
+
+// Ports of the devnet's endpoints; 0 picks a free port.
+type Ports struct {
+	L1, DA                                int
+	SequencerRPC, SequencerAuth, SeqNode  int
+	VerifierRPC, VerifierAuth, VerifyNode int
+}
+
+// DefaultPorts are `make devnet`'s ports.
+func DefaultPorts() Ports {
+	return Ports{L1: 8545, DA: 3100, SequencerRPC: 9545, SequencerAuth: 8551, SeqNode: 7545,
+		VerifierRPC: 9546, VerifierAuth: 8552, VerifyNode: 7546}
+}
+
+// Component is an extra process the devnet runs after its own (loraserve).
+type Component struct {
+	Name  string
+	Start func(ctx context.Context, d *Devnet) error
+	Stop  func(ctx context.Context) error
+}
+
+// Config configures a devnet.
+type Config struct {
+	// Dir holds all data; a second run with the same Dir resumes the chain.
+	Dir string
+	// Host is the address every endpoint binds to (127.0.0.1 by default).
+	Host string
+	// Ports of the endpoints.
+	Ports Ports
+	// DevAccounts is the number of funded dev accounts on a new chain.
+	DevAccounts int
+	// DeployConfig customises a new chain's deploy config; nil takes
+	// chainspec.DevDeployConfig. Ignored when Dir already holds a chain.
+	DeployConfig func(genesisTime uint64) chainspec.DeployConfig
+	// L1PollInterval is how often op-node and the batcher poll (default 1 s).
+	L1PollInterval time.Duration
+	// DABackend is the EigenDA server's store: "file" (default, under Dir) or "memory".
+	DABackend string
+	// LogLevel of the component logs (the zero value is info).
+	LogLevel slog.Level
+	// LogWriter, when set, receives every component's logs instead of
+	// Dir/logs/<component>.log.
+	LogWriter io.Writer
+	// StartTimeout bounds each health wait (default 2 minutes).
+	StartTimeout time.Duration
+	// Extra components start after the devnet's own and stop first.
+	Extra []Component
+}
+
+// Devnet is a running rollup.
+type Devnet struct {
+	cfg  Config
+	Spec *chainspec.Spec
+
+	mu         sync.Mutex
+	L1         *l1dev.Chain
+	DA         *daserver.Service
+	SeqGeth    *l2geth.Node
+	SeqNode    *rollupnode.Node
+	Batcher    *opbatcher.BatcherService
+	VerGeth    *l2geth.Node
+	VerNode    *rollupnode.Node
+	srs        *kzg.SRS
+	seqJWT     [32]byte
+	verJWT     [32]byte
+	logFiles   []*os.File
+	running    []string
+	stopped    bool
+	newChain   bool
+	daEndpoint string
+}
+
+// New prepares a devnet in cfg.Dir: it loads the chain spec there or creates
+// one. Nothing runs until Start.
+func New(cfg Config) (*Devnet, error) {
+	if cfg.Dir == "" {
+		return nil, errors.New("devnet: no data directory")
+	}
+	if cfg.Host == "" {
+		cfg.Host = defaultHost
+	}
+	if cfg.DevAccounts == 0 {
+		cfg.DevAccounts = 10
+	}
+	if cfg.DeployConfig == nil {
+		n := cfg.DevAccounts
+		cfg.DeployConfig = func(t uint64) chainspec.DeployConfig { return chainspec.DevDeployConfig(t, n) }
+	}
+	if cfg.L1PollInterval == 0 {
+		cfg.L1PollInterval = time.Second
+	}
+	if cfg.DABackend == "" {
+		cfg.DABackend = daserver.BackendFile
+	}
+	if cfg.StartTimeout == 0 {
+		cfg.StartTimeout = defaultStartWait
+	}
+	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	spec, created, err := chainspec.LoadOrCreate(filepath.Join(cfg.Dir, "chain"), func() chainspec.DeployConfig {
+		return cfg.DeployConfig(uint64(time.Now().Unix()))
+	})
+	if err != nil {
+		return nil, fmt.Errorf("devnet: chain spec: %w", err)
+	}
+	return &Devnet{cfg: cfg, Spec: spec, newChain: created}, nil
+}
+
+// NewChain reports whether New created the chain (false: resumed).
+func (d *Devnet) NewChain() bool { return d.newChain }
+
+// Dir returns the data directory.
+func (d *Devnet) Dir() string { return d.cfg.Dir }
+
+func (d *Devnet) logger(component string) (log.Logger, error) {
+	w := d.cfg.LogWriter
+	if w == nil {
+		if err := os.MkdirAll(filepath.Join(d.cfg.Dir, "logs"), 0o755); err != nil {
+			return nil, err
+		}
+		f, err := os.OpenFile(filepath.Join(d.cfg.Dir, "logs", component+".log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		if err != nil {
+			return nil, fmt.Errorf("devnet: log file: %w", err)
+		}
+		d.logFiles = append(d.logFiles, f)
+		w = f
+	}
+	return log.NewLogger(log.NewTerminalHandlerWithLevel(w, d.cfg.LogLevel, false)).With("component", component), nil
+}
+
+func (d *Devnet) addr(port int) string { return net.JoinHostPort(d.cfg.Host, strconv.Itoa(port)) }
+
+// Start starts every component in dependency order.
+func (d *Devnet) Start(ctx context.Context) error {
+	// go-ethereum's packages log through the root logger: send it to devnet.log.
+	root, err := d.logger("devnet")
+	if err != nil {
+		return err
+	}
+	log.SetDefault(root)
+	steps := []struct {
+		name  string
+		start func(context.Context) error
+	}{
+		{CompL1, d.StartL1},
+		{CompDA, d.StartDA},
+		{CompSequencerEL, d.startSeqGeth},
+		{CompSequencerCL, d.startSeqNode},
+		{CompBatcher, d.StartBatcher},
+		{CompVerifierEL + "+" + CompVerifierCL, d.StartVerifier},
+	}
+	for _, s := range steps {
+		if err := s.start(ctx); err != nil {
+			return errors.Join(fmt.Errorf("devnet: start %s: %w", s.name, err), d.Stop(context.Background()))
+		}
+	}
+	for _, c := range d.cfg.Extra {
+		if err := c.Start(ctx, d); err != nil {
+			return errors.Join(fmt.Errorf("devnet: start %s: %w", c.Name, err), d.Stop(context.Background()))
+		}
+		d.mu.Lock()
+		d.running = append(d.running, c.Name)
+		d.mu.Unlock()
+	}
+	return nil
+}
+
+// Stop stops every running component in reverse start order.
+func (d *Devnet) Stop(ctx context.Context) error {
+	d.mu.Lock()
+	if d.stopped {
+		d.mu.Unlock()
+		return ErrAlreadyStopped
+	}
+	d.stopped = true
+	d.mu.Unlock()
+	var errs []error
+	for i := len(d.cfg.Extra) - 1; i >= 0; i-- {
+		c := d.cfg.Extra[i]
+		if d.isRunning(c.Name) && c.Stop != nil {
+			errs = append(errs, c.Stop(ctx))
+		}
+	}
+	errs = append(errs, d.StopVerifier(ctx), d.StopBatcher(ctx), d.stopSeqNode(ctx), d.stopSeqGeth(ctx), d.StopDA(ctx), d.StopL1(ctx))
+	for _, f := range d.logFiles {
+		errs = append(errs, f.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// Stopped reports whether Stop was called.
+func (d *Devnet) Stopped() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.stopped
+}
+
+func (d *Devnet) isRunning(name string) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, r := range d.running {
+		if r == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *Devnet) setRunning(name string, on bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := d.running[:0]
+	for _, r := range d.running {
+		if r != name {
+			out = append(out, r)
+		}
+	}
+	if on {
+		out = append(out, name)
+	}
+	d.running = out
+}
+
+// StartL1 starts the dev L1 and waits for its first new block.
+func (d *Devnet) StartL1(ctx context.Context) error {
+	logger, err := d.logger(CompL1)
+	if err != nil {
+		return err
+	}
+	dc := d.Spec.Deploy
+	chain, err := l1dev.New(l1dev.Config{
+		Genesis:       d.Spec.L1,
+		DataDir:       filepath.Join(d.cfg.Dir, "l1"),
+		HTTPHost:      d.cfg.Host,
+		HTTPPort:      d.cfg.Ports.L1,
+		BlockTime:     time.Duration(dc.L1BlockTime) * time.Second,
+		FinalityDepth: dc.L1FinalityDepth,
+		Logger:        logger,
+	})
+	if err != nil {
+		return err
+	}
+	start := chain.Backend().BlockChain().CurrentBlock().Number.Uint64()
+	if err := chain.Start(ctx); err != nil {
+		return err
+	}
+	d.L1 = chain
+	d.setRunning(CompL1, true)
+	return d.waitFor(ctx, CompL1, func() bool {
+		return chain.Backend().BlockChain().CurrentBlock().Number.Uint64() > start
+	})
+}
+
+// StopL1 stops the L1.
+func (d *Devnet) StopL1(ctx context.Context) error {
+	if !d.isRunning(CompL1) {
+		return nil
+	}
+	d.setRunning(CompL1, false)
+	return ignoreStopped(d.L1.Stop(ctx))
+}
+
+// StartDA starts the EigenDA server and waits for /healthz.
+func (d *Devnet) StartDA(ctx context.Context) error {
+	logger, err := d.logger(CompDA)
+	if err != nil {
+		return err
+	}
+	cfg := daserver.DefaultConfig()
+	cfg.ListenAddr = d.addr(d.cfg.Ports.DA)
+	if d.daEndpoint != "" { // a restart keeps the address the nodes were given
+		cfg.ListenAddr = d.daEndpoint[len("http://"):]
+	}
+	cfg.Backend = d.cfg.DABackend
+	cfg.FileDir = filepath.Join(d.cfg.Dir, "eigenda")
+	cfg.MaxBlobSize = DAMaxBlobSize
+	var opts []daserver.Option
+	if d.srs != nil {
+		opts = append(opts, daserver.WithSRS(d.srs))
+	} else {
+		srs, err := kzg.NewDevnetSRS(cfg.MaxBlobSize/32, logger)
+		if err != nil {
+			return fmt.Errorf("devnet SRS: %w", err)
+		}
+		d.srs = srs
+		opts = append(opts, daserver.WithSRS(srs))
+	}
+	svc, err := daserver.New(ctx, cfg, logger, opts...)
+	if err != nil {
+		return err
+	}
+	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+	d.DA = svc
+	d.daEndpoint = "http://" + svc.Addr().String()
+	d.setRunning(CompDA, true)
+	return d.waitFor(ctx, CompDA, func() bool {
+		resp, err := http.Get(d.daEndpoint + "/healthz")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == http.StatusOK
+	})
+}
+
+// DAMaxBlobSize is the devnet EigenDA server's largest blob: room for one
+// batcher frame (at most 120,000 bytes).
+const DAMaxBlobSize = 256 << 10
+
+// StopDA stops the EigenDA server.
+func (d *Devnet) StopDA(ctx context.Context) error {
+	if !d.isRunning(CompDA) {
+		return nil
+	}
+	d.setRunning(CompDA, false)
+	return d.DA.Stop(ctx)
+}
+
+// DAEndpoint returns the EigenDA server's URL.
+func (d *Devnet) DAEndpoint() string { return d.daEndpoint }
+
+func (d *Devnet) jwt(role string) ([32]byte, string, error) {
+	path := filepath.Join(d.cfg.Dir, role, "jwt.hex")
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return [32]byte{}, "", err
+	}
+	secret, err := oprpc.ObtainJWTSecret(log.Root(), path, true)
+	if err != nil {
+		return [32]byte{}, "", fmt.Errorf("jwt secret: %w", err)
+	}
+	return secret, path, nil
+}
+
+func (d *Devnet) startGeth(role string, httpPort, authPort int, sequencerHTTP string, modules ...string) (*l2geth.Node, [32]byte, error) {
+	secret, path, err := d.jwt(role)
+	if err != nil {
+		return nil, secret, err
+	}
+	logger, err := d.logger(role + "-geth")
+	if err != nil {
+		return nil, secret, err
+	}
+	n, err := l2geth.New(l2geth.Config{
+		Name:             role,
+		Genesis:          d.Spec.L2,
+		DataDir:          filepath.Join(d.cfg.Dir, role, "geth"),
+		HTTPHost:         d.cfg.Host,
+		HTTPPort:         httpPort,
+		AuthHost:         d.cfg.Host,
+		AuthPort:         authPort,
+		JWTSecretPath:    path,
+		SequencerHTTP:    sequencerHTTP,
+		ExtraHTTPModules: modules,
+		Logger:           logger,
+	})
+	return n, secret, err
+}
+
+func (d *Devnet) startSeqGeth(ctx context.Context) error {
+	n, secret, err := d.startGeth("sequencer", d.cfg.Ports.SequencerRPC, d.cfg.Ports.SequencerAuth, "", "miner")
+	if err != nil {
+		return err
+	}
+	d.SeqGeth, d.seqJWT = n, secret
+	d.setRunning(CompSequencerEL, true)
+	return nil
+}
+
+func (d *Devnet) stopSeqGeth(ctx context.Context) error {
+	if !d.isRunning(CompSequencerEL) {
+		return nil
+	}
+	d.setRunning(CompSequencerEL, false)
+	return ignoreStopped(d.SeqGeth.Stop(ctx))
+}
+
+func (d *Devnet) nodeConfig(name string, sequencer bool, engine string, secret [32]byte, port int) (rollupnode.Config, error) {
+	logger, err := d.logger(name)
+	if err != nil {
+		return rollupnode.Config{}, err
+	}
+	return rollupnode.Config{
+		Name:               name,
+		Rollup:             d.Spec.Rollup,
+		L1ChainConfig:      d.Spec.L1.Config,
+		L1RPC:              d.L1.HTTPEndpoint(),
+		L1PollInterval:     d.cfg.L1PollInterval,
+		L2EngineRPC:        engine,
+		JWTSecret:          secret,
+		Sequencer:          sequencer,
+		SequencerConfDepth: 1,
+		DAServer:           d.daEndpoint,
+		RPCHost:            d.cfg.Host,
+		RPCPort:            port,
+		SafeDBPath:         filepath.Join(d.cfg.Dir, name[:len(name)-len("-node")], "safedb"),
+		Logger:             logger,
+	}, nil
+}
+
+func (d *Devnet) startSeqNode(ctx context.Context) error {
+	cfg, err := d.nodeConfig(CompSequencerCL, true, d.SeqGeth.AuthEndpoint(), d.seqJWT, d.cfg.Ports.SeqNode)
+	if err != nil {
+		return err
+	}
+	n, err := rollupnode.New(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if err := n.Start(ctx); err != nil {
+		return err
+	}
+	d.SeqNode = n
+	d.setRunning(CompSequencerCL, true)
+	startHead := d.SeqGeth.Backend().BlockChain().CurrentBlock().Number.Uint64()
+	return d.waitFor(ctx, CompSequencerCL, func() bool {
+		return d.SeqGeth.Backend().BlockChain().CurrentBlock().Number.Uint64() > startHead
+	})
+}
+
+func (d *Devnet) stopSeqNode(ctx context.Context) error {
+	if !d.isRunning(CompSequencerCL) {
+		return nil
+	}
+	d.setRunning(CompSequencerCL, false)
+	return d.SeqNode.Stop(ctx)
+}
+
+// StartBatcher starts op-batcher.
+func (d *Devnet) StartBatcher(ctx context.Context) error {
+	logger, err := d.logger(CompBatcher)
+	if err != nil {
+		return err
+	}
+	_, key, _, _ := chainspec.DevKeys(0)
+	svc, err := batcher.New(ctx, batcher.Config{
+		L1RPC:              d.L1.HTTPEndpoint(),
+		L2RPC:              d.SeqGeth.HTTPEndpoint(),
+		RollupRPC:          d.SeqNode.HTTPEndpoint(),
+		DAServer:           d.daEndpoint,
+		Key:                key,
+		PollInterval:       d.cfg.L1PollInterval / 2,
+		MaxChannelDuration: 1,
+		Logger:             logger,
+	})
+	if err != nil {
+		return err
+	}
+	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+	d.Batcher = svc
+	d.setRunning(CompBatcher, true)
+	return nil
+}
+
+// StopBatcher stops op-batcher.
+func (d *Devnet) StopBatcher(ctx context.Context) error {
+	if !d.isRunning(CompBatcher) {
+		return nil
+	}
+	d.setRunning(CompBatcher, false)
+	return d.Batcher.Stop(ctx)
+}
+
+// StartVerifier starts the verifier's execution node and op-node.
+func (d *Devnet) StartVerifier(ctx context.Context) error {
+	n, secret, err := d.startGeth("verifier", d.cfg.Ports.VerifierRPC, d.cfg.Ports.VerifierAuth, d.SeqGeth.HTTPEndpoint())
+	if err != nil {
+		return err
+	}
+	d.VerGeth, d.verJWT = n, secret
+	d.setRunning(CompVerifierEL, true)
+	cfg, err := d.nodeConfig(CompVerifierCL, false, d.VerGeth.AuthEndpoint(), d.verJWT, d.cfg.Ports.VerifyNode)
+	if err != nil {
+		return err
+	}
+	node, err := rollupnode.New(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if err := node.Start(ctx); err != nil {
+		return err
+	}
+	d.VerNode = node
+	d.setRunning(CompVerifierCL, true)
+	return nil
+}
+
+// StopVerifier stops the verifier's op-node and execution node.
+func (d *Devnet) StopVerifier(ctx context.Context) error {
+	var errs []error
+	if d.isRunning(CompVerifierCL) {
+		d.setRunning(CompVerifierCL, false)
+		errs = append(errs, d.VerNode.Stop(ctx))
+	}
+	if d.isRunning(CompVerifierEL) {
+		d.setRunning(CompVerifierEL, false)
+		errs = append(errs, ignoreStopped(d.VerGeth.Stop(ctx)))
+	}
+	return errors.Join(errs...)
+}
+
+func (d *Devnet) waitFor(ctx context.Context, what string, ok func() bool) error {
+	ctx, cancel := context.WithTimeout(ctx, d.cfg.StartTimeout)
+	defer cancel()
+	ticker := time.NewTicker(healthPoll)
+	defer ticker.Stop()
+	for !ok() {
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%w: %s: %w", ErrUnhealthy, what, ctx.Err())
+		case <-ticker.C:
+		}
+	}
+	return nil
+}
+
+func ignoreStopped(err error) error {
+	if errors.Is(err, l1dev.ErrAlreadyStopped) || errors.Is(err, l2geth.ErrAlreadyStopped) {
+		return nil
+	}
+	return err
+}
+
+// DevKeyHex returns dev key i as hex (for printing).
+func DevKeyHex(i int) string {
+	return fmt.Sprintf("%x", genesis.DevKey(i).D.FillBytes(make([]byte, 32)))
+}

@@ -1,0 +1,10 @@
+// Package l1dev runs the devnet's L1 in-process: a go-ethereum node (eth.New
+// with the log-filter API registered, since op-node and op-batcher query logs)
+// serving JSON-RPC over HTTP, and a block producer standing in for the beacon
+// chain. Unlike geth --dev's simulated beacon, which finalizes every 32 blocks,
+// the producer keeps the finalized block a configurable number of blocks behind
+// the head, so rollup finality is observable within seconds.
+//
+// Blocks are built through the miner and imported through the engine API
+// (newPayload, forkchoiceUpdated), like a consensus client would.
+package l1dev

@@ -1,0 +1,331 @@
+package l1dev
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/beacon/engine"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/txpool"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/miner"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
+)
+
+var (
+	// ErrAlreadyStopped is returned by a second Stop.
+	ErrAlreadyStopped = errors.New("l1dev: already stopped")
+	// ErrNotStarted is returned by MineBlock before Start.
+	ErrNotStarted = errors.New("l1dev: not started")
+)
+
+// Config configures the dev L1.
+type Config struct {
+	// Genesis is the L1 genesis (chainspec.DeployConfig.L1Genesis).
+	Genesis *core.Genesis
+	// DataDir holds the chain; empty keeps it in memory.
+	DataDir string
+	// HTTPHost and HTTPPort serve JSON-RPC; port 0 picks a free one.
+	HTTPHost string
+	HTTPPort int
+	// BlockTime is the interval between blocks; 0 builds blocks only on MineBlock.
+	BlockTime time.Duration
+	// FinalityDepth is the distance between the head and the finalized block.
+	FinalityDepth uint64
+	// Logger logs block production.
+	Logger log.Logger
+}
+
+// Chain is a running dev L1.
+type Chain struct {
+	cfg     Config
+	stack   *node.Node
+	backend *eth.Ethereum
+	api     *catalyst.ConsensusAPI
+	log     log.Logger
+
+	mu      sync.Mutex // serialises block building
+	started atomic.Bool
+	stopped atomic.Bool
+	cancel  context.CancelFunc
+	done    chan struct{}
+}
+
+// New creates the L1 node (not yet producing blocks).
+func New(cfg Config) (*Chain, error) {
+	if cfg.Genesis == nil {
+		return nil, errors.New("l1dev: no genesis")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = log.Root()
+	}
+	stack, err := node.New(&node.Config{
+		Name:             "l1",
+		DataDir:          cfg.DataDir,
+		HTTPHost:         cfg.HTTPHost,
+		HTTPPort:         cfg.HTTPPort,
+		HTTPModules:      []string{"eth", "net", "web3", "debug", "txpool"},
+		HTTPCors:         []string{"*"},
+		HTTPVirtualHosts: []string{"*"},
+		P2P:              p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""},
+		Logger:           cfg.Logger,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("l1dev: create node: %w", err)
+	}
+	ethCfg := ethconfig.Defaults
+	ethCfg.Genesis = cfg.Genesis
+	ethCfg.NetworkId = cfg.Genesis.Config.ChainID.Uint64()
+	ethCfg.SyncMode = ethconfig.FullSync
+	ethCfg.Miner.GasPrice = big.NewInt(1)
+	ethCfg.RPCTxFeeCap = 0
+	backend, err := eth.New(stack, &ethCfg)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("l1dev: create eth service: %w", err)
+	}
+	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
+	if err := stack.Start(); err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("l1dev: start node: %w", err)
+	}
+	c := &Chain{cfg: cfg, stack: stack, backend: backend, api: catalyst.NewConsensusAPI(backend), log: cfg.Logger}
+	// A fresh chain moves to proof of stake with a forkchoice update on genesis.
+	head := backend.BlockChain().CurrentBlock()
+	if head.Number.Sign() == 0 {
+		state := engine.ForkchoiceStateV1{HeadBlockHash: head.Hash(), SafeBlockHash: head.Hash(), FinalizedBlockHash: head.Hash()}
+		if _, err := c.api.ForkchoiceUpdatedV3(context.Background(), state, nil); err != nil {
+			stack.Close()
+			return nil, fmt.Errorf("l1dev: forkchoice on genesis: %w", err)
+		}
+	}
+	return c, nil
+}
+
+// Start begins block production every BlockTime (none when it is 0).
+func (c *Chain) Start(context.Context) error {
+	c.started.Store(true)
+	if c.cfg.BlockTime == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	c.cancel, c.done = cancel, make(chan struct{})
+	go c.loop(ctx)
+	return nil
+}
+
+func (c *Chain) loop(ctx context.Context) {
+	defer close(c.done)
+	for {
+		head := c.backend.BlockChain().CurrentBlock()
+		next := time.Unix(int64(head.Time), 0).Add(c.cfg.BlockTime)
+		wait := time.Until(next)
+		if wait < 0 {
+			wait = 0
+		}
+		timer := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			return
+		case <-timer.C:
+		}
+		if _, err := c.MineBlock(ctx); err != nil && ctx.Err() == nil {
+			c.log.Error("L1 block production failed", "err", err)
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(c.cfg.BlockTime):
+			}
+		}
+	}
+}
+
+// Stop ends block production and closes the node.
+func (c *Chain) Stop(ctx context.Context) error {
+	if !c.stopped.CompareAndSwap(false, true) {
+		return ErrAlreadyStopped
+	}
+	if c.cancel != nil {
+		c.cancel()
+		select {
+		case <-c.done:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	c.mu.Lock() // wait for a MineBlock in flight
+	defer c.mu.Unlock()
+	return c.stack.Close()
+}
+
+// Stopped reports whether Stop was called.
+func (c *Chain) Stopped() bool { return c.stopped.Load() }
+
+// HTTPEndpoint returns the JSON-RPC URL.
+func (c *Chain) HTTPEndpoint() string { return c.stack.HTTPEndpoint() }
+
+// Backend returns the eth service.
+func (c *Chain) Backend() *eth.Ethereum { return c.backend }
+
+// Attach returns an in-process RPC client.
+func (c *Chain) Attach() *rpc.Client { return c.stack.Attach() }
+
+// MineBlock builds one block with the pool's pending transactions, imports
+// it, and moves the head, safe and finalized markers.
+func (c *Chain) MineBlock(ctx context.Context) (*types.Block, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.stopped.Load() {
+		return nil, ErrAlreadyStopped
+	}
+	if !c.started.Load() {
+		return nil, ErrNotStarted
+	}
+	chain := c.backend.BlockChain()
+	parent := chain.CurrentBlock()
+	timestamp := uint64(time.Now().Unix())
+	if timestamp <= parent.Time {
+		timestamp = parent.Time + 1
+	}
+	if err := c.backend.TxPool().Sync(); err != nil {
+		return nil, fmt.Errorf("l1dev: sync txpool: %w", err)
+	}
+	var random common.Hash
+	if _, err := rand.Read(random[:]); err != nil {
+		return nil, err
+	}
+	beaconRoot := common.Hash{}
+	baseFee := eip1559.CalcBaseFee(chain.Config(), parent, timestamp)
+	candidates := c.pendingTxs(baseFee, parent.GasLimit)
+	var envelope *engine.ExecutionPayloadEnvelope
+	for {
+		payload, err := c.backend.Miner().BuildPayload(ctx, &miner.BuildPayloadArgs{
+			Parent:       parent.Hash(),
+			Timestamp:    timestamp,
+			FeeRecipient: common.Address{},
+			Random:       random,
+			Withdrawals:  types.Withdrawals{},
+			BeaconRoot:   &beaconRoot,
+			Version:      engine.PayloadV3,
+			NoTxPool:     true,
+			Transactions: candidates,
+		}, false)
+		if err == nil {
+			envelope = payload.ResolveFull()
+			break
+		}
+		bad := -1
+		for i, tx := range candidates {
+			if strings.Contains(err.Error(), tx.Hash().Hex()) {
+				bad = i
+				break
+			}
+		}
+		if bad < 0 {
+			return nil, fmt.Errorf("l1dev: build payload: %w", err)
+		}
+		c.log.Warn("L1 dropped a transaction it cannot include", "tx", candidates[bad].Hash(), "err", err)
+		candidates = dropSender(candidates, bad)
+	}
+	if envelope == nil {
+		return nil, errors.New("l1dev: payload building was stopped")
+	}
+	requests := envelope.Requests
+	if requests == nil {
+		requests = [][]byte{}
+	}
+	hexRequests := make([]hexutil.Bytes, len(requests))
+	for i, r := range requests {
+		hexRequests[i] = r
+	}
+	status, err := c.api.NewPayloadV4(ctx, *envelope.ExecutionPayload, []common.Hash{}, &beaconRoot, hexRequests)
+	if err != nil {
+		return nil, fmt.Errorf("l1dev: newPayload: %w", err)
+	}
+	if status.Status != engine.VALID {
+		msg := ""
+		if status.ValidationError != nil {
+			msg = *status.ValidationError
+		}
+		return nil, fmt.Errorf("l1dev: newPayload: status %s: %s", status.Status, msg)
+	}
+	head := envelope.ExecutionPayload.BlockHash
+	number := envelope.ExecutionPayload.Number
+	finalized := head
+	if number > c.cfg.FinalityDepth {
+		if b := chain.GetBlockByNumber(number - c.cfg.FinalityDepth); b != nil {
+			finalized = b.Hash()
+		}
+	}
+	state := engine.ForkchoiceStateV1{HeadBlockHash: head, SafeBlockHash: head, FinalizedBlockHash: finalized}
+	if c.cfg.FinalityDepth > 0 && number <= c.cfg.FinalityDepth {
+		state.FinalizedBlockHash = chain.Genesis().Hash()
+	}
+	if _, err := c.api.ForkchoiceUpdatedV3(ctx, state, nil); err != nil {
+		return nil, fmt.Errorf("l1dev: forkchoiceUpdated: %w", err)
+	}
+	block := chain.GetBlockByHash(head)
+	if block == nil {
+		return nil, fmt.Errorf("l1dev: built block %s not found", head)
+	}
+	return block, nil
+}
+
+// pendingTxs returns the pool's executable transactions paying at least
+// baseFee, in nonce order per sender, up to gasBudget.
+func (c *Chain) pendingTxs(baseFee *big.Int, gasBudget uint64) []*types.Transaction {
+	pending, _ := c.backend.TxPool().Pending(txpool.PendingFilter{BaseFee: uint256.MustFromBig(baseFee), MinTip: new(uint256.Int), BlobTxs: false})
+	senders := make([]common.Address, 0, len(pending))
+	for a := range pending {
+		senders = append(senders, a)
+	}
+	sort.Slice(senders, func(i, j int) bool { return senders[i].Cmp(senders[j]) < 0 })
+	var out []*types.Transaction
+	var gas uint64
+	for _, a := range senders {
+		for _, lazy := range pending[a] {
+			tx := lazy.Resolve()
+			if tx == nil || gas+tx.Gas() > gasBudget {
+				break
+			}
+			gas += tx.Gas()
+			out = append(out, tx)
+		}
+	}
+	return out
+}
+
+// dropSender removes txs[bad] and every later transaction of its sender (their
+// nonces would no longer be contiguous).
+func dropSender(txs []*types.Transaction, bad int) []*types.Transaction {
+	signer := types.LatestSignerForChainID(txs[bad].ChainId())
+	from, _ := types.Sender(signer, txs[bad])
+	out := append([]*types.Transaction{}, txs[:bad]...)
+	for _, tx := range txs[bad+1:] {
+		if f, _ := types.Sender(signer, tx); f != from {
+			out = append(out, tx)
+		}
+	}
+	return out
+}

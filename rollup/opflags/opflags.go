@@ -1,0 +1,87 @@
+package opflags
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Default is one flag default: the flag's primary name and its value.
+type Default struct {
+	Name  string
+	Value string
+}
+
+// Apply returns args (args[0] is the program name) with a --name=value
+// argument inserted for every default whose flag the user set neither on the
+// command line nor through one of the flag's environment variables. Flags
+// lists the application's flags, to find each default's environment
+// variables; a default naming no flag is an error.
+func Apply(args []string, flags []cli.Flag, defaults []Default) ([]string, error) {
+	if len(args) == 0 {
+		return nil, fmt.Errorf("opflags: no program name in args")
+	}
+	envs := make(map[string][]string)
+	for _, f := range flags {
+		names := f.Names()
+		var vars []string
+		if ev, ok := f.(interface{ GetEnvVars() []string }); ok {
+			vars = ev.GetEnvVars()
+		}
+		for _, n := range names {
+			envs[n] = vars
+		}
+	}
+	var extra []string
+	for _, d := range defaults {
+		vars, ok := envs[d.Name]
+		if !ok {
+			return nil, fmt.Errorf("opflags: default for unknown flag %q", d.Name)
+		}
+		if setOnCommandLine(args[1:], d.Name) || setInEnv(vars) {
+			continue
+		}
+		extra = append(extra, "--"+d.Name+"="+d.Value)
+	}
+	out := append([]string{args[0]}, extra...)
+	return append(out, args[1:]...), nil
+}
+
+// setOnCommandLine reports whether args set the flag (before any "--").
+func setOnCommandLine(args []string, name string) bool {
+	for _, a := range args {
+		if a == "--" {
+			return false
+		}
+		trimmed := strings.TrimLeft(a, "-")
+		if len(trimmed) == len(a) {
+			continue
+		}
+		if trimmed == name || strings.HasPrefix(trimmed, name+"=") {
+			return true
+		}
+	}
+	return false
+}
+
+func setInEnv(vars []string) bool {
+	for _, v := range vars {
+		if _, ok := os.LookupEnv(v); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Describe renders defaults for a command's help text.
+func Describe(defaults []Default) string {
+	lines := make([]string, 0, len(defaults))
+	for _, d := range defaults {
+		lines = append(lines, fmt.Sprintf("  --%s=%s", d.Name, d.Value))
+	}
+	sort.Strings(lines)
+	return "OpenLedger defaults (used when neither the flag nor its environment variable is set):\n" + strings.Join(lines, "\n")
+}
