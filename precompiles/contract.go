@@ -200,7 +200,7 @@ func (c *Contract) RunStateful(evm *vm.EVM, caller common.Address, input []byte,
 	if err != nil {
 		var revert *RevertError
 		if errors.As(err, &revert) {
-			return revert.Data, vm.ErrExecutionReverted
+			return Revert(revert)
 		}
 		return nil, err
 	}

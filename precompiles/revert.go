@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -32,14 +33,15 @@ type RevertError struct {
 
 func (e *RevertError) Error() string { return "execution reverted: " + e.Reason }
 
-// Revert returns the revert data for Error(err.Error()) with
-// vm.ErrExecutionReverted semantics, for use as a handler's return values.
+// Revert returns what RunStateful returns for a revert: the revert data (err's
+// own when it is a *RevertError, else Error(err.Error())) and
+// vm.ErrExecutionReverted, so the caller keeps its remaining gas.
 func Revert(err error) ([]byte, error) {
 	var re *RevertError
 	if !errors.As(err, &re) {
 		re = RevertString(err.Error())
 	}
-	return re.Data, re
+	return re.Data, vm.ErrExecutionReverted
 }
 
 // RevertString builds the RevertError for Solidity's Error(string).

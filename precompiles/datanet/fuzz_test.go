@@ -1,0 +1,100 @@
+package datanet_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
+	"github.com/ethereum/go-ethereum/core/state"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/triedb"
+	"github.com/holiman/uint256"
+
+	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/precompiles/datanet"
+)
+
+// fuzzEVM is an EVM over the devnet genesis state with one Datanet, one
+// accepted contribution and a published version, so fuzzed calls reach deep
+// paths. Calls go through vm.EVM.Call, as a transaction or contract would.
+func fuzzEVM(tb testing.TB) (func(*state.StateDB) *vm.EVM, *state.StateDB, common.Address) {
+	cfg, _ := genesis.DevConfig(1)
+	g, err := genesis.Build(cfg)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	db := rawdb.NewMemoryDatabase()
+	tdb := triedb.NewDatabase(db, triedb.HashDefaults)
+	block, err := g.Commit(db, tdb, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	statedb, err := state.New(block.Root(), state.NewDatabase(tdb, nil))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	header := &types.Header{Number: big.NewInt(1), Time: 10, GasLimit: 60_000_000, BaseFee: big.NewInt(1), Difficulty: new(big.Int)}
+	blockCtx := core.NewEVMBlockContext(header, nil, &common.Address{}, g.Config, statedb)
+	blockCtx.GetHash = func(uint64) common.Hash { return common.Hash{} }
+	evm := vm.NewEVM(blockCtx, statedb, g.Config, vm.Config{})
+	owner := cfg.DevAccounts[0].Address
+	for _, data := range [][]byte{
+		reg.PackCreateDatanet("fuzz", "d", []string{"t"}, "u"),
+		reg.PackContribute(big.NewInt(1), hash("seed"), 1, "u", "m"),
+		reg.PackReview(big.NewInt(1), true, "ok"),
+		reg.PackPublishVersion(big.NewInt(1)),
+	} {
+		if _, _, err := evm.Call(owner, datanet.Address, data, 10_000_000, new(uint256.Int)); err != nil {
+			tb.Fatalf("setup call: %v", err)
+		}
+	}
+	statedb.Finalise(true)
+	return func(st *state.StateDB) *vm.EVM { return vm.NewEVM(blockCtx, st, g.Config, vm.Config{}) }, statedb, owner
+}
+
+// FuzzDispatch feeds arbitrary calldata (and value, and read-only mode) to the
+// registry: it must never panic, and a failed call must leave no state behind.
+// Seeds: every method's valid encoding, plus testdata/fuzz/FuzzDispatch.
+func FuzzDispatch(f *testing.F) {
+	one, zero := big.NewInt(1), big.NewInt(0)
+	for _, seed := range [][]byte{
+		reg.PackCreateDatanet("n", "d", []string{"a", "b"}, "u"),
+		reg.PackTransferOwnership(one, common.HexToAddress("0x01")),
+		reg.PackAddCurator(one, common.HexToAddress("0x02")),
+		reg.PackRemoveCurator(one, common.HexToAddress("0x02")),
+		reg.PackContribute(one, hash("x"), 3, "u", "m"),
+		reg.PackReview(one, false, "r"),
+		reg.PackPublishVersion(one),
+		reg.PackGetDatanet(one),
+		reg.PackListDatanets(zero, big.NewInt(10)),
+		reg.PackGetContribution(one),
+		reg.PackContributionsOf(one, zero, one),
+		reg.PackContributionsBy(common.HexToAddress("0x03"), zero, one),
+		reg.PackAcceptedContributions(one, zero, one),
+		reg.PackGetVersion(one, one),
+		reg.PackVersionsOf(one, zero, one),
+		reg.PackVerifyMembership(one, one, one, zero, make([][32]byte, 32)),
+	} {
+		f.Add(seed, uint8(0), false)
+	}
+	newEVM, base, caller := fuzzEVM(f)
+	baseRoot := base.IntermediateRoot(true)
+	f.Fuzz(func(t *testing.T, input []byte, value uint8, static bool) {
+		statedb := base.Copy()
+		evm := newEVM(statedb)
+		var err error
+		if static {
+			_, _, err = evm.StaticCall(caller, datanet.Address, input, 10_000_000)
+		} else {
+			_, _, err = evm.Call(caller, datanet.Address, input, 10_000_000, uint256.NewInt(uint64(value)))
+		}
+		if err != nil {
+			if after := statedb.IntermediateRoot(true); after != baseRoot {
+				t.Fatalf("failed call (%v) changed the state root", err)
+			}
+		}
+	})
+}

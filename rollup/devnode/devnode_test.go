@@ -1,0 +1,87 @@
+package devnode_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/openledger/openledger/contracts/bindings"
+	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/precompiles/datanet"
+	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devnode"
+	"github.com/openledger/openledger/rollup/devseq"
+)
+
+// TestBlocksReimport builds blocks with precompile activity on one node and
+// imports them into a second node started from the same genesis: block
+// import re-executes every transaction and checks each state root, receipt
+// root and gas total, so identical heads mean the precompiles are deterministic.
+func TestBlocksReimport(t *testing.T) {
+	c := precompiletest.NewChain(t, precompiletest.Options{})
+	reg := bindings.NewIDatanetRegistry()
+	c.MustSend(c.Keys[0], datanet.Address, reg.PackCreateDatanet("import", "", []string{"x"}, ""), nil)
+	for i := 0; i < 5; i++ {
+		// Several transactions per block: contributions, a failing call, a transfer.
+		for j := 1; j < 4; j++ {
+			tx, err := c.SignTx(c.Keys[j], &datanet.Address, reg.PackContribute(big.NewInt(1), crypto.Keccak256Hash([]byte{byte(i), byte(j)}), 9, "u", ""), nil, 400_000)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := c.Client.SendTransaction(t.Context(), tx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		bad, _ := c.SignTx(c.Keys[0], &datanet.Address, reg.PackReview(big.NewInt(999), true, ""), nil, 300_000)
+		if err := c.Client.SendTransaction(t.Context(), bad); err != nil {
+			t.Fatal(err)
+		}
+		b := c.Commit()
+		if len(b.Transactions()) != 5 { // L1-attributes deposit + 4
+			t.Fatalf("block %d has %d transactions, want 5", b.NumberU64(), len(b.Transactions()))
+		}
+	}
+	c.MustSend(c.Keys[0], datanet.Address, reg.PackReview(big.NewInt(2), true, "ok"), nil)
+	c.MustSend(c.Keys[0], datanet.Address, reg.PackPublishVersion(big.NewInt(1)), nil)
+
+	src := c.Node.Eth.BlockChain()
+	head := src.CurrentBlock()
+	var blocks types.Blocks
+	for n := uint64(1); n <= head.Number.Uint64(); n++ {
+		blocks = append(blocks, src.GetBlockByNumber(n))
+	}
+
+	cfg, _ := genesis.DevConfig(4)
+	g, err := genesis.Build(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seq := devseq.DefaultConfig()
+	seq.BlockTime = 0
+	verifier, err := devnode.New(devnode.Config{Genesis: g, Sequencer: seq})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer verifier.Close()
+	if _, err := verifier.Eth.BlockChain().InsertChain(blocks); err != nil {
+		t.Fatalf("re-import: %v", err)
+	}
+	got := verifier.Eth.BlockChain().CurrentBlock()
+	if got.Hash() != head.Hash() || got.Root != head.Root {
+		t.Fatalf("verifier head %d %s root %s, sequencer %d %s root %s", got.Number, got.Hash(), got.Root, head.Number, head.Hash(), head.Root)
+	}
+	// A block whose state root is tampered with is refused.
+	tampered := types.NewBlockWithHeader(blocks[0].Header()).WithBody(*blocks[0].Body())
+	h := tampered.Header()
+	h.Root[0] ^= 1
+	fresh, err := devnode.New(devnode.Config{Genesis: g, Sequencer: seq})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	if _, err := fresh.Eth.BlockChain().InsertChain(types.Blocks{types.NewBlockWithHeader(h).WithBody(*blocks[0].Body())}); err == nil {
+		t.Fatal("a block with a wrong state root was imported")
+	}
+}
