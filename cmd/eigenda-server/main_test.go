@@ -228,6 +228,7 @@ func TestBinaryRejectsBadConfig(t *testing.T) {
 		{"file-without-dir", []string{"--backend", "file"}, "needs a directory"},
 		{"bad-blob-size", []string{"--max-blob-size", "1000"}, "power of two"},
 		{"quorum-out-of-range", []string{"--required-quorums", "300"}, "out of range"},
+		{"unknown-polynomial-form", []string{"--polynomial-form", "ifft"}, "unknown polynomial form"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

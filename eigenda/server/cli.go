@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/openledger/openledger/eigenda/codec"
 	"github.com/openledger/openledger/eigenda/disperser"
 	"github.com/openledger/openledger/eigenda/server/flags"
 )
@@ -42,6 +43,10 @@ func NewConfigFromCLI(ctx *cli.Context) (Config, error) {
 		}
 		manager = common.HexToAddress(v)
 	}
+	form, err := codec.ParsePolynomialForm(ctx.String(flags.PolynomialFormFlag.Name))
+	if err != nil {
+		return Config{}, fmt.Errorf("%w: --%s: %w", ErrConfig, flags.PolynomialFormFlag.Name, err)
+	}
 	cfg := Config{
 		ListenAddr: ctx.String(flags.ListenAddrFlag.Name),
 		Backend:    ctx.String(flags.BackendFlag.Name),
@@ -56,6 +61,7 @@ func NewConfigFromCLI(ctx *cli.Context) (Config, error) {
 		},
 		DisperseTimeout:   ctx.Duration(flags.DisperserTimeoutFlag.Name),
 		MaxBlobSize:       ctx.Int(flags.MaxBlobSizeFlag.Name),
+		PolynomialForm:    form,
 		G1Path:            ctx.String(flags.G1PathFlag.Name),
 		G2Path:            ctx.String(flags.G2PathFlag.Name),
 		RequiredQuorums:   required,

@@ -46,6 +46,10 @@ type Config struct {
 	// MaxBlobSize is the largest blob in bytes (a power of two, at least 64); the
 	// largest payload is what its encoding fits. It also sizes the SRS.
 	MaxBlobSize int
+	// PolynomialForm is how payloads become blobs: codec.FormCoeff (default) or
+	// codec.FormEval (eigenda-proxy's default, IFFT). Readers and writers of the
+	// same blobs must agree; certificates do not record it.
+	PolynomialForm codec.PolynomialForm
 	// G1Path and G2Path are the SRS point files; both empty selects the insecure
 	// devnet SRS.
 	G1Path, G2Path string
@@ -99,6 +103,9 @@ func (c *Config) Check() error {
 		}
 	default:
 		return fmt.Errorf("%w: unknown backend %q (memory, file, disperser)", ErrConfig, c.Backend)
+	}
+	if c.PolynomialForm != codec.FormCoeff && c.PolynomialForm != codec.FormEval {
+		return fmt.Errorf("%w: %w: %v", ErrConfig, codec.ErrUnknownForm, c.PolynomialForm)
 	}
 	if c.MaxBlobSize < minBlobSize || c.MaxBlobSize&(c.MaxBlobSize-1) != 0 {
 		return fmt.Errorf("%w: max blob size %d is not a power of two of at least %d bytes", ErrConfig, c.MaxBlobSize, minBlobSize)

@@ -94,7 +94,7 @@ func (s *Service) put(w http.ResponseWriter, r *http.Request) ([]byte, int, *htt
 	if len(payload) == 0 {
 		return nil, 0, fail(http.StatusBadRequest, "empty body: nothing to store")
 	}
-	blob, err := codec.PayloadToBlob(payload)
+	blob, err := codec.EncodeBlob(payload, s.cfg.PolynomialForm)
 	if err != nil {
 		return nil, 0, fail(http.StatusRequestEntityTooLarge, "encode payload: %v", err)
 	}
@@ -190,7 +190,7 @@ func (s *Service) get(w http.ResponseWriter, r *http.Request) ([]byte, *httpErro
 			"key", store.Key(info), "err", err)
 		return nil, fail(http.StatusInternalServerError, "stored blob fails verification against its certificate: %v", err)
 	}
-	payload, err := codec.BlobToPayload(blob)
+	payload, err := codec.DecodeBlob(blob, s.cfg.PolynomialForm, int(info.BlobHeader.DataLength))
 	if err != nil {
 		s.metrics.RecordVerifyFailure(metrics.StageGetBlob)
 		return nil, fail(http.StatusInternalServerError, "blob does not decode to a payload: %v", err)

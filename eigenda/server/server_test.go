@@ -48,6 +48,9 @@ type testServer struct {
 func start(t testing.TB, backend string, opts ...server.Option) *testServer {
 	t.Helper()
 	cfg := server.DefaultConfig()
+	if backend == "memory-eval" {
+		backend, cfg.PolynomialForm = server.BackendMemory, codec.FormEval
+	}
 	cfg.ListenAddr = "127.0.0.1:0"
 	cfg.Backend = backend
 	cfg.MaxBlobSize = testMaxBlob
@@ -96,6 +99,7 @@ func TestDAClientRoundTrip(t *testing.T) {
 	}{
 		{server.BackendMemory, server.DefaultVerifyCache},
 		{server.BackendMemory, 0}, // every get recomputes the KZG commitment
+		{"memory-eval", 0},        // evaluation (IFFT) polynomial form
 		{server.BackendFile, server.DefaultVerifyCache},
 		{server.BackendDisperser, server.DefaultVerifyCache},
 		{server.BackendDisperser, 0},

@@ -88,6 +88,13 @@ var (
 		Value:   16 << 20,
 		EnvVars: prefixEnvVars("MAX_BLOB_SIZE"),
 	}
+	// PolynomialFormFlag selects how payloads become blobs.
+	PolynomialFormFlag = &cli.StringFlag{
+		Name:    "polynomial-form",
+		Usage:   "how payloads become blobs: coeff (encoded payload = blob coefficients) or eval (inverse FFT, eigenda-proxy's default); readers and writers must agree",
+		Value:   "coeff",
+		EnvVars: prefixEnvVars("POLYNOMIAL_FORM"),
+	}
 	// G1PathFlag is the SRS G1 point file.
 	G1PathFlag = &cli.StringFlag{
 		Name:    "srs.g1-path",
@@ -136,7 +143,7 @@ var optionalFlags = []cli.Flag{
 	ListenAddrFlag, BackendFlag, MemoryTTLFlag, FileDirFlag,
 	DisperserRPCFlag, DisperserTLSFlag, DisperserPollIntervalFlag, DisperserTimeoutFlag,
 	DisperserAccountFlag, DisperserQuorumsFlag,
-	MaxBlobSizeFlag, G1PathFlag, G2PathFlag, RequiredQuorumsFlag,
+	MaxBlobSizeFlag, PolynomialFormFlag, G1PathFlag, G2PathFlag, RequiredQuorumsFlag,
 	L1RPCFlag, ServiceManagerFlag, ConfirmationDepthFlag,
 }
 
