@@ -76,7 +76,6 @@ interface IDatanetRegistry {
     error DuplicateContribution(uint256 datanetId, bytes32 contentHash);
     error NothingToPublish(uint256 datanetId);
     error InvalidArgument(string reason);
-    error ValueNotAccepted();
 
     /// Creates a Datanet owned by msg.sender and returns its id (ids start at 1).
     function createDatanet(string calldata name, string calldata description, string[] calldata tags, string calldata metadataURI)
