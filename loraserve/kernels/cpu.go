@@ -126,15 +126,18 @@ func (c *CPU) SGMV(out, x []float32, in, outDim int, segs []Segment) {
 	for _, sg := range segs {
 		work += sg.Rows * sg.Rank * outDim
 	}
-	c.parallelForAligned(outDim, 8, work, func(lo, hi int) {
+	for i, sg := range segs {
+		for k := offs[i]; k < offs[i+1]; k++ {
+			tmp[k] *= sg.Scale // coefficients of the expand step
+		}
+	}
+	c.parallelForAligned(outDim, 16, work, func(lo, hi int) {
 		for i, sg := range segs {
 			r := sg.Rank
 			for t := 0; t < sg.Rows; t++ {
-				tr := tmp[offs[i]+t*r : offs[i]+(t+1)*r]
+				coef := tmp[offs[i]+t*r : offs[i]+(t+1)*r]
 				o := out[(sg.Start+t)*outDim+lo : (sg.Start+t)*outDim+hi]
-				for k, v := range tr {
-					axpy(o, sg.Scale*v, sg.BT[k*outDim+lo:k*outDim+hi])
-				}
+				expand(o, sg.BT[lo:], coef, outDim)
 			}
 		}
 	})
@@ -201,6 +204,17 @@ func (c *CPU) SiLUMul(gate, up []float32) {
 			gate[i] = g / (1 + float32(math.Exp(float64(-g)))) * up[i]
 		}
 	})
+}
+
+// expandTail is the portable expand for columns [from, len(y)).
+func expandTail(y, bt, coef []float32, stride, from int) {
+	for j := from; j < len(y); j++ {
+		acc := y[j]
+		for r, c := range coef {
+			acc = float32(math.FMA(float64(c), float64(bt[r*stride+j]), float64(acc)))
+		}
+		y[j] = acc
+	}
 }
 
 // axpyGo sets y += a·x.

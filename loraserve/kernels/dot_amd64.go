@@ -17,6 +17,28 @@ func dot4AVX512(x, w0, w1, w2, w3 *float32, n int, out *[4]float32)
 //go:noescape
 func dot4x2AVX512(x0, x1, w0, w1, w2, w3 *float32, n int, out *[8]float32)
 
+//go:noescape
+func expandAVX512(y, bt, coef *float32, rank, stride, n int)
+
+// expand sets y[j] += Σ_r coef[r]·bt[r*stride+j] for j < len(y), one fused
+// multiply-add per term in r order (math.FMA in the tail keeps the rounding
+// identical to the vector path).
+func expand(y, bt, coef []float32, stride int) {
+	n := len(y)
+	if len(coef) == 0 || n == 0 {
+		return
+	}
+	_ = bt[(len(coef)-1)*stride+n-1] // bounds check for the assembly
+	n16 := 0
+	if useAVX512 {
+		n16 = n &^ 15
+		if n16 > 0 {
+			expandAVX512(&y[0], &bt[0], &coef[0], len(coef), stride, n16)
+		}
+	}
+	expandTail(y, bt, coef, stride, n16)
+}
+
 // pairKernel reports whether dot4x2 is available (two batch rows per call).
 func pairKernel() bool { return useAVX512 }
 

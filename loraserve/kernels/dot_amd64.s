@@ -272,3 +272,79 @@ done2:
 	HSUM512(Z8, Y8, X8, Y14, X14, 28(DI))
 	VZEROUPPER
 	RET
+
+// func expandAVX512(y, bt, coef *float32, rank, stride, n int)
+// y[j] += Σ_r coef[r]·bt[r*stride+j] for j < n (n a multiple of 16): the LoRA
+// expand of one row, accumulated in registers (four 16-lane chunks at a time)
+// with the same per-element FMA sequence whatever the chunking.
+TEXT ·expandAVX512(SB), NOSPLIT, $0-48
+	MOVQ y+0(FP), DI
+	MOVQ bt+8(FP), SI
+	MOVQ coef+16(FP), DX
+	MOVQ rank+24(FP), R8
+	MOVQ stride+32(FP), R9
+	SHLQ $2, R9
+	MOVQ n+40(FP), CX
+
+outer4:
+	CMPQ CX, $64
+	JL   outer1
+	VMOVUPS (DI), Z0
+	VMOVUPS 64(DI), Z1
+	VMOVUPS 128(DI), Z2
+	VMOVUPS 192(DI), Z3
+	MOVQ SI, R10
+	MOVQ DX, R11
+	MOVQ R8, R12
+
+inner4:
+	TESTQ R12, R12
+	JZ    store4
+	VBROADCASTSS (R11), Z4
+	VFMADD231PS (R10), Z4, Z0
+	VFMADD231PS 64(R10), Z4, Z1
+	VFMADD231PS 128(R10), Z4, Z2
+	VFMADD231PS 192(R10), Z4, Z3
+	ADDQ R9, R10
+	ADDQ $4, R11
+	DECQ R12
+	JMP  inner4
+
+store4:
+	VMOVUPS Z0, (DI)
+	VMOVUPS Z1, 64(DI)
+	VMOVUPS Z2, 128(DI)
+	VMOVUPS Z3, 192(DI)
+	ADDQ $256, DI
+	ADDQ $256, SI
+	SUBQ $64, CX
+	JMP  outer4
+
+outer1:
+	CMPQ CX, $16
+	JL   done
+	VMOVUPS (DI), Z0
+	MOVQ SI, R10
+	MOVQ DX, R11
+	MOVQ R8, R12
+
+inner1:
+	TESTQ R12, R12
+	JZ    store1
+	VBROADCASTSS (R11), Z4
+	VFMADD231PS (R10), Z4, Z0
+	ADDQ R9, R10
+	ADDQ $4, R11
+	DECQ R12
+	JMP  inner1
+
+store1:
+	VMOVUPS Z0, (DI)
+	ADDQ $64, DI
+	ADDQ $64, SI
+	SUBQ $16, CX
+	JMP  outer1
+
+done:
+	VZEROUPPER
+	RET

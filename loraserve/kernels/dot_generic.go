@@ -18,3 +18,5 @@ func dot4x2(x0, x1, w0, w1, w2, w3 []float32, out *[8]float32) {
 	out[0], out[1], out[2], out[3] = dot4Go(x0, w0, w1, w2, w3)
 	out[4], out[5], out[6], out[7] = dot4Go(x1, w0, w1, w2, w3)
 }
+
+func expand(y, bt, coef []float32, stride int) { expandTail(y, bt, coef, stride, 0) }
