@@ -170,11 +170,16 @@ var tensorName = regexp.MustCompile(`^(?:base_model\.model\.)?model\.layers\.(\d
 
 // ReadConfig reads adapter_config.json from dir.
 func ReadConfig(dir string) (Config, error) {
-	var c Config
 	b, err := os.ReadFile(filepath.Join(dir, ConfigFile))
 	if err != nil {
-		return c, fmt.Errorf("%w: %w", ErrConfig, err)
+		return Config{}, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
+	return ParseConfig(b)
+}
+
+// ParseConfig decodes and validates the contents of adapter_config.json.
+func ParseConfig(b []byte) (Config, error) {
+	var c Config
 	if err := json.Unmarshal(b, &c); err != nil {
 		return c, fmt.Errorf("%w: %s: %v", ErrConfig, ConfigFile, err)
 	}

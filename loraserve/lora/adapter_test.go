@@ -107,3 +107,14 @@ func TestLoadRejects(t *testing.T) {
 func writeTensors(t *testing.T, dir string, ts ...safetensors.Tensor) {
 	require.NoError(t, safetensors.WriteFile(filepath.Join(dir, lora.WeightsFile), ts, nil))
 }
+
+func FuzzParseConfig(f *testing.F) {
+	f.Add([]byte(`{"peft_type":"LORA","r":8,"lora_alpha":16,"target_modules":["q_proj","v_proj"],"alpha_pattern":{"v_proj":4}}`))
+	f.Add([]byte(`{"r":4,"lora_alpha":8,"target_modules":".*proj"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c, err := lora.ParseConfig(b)
+		if err == nil && (c.R <= 0 || c.LoraAlpha <= 0) {
+			t.Fatalf("accepted r=%d alpha=%v", c.R, c.LoraAlpha)
+		}
+	})
+}

@@ -66,6 +66,11 @@ func ReadConfig(path string) (*Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
+	return ParseConfig(b)
+}
+
+// ParseConfig decodes and validates the contents of config.json.
+func ParseConfig(b []byte) (*Config, error) {
 	c := &Config{RopeTheta: 10000, RMSNormEps: 1e-6, HiddenAct: "silu"}
 	if err := json.Unmarshal(b, c); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrConfig, err)
@@ -99,7 +104,8 @@ func (c *Config) Check() error {
 		return fmt.Errorf("%w: biases are not supported", ErrConfig)
 	case !(c.RMSNormEps > 0) || !(c.RopeTheta > 0):
 		return fmt.Errorf("%w: rms_norm_eps and rope_theta must be positive", ErrConfig)
-	case c.VocabSize > 1<<22 || c.HiddenSize > 1<<16 || c.NumLayers > 1024 || c.MaxPositions > 1<<20:
+	case c.VocabSize > 1<<22 || c.HiddenSize > 1<<16 || c.NumLayers > 1024 || c.MaxPositions > 1<<20 ||
+		c.HeadDim > 1024 || c.MaxPositions*c.HeadDim > 1<<27:
 		return fmt.Errorf("%w: sizes implausibly large", ErrConfig)
 	}
 	if _, err := c.InvFreq(); err != nil {
