@@ -1,0 +1,29 @@
+package commands
+
+import (
+	"github.com/urfave/cli/v2"
+)
+
+// groups are the command groups, in help order. Later groups (attribution,
+// escrow, receipt, claim) add their constructor here.
+var groups = []func() *cli.Command{
+	datanetCommand,
+	modelCommand,
+	agentCommand,
+}
+
+// NewApp returns the ledger application.
+func NewApp(version string) *cli.App {
+	app := &cli.App{
+		Name:                 "ledger",
+		Usage:                "OpenLedger command-line client: Datanets, models and agents over JSON-RPC",
+		Version:              version,
+		Flags:                globalFlags(),
+		EnableBashCompletion: true,
+		HideHelpCommand:      true,
+	}
+	for _, g := range groups {
+		app.Commands = append(app.Commands, g())
+	}
+	return app
+}

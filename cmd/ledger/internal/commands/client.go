@@ -1,0 +1,225 @@
+package commands
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/urfave/cli/v2"
+)
+
+var (
+	// ErrUnreachable is returned when the JSON-RPC endpoint does not answer.
+	ErrUnreachable = errors.New("cannot reach the JSON-RPC endpoint")
+	// ErrBadKey is returned when the signing key cannot be loaded.
+	ErrBadKey = errors.New("bad signing key")
+	// ErrNoKey is returned when a command that sends a transaction has no key.
+	ErrNoKey = errors.New("no signing key: pass --key or --keystore")
+	// ErrReverted is returned when a call or transaction reverts.
+	ErrReverted = errors.New("reverted")
+	// ErrTimeout is returned when a receipt does not arrive in time.
+	ErrTimeout = errors.New("timed out waiting for the transaction")
+)
+
+// receiptPoll is how often the client asks for a pending transaction's receipt.
+const receiptPoll = 50 * time.Millisecond
+
+// Client talks to one node on behalf of one command.
+type Client struct {
+	eth     *ethclient.Client
+	chainID *big.Int
+	key     *ecdsa.PrivateKey
+	timeout time.Duration
+}
+
+// connect dials --rpc and checks that it answers.
+func connect(c *cli.Context) (*Client, error) {
+	endpoint := c.String(flagRPC)
+	timeout := c.Duration(flagTimeout)
+	ctx, cancel := context.WithTimeout(c.Context, timeout)
+	defer cancel()
+	rc, err := rpc.DialContext(ctx, endpoint)
+	if err != nil {
+		return nil, fmt.Errorf("%w %s: %v", ErrUnreachable, endpoint, err)
+	}
+	eth := ethclient.NewClient(rc)
+	chainID, err := eth.ChainID(ctx)
+	if err != nil {
+		rc.Close()
+		return nil, fmt.Errorf("%w %s: %v", ErrUnreachable, endpoint, err)
+	}
+	return &Client{eth: eth, chainID: chainID, timeout: timeout}, nil
+}
+
+// connectSigner is connect plus the signing key.
+func connectSigner(c *cli.Context) (*Client, error) {
+	key, err := loadKey(c)
+	if err != nil {
+		return nil, err
+	}
+	cl, err := connect(c)
+	if err != nil {
+		return nil, err
+	}
+	cl.key = key
+	return cl, nil
+}
+
+// Close releases the connection.
+func (cl *Client) Close() { cl.eth.Close() }
+
+// From returns the signer's address.
+func (cl *Client) From() common.Address {
+	if cl.key == nil {
+		return common.Address{}
+	}
+	return crypto.PubkeyToAddress(cl.key.PublicKey)
+}
+
+// loadKey reads --key or --keystore.
+func loadKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
+	hexKey, path := c.String(flagKey), c.String(flagKeystore)
+	switch {
+	case hexKey != "" && path != "":
+		return nil, fmt.Errorf("%w: pass --key or --keystore, not both", ErrBadKey)
+	case hexKey != "":
+		key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(hexKey), "0x"))
+		if err != nil {
+			return nil, fmt.Errorf("%w: --key: %v", ErrBadKey, err)
+		}
+		return key, nil
+	case path != "":
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("%w: --keystore: %v", ErrBadKey, err)
+		}
+		password := c.String(flagPassword)
+		if pf := c.String(flagPasswordFile); pf != "" {
+			raw, err := os.ReadFile(pf)
+			if err != nil {
+				return nil, fmt.Errorf("%w: --password-file: %v", ErrBadKey, err)
+			}
+			password = strings.TrimRight(string(raw), "\r\n")
+		}
+		k, err := keystore.DecryptKey(data, password)
+		if err != nil {
+			return nil, fmt.Errorf("%w: keystore %s: %v", ErrBadKey, path, err)
+		}
+		return k.PrivateKey, nil
+	default:
+		return nil, ErrNoKey
+	}
+}
+
+func (cl *Client) ctx(parent context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(parent, cl.timeout)
+}
+
+// Call makes an eth_call from the signer (or the zero address) and decodes a revert.
+func (cl *Client) Call(parent context.Context, to common.Address, data []byte) ([]byte, error) {
+	ctx, cancel := cl.ctx(parent)
+	defer cancel()
+	out, err := cl.eth.CallContract(ctx, ethereum.CallMsg{From: cl.From(), To: &to, Data: data}, nil)
+	if err != nil {
+		return nil, decodeCallError(err)
+	}
+	return out, nil
+}
+
+// TxResult is what every transaction-sending command reports.
+type TxResult struct {
+	Tx      common.Hash `json:"tx"`
+	Block   uint64      `json:"block"`
+	GasUsed uint64      `json:"gasUsed"`
+}
+
+// Transact signs and sends a transaction to `to`, waits for its receipt and
+// returns it. A transaction that would revert is not sent: the revert is
+// returned, decoded.
+func (cl *Client) Transact(parent context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	if cl.key == nil {
+		return nil, ErrNoKey
+	}
+	ctx, cancel := cl.ctx(parent)
+	defer cancel()
+	if value == nil {
+		value = new(big.Int)
+	}
+	from := cl.From()
+	msg := ethereum.CallMsg{From: from, To: &to, Data: data, Value: value}
+	gas, err := cl.eth.EstimateGas(ctx, msg)
+	if err != nil {
+		return nil, decodeCallError(err)
+	}
+	nonce, err := cl.eth.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, fmt.Errorf("nonce of %s: %w", from, err)
+	}
+	head, err := cl.eth.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("head block: %w", err)
+	}
+	tip, err := cl.eth.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("gas tip: %w", err)
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx, err := types.SignNewTx(cl.key, types.LatestSignerForChainID(cl.chainID), &types.DynamicFeeTx{
+		ChainID: cl.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &to, Value: value, Data: data,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sign: %w", err)
+	}
+	if err := cl.eth.SendTransaction(ctx, tx); err != nil {
+		return nil, fmt.Errorf("send: %w", err)
+	}
+	r, err := cl.waitReceipt(ctx, tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		// Replay on the parent state for the reason.
+		_, callErr := cl.eth.CallContract(ctx, msg, new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
+		reason := "no reason given"
+		if callErr != nil {
+			reason = decodeCallError(callErr).Error()
+		}
+		return r, fmt.Errorf("transaction %s failed in block %d: %s", tx.Hash().Hex(), r.BlockNumber, reason)
+	}
+	return r, nil
+}
+
+func (cl *Client) waitReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	ticker := time.NewTicker(receiptPoll)
+	defer ticker.Stop()
+	for {
+		r, err := cl.eth.TransactionReceipt(ctx, h)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, fmt.Errorf("receipt of %s: %w", h.Hex(), err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("%w %s: %v", ErrTimeout, h.Hex(), ctx.Err())
+		case <-ticker.C:
+		}
+	}
+}
+
+func txResult(r *types.Receipt) TxResult {
+	return TxResult{Tx: r.TxHash, Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed}
+}

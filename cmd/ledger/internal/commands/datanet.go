@@ -1,0 +1,291 @@
+package commands
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/cmd/ledger/internal/contentstore"
+	"github.com/openledger/openledger/contracts/bindings"
+	"github.com/openledger/openledger/precompiles/datanet"
+)
+
+var datanets = bindings.NewIDatanetRegistry()
+
+func datanetCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "datanet",
+		Usage: "community datasets: create, contribute, review, publish versions",
+		Subcommands: []*cli.Command{
+			{
+				Name:  "create",
+				Usage: "create a Datanet owned by the signer",
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "name", Required: true},
+					&cli.StringFlag{Name: "description"},
+					&cli.StringSliceFlag{Name: "tag", Usage: "a tag (repeat or comma-separate)"},
+					&cli.StringFlag{Name: "metadata-uri"},
+				},
+				Action: datanetCreate,
+			},
+			{
+				Name:      "contribute",
+				Usage:     "store FILE in the local content store and contribute it to a Datanet",
+				ArgsUsage: "FILE",
+				Flags: []cli.Flag{
+					&cli.Uint64Flag{Name: "datanet", Required: true, Usage: "Datanet id"},
+					&cli.StringFlag{Name: "metadata", Usage: "free-form metadata (e.g. JSON)"},
+				},
+				Action: datanetContribute,
+			},
+			{
+				Name:  "review",
+				Usage: "accept or reject a pending contribution (owner or curator)",
+				Flags: []cli.Flag{
+					&cli.Uint64Flag{Name: "contribution", Required: true, Usage: "contribution id"},
+					&cli.BoolFlag{Name: "accept"},
+					&cli.BoolFlag{Name: "reject"},
+					&cli.StringFlag{Name: "reason"},
+				},
+				Action: datanetReview,
+			},
+			{
+				Name:   "publish",
+				Usage:  "publish the next version (Merkle root of the accepted contributions)",
+				Flags:  []cli.Flag{&cli.Uint64Flag{Name: "datanet", Required: true, Usage: "Datanet id"}},
+				Action: datanetPublish,
+			},
+			{Name: "show", Usage: "show a Datanet and its versions", ArgsUsage: "ID", Action: datanetShow},
+			{Name: "list", Usage: "list Datanets", Flags: pageFlags(), Action: datanetList},
+		},
+	}
+}
+
+// Views of the registry's records, as printed.
+type (
+	datanetView struct {
+		ID            uint64         `json:"id"`
+		Owner         common.Address `json:"owner"`
+		Name          string         `json:"name"`
+		Description   string         `json:"description"`
+		Tags          []string       `json:"tags"`
+		MetadataURI   string         `json:"metadataURI"`
+		CreatedAt     uint64         `json:"createdAt"`
+		Contributions uint64         `json:"contributions"`
+		Accepted      uint64         `json:"accepted"`
+		VersionCount  uint64         `json:"versionCount"`
+		Versions      []dnVersion    `json:"versions,omitempty"`
+	}
+	dnVersion struct {
+		Version       uint64         `json:"version"`
+		Root          string         `json:"root"`
+		Contributions uint64         `json:"contributions"`
+		PublishedAt   uint64         `json:"publishedAt"`
+		Publisher     common.Address `json:"publisher"`
+	}
+)
+
+func viewDatanet(d bindings.IDatanetRegistryDatanet) datanetView {
+	tags := d.Tags
+	if tags == nil {
+		tags = []string{}
+	}
+	return datanetView{
+		ID: d.Id.Uint64(), Owner: d.Owner, Name: d.Name, Description: d.Description, Tags: tags, MetadataURI: d.MetadataURI,
+		CreatedAt: d.CreatedAt, Contributions: d.ContributionCount.Uint64(), Accepted: d.AcceptedCount.Uint64(),
+		VersionCount: d.VersionCount.Uint64(),
+	}
+}
+
+func hashHex(h [32]byte) string { return hexutil.Encode(h[:]) }
+
+func u64Big(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
+// findLog returns the first log of r that unpack accepts.
+func findLog[T any](r *types.Receipt, addr common.Address, unpack func(*types.Log) (*T, error)) (*T, error) {
+	for _, l := range r.Logs {
+		if l.Address != addr {
+			continue
+		}
+		if ev, err := unpack(l); err == nil {
+			return ev, nil
+		}
+	}
+	return nil, fmt.Errorf("transaction %s has no expected event of %s", r.TxHash.Hex(), addr.Hex())
+}
+
+func datanetCreate(c *cli.Context) error {
+	cl, err := connectSigner(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	r, err := cl.Transact(c.Context, datanet.Address,
+		datanets.PackCreateDatanet(c.String("name"), c.String("description"), splitList(c.StringSlice("tag")), c.String("metadata-uri")), nil)
+	if err != nil {
+		return err
+	}
+	ev, err := findLog(r, datanet.Address, datanets.UnpackDatanetCreatedEvent)
+	if err != nil {
+		return err
+	}
+	return print(c, struct {
+		TxResult
+		DatanetID uint64 `json:"datanetId"`
+	}{txResult(r), ev.DatanetId.Uint64()})
+}
+
+func datanetContribute(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return fmt.Errorf("%w: datanet contribute takes one FILE (flags go before it)", ErrBadArgument)
+	}
+	key, err := loadKey(c)
+	if err != nil {
+		return err
+	}
+	store, err := contentstore.New(c.String(flagStore))
+	if err != nil {
+		return err
+	}
+	entry, err := store.PutFile(c.Args().First())
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrBadArgument, err)
+	}
+	cl, err := connect(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	cl.key = key
+	r, err := cl.Transact(c.Context, datanet.Address,
+		datanets.PackContribute(u64Big(c.Uint64("datanet")), entry.Hash, entry.Size, entry.URI(), c.String("metadata")), nil)
+	if err != nil {
+		return err
+	}
+	ev, err := findLog(r, datanet.Address, datanets.UnpackContributionSubmittedEvent)
+	if err != nil {
+		return err
+	}
+	return print(c, struct {
+		TxResult
+		ContributionID uint64 `json:"contributionId"`
+		DatanetID      uint64 `json:"datanetId"`
+		ContentHash    string `json:"contentHash"`
+		Size           uint64 `json:"size"`
+		URI            string `json:"uri"`
+	}{txResult(r), ev.ContributionId.Uint64(), ev.DatanetId.Uint64(), entry.Hash.Hex(), entry.Size, entry.URI()})
+}
+
+func datanetReview(c *cli.Context) error {
+	accept, reject := c.Bool("accept"), c.Bool("reject")
+	if accept == reject {
+		return fmt.Errorf("%w: pass exactly one of --accept and --reject", ErrBadArgument)
+	}
+	cl, err := connectSigner(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	id := u64Big(c.Uint64("contribution"))
+	r, err := cl.Transact(c.Context, datanet.Address, datanets.PackReview(id, accept, c.String("reason")), nil)
+	if err != nil {
+		return err
+	}
+	return print(c, struct {
+		TxResult
+		ContributionID uint64 `json:"contributionId"`
+		Accepted       bool   `json:"accepted"`
+	}{txResult(r), id.Uint64(), accept})
+}
+
+func datanetPublish(c *cli.Context) error {
+	cl, err := connectSigner(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	r, err := cl.Transact(c.Context, datanet.Address, datanets.PackPublishVersion(u64Big(c.Uint64("datanet"))), nil)
+	if err != nil {
+		return err
+	}
+	ev, err := findLog(r, datanet.Address, datanets.UnpackVersionPublishedEvent)
+	if err != nil {
+		return err
+	}
+	return print(c, struct {
+		TxResult
+		DatanetID     uint64 `json:"datanetId"`
+		Version       uint64 `json:"version"`
+		Root          string `json:"root"`
+		Contributions uint64 `json:"contributions"`
+	}{txResult(r), ev.DatanetId.Uint64(), ev.Version.Uint64(), hashHex(ev.Root), ev.ContributionCount.Uint64()})
+}
+
+// idArg parses the single positional ID of a show command.
+func idArg(c *cli.Context, what string) (*big.Int, error) {
+	if c.NArg() != 1 {
+		return nil, fmt.Errorf("%w: %s takes one ID", ErrBadArgument, c.Command.FullName())
+	}
+	return ParseID(what, c.Args().First())
+}
+
+func datanetShow(c *cli.Context) error {
+	id, err := idArg(c, "datanet id")
+	if err != nil {
+		return err
+	}
+	cl, err := connect(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	out, err := cl.Call(c.Context, datanet.Address, datanets.PackGetDatanet(id))
+	if err != nil {
+		return err
+	}
+	d, err := datanets.UnpackGetDatanet(out)
+	if err != nil {
+		return fmt.Errorf("decode getDatanet: %w", err)
+	}
+	view := viewDatanet(d)
+	out, err = cl.Call(c.Context, datanet.Address, datanets.PackVersionsOf(id, new(big.Int), big.NewInt(100)))
+	if err != nil {
+		return err
+	}
+	versions, err := datanets.UnpackVersionsOf(out)
+	if err != nil {
+		return fmt.Errorf("decode versionsOf: %w", err)
+	}
+	for _, v := range versions {
+		view.Versions = append(view.Versions, dnVersion{
+			Version: v.Version.Uint64(), Root: hashHex(v.Root), Contributions: v.ContributionCount.Uint64(),
+			PublishedAt: v.PublishedAt, Publisher: v.Publisher,
+		})
+	}
+	return print(c, view)
+}
+
+func datanetList(c *cli.Context) error {
+	cl, err := connect(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	out, err := cl.Call(c.Context, datanet.Address, datanets.PackListDatanets(u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))))
+	if err != nil {
+		return err
+	}
+	list, err := datanets.UnpackListDatanets(out)
+	if err != nil {
+		return fmt.Errorf("decode listDatanets: %w", err)
+	}
+	views := make([]datanetView, len(list))
+	for i, d := range list {
+		views[i] = viewDatanet(d)
+	}
+	return print(c, views)
+}
