@@ -140,6 +140,7 @@ type Backend struct {
 	mu          sync.Mutex
 	weights     map[uintptr]*devBuf // host address -> resident copy
 	scratch     map[string]devBuf   // named per-call buffers, grown as needed
+	kvCache     map[uintptr]devBuf  // host KV slab address -> device slab (the cache lives on the device)
 	tick        uint64              // calls so far, for LRU
 	weightBytes uint64
 	budget      uint64 // device bytes for resident weights (80% of free memory at start)
@@ -162,7 +163,8 @@ func New() (*Backend, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Backend{api: a, fn: map[string]uintptr{}, weights: map[uintptr]*devBuf{}, scratch: map[string]devBuf{}}
+	b := &Backend{api: a, fn: map[string]uintptr{}, weights: map[uintptr]*devBuf{}, scratch: map[string]devBuf{},
+		kvCache: map[uintptr]devBuf{}}
 	if err := b.check("cuInit", a.cuInit(0)); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
@@ -193,7 +195,7 @@ func New() (*Backend, error) {
 	if err := b.check("cuModuleLoadData", a.cuModuleLoadData(&mod, unsafe.Pointer(&ptx[0]))); err != nil {
 		return nil, err
 	}
-	for _, name := range []string{"rmsnorm", "rope", "attention", "silu_mul", "sgmv_shrink", "sgmv_expand"} {
+	for _, name := range []string{"rmsnorm", "rope", "attention", "kv_write", "silu_mul", "sgmv_shrink", "sgmv_expand"} {
 		var f uintptr
 		if err := b.check("cuModuleGetFunction "+name, a.cuModuleGetFunction(&f, mod, name)); err != nil {
 			return nil, err
@@ -450,12 +452,44 @@ func (b *Backend) RoPE(x []float32, rows, heads, headDim int, positions []int, c
 	b.download(x[:rows*heads*headDim], dx)
 }
 
-// Attention implements kernels.Backend. Only the KV pages the batch reads are
-// copied, into a compact buffer with remapped page tables.
+// kvSlab returns the device slab mirroring a host KV slab (allocated, zeroed
+// by use, on first sight; the model's cache pages are addressed identically).
+func (b *Backend) kvSlab(host []float32) uint64 {
+	key := uintptr(unsafe.Pointer(unsafe.SliceData(host)))
+	if d, ok := b.kvCache[key]; ok {
+		return d.ptr
+	}
+	d := b.alloc(uint64(4 * len(host)))
+	d.host = host // keep the key's address alive
+	b.kvCache[key] = d
+	return d.ptr
+}
+
+// WriteKV implements kernels.Backend: new keys and values go straight into the
+// device-resident cache.
+func (b *Backend) WriteKV(kv kernels.PagedKV, cacheRows []int, k, v []float32) {
+	b.begin()
+	defer b.mu.Unlock()
+	n := len(cacheRows)
+	rows := make([]int32, n)
+	for i, r := range cacheRows {
+		rows[i] = int32(r)
+	}
+	dK, dV := b.kvSlab(kv.K), b.kvSlab(kv.V)
+	dk, dv := upload(b, "kv.k", k[:n*kv.KVDim]), upload(b, "kv.v", v[:n*kv.KVDim])
+	dr := upload(b, "kv.rows", rows)
+	nI, kvdI := int32(n), int32(kv.KVDim)
+	total := n * kv.KVDim
+	b.launch("kv_write", uint32((total+255)/256), 256, 0,
+		unsafe.Pointer(&dK), unsafe.Pointer(&dV), unsafe.Pointer(&dk), unsafe.Pointer(&dv), unsafe.Pointer(&dr),
+		unsafe.Pointer(&nI), unsafe.Pointer(&kvdI))
+}
+
+// Attention implements kernels.Backend over the device-resident paged cache;
+// only the page tables travel.
 func (b *Backend) Attention(out, q []float32, rows []kernels.AttnRow, kv kernels.PagedKV, heads, kvHeads, headDim int) {
 	b.begin()
 	defer b.mu.Unlock()
-	remap := map[int32]int32{}
 	var pages []int32
 	offsets := make([]int32, len(rows))
 	pos := make([]int32, len(rows))
@@ -464,31 +498,17 @@ func (b *Backend) Attention(out, q []float32, rows []kernels.AttnRow, kv kernels
 		offsets[t] = int32(len(pages))
 		pos[t] = int32(r.Pos)
 		maxPos = max(maxPos, r.Pos)
-		for _, p := range r.Pages[:(r.Pos/kv.PageSize)+1] {
-			np, ok := remap[p]
-			if !ok {
-				np = int32(len(remap))
-				remap[p] = np
-			}
-			pages = append(pages, np)
-		}
-	}
-	pageFloats := kv.PageSize * kv.KVDim
-	k := make([]float32, len(remap)*pageFloats)
-	v := make([]float32, len(remap)*pageFloats)
-	for p, np := range remap {
-		copy(k[int(np)*pageFloats:(int(np)+1)*pageFloats], kv.K[int(p)*pageFloats:(int(p)+1)*pageFloats])
-		copy(v[int(np)*pageFloats:(int(np)+1)*pageFloats], kv.V[int(p)*pageFloats:(int(p)+1)*pageFloats])
+		pages = append(pages, r.Pages[:(r.Pos/kv.PageSize)+1]...)
 	}
 	n := len(rows)
+	dK, dV := b.kvSlab(kv.K), b.kvSlab(kv.V)
 	dq := upload(b, "att.q", q[:n*heads*headDim])
-	dk, dv := upload(b, "att.k", k), upload(b, "att.v", v)
 	dpos, doff, dpages := upload(b, "att.pos", pos), upload(b, "att.off", offsets), upload(b, "att.pages", pages)
 	do := b.buf("att.out", uint64(4*n*heads*headDim))
 	headsI, kvhI, hdI, psI, kvdI := int32(heads), int32(kvHeads), int32(headDim), int32(kv.PageSize), int32(kv.KVDim)
 	scale := float32(1 / math.Sqrt(float64(headDim)))
 	b.launch("attention", uint32(n*heads), 128, uint32(4*(maxPos+1)),
-		unsafe.Pointer(&do), unsafe.Pointer(&dq), unsafe.Pointer(&dk), unsafe.Pointer(&dv), unsafe.Pointer(&dpos),
+		unsafe.Pointer(&do), unsafe.Pointer(&dq), unsafe.Pointer(&dK), unsafe.Pointer(&dV), unsafe.Pointer(&dpos),
 		unsafe.Pointer(&doff), unsafe.Pointer(&dpages), unsafe.Pointer(&headsI), unsafe.Pointer(&kvhI), unsafe.Pointer(&hdI),
 		unsafe.Pointer(&psI), unsafe.Pointer(&kvdI), unsafe.Pointer(&scale))
 	b.download(out[:n*heads*headDim], do)
@@ -514,6 +534,10 @@ func (b *Backend) Close() error {
 	for _, d := range b.scratch {
 		b.api.cuMemFree(d.ptr)
 	}
+	for _, d := range b.kvCache {
+		b.api.cuMemFree(d.ptr)
+	}
+	b.kvCache = map[uintptr]devBuf{}
 	b.weights, b.scratch, b.weightBytes = map[uintptr]*devBuf{}, map[string]devBuf{}, 0
 	if b.cublas != 0 {
 		b.api.cublasDestroy(b.cublas)

@@ -91,6 +91,12 @@ func TestKernelsMatchReference(t *testing.T) {
 		}
 		arows = append(arows, kernels.AttnRow{Pos: p, Pages: pages})
 	}
+	// Fill the device cache through WriteKV, row by row of every page.
+	allRows := make([]int, len(kv.K)/kv.KVDim)
+	for i := range allRows {
+		allRows[i] = i
+	}
+	b.WriteKV(kv, allRows, kv.K, kv.V)
 	ref.Attention(n1, q, arows, kv, heads, kvHeads, hd)
 	b.Attention(n2, q, arows, kv, heads, kvHeads, hd)
 	requireClose(t, n1, n2, 1e-3, "attention")

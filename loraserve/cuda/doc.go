@@ -9,6 +9,8 @@
 //
 // The backend implements kernels.Backend on host slices. Model and adapter
 // weights are immutable, so each is uploaded once and kept in device memory,
-// keyed by its host address; activations and the KV pages a batch touches are
-// copied per call.
+// keyed by its host address. The paged KV cache lives in device memory: WriteKV
+// scatters each step's keys and values into device slabs that mirror the
+// host page layout, and Attention reads them there, so only activations and
+// page tables cross the bus per call.
 package cuda

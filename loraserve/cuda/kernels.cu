@@ -96,6 +96,16 @@ __global__ void attention(float* out, const float* q, const float* K, const floa
     }
 }
 
+// kv_write: K[rows[t]] = k[t], V[rows[t]] = v[t]; one thread per element.
+__global__ void kv_write(float* K, float* V, const float* k, const float* v, const int* rows, int n, int kvDim) {
+    long idx = (long)blockIdx.x * blockDim.x + threadIdx.x;
+    if (idx >= (long)n * kvDim) return;
+    int t = idx / kvDim, i = idx % kvDim;
+    long dst = (long)rows[t] * kvDim + i;
+    K[dst] = k[idx];
+    V[dst] = v[idx];
+}
+
 // silu_mul: gate = silu(gate) * up.
 __global__ void silu_mul(float* gate, const float* up, long n) {
     long i = (long)blockIdx.x * blockDim.x + threadIdx.x;

@@ -41,6 +41,10 @@ type Backend interface {
 	// rotate-half convention of Hugging Face Llama: cos and sin are
 	// [maxPos, headDim/2] tables.
 	RoPE(x []float32, rows, heads, headDim int, positions []int, cos, sin []float32)
+	// WriteKV stores the keys and values of a batch, k and v [rows, KVDim],
+	// at cache rows cacheRows[t] (page·PageSize + offset) of layer kv. A device
+	// backend keeps the cache in device memory; Attention reads what WriteKV wrote.
+	WriteKV(kv PagedKV, cacheRows []int, k, v []float32)
 	// Attention computes causal grouped-query attention of q [rows, heads·headDim]
 	// against the paged cache and writes out [rows, heads·headDim].
 	Attention(out, q []float32, rows []AttnRow, kv PagedKV, heads, kvHeads, headDim int)

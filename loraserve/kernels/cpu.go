@@ -163,6 +163,11 @@ func (c *CPU) RoPE(x []float32, rows, heads, headDim int, positions []int, cos, 
 	Reference{}.RoPE(x, rows, heads, headDim, positions, cos, sin)
 }
 
+// WriteKV implements Backend.
+func (c *CPU) WriteKV(kv PagedKV, cacheRows []int, k, v []float32) {
+	Reference{}.WriteKV(kv, cacheRows, k, v)
+}
+
 // Attention implements Backend.
 func (c *CPU) Attention(out, q []float32, rows []AttnRow, kv PagedKV, heads, kvHeads, headDim int) {
 	group := heads / kvHeads

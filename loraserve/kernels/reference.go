@@ -81,6 +81,14 @@ func (Reference) RoPE(x []float32, rows, heads, headDim int, positions []int, co
 	}
 }
 
+// WriteKV implements Backend.
+func (Reference) WriteKV(kv PagedKV, cacheRows []int, k, v []float32) {
+	for t, r := range cacheRows {
+		copy(kv.K[r*kv.KVDim:(r+1)*kv.KVDim], k[t*kv.KVDim:(t+1)*kv.KVDim])
+		copy(kv.V[r*kv.KVDim:(r+1)*kv.KVDim], v[t*kv.KVDim:(t+1)*kv.KVDim])
+	}
+}
+
 // Attention implements Backend.
 func (Reference) Attention(out, q []float32, rows []AttnRow, kv PagedKV, heads, kvHeads, headDim int) {
 	group := heads / kvHeads

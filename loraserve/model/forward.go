@@ -98,6 +98,7 @@ func (m *Model) forward(entries []Entry, capt *capture) ([][]float32, error) {
 			pos := e.Seq.Len + j
 			s.positions[r] = pos
 			s.attnRows[r] = kernels.AttnRow{Pos: pos, Pages: e.Seq.pages}
+			s.cacheRows[r] = e.Seq.row(pos)
 			r++
 		}
 	}
@@ -139,15 +140,7 @@ func (m *Model) forward(entries []Entry, capt *capture) ([][]float32, error) {
 		be.RoPE(k, rows, c.NumKVHeads, c.HeadDim, s.positions[:rows], m.cos, m.sin)
 		// Append keys and values to each sequence's pages.
 		kv := m.KV.Layer(l)
-		for _, ei := range order {
-			e, sp := entries[ei], spans[ei]
-			for j := 0; j < sp.rows; j++ {
-				dst := e.Seq.row(e.Seq.Len+j) * kvDim
-				src := (sp.start + j) * kvDim
-				copy(kv.K[dst:dst+kvDim], k[src:src+kvDim])
-				copy(kv.V[dst:dst+kvDim], v[src:src+kvDim])
-			}
-		}
+		be.WriteKV(kv, s.cacheRows[:rows], k, v)
 		// Causal grouped-query attention over the cache.
 		be.Attention(att, q, s.attnRows[:rows], kv, c.NumHeads, c.NumKVHeads, c.HeadDim)
 		if capt != nil && l == c.NumLayers-1 {

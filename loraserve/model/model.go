@@ -49,6 +49,7 @@ type runState struct {
 	att       []float32 // [rows, qDim] attention output
 	hb, hb2   []float32 // [rows, ffn] gate and up activations
 	positions []int     // [rows]
+	cacheRows []int     // [rows] KV cache row of each batch row
 	attnRows  []kernels.AttnRow
 }
 
@@ -66,6 +67,7 @@ func (s *runState) ensure(rows int, c *Config) {
 	s.hb = make([]float32, rows*c.IntermediateSize)
 	s.hb2 = make([]float32, rows*c.IntermediateSize)
 	s.positions = make([]int, rows)
+	s.cacheRows = make([]int, rows)
 	s.attnRows = make([]kernels.AttnRow, rows)
 }
 
