@@ -70,8 +70,44 @@ type CompletionRequest struct {
 
 // ChatMessage is one message of a chat.
 type ChatMessage struct {
-	Role    string `json:"role"`
-	Content string `json:"content"`
+	Role    string      `json:"role"`
+	Content TextContent `json:"content"`
+}
+
+// TextContent is a message's content: a string, or (as newer OpenAI clients
+// send) an array of parts of which the "text" ones are concatenated.
+type TextContent string
+
+// UnmarshalJSON accepts a string, null, or an array of {"type":"text","text":...}.
+func (c *TextContent) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*c = ""
+		return nil
+	}
+	if len(b) > 0 && b[0] == '"' {
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		*c = TextContent(s)
+		return nil
+	}
+	var parts []struct {
+		Type string `json:"type"`
+		Text string `json:"text"`
+	}
+	if err := json.Unmarshal(b, &parts); err != nil {
+		return fmt.Errorf("content must be a string or an array of text parts")
+	}
+	var s string
+	for _, p := range parts {
+		if p.Type != "text" {
+			return fmt.Errorf("content part type %q is not supported (text only)", p.Type)
+		}
+		s += p.Text
+	}
+	*c = TextContent(s)
+	return nil
 }
 
 // ChatRequest is the body of POST /v1/chat/completions.

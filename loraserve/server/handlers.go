@@ -295,7 +295,7 @@ func (a *api) chat(w http.ResponseWriter, r *http.Request) {
 		},
 		whole: func(text, finish string, u Usage) any {
 			return ChatResponse{ID: id, Object: "chat.completion", Created: created, Model: j.model,
-				Choices: []ChatChoice{{Message: &ChatMessage{Role: "assistant", Content: text}, FinishReason: &finish}}, Usage: &u}
+				Choices: []ChatChoice{{Message: &ChatMessage{Role: "assistant", Content: TextContent(text)}, FinishReason: &finish}}, Usage: &u}
 		},
 	})
 }
@@ -321,13 +321,13 @@ func (a *api) chatPrompt(msgs []ChatMessage) ([]int, []int, error) {
 			if role == "developer" {
 				role = "system"
 			}
-			b.WriteString("<|start_header_id|>" + role + "<|end_header_id|>\n\n" + m.Content + "<|eot_id|>")
+			b.WriteString("<|start_header_id|>" + role + "<|end_header_id|>\n\n" + string(m.Content) + "<|eot_id|>")
 		}
 		b.WriteString("<|start_header_id|>assistant<|end_header_id|>\n\n")
 		return append([]int{bos}, tok.Encode(b.String())...), []int{eot}, nil
 	}
 	for _, m := range msgs {
-		b.WriteString(m.Role + ": " + m.Content + "\n")
+		b.WriteString(m.Role + ": " + string(m.Content) + "\n")
 	}
 	b.WriteString("assistant: ")
 	return tok.Encode(b.String()), nil, nil

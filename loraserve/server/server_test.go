@@ -128,7 +128,7 @@ func TestOpenAINodeClient(t *testing.T) {
 	require.Equal(t, http.StatusOK, resp.StatusCode, "%s", body)
 	var whole ChatResponse
 	require.NoError(t, json.Unmarshal(body, &whole))
-	require.Equal(t, whole.Choices[0].Message.Content, got.Content)
+	require.Equal(t, string(whole.Choices[0].Message.Content), got.Content)
 	require.Equal(t, "assistant", got.Role)
 	require.Greater(t, got.Chunks, 2)
 	require.Contains(t, []string{"length", "stop"}, got.Finish)
@@ -160,6 +160,7 @@ func TestErrorBodies(t *testing.T) {
 		{"unknown-model", "/v1/chat/completions", map[string]any{"model": "x", "messages": msgs}, 404, "model_not_found"},
 		{"missing-model", "/v1/completions", map[string]any{"prompt": "hi"}, 400, "missing_model"},
 		{"no-messages", "/v1/chat/completions", map[string]any{"model": "tiny-llama"}, 400, "invalid_value"},
+		{"image-part", "/v1/chat/completions", map[string]any{"model": "tiny-llama", "messages": []map[string]any{{"role": "user", "content": []map[string]string{{"type": "image_url"}}}}}, 400, "invalid_json"},
 		{"bad-role", "/v1/chat/completions", map[string]any{"model": "tiny-llama", "messages": []map[string]string{{"role": "robot", "content": "x"}}}, 400, "invalid_value"},
 		{"too-many-tokens", "/v1/completions", map[string]any{"model": "tiny-llama", "prompt": "hi", "max_tokens": 5000}, 400, "context_length_exceeded"},
 		{"long-prompt", "/v1/completions", map[string]any{"model": "tiny-llama", "prompt": strings.Repeat("zq ", 400)}, 400, "context_length_exceeded"},
@@ -337,4 +338,23 @@ func TestHealthzAndMetrics(t *testing.T) {
 		"ledger_loraserve_adapters_registered 1", `ledger_loraserve_tokens_total{kind="completion"} 2`} {
 		require.True(t, strings.Contains(string(body), name), "metric %q missing", name)
 	}
+}
+
+func TestChatContentParts(t *testing.T) {
+	f := newFixture(t, testmodel.Tiny, 1)
+	s := startService(t, f.cfg)
+	ask := func(content any) string {
+		resp, body := post(t, s.URL()+"/v1/chat/completions", map[string]any{
+			"model": "tiny-llama", "max_tokens": 6, "temperature": 0,
+			"messages": []map[string]any{{"role": "system", "content": "Be brief."}, {"role": "user", "content": content}},
+		})
+		require.Equal(t, http.StatusOK, resp.StatusCode, "%s", body)
+		var cr ChatResponse
+		require.NoError(t, json.Unmarshal(body, &cr))
+		require.Equal(t, "chat.completion", cr.Object)
+		require.Equal(t, "assistant", cr.Choices[0].Message.Role)
+		return string(cr.Choices[0].Message.Content)
+	}
+	// Parts and the plain string render the same prompt, so greedy output is equal.
+	require.Equal(t, ask("Hello world"), ask([]map[string]string{{"type": "text", "text": "Hello "}, {"type": "text", "text": "world"}}))
 }
