@@ -93,6 +93,7 @@ type Scheduler struct {
 	order    []string               // adapters with waiting requests, round-robin order
 	waiting  int
 	stopped  bool
+	started  bool
 	wake     chan struct{}
 	quit     chan struct{}
 	done     chan struct{}
@@ -114,7 +115,15 @@ func New(cfg Config, m *model.Model, cache *adaptercache.Cache, mt metrics.Metri
 }
 
 // Start launches the loop. Requests submitted before Start wait in the queue.
-func (s *Scheduler) Start() { go s.loop() }
+func (s *Scheduler) Start() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.started || s.stopped {
+		return
+	}
+	s.started = true
+	go s.loop()
+}
 
 // Stop fails every waiting and running request with ErrStopped and waits for
 // the loop to exit or ctx to end.
@@ -126,7 +135,12 @@ func (s *Scheduler) Stop(ctx context.Context) error {
 	}
 	s.stopped = true
 	close(s.quit)
+	started := s.started
 	s.mu.Unlock()
+	if !started {
+		s.failAll(ErrStopped) // no loop to do it
+		return nil
+	}
 	select {
 	case <-s.done:
 		return nil

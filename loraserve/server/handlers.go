@@ -413,9 +413,14 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 	}
 	if failure != nil {
 		code, typ, errCode := http.StatusInternalServerError, "server_error", "internal_error"
-		if errors.Is(failure, lora.ErrWeights) || errors.Is(failure, lora.ErrConfig) ||
-			errors.Is(failure, adaptercache.ErrHashMismatch) || errors.Is(failure, adaptercache.ErrTooLarge) {
+		switch {
+		case errors.Is(failure, lora.ErrWeights) || errors.Is(failure, lora.ErrConfig) ||
+			errors.Is(failure, adaptercache.ErrHashMismatch) || errors.Is(failure, adaptercache.ErrTooLarge):
 			code, typ, errCode = http.StatusUnprocessableEntity, "invalid_request_error", "adapter_load_failed"
+		case errors.Is(failure, adaptercache.ErrUnknown):
+			code, typ, errCode = http.StatusNotFound, "invalid_request_error", "model_not_found"
+		case errors.Is(failure, scheduler.ErrStopped):
+			code, typ, errCode = http.StatusServiceUnavailable, "server_error", "shutting_down"
 		}
 		if started {
 			emit(ErrorBody{Error: APIError{Message: failure.Error(), Type: typ, Code: &errCode}})

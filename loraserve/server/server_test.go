@@ -220,8 +220,8 @@ func TestQueueFull429(t *testing.T) {
 	require.Equal(t, "rate_limit_exceeded", eb.Error.Type)
 	cancel()
 	<-first
-	s.scheduler.Start()
-	require.NoError(t, s.Stop(context.Background()))
+	require.NoError(t, s.Stop(context.Background())) // the scheduler never started
+	require.Equal(t, 0, s.scheduler.QueueLen())
 	require.ErrorIs(t, s.Stop(context.Background()), ErrAlreadyStopped)
 }
 
@@ -357,4 +357,25 @@ func TestChatContentParts(t *testing.T) {
 	}
 	// Parts and the plain string render the same prompt, so greedy output is equal.
 	require.Equal(t, ask("Hello world"), ask([]map[string]string{{"type": "text", "text": "Hello "}, {"type": "text", "text": "world"}}))
+}
+
+func TestBrokenAdapterAnswers422(t *testing.T) {
+	f := newFixture(t, testmodel.Tiny, 1)
+	s := startService(t, f.cfg)
+	// An adapter for a different base model (wider hidden size) registers but cannot load.
+	other := filepath.Join(f.root, "other")
+	ocfg, err := testmodel.WriteModel(other, testmodel.Spec{HiddenSize: 32, Heads: 2, KVHeads: 1})
+	require.NoError(t, err)
+	a := testmodel.NewAdapter("wrong", ocfg, testmodel.AdapterSpec{Seed: 1})
+	require.NoError(t, lora.Save(filepath.Join(f.root, "wrong"), a))
+	resp, body := post(t, s.URL()+"/v1/adapters", map[string]any{"id": "wrong", "path": filepath.Join(f.root, "wrong")})
+	require.Equal(t, http.StatusCreated, resp.StatusCode, "%s", body)
+	resp, body = post(t, s.URL()+"/v1/completions", map[string]any{"model": "wrong", "prompt": "hi", "max_tokens": 2})
+	require.Equal(t, http.StatusUnprocessableEntity, resp.StatusCode, "%s", body)
+	var eb ErrorBody
+	require.NoError(t, json.Unmarshal(body, &eb))
+	require.Equal(t, "adapter_load_failed", *eb.Error.Code)
+	// Others keep being served.
+	resp, _ = post(t, s.URL()+"/v1/completions", map[string]any{"model": "adapter-0000", "prompt": "hi", "max_tokens": 2})
+	require.Equal(t, http.StatusOK, resp.StatusCode)
 }
