@@ -30,6 +30,13 @@ var (
 )
 
 func main() {
+	if err := newApp().Run(os.Args); err != nil {
+		log.Crit("application failed", "err", err)
+	}
+}
+
+// newApp builds the command line: serve (the default action), gen-model, doc.
+func newApp() *cli.App {
 	app := cli.NewApp()
 	app.Name = "loraserve"
 	app.Usage = "multi-adapter LoRA inference server (OpenAI-compatible API)"
@@ -37,9 +44,7 @@ func main() {
 	app.Flags = cliapp.ProtectFlags(flags.Flags)
 	app.Action = cliapp.LifecycleCmd(server.Main(Version))
 	app.Commands = []*cli.Command{genModelCommand, docCommand}
-	if err := app.Run(os.Args); err != nil {
-		log.Crit("application failed", "err", err)
-	}
+	return app
 }
 
 var genModelCommand = &cli.Command{
@@ -78,11 +83,9 @@ var genModelCommand = &cli.Command{
 		n := ctx.Int("adapters")
 		for done := 0; done < n; done += 100 { // show progress on large sets
 			batch := min(100, n-done)
-			dirs, err := testmodel.WriteAdaptersFrom(filepath.Join(out, "adapters"), cfg, done, batch, spec.Seed*1000)
-			if err != nil {
+			if _, err := testmodel.WriteAdaptersFrom(filepath.Join(out, "adapters"), cfg, done, batch, spec.Seed*1000); err != nil {
 				return err
 			}
-			_ = dirs
 			fmt.Fprintf(ctx.App.Writer, "adapters %d/%d\n", done+batch, n)
 		}
 		fmt.Fprintf(ctx.App.Writer, "model written to %s (vocab %d, %d layers, dim %d)\n", filepath.Join(out, "model"), cfg.VocabSize, cfg.NumLayers, cfg.HiddenSize)

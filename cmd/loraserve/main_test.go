@@ -1,0 +1,64 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package main
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/loraserve/flags"
+	"github.com/openledger/openledger/loraserve/lora"
+	"github.com/openledger/openledger/loraserve/model"
+	"github.com/openledger/openledger/loraserve/server"
+)
+
+func TestGenModelIsLoadable(t *testing.T) {
+	out := t.TempDir()
+	app := newApp()
+	var buf bytes.Buffer
+	app.Writer = &buf
+	require.NoError(t, app.Run([]string{"loraserve", "gen-model", "--out", out, "--adapters", "3", "--dtype", "BF16", "--layers", "3"}))
+	require.Contains(t, buf.String(), "adapters 3/3")
+	m, err := model.Load(filepath.Join(out, "model"), model.Options{})
+	require.NoError(t, err)
+	defer m.Close()
+	require.Equal(t, 3, m.Config.NumLayers)
+	require.NotNil(t, m.Tokenizer)
+	for _, id := range []string{"adapter-0000", "adapter-0001", "adapter-0002"} {
+		_, err := lora.Load(id, filepath.Join(out, "adapters", id), m.Config)
+		require.NoError(t, err, id)
+	}
+	require.Error(t, newApp().Run([]string{"loraserve", "gen-model", "--out", out, "--dtype", "F8"}))
+}
+
+func TestFlagsAndEnvTwins(t *testing.T) {
+	t.Setenv("LEDGER_LORASERVE_ADAPTER_CACHE_BYTES", "12345")
+	t.Setenv("LEDGER_LORASERVE_MAX_BATCH", "7")
+	var cfg server.Config
+	app := &cli.App{Flags: flags.Flags, Action: func(ctx *cli.Context) error {
+		if err := flags.CheckRequired(ctx); err != nil {
+			return err
+		}
+		cfg = server.NewConfig(ctx)
+		return nil
+	}}
+	require.NoError(t, app.Run([]string{"x", "--model", "/m", "--http.port", "0", "--max-queue", "3"}))
+	require.Equal(t, int64(12345), cfg.AdapterCacheBytes)
+	require.Equal(t, 7, cfg.MaxBatch)
+	require.Equal(t, 3, cfg.MaxQueue)
+	require.Equal(t, "/m", cfg.ModelDir)
+	require.True(t, strings.HasSuffix(cfg.ListenAddr, ":0"))
+	err := app.Run([]string{"x"})
+	require.ErrorContains(t, err, "flag model is required")
+	// Every flag has its env twin.
+	for _, f := range flags.Flags {
+		env := f.(interface{ GetEnvVars() []string }).GetEnvVars()
+		require.NotEmpty(t, env, f.Names()[0])
+		require.True(t, strings.HasPrefix(env[0], flags.EnvVarPrefix+"_"), env[0])
+	}
+}
