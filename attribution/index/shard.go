@@ -214,10 +214,28 @@ func (s *Shard) Suffix(j uint64) uint64 {
 // q must hold no token at or above the separator.
 func (s *Shard) compareAt(j uint64, q []uint32, k int) (int, int) {
 	p := s.Suffix(j)
-	for k < len(q) {
-		t, ok := s.token(p + uint64(k))
-		if !ok {
-			return -1, k // the end of the shard sorts first
+	n := s.hdr.numTokens
+	if p >= n {
+		return -1, k // only in a forged file
+	}
+	// Compare at most the tokens left in the shard; running out sorts first.
+	lim, short := len(q), false
+	if avail := n - p; uint64(lim) > avail {
+		lim, short = int(avail), true
+	}
+	w := s.hdr.tokenWidth
+	b := s.tokens[p*uint64(w) : (p+uint64(lim))*uint64(w)]
+	var t uint32
+	for ; k < lim; k++ {
+		switch w {
+		case 2:
+			t = uint32(b[2*k]) | uint32(b[2*k+1])<<8
+		case 3:
+			t = uint32(b[3*k]) | uint32(b[3*k+1])<<8 | uint32(b[3*k+2])<<16
+		case 4:
+			t = binary.LittleEndian.Uint32(b[4*k:])
+		default:
+			t = uint32(b[k])
 		}
 		if t != q[k] {
 			if t < q[k] {
@@ -225,7 +243,9 @@ func (s *Shard) compareAt(j uint64, q []uint32, k int) (int, int) {
 			}
 			return 1, k
 		}
-		k++
+	}
+	if short {
+		return -1, k
 	}
 	return 0, k
 }
