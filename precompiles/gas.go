@@ -38,3 +38,42 @@ func InputGas(args []byte) uint64 { return GasBase + Words(len(args))*GasPerInpu
 // StoredBytesGas prices storing up to n bytes of dynamic data (strings, bytes,
 // arrays): one fresh slot per word plus the length slot.
 func StoredBytesGas(n int) uint64 { return (Words(n) + 1) * GasSlotWrite }
+
+// StoredStringSlots returns how many storage slots the string or bytes
+// argument at head position i of the ABI-encoded args takes once stored in
+// Solidity's layout: one for a value under 32 bytes, else one plus its words.
+// When the encoding is malformed (the call will fail to decode) it returns the
+// number of words in args, an upper bound.
+func StoredStringSlots(args []byte, i int) uint64 {
+	fallback := Words(len(args))
+	off, ok := word64(args, uint64(i)*32)
+	if !ok {
+		return fallback
+	}
+	n, ok := word64(args, off)
+	if !ok || n > uint64(len(args)) {
+		return fallback
+	}
+	if n < 32 {
+		return 1
+	}
+	return 1 + Words(int(n))
+}
+
+// word64 reads the 32-byte word at byte offset off as a uint64.
+func word64(data []byte, off uint64) (uint64, bool) {
+	if off > uint64(len(data)) || uint64(len(data))-off < 32 {
+		return 0, false
+	}
+	var v uint64
+	for j, b := range data[off : off+32] {
+		if j < 24 {
+			if b != 0 {
+				return 0, false
+			}
+			continue
+		}
+		v = v<<8 | uint64(b)
+	}
+	return v, true
+}

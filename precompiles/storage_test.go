@@ -72,3 +72,26 @@ func TestRoleSet(t *testing.T) {
 		t.Fatal("revoke")
 	}
 }
+
+func TestStoredStringSlots(t *testing.T) {
+	args, err := stringArgs.Pack(strings.Repeat("s", 70))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := StoredStringSlots(args, 0); got != 1+3 {
+		t.Fatalf("70-byte string: %d slots, want 4", got)
+	}
+	short, _ := stringArgs.Pack("abc")
+	if got := StoredStringSlots(short, 0); got != 1 {
+		t.Fatalf("short string: %d slots", got)
+	}
+	// Malformed: offset or length out of range gives the upper bound.
+	bad := append([]byte{}, args...)
+	bad[31] = 0xff
+	if got := StoredStringSlots(bad, 0); got != Words(len(bad)) {
+		t.Fatalf("bad offset: %d", got)
+	}
+	if got := StoredStringSlots(args, 9); got != Words(len(args)) {
+		t.Fatalf("missing head word: %d", got)
+	}
+}

@@ -40,13 +40,14 @@ func createDatanetGas(args []byte) uint64 {
 		precompiles.GasLog + words*precompiles.GasLogDataWord
 }
 
-// contributeGas: the record's fixed slots, the duplicate-check entry, two list
-// pushes (length + element each) and the counter, plus the string words, plus
-// one log with two data words.
+// contributeGas: the record's five fixed slots (datanetId, contributor, hash,
+// size, submittedAt), the duplicate-check entry, the counter, two list pushes
+// (length + element each), the uri and metadata strings as stored, one log
+// with two data words.
 func contributeGas(args []byte) uint64 {
-	const fixedWrites = 6 + 1 + 4 + 1 // datanetId, contributor, hash, size, submittedAt, 2 string heads; dup; pushes; counter
-	words := precompiles.Words(len(args))
-	return precompiles.InputGas(args) + 5*precompiles.GasSlotRead + (fixedWrites+words)*precompiles.GasSlotWrite +
+	const fixedWrites = 5 + 1 + 1 + 4
+	strings := precompiles.StoredStringSlots(args, 3) + precompiles.StoredStringSlots(args, 4)
+	return precompiles.InputGas(args) + 5*precompiles.GasSlotRead + (fixedWrites+strings)*precompiles.GasSlotWrite +
 		precompiles.GasLog + 2*precompiles.GasLogDataWord
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -34,6 +35,8 @@ type Chain struct {
 	Client  *ethclient.Client
 	Keys    []*ecdsa.PrivateKey
 	ChainID *big.Int
+	// Genesis is the chain's genesis, for starting more nodes of the same chain.
+	Genesis *core.Genesis
 }
 
 // Options tune NewChain.
@@ -73,7 +76,7 @@ func NewChain(t testing.TB, opts Options) *Chain {
 		t.Fatalf("start node: %v", err)
 	}
 	t.Cleanup(func() { _ = n.Close() })
-	return &Chain{t: t, Node: n, Client: n.Client(), Keys: keys, ChainID: g.Config.ChainID}
+	return &Chain{t: t, Node: n, Client: n.Client(), Keys: keys, ChainID: g.Config.ChainID, Genesis: g}
 }
 
 // Addr returns the address of dev account i.
