@@ -133,7 +133,7 @@ func (cl *Client) Call(parent context.Context, to common.Address, data []byte) (
 	defer cancel()
 	out, err := cl.eth.CallContract(ctx, ethereum.CallMsg{From: cl.From(), To: &to, Data: data}, nil)
 	if err != nil {
-		return nil, decodeCallError(err)
+		return nil, decodeCallError(err, to)
 	}
 	return out, nil
 }
@@ -161,7 +161,7 @@ func (cl *Client) Transact(parent context.Context, to common.Address, data []byt
 	msg := ethereum.CallMsg{From: from, To: &to, Data: data, Value: value}
 	gas, err := cl.eth.EstimateGas(ctx, msg)
 	if err != nil {
-		return nil, decodeCallError(err)
+		return nil, decodeCallError(err, to)
 	}
 	nonce, err := cl.eth.PendingNonceAt(ctx, from)
 	if err != nil {
@@ -194,7 +194,7 @@ func (cl *Client) Transact(parent context.Context, to common.Address, data []byt
 		_, callErr := cl.eth.CallContract(ctx, msg, new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
 		reason := "no reason given"
 		if callErr != nil {
-			reason = decodeCallError(callErr).Error()
+			reason = decodeCallError(callErr, to).Error()
 		}
 		return r, fmt.Errorf("transaction %s failed in block %d: %s", tx.Hash().Hex(), r.BlockNumber, reason)
 	}
@@ -209,7 +209,9 @@ func (cl *Client) waitReceipt(ctx context.Context, h common.Hash) (*types.Receip
 		if err == nil {
 			return r, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		// Not mined yet, or mined but not yet indexed (geth answers
+		// "transaction indexing is in progress" while its indexer catches up).
+		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
 			return nil, fmt.Errorf("receipt of %s: %w", h.Hex(), err)
 		}
 		select {

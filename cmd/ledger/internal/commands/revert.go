@@ -12,18 +12,23 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/openledger/openledger/contracts/artifacts"
+	"github.com/openledger/openledger/precompiles/agent"
+	"github.com/openledger/openledger/precompiles/datanet"
+	"github.com/openledger/openledger/precompiles/model"
 )
 
-// revertABIs are the interfaces whose custom errors reverts are decoded against.
-var revertABIs = []abi.ABI{
-	artifacts.MustABI("IDatanetRegistry"),
-	artifacts.MustABI("IModelRegistry"),
-	artifacts.MustABI("IAgentRegistry"),
+// revertABIs are the interfaces whose custom errors reverts are decoded
+// against, by the address that declares them. Interfaces may share an error
+// signature (NotOwner), so the called address's interface is tried first.
+var revertABIs = map[common.Address]abi.ABI{
+	datanet.Address: artifacts.MustABI("IDatanetRegistry"),
+	model.Address:   artifacts.MustABI("IModelRegistry"),
+	agent.Address:   artifacts.MustABI("IAgentRegistry"),
 }
 
-// decodeCallError turns the error of an eth_call or eth_estimateGas into
-// ErrReverted with the decoded reason when it carries revert data.
-func decodeCallError(err error) error {
+// decodeCallError turns the error of an eth_call or eth_estimateGas to `to`
+// into ErrReverted with the decoded reason when it carries revert data.
+func decodeCallError(err error, to common.Address) error {
 	var de rpc.DataError
 	if !errors.As(err, &de) {
 		return err
@@ -36,34 +41,48 @@ func decodeCallError(err error) error {
 	if derr != nil {
 		return err
 	}
-	return fmt.Errorf("%w: %s", ErrReverted, DecodeRevert(data))
+	return fmt.Errorf("%w: %s", ErrReverted, DecodeRevert(data, to))
 }
 
-// DecodeRevert renders revert data: a custom error of a known interface with
-// its named arguments, Error(string)'s reason, or the raw bytes.
-func DecodeRevert(data []byte) string {
+// DecodeRevert renders revert data of a call to `to`: a custom error of its
+// interface (or, failing that, of another known one) with its named
+// arguments, Error(string)'s reason, or the raw bytes.
+func DecodeRevert(data []byte, to common.Address) string {
 	if reason, err := abi.UnpackRevert(data); err == nil {
 		return reason
 	}
-	if len(data) >= 4 {
-		for _, parsed := range revertABIs {
-			for _, e := range parsed.Errors {
-				if string(e.ID[:4]) != string(data[:4]) {
-					continue
-				}
-				values, err := e.Inputs.Unpack(data[4:])
-				if err != nil {
-					continue
-				}
-				parts := make([]string, len(values))
-				for i, v := range values {
-					parts[i] = e.Inputs[i].Name + "=" + formatValue(v)
-				}
-				return e.Name + "(" + strings.Join(parts, ", ") + ")"
-			}
+	if len(data) < 4 {
+		return "no reason given"
+	}
+	if parsed, ok := revertABIs[to]; ok {
+		if s, ok := decodeCustom(parsed, data); ok {
+			return s
+		}
+	}
+	for _, parsed := range revertABIs {
+		if s, ok := decodeCustom(parsed, data); ok {
+			return s
 		}
 	}
 	return "unknown revert data " + hexutil.Encode(data)
+}
+
+func decodeCustom(parsed abi.ABI, data []byte) (string, bool) {
+	for _, e := range parsed.Errors {
+		if string(e.ID[:4]) != string(data[:4]) {
+			continue
+		}
+		values, err := e.Inputs.Unpack(data[4:])
+		if err != nil {
+			continue
+		}
+		parts := make([]string, len(values))
+		for i, v := range values {
+			parts[i] = e.Inputs[i].Name + "=" + formatValue(v)
+		}
+		return e.Name + "(" + strings.Join(parts, ", ") + ")", true
+	}
+	return "", false
 }
 
 func formatValue(v any) string {

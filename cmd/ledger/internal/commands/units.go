@@ -35,6 +35,9 @@ func ParseAmount(s string) (*big.Int, error) {
 
 func parseDecimal(t string, decimals int, orig string) (*big.Int, error) {
 	whole, frac, _ := strings.Cut(t, ".")
+	if whole == "" && frac == "" {
+		return nil, fmt.Errorf("%w: amount %q has no number", ErrBadArgument, orig)
+	}
 	if whole == "" {
 		whole = "0"
 	}

@@ -1,0 +1,325 @@
+package main_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/precompiles/agent"
+	"github.com/openledger/openledger/precompiles/precompiletest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// binary is the ledger executable, built once for the package.
+var binary string
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	dir, err := os.MkdirTemp("", "ledger-cli-test")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binary = filepath.Join(dir, "ledger")
+	build := exec.Command("go", "build", "-o", binary, ".")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "build ledger:", err)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// testChain is a node serving HTTP JSON-RPC that builds a block whenever a
+// transaction enters its pool, as a sequencer would.
+type testChain struct {
+	*precompiletest.Chain
+	rpc   string
+	store string
+}
+
+func newTestChain(t *testing.T) *testChain {
+	c := precompiletest.NewChain(t, precompiletest.Options{HTTP: true, Mutate: func(cfg *genesis.Config) {
+		ac := agent.DefaultConfig(crypto.PubkeyToAddress(genesis.DevKey(3).PublicKey))
+		ac.UnbondingDelay = 50
+		st, err := ac.Storage()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.PrecompileStorage = map[common.Address]map[common.Hash]common.Hash{agent.Address: st}
+	}})
+	txs := make(chan core.NewTxsEvent, 16)
+	sub := c.Node.Eth.TxPool().SubscribeTransactions(txs, true)
+	done := make(chan struct{})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		for {
+			select {
+			case <-txs:
+				if _, err := c.Node.Commit(context.Background()); err != nil {
+					t.Errorf("build block: %v", err)
+					return
+				}
+			case <-sub.Err():
+				return
+			case <-done:
+				return
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		close(done)
+		sub.Unsubscribe()
+		<-stopped
+	})
+	return &testChain{Chain: c, rpc: c.Node.HTTPEndpoint(), store: filepath.Join(t.TempDir(), "store")}
+}
+
+func keyHex(i int) string { return hexutil.Encode(crypto.FromECDSA(genesis.DevKey(i))) }
+
+// run runs the binary with LEDGER_RPC and LEDGER_STORE pointing at the chain
+// (the env twins of --rpc and --store) and returns stdout, stderr and whether
+// it exited 0.
+func (c *testChain) run(t *testing.T, args ...string) (string, string, bool) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append(os.Environ(), "LEDGER_RPC="+c.rpc, "LEDGER_STORE="+c.store, "LEDGER_TIMEOUT=30s")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	if err != nil {
+		if _, ok := err.(*exec.ExitError); !ok {
+			t.Fatalf("run ledger: %v", err)
+		}
+	}
+	return stdout.String(), stderr.String(), err == nil
+}
+
+// volatile are output fields that depend on time, block production or gas
+// accounting rather than on what the command did.
+var volatile = map[string]bool{
+	"tx": true, "block": true, "gasUsed": true, "createdAt": true, "publishedAt": true, "registeredAt": true,
+	"releaseBlock": true, "unbondingReleaseBlock": true,
+}
+
+func normalise(v any, store string) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if volatile[k] {
+				x[k] = "<volatile>"
+			} else {
+				x[k] = normalise(e, store)
+			}
+		}
+	case []any:
+		for i, e := range x {
+			x[i] = normalise(e, store)
+		}
+	case string:
+		return strings.ReplaceAll(x, store, "<store>")
+	}
+	return v
+}
+
+// golden compares JSON output, normalised, with testdata/<name>.golden.json.
+func (c *testChain) golden(t *testing.T, name, out string) {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatalf("%s: output is not JSON: %v\n%s", name, err, out)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(normalise(v, c.store)); err != nil {
+		t.Fatal(err)
+	}
+	got := buf.Bytes()
+	path := filepath.Join("testdata", name+".golden.json")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/ledger -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from %s:\n%s", name, path, got)
+	}
+}
+
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestWorkflow drives a Datanet, a base model, an adapter with provenance and
+// a staked agent through the binary, checking every JSON output against its
+// golden file.
+func TestWorkflow(t *testing.T) {
+	c := newTestChain(t)
+	doc := writeFile(t, "qa.jsonl", `{"q":"What is LoRA?","a":"Low-rank adaptation."}`+"\n")
+	weights := writeFile(t, "base.safetensors", "not really weights")
+	addr1 := crypto.PubkeyToAddress(genesis.DevKey(1).PublicKey).Hex()
+	steps := []struct {
+		name string
+		args []string
+	}{
+		{"datanet_create", []string{"--key", keyHex(0), "--json", "datanet", "create", "--name", "medical-qa",
+			"--description", "Medical Q&A", "--tag", "medical,qa", "--metadata-uri", "ipfs://meta"}},
+		{"datanet_contribute", []string{"--key", keyHex(1), "--json", "datanet", "contribute", "--datanet", "1",
+			"--metadata", `{"lang":"en"}`, doc}},
+		{"datanet_review", []string{"--key", keyHex(0), "--json", "datanet", "review", "--contribution", "1", "--accept", "--reason", "good"}},
+		{"datanet_publish", []string{"--key", keyHex(0), "--json", "datanet", "publish", "--datanet", "1"}},
+		{"datanet_show", []string{"--json", "datanet", "show", "1"}},
+		{"datanet_list", []string{"--json", "datanet", "list"}},
+		{"model_register", []string{"--key", keyHex(0), "--json", "model", "register", "--name", "llama-3-8b", "--arch", "llama",
+			"--license", "llama3", "--weights", weights, "--uri", "hf://meta/llama3"}},
+		{"model_adapter", []string{"--key", keyHex(1), "--json", "model", "adapter", "--base", "1", "--name", "med-lora",
+			"--rank", "16", "--target", "q_proj,v_proj", "--rate-in", "0.000002OPEN", "--rate-out", "6000000000000",
+			"--datanet", "1:1", "--weights-hash", hexutil.Encode(crypto.Keccak256([]byte("lora"))), "--uri", "ipfs://lora"}},
+		{"model_version", []string{"--key", keyHex(1), "--json", "model", "version", "--model", "2", "--datanet", "1:1",
+			"--weights-hash", hexutil.Encode(crypto.Keccak256([]byte("lora-v2"))), "--uri", "ipfs://lora-v2"}},
+		{"model_show", []string{"--json", "model", "show", "2"}},
+		{"model_provenance", []string{"--json", "model", "provenance", "--version", "1", "2"}},
+		{"model_list_owner", []string{"--json", "model", "list", "--owner", addr1}},
+		{"model_list_base", []string{"--json", "model", "list", "--base", "1"}},
+		{"agent_register", []string{"--key", keyHex(2), "--json", "agent", "register", "--metadata-uri", "ipfs://agent",
+			"--model", "2", "--stake", "1500OPEN"}},
+		{"agent_stake", []string{"--key", keyHex(3), "--json", "agent", "stake", "--agent", "1", "--amount", "250.5OPEN"}},
+		{"agent_unstake", []string{"--key", keyHex(2), "--json", "agent", "unstake", "--agent", "1", "--amount", "750.5OPEN"}},
+		{"agent_show", []string{"--json", "agent", "show", "1"}},
+	}
+	for _, s := range steps {
+		out, errOut, ok := c.run(t, s.args...)
+		if !ok {
+			t.Fatalf("%s failed: %s", s.name, errOut)
+		}
+		c.golden(t, s.name, out)
+	}
+	// The contributed file is in the store under its hash, and its URI names it.
+	hash := crypto.Keccak256Hash([]byte(`{"q":"What is LoRA?","a":"Low-rank adaptation."}` + "\n"))
+	if data, err := os.ReadFile(filepath.Join(c.store, hash.Hex()[2:])); err != nil || !strings.Contains(string(data), "LoRA") {
+		t.Fatalf("store entry: %v", err)
+	}
+	// Withdrawing before the unbonding delay has passed is refused with the decoded error.
+	_, errOut, ok := c.run(t, "--key", keyHex(2), "agent", "withdraw", "--agent", "1")
+	if ok || !strings.Contains(errOut, "reverted: StillUnbonding(agentId=1, releaseBlock=") {
+		t.Fatalf("early withdraw: ok=%v stderr %q", ok, errOut)
+	}
+	// Text output keeps the field order.
+	out, errOut, ok := c.run(t, "model", "show", "1")
+	if !ok || !strings.HasPrefix(out, "id: 1\nkind: base\n") || !strings.Contains(out, "name: llama-3-8b\n") {
+		t.Fatalf("text output %q (%s)", out, errOut)
+	}
+}
+
+// TestErrors checks that every kind of failure exits non-zero with a message
+// that says what went wrong.
+func TestErrors(t *testing.T) {
+	c := newTestChain(t)
+	if _, errOut, ok := c.run(t, "--key", keyHex(0), "model", "register", "--name", "b", "--weights-hash",
+		hexutil.Encode(crypto.Keccak256([]byte("b")))); !ok {
+		t.Fatalf("setup: %s", errOut)
+	}
+	notOwner := crypto.PubkeyToAddress(genesis.DevKey(1).PublicKey).Hex()
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"unreachable_rpc", []string{"--rpc", "http://127.0.0.1:1", "datanet", "list"}, "cannot reach the JSON-RPC endpoint http://127.0.0.1:1"},
+		{"bad_key", []string{"--key", "0x1234", "datanet", "create", "--name", "x"}, "bad signing key: --key"},
+		{"no_key", []string{"datanet", "create", "--name", "x"}, "no signing key"},
+		{"both_keys", []string{"--key", keyHex(0), "--keystore", "k.json", "datanet", "create", "--name", "x"}, "not both"},
+		{"missing_keystore", []string{"--keystore", "/nonexistent/key.json", "datanet", "create", "--name", "x"}, "bad signing key: --keystore"},
+		{"unknown_datanet", []string{"--key", keyHex(1), "model", "adapter", "--base", "1", "--name", "a", "--rank", "8",
+			"--target", "q_proj", "--datanet", "9:1", "--weights-hash", hexutil.Encode(crypto.Keccak256([]byte("a")))},
+			"reverted: DatanetNotFound(datanetId=9)"},
+		{"not_owner", []string{"--key", keyHex(1), "model", "rates", "--model", "1", "--rate-in", "1", "--rate-out", "1"},
+			"reverted: NotOwner(modelId=1, caller=" + notOwner + ")"},
+		{"no_such_model", []string{"model", "show", "7"}, "reverted: ModelNotFound(modelId=7)"},
+		{"stake_below_minimum", []string{"--key", keyHex(2), "agent", "register", "--metadata-uri", "u", "--model", "1", "--stake", "1OPEN"},
+			"reverted: StakeBelowMinimum(stake=1000000000000000000, minimum=1000000000000000000000)"},
+		{"bad_amount", []string{"--key", keyHex(2), "agent", "register", "--metadata-uri", "u", "--model", "1", "--stake", "1.2.3OPEN"},
+			"bad argument: amount"},
+		{"bad_datanet_ref", []string{"--key", keyHex(1), "model", "version", "--model", "1", "--datanet", "3", "--weights-hash",
+			hexutil.Encode(crypto.Keccak256([]byte("a")))}, "want id:version"},
+		{"missing_file", []string{"--key", keyHex(1), "datanet", "contribute", "--datanet", "1", "/nonexistent/file"}, "bad argument"},
+		{"show_without_id", []string{"agent", "show"}, "takes one ID"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errOut, ok := c.run(t, tc.args...)
+			if ok {
+				t.Fatalf("succeeded: %s", out)
+			}
+			if !strings.Contains(errOut, tc.want) {
+				t.Fatalf("stderr %q, want it to contain %q", errOut, tc.want)
+			}
+		})
+	}
+}
+
+// TestKeystore signs with an encrypted keystore file; a wrong password is
+// refused before anything is sent.
+func TestKeystore(t *testing.T) {
+	c := newTestChain(t)
+	key := genesis.DevKey(2)
+	blob, err := keystore.EncryptKey(&keystore.Key{Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: key},
+		"s3cret", keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks := writeFile(t, "key.json", string(blob))
+	pw := writeFile(t, "pw", "s3cret\n")
+	if _, errOut, ok := c.run(t, "--keystore", ks, "--password", "wrong", "datanet", "create", "--name", "x"); ok ||
+		!strings.Contains(errOut, "could not decrypt key with given password") {
+		t.Fatalf("wrong password: %s", errOut)
+	}
+	out, errOut, ok := c.run(t, "--keystore", ks, "--password-file", pw, "--json", "datanet", "create", "--name", "from-keystore")
+	if !ok {
+		t.Fatalf("keystore signing: %s", errOut)
+	}
+	var res struct {
+		DatanetID uint64 `json:"datanetId"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || res.DatanetID != 1 {
+		t.Fatalf("output %s: %v", out, err)
+	}
+	out, _, _ = c.run(t, "--json", "datanet", "show", "1")
+	var dn struct {
+		Owner common.Address `json:"owner"`
+	}
+	if err := json.Unmarshal([]byte(out), &dn); err != nil || dn.Owner != crypto.PubkeyToAddress(key.PublicKey) {
+		t.Fatalf("owner %s, want the keystore's account", dn.Owner)
+	}
+}
