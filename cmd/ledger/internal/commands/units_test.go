@@ -142,10 +142,10 @@ func mustPackString(s string) []byte {
 
 func TestRenderText(t *testing.T) {
 	v := struct {
-		ID       uint64                             `json:"id"`
-		Tags     []string                           `json:"tags"`
+		ID       uint64                              `json:"id"`
+		Tags     []string                            `json:"tags"`
 		Datanets []bindings.IModelRegistryDatanetRef `json:"datanets"`
-		Nothing  any                                `json:"nothing"`
+		Nothing  any                                 `json:"nothing"`
 	}{7, []string{"a", "b"}, []bindings.IModelRegistryDatanetRef{{DatanetId: big.NewInt(1), Version: big.NewInt(2)}}, nil}
 	data, _ := json.Marshal(v)
 	var buf bytes.Buffer
