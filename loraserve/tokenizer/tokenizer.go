@@ -39,6 +39,8 @@ type Tokenizer struct {
 	ranks          map[[2]string]int
 	merges         [][2]string
 	addPrefixSpace bool
+	split          func(string) []string // pre-tokenizer: splitGPT2 or splitLlama3
+	ignoreMerges   bool                  // a piece that is itself a token is not split (Llama 3)
 
 	mu    sync.RWMutex
 	cache map[string][]int
@@ -84,7 +86,16 @@ type preTokJSON struct {
 	AddPrefixSpace bool         `json:"add_prefix_space"`
 	UseRegex       *bool        `json:"use_regex"`
 	PreTokenizers  []preTokJSON `json:"pretokenizers"`
+	Pattern        struct {
+		Regex  string `json:"Regex"`
+		String string `json:"String"`
+	} `json:"pattern"`
+	Behavior string `json:"behavior"`
+	Invert   bool   `json:"invert"`
 }
+
+// llama3Pattern is the Split regex of Llama 3 (and Qwen 2) tokenizers.
+const llama3Pattern = `(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+`
 
 // Load reads a tokenizer.json file.
 func Load(path string) (*Tokenizer, error) {
@@ -115,7 +126,7 @@ func Parse(b []byte) (*Tokenizer, error) {
 	if len(f.Normalizer) > 0 && string(f.Normalizer) != "null" {
 		return nil, fmt.Errorf("%w: normalizer", ErrUnsupported)
 	}
-	addPrefix, err := checkPreTokenizer(f.PreTokenizer)
+	addPrefix, split, err := checkPreTokenizer(f.PreTokenizer)
 	if err != nil {
 		return nil, err
 	}
@@ -130,27 +141,44 @@ func Parse(b []byte) (*Tokenizer, error) {
 		}
 		added[i] = AddedToken{ID: a.ID, Content: a.Content, Special: a.Special}
 	}
-	return build(f.Model.Vocab, merges, added, addPrefix)
+	t, err := build(f.Model.Vocab, merges, added, addPrefix)
+	if err != nil {
+		return nil, err
+	}
+	t.split, t.ignoreMerges = split, f.Model.IgnoreMerges
+	return t, nil
 }
 
-func checkPreTokenizer(raw json.RawMessage) (bool, error) {
+// checkPreTokenizer accepts ByteLevel with the GPT-2 split, or the Llama 3
+// form: Sequence[Split(llama3Pattern, Isolated), ByteLevel(use_regex=false)].
+func checkPreTokenizer(raw json.RawMessage) (bool, func(string) []string, error) {
 	if len(raw) == 0 || string(raw) == "null" {
-		return false, fmt.Errorf("%w: no pre_tokenizer (want ByteLevel)", ErrUnsupported)
+		return false, nil, fmt.Errorf("%w: no pre_tokenizer (want ByteLevel)", ErrUnsupported)
 	}
 	var p preTokJSON
 	if err := json.Unmarshal(raw, &p); err != nil {
-		return false, fmt.Errorf("%w: pre_tokenizer: %v", ErrFormat, err)
+		return false, nil, fmt.Errorf("%w: pre_tokenizer: %v", ErrFormat, err)
 	}
 	if p.Type == "Sequence" && len(p.PreTokenizers) == 1 {
 		p = p.PreTokenizers[0]
 	}
+	if p.Type == "Sequence" && len(p.PreTokenizers) == 2 {
+		sp, bl := p.PreTokenizers[0], p.PreTokenizers[1]
+		if sp.Type != "Split" || sp.Pattern.Regex != llama3Pattern || sp.Behavior != "Isolated" || sp.Invert {
+			return false, nil, fmt.Errorf("%w: Split pre-tokenizer other than the Llama 3 pattern", ErrUnsupported)
+		}
+		if bl.Type != "ByteLevel" || bl.UseRegex == nil || *bl.UseRegex {
+			return false, nil, fmt.Errorf("%w: Split must be followed by ByteLevel(use_regex=false)", ErrUnsupported)
+		}
+		return bl.AddPrefixSpace, splitLlama3, nil
+	}
 	if p.Type != "ByteLevel" {
-		return false, fmt.Errorf("%w: pre_tokenizer %q (want ByteLevel)", ErrUnsupported, p.Type)
+		return false, nil, fmt.Errorf("%w: pre_tokenizer %q (want ByteLevel)", ErrUnsupported, p.Type)
 	}
 	if p.UseRegex != nil && !*p.UseRegex {
-		return false, fmt.Errorf("%w: ByteLevel without the GPT-2 split", ErrUnsupported)
+		return false, nil, fmt.Errorf("%w: ByteLevel without a split", ErrUnsupported)
 	}
-	return p.AddPrefixSpace, nil
+	return p.AddPrefixSpace, splitGPT2, nil
 }
 
 func parseMerges(raw json.RawMessage) ([][2]string, error) {
@@ -204,6 +232,7 @@ func build(vocab map[string]int, merges [][2]string, added []AddedToken, addPref
 		ranks:          make(map[[2]string]int, len(merges)),
 		merges:         merges,
 		addPrefixSpace: addPrefix,
+		split:          splitGPT2,
 		cache:          make(map[string][]int),
 	}
 	seen := make(map[int]string, len(vocab))
@@ -279,7 +308,7 @@ func (t *Tokenizer) Encode(text string) []int {
 			if first && t.addPrefixSpace && !strings.HasPrefix(chunk, " ") {
 				chunk = " " + chunk
 			}
-			for _, piece := range splitGPT2(chunk) {
+			for _, piece := range t.split(chunk) {
 				ids = append(ids, t.encodePiece(piece)...)
 			}
 		}
@@ -304,6 +333,11 @@ func (t *Tokenizer) encodePiece(piece string) []int {
 	syms := make([]string, 0, len(piece))
 	for i := 0; i < len(piece); i++ {
 		syms = append(syms, string(byteToRune[piece[i]]))
+	}
+	if t.ignoreMerges {
+		if id, ok := t.vocab[strings.Join(syms, "")]; ok {
+			return []int{id}
+		}
 	}
 	for len(syms) > 1 {
 		best, bestRank := -1, int(^uint(0)>>1)
@@ -475,6 +509,86 @@ func matchAt(s string, i int) int {
 	}
 	// Leave the last whitespace rune for the next piece when the run has more than one.
 	_, lw := utf8.DecodeLastRuneInString(s[start : start+n])
+	if n-lw > 0 {
+		return n - lw
+	}
+	return n
+}
+
+// splitLlama3 implements the Llama 3 pre-tokenizer pattern (llama3Pattern)
+// without a regular expression engine.
+func splitLlama3(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		n := matchLlama3(s, i)
+		out = append(out, s[i:i+n])
+		i += n
+	}
+	return out
+}
+
+func isNewline(r rune) bool { return r == '\r' || r == '\n' }
+
+func matchLlama3(s string, i int) int {
+	// (?i:'s|'t|'re|'ve|'m|'ll|'d)
+	if s[i] == '\'' {
+		rest := strings.ToLower(s[i+1 : min(len(s), i+3)])
+		for _, c := range []string{"re", "ve", "ll", "s", "t", "m", "d"} {
+			if strings.HasPrefix(rest, c) {
+				return 1 + len(c)
+			}
+		}
+	}
+	r0, w0 := utf8.DecodeRuneInString(s[i:])
+	c0 := classOf(r0)
+	// [^\r\n\p{L}\p{N}]?\p{L}+
+	if c0 == clsLetter {
+		return runOf(s, i, clsLetter)
+	}
+	if c0 != clsNumber && !isNewline(r0) && i+w0 < len(s) {
+		if r1, _ := utf8.DecodeRuneInString(s[i+w0:]); classOf(r1) == clsLetter {
+			return w0 + runOf(s, i+w0, clsLetter)
+		}
+	}
+	// \p{N}{1,3}
+	if c0 == clsNumber {
+		j := i
+		for k := 0; k < 3 && j < len(s); k++ {
+			r, w := utf8.DecodeRuneInString(s[j:])
+			if classOf(r) != clsNumber {
+				break
+			}
+			j += w
+		}
+		return j - i
+	}
+	//  ?[^\s\p{L}\p{N}]+[\r\n]*
+	j := i
+	if s[j] == ' ' && j+1 < len(s) {
+		if r1, _ := utf8.DecodeRuneInString(s[j+1:]); classOf(r1) == clsOther {
+			j++
+		}
+	}
+	if r, w := utf8.DecodeRuneInString(s[j:]); classOf(r) == clsOther {
+		if r == utf8.RuneError && w <= 1 && j == i {
+			return 1
+		}
+		j += runOf(s, j, clsOther)
+		for j < len(s) && (s[j] == '\r' || s[j] == '\n') {
+			j++
+		}
+		return j - i
+	}
+	// \s*[\r\n]+ : whitespace up to and including its last newline.
+	n := runOf(s, i, clsSpace)
+	if last := strings.LastIndexAny(s[i:i+n], "\r\n"); last >= 0 {
+		return last + 1
+	}
+	// \s+(?!\S) then \s+.
+	if i+n == len(s) {
+		return n
+	}
+	_, lw := utf8.DecodeLastRuneInString(s[i : i+n])
 	if n-lw > 0 {
 		return n - lw
 	}

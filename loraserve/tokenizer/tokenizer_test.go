@@ -3,6 +3,7 @@
 package tokenizer
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -146,4 +147,58 @@ func BenchmarkEncode(b *testing.B) {
 			b.Fatal("no tokens")
 		}
 	}
+}
+
+func TestSplitLlama3(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Hello world", []string{"Hello", " world"}},
+		{"I'M fine", []string{"I", "'M", " fine"}},
+		{"12345 apples", []string{"123", "45", " apples"}},
+		{"x  \n\n  y", []string{"x", "  \n\n", " ", " y"}},
+		{"hi!!\n\nthere", []string{"hi", "!!\n\n", "there"}},
+		{"(hello)", []string{"(hello", ")"}},
+		{"end  ", []string{"end", "  "}},
+		{" 42", []string{" ", "42"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			require.Equal(t, tc.want, splitLlama3(tc.in))
+		})
+	}
+}
+
+// A tokenizer.json in the Llama 3 layout: Split + ByteLevel, ignore_merges.
+func TestParseLlama3Layout(t *testing.T) {
+	base := trained(t)
+	b, err := base.MarshalJSON()
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(b, &m))
+	m["pre_tokenizer"] = map[string]any{"type": "Sequence", "pretokenizers": []any{
+		map[string]any{"type": "Split", "pattern": map[string]any{"Regex": llama3Pattern}, "behavior": "Isolated", "invert": false},
+		map[string]any{"type": "ByteLevel", "add_prefix_space": false, "trim_offsets": true, "use_regex": false},
+	}}
+	m["model"].(map[string]any)["ignore_merges"] = true
+	b, err = json.Marshal(m)
+	require.NoError(t, err)
+	tok, err := Parse(b)
+	require.NoError(t, err)
+	for _, s := range []string{"Hello world 12345!\n\n(ok)", corpus} {
+		require.Equal(t, s, tok.Decode(tok.Encode(s)))
+	}
+	// Encoding follows the Llama 3 pieces.
+	text := "Hi!!\n\n  (hello) 12345"
+	var want []int
+	for _, piece := range splitLlama3(text) {
+		want = append(want, tok.encodePiece(piece)...)
+	}
+	require.Equal(t, want, tok.Encode(text))
+	// Any other Split pattern is refused with a clear error.
+	m["pre_tokenizer"].(map[string]any)["pretokenizers"].([]any)[0].(map[string]any)["pattern"] = map[string]any{"Regex": `\s+`}
+	b, _ = json.Marshal(m)
+	_, err = Parse(b)
+	require.ErrorIs(t, err, ErrUnsupported)
 }
