@@ -202,3 +202,22 @@ func TestParseLlama3Layout(t *testing.T) {
 	_, err = Parse(b)
 	require.ErrorIs(t, err, ErrUnsupported)
 }
+
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{"Hello world", "x  \n\n  y", "I'M 12345!!", "\xff\xfe a", "\r\n\t "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, split := range map[string]func(string) []string{"gpt2": splitGPT2, "llama3": splitLlama3} {
+			pieces := split(s)
+			if strings.Join(pieces, "") != s {
+				t.Fatalf("%s: pieces %q do not rebuild %q", name, pieces, s)
+			}
+			for _, p := range pieces {
+				if p == "" {
+					t.Fatalf("%s: empty piece in %q", name, pieces)
+				}
+			}
+		}
+	})
+}
