@@ -40,9 +40,10 @@ deps:
 build: modules
 	$(GO) build -o $(BIN)/ ./cmd/...
 
-## vet: go vet every package (and the CUDA build tag)
+## vet: go vet every package, and loraserve under the cuda build tag
 vet: modules
 	$(GO) vet ./...
+	$(GO) vet -tags cuda ./loraserve/...
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
