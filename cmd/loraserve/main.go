@@ -6,6 +6,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,7 +17,9 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/loraserve/flags"
+	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/metrics"
+	"github.com/openledger/openledger/loraserve/model"
 	"github.com/openledger/openledger/loraserve/safetensors"
 	"github.com/openledger/openledger/loraserve/server"
 	"github.com/openledger/openledger/loraserve/testmodel"
@@ -43,7 +46,7 @@ func newApp() *cli.App {
 	app.Version = fmt.Sprintf("%s-%s-%s", Version, GitCommit, GitDate)
 	app.Flags = cliapp.ProtectFlags(flags.Flags)
 	app.Action = cliapp.LifecycleCmd(server.Main(Version))
-	app.Commands = []*cli.Command{genModelCommand, docCommand}
+	app.Commands = []*cli.Command{genModelCommand, logitsCommand, docCommand}
 	return app
 }
 
@@ -90,6 +93,38 @@ var genModelCommand = &cli.Command{
 		}
 		fmt.Fprintf(ctx.App.Writer, "model written to %s (vocab %d, %d layers, dim %d)\n", filepath.Join(out, "model"), cfg.VocabSize, cfg.NumLayers, cfg.HiddenSize)
 		return nil
+	},
+}
+
+var logitsCommand = &cli.Command{
+	Name:  "logits",
+	Usage: "print the token ids and last-position logits of a prompt as JSON (for comparing with other runtimes)",
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "model", Required: true},
+		&cli.StringFlag{Name: "adapter", Usage: "PEFT adapter directory (optional)"},
+		&cli.StringFlag{Name: "prompt", Value: "The quick brown fox"},
+	},
+	Action: func(ctx *cli.Context) error {
+		m, err := model.Load(ctx.String("model"), model.Options{})
+		if err != nil {
+			return err
+		}
+		defer m.Close()
+		if m.Tokenizer == nil {
+			return fmt.Errorf("%s has no tokenizer.json", ctx.String("model"))
+		}
+		var a *lora.Adapter
+		if dir := ctx.String("adapter"); dir != "" {
+			if a, err = lora.Load(filepath.Base(dir), dir, m.Config); err != nil {
+				return err
+			}
+		}
+		tokens := append([]int{m.Config.BOSTokenID}, m.Tokenizer.Encode(ctx.String("prompt"))...)
+		logits, err := m.Forward([]model.Entry{{Seq: m.KV.NewSequence(), Tokens: tokens, Adapter: a}})
+		if err != nil {
+			return err
+		}
+		return json.NewEncoder(ctx.App.Writer).Encode(map[string]any{"tokens": tokens, "logits": logits[0]})
 	},
 }
 

@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -61,4 +62,21 @@ func TestFlagsAndEnvTwins(t *testing.T) {
 		require.NotEmpty(t, env, f.Names()[0])
 		require.True(t, strings.HasPrefix(env[0], flags.EnvVarPrefix+"_"), env[0])
 	}
+}
+
+func TestLogitsCommand(t *testing.T) {
+	out := t.TempDir()
+	require.NoError(t, newApp().Run([]string{"loraserve", "gen-model", "--out", out, "--adapters", "1"}))
+	var buf bytes.Buffer
+	app := newApp()
+	app.Writer = &buf
+	require.NoError(t, app.Run([]string{"loraserve", "logits", "--model", filepath.Join(out, "model"),
+		"--adapter", filepath.Join(out, "adapters", "adapter-0000"), "--prompt", "Hello world"}))
+	var got struct {
+		Tokens []int
+		Logits []float32
+	}
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &got))
+	require.Greater(t, len(got.Tokens), 1)
+	require.Len(t, got.Logits, 408)
 }
