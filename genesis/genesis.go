@@ -91,7 +91,8 @@ func DevKey(i int) *ecdsa.PrivateKey {
 }
 
 // DevConfig returns the devnet genesis config with n dev accounts of 1,000,000
-// OPEN each, and their keys.
+// OPEN each, and their keys. Dev account 0 holds the devnet's privileged
+// precompile roles (see devPrecompileStorage).
 func DevConfig(n int) (Config, []*ecdsa.PrivateKey) {
 	cfg := Config{
 		ChainID:     DevChainID,
@@ -105,6 +106,13 @@ func DevConfig(n int) (Config, []*ecdsa.PrivateKey) {
 			Address: crypto.PubkeyToAddress(keys[i].PublicKey),
 			Balance: open.Wei(1_000_000),
 		})
+	}
+	if n > 0 {
+		storage, err := devPrecompileStorage(cfg.DevAccounts[0].Address)
+		if err != nil {
+			panic(err) // the defaults are constants; checked by tests
+		}
+		cfg.PrecompileStorage = storage
 	}
 	return cfg, keys
 }

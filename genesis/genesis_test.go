@@ -13,6 +13,7 @@ import (
 
 	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/precompiles"
+	"github.com/openledger/openledger/precompiles/agent"
 )
 
 func TestSupplyIsExactAndSharesAreRight(t *testing.T) {
@@ -150,5 +151,26 @@ func TestExtraAllocCannotMint(t *testing.T) {
 	cfg.PrecompileStorage = map[common.Address]map[common.Hash]common.Hash{common.HexToAddress("0x0a99"): {{1}: {2}}}
 	if _, err := Build(cfg); !errors.Is(err, ErrAllocCollision) {
 		t.Fatalf("storage for an unknown precompile accepted: %v", err)
+	}
+}
+
+func TestDevDefaults(t *testing.T) {
+	cfg, _ := DevConfig(2)
+	g, err := Build(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := rawdb.NewMemoryDatabase()
+	tdb := triedb.NewDatabase(db, triedb.HashDefaults)
+	block, err := g.Commit(db, tdb, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := state.New(block.Root(), state.NewDatabase(tdb, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !agent.IsSlasher(st, cfg.DevAccounts[0].Address) || agent.IsSlasher(st, cfg.DevAccounts[1].Address) {
+		t.Fatal("dev account 0 should be the only slasher")
 	}
 }
