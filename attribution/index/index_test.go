@@ -88,6 +88,8 @@ func TestLongestMatchesBruteForce(t *testing.T) {
 		docs  func(g *corpustest.Generator) []index.Document
 	}{
 		{"zipf", 300, func(g *corpustest.Generator) []index.Document { return g.Docs(30, 5, 80, 1) }},
+		{"many-samples", 40, func(g *corpustest.Generator) []index.Document { return g.Docs(400, 20, 180, 1) }},
+		{"repetitive-samples", 2, func(g *corpustest.Generator) []index.Document { return g.Docs(150, 50, 150, 1) }},
 		{"tiny-vocab", 3, func(g *corpustest.Generator) []index.Document { return g.Docs(20, 1, 30, 1) }},
 		{"single-token-docs", 2, func(*corpustest.Generator) []index.Document {
 			var docs []index.Document

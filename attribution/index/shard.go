@@ -26,7 +26,12 @@ type Shard struct {
 	docs     []byte
 	buckets  []byte   // first-token table, may be empty
 	starts   []uint64 // start position of each document
-	sep      uint32
+	// samples holds the first sampleWidth tokens of every sampleEvery-th
+	// suffix (sampleLens: how many exist before the shard ends), an in-memory
+	// top level for the binary searches.
+	samples    []uint32
+	sampleLens []uint8
+	sep        uint32
 }
 
 // OpenShard memory-maps and verifies a shard file.
@@ -110,6 +115,7 @@ func parse(data []byte) (*Shard, error) {
 			prev = v
 		}
 	}
+	s.buildSamples()
 	return s, nil
 }
 
@@ -261,6 +267,61 @@ func (s *Shard) matchable(q []uint32) []uint32 {
 	return q
 }
 
+const (
+	sampleEvery = 256 // suffix-array entries per sample
+	sampleWidth = 8   // tokens kept per sample
+)
+
+func (s *Shard) buildSamples() {
+	n := s.hdr.numTokens
+	count := (n + sampleEvery - 1) / sampleEvery
+	s.samples = make([]uint32, count*sampleWidth)
+	s.sampleLens = make([]uint8, count)
+	for m := range count {
+		p := s.Suffix(m * sampleEvery)
+		k := 0
+		for ; k < sampleWidth; k++ {
+			t, ok := s.token(p + uint64(k))
+			if !ok {
+				break
+			}
+			s.samples[int(m)*sampleWidth+k] = t
+		}
+		s.sampleLens[m] = uint8(k)
+	}
+}
+
+// sampleClass places sample m relative to q for a lower (or upper) bound
+// search: -1 when its suffix certainly sorts before the bound, +1 when
+// certainly at or after it, 0 when its sampled tokens cannot tell.
+func (s *Shard) sampleClass(m int, q []uint32, upper bool) int {
+	toks := s.samples[m*sampleWidth : m*sampleWidth+int(s.sampleLens[m])]
+	c := 0
+	k := 0
+	for ; k < len(toks) && k < len(q); k++ {
+		if toks[k] != q[k] {
+			c = -1
+			if toks[k] > q[k] {
+				c = 1
+			}
+			break
+		}
+	}
+	switch {
+	case c != 0:
+	case k == len(q):
+		c = 0 // q is a prefix of the suffix
+	case len(toks) < sampleWidth:
+		c = -1 // the suffix ends first
+	default:
+		return 0 // equal on every sampled token
+	}
+	if c < 0 || (upper && c == 0) {
+		return -1
+	}
+	return 1
+}
+
 // bound returns the first suffix-array entry whose suffix sorts at or after q
 // (upper: strictly after every suffix that has q as a prefix). It is a binary
 // search that skips the prefix both boundaries are known to share with q
@@ -277,6 +338,19 @@ func (s *Shard) bound(q []uint32, upper bool) uint64 {
 		lo = binary.LittleEndian.Uint64(s.buckets[8*t:])
 		hi = binary.LittleEndian.Uint64(s.buckets[8*t+8:])
 		base = 1
+	}
+	// Narrow with the in-memory samples: the bound lies after the last
+	// sample certainly before it and at or before the first certainly after.
+	if ns := len(s.sampleLens); ns > 1 && lo < hi {
+		a := sort.Search(ns, func(m int) bool { return s.sampleClass(m, q, upper) >= 0 })
+		b := a + sort.Search(ns-a, func(m int) bool { return s.sampleClass(a+m, q, upper) > 0 })
+		if a > 0 {
+			lo = max(lo, uint64(a-1)*sampleEvery+1)
+		}
+		if b < ns {
+			hi = min(hi, uint64(b)*sampleEvery)
+		}
+		hi = max(lo, hi)
 	}
 	left, right := base, base // common prefix of q with the boundaries
 	for lo < hi {
