@@ -6,12 +6,34 @@ import (
 	"math"
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // CPU is the production CPU backend: goroutine-parallel, with each weight row
-// loaded once and reused for every row of the batch.
+// loaded once and reused for every row of the batch. Its helper goroutines are
+// started once and live as long as the process.
 type CPU struct {
 	workers int
+	jobs    chan *job
+}
+
+// job is one parallel region: chunks of [0,n) claimed dynamically, so a helper
+// that the OS schedules late does not hold the others up.
+type job struct {
+	fn      func(lo, hi int)
+	n, size int
+	next    atomic.Int64
+	wg      sync.WaitGroup
+}
+
+func (j *job) run() {
+	for {
+		lo := int(j.next.Add(1)-1) * j.size
+		if lo >= j.n {
+			return
+		}
+		j.fn(lo, min(lo+j.size, j.n))
+	}
 }
 
 var _ Backend = (*CPU)(nil)
@@ -21,7 +43,16 @@ func NewCPU(workers int) *CPU {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	return &CPU{workers: workers}
+	c := &CPU{workers: workers, jobs: make(chan *job, workers)}
+	for range workers - 1 {
+		go func() {
+			for j := range c.jobs {
+				j.run()
+				j.wg.Done()
+			}
+		}()
+	}
+	return c
 }
 
 // Name implements Backend.
@@ -51,16 +82,14 @@ func (c *CPU) parallelForAligned(n, align, work int, fn func(lo, hi int)) {
 	chunks := min(c.workers*4, (n+align-1)/align)
 	size := (n + chunks - 1) / chunks
 	size = (size + align - 1) / align * align
-	var wg sync.WaitGroup
-	for lo := size; lo < n; lo += size {
-		wg.Add(1)
-		go func(lo int) {
-			defer wg.Done()
-			fn(lo, min(lo+size, n))
-		}(lo)
+	j := &job{fn: fn, n: n, size: size}
+	helpers := min(c.workers-1, (n+size-1)/size-1)
+	j.wg.Add(helpers)
+	for range helpers {
+		c.jobs <- j
 	}
-	fn(0, min(size, n))
-	wg.Wait()
+	j.run()
+	j.wg.Wait()
 }
 
 // MatMul implements Backend.

@@ -300,6 +300,7 @@ func BenchmarkServingRatios(b *testing.B) {
 	}
 	n := float64(b.N * batch)
 	rate := func(tokens float64, d time.Duration) float64 { return tokens / d.Seconds() }
+	b.ReportMetric(rate(n, tBase.cpu), "base-tok/cpu-s")
 	b.ReportMetric(rate(n, tBase.wall), "base-tok/s")
 	b.ReportMetric(rate(n, tMixed.wall), "mixed-tok/s")
 	b.ReportMetric(rate(float64(mergeTokens), tMerge.wall), "merge-tok/s")
