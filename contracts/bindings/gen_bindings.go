@@ -38,6 +38,42 @@ type IAgentRegistryAgent struct {
 	RegisteredAt          uint64
 }
 
+// IAttributionContribution is an auto generated low-level Go binding around an user-defined struct.
+type IAttributionContribution struct {
+	ContributionId *big.Int
+	Weight         *big.Int
+}
+
+// IAttributionReceipt is an auto generated low-level Go binding around an user-defined struct.
+type IAttributionReceipt struct {
+	VoucherHash   [32]byte
+	ModelId       *big.Int
+	TokensIn      uint64
+	TokensOut     uint64
+	Fee           *big.Int
+	OutputHash    [32]byte
+	Contributions []IAttributionContribution
+	ProofRoot     [32]byte
+}
+
+// IAttributionSettledReceipt is an auto generated low-level Go binding around an user-defined struct.
+type IAttributionSettledReceipt struct {
+	Payer     common.Address
+	ModelId   *big.Int
+	Fee       *big.Int
+	SettledAt uint64
+}
+
+// IAttributionVoucher is an auto generated low-level Go binding around an user-defined struct.
+type IAttributionVoucher struct {
+	Payer       common.Address
+	ModelId     *big.Int
+	MaxFee      *big.Int
+	Nonce       *big.Int
+	Deadline    uint64
+	RequestHash [32]byte
+}
+
 // IDatanetRegistryContribution is an auto generated low-level Go binding around an user-defined struct.
 type IDatanetRegistryContribution struct {
 	Id            *big.Int
@@ -3671,6 +3707,983 @@ func IAgentRegistryStillUnbondingErrorID() common.Hash {
 func (iAgentRegistry *IAgentRegistry) UnpackStillUnbondingError(raw []byte) (*IAgentRegistryStillUnbonding, error) {
 	out := new(IAgentRegistryStillUnbonding)
 	if err := iAgentRegistry.abi.UnpackIntoInterface(out, "StillUnbonding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAttributionMetaData contains all meta data concerning the IAttribution contract.
+var IAttributionMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientEscrow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSettler\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"name\":\"WithdrawalLocked\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"ReceiptRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"receiptId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"ReceiptSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"name\":\"WithdrawRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"escrowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeParams\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"platformFee\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"burnBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"ownerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"operatorBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"withdrawDelay\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"receiptId\",\"type\":\"bytes32\"}],\"name\":\"getReceipt\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"settledAt\",\"type\":\"uint64\"}],\"internalType\":\"structIAttribution.SettledReceipt\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Voucher\",\"name\":\"voucher\",\"type\":\"tuple\"}],\"name\":\"hashVoucher\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isSettler\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"pendingWithdrawal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"receiptOfNonce\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"tokensIn\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tokensOut\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"internalType\":\"structIAttribution.Contribution[]\",\"name\":\"contributions\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"proofRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Receipt[]\",\"name\":\"receipts\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Voucher[]\",\"name\":\"vouchers\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"settle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"settled\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "IAttribution",
+}
+
+// IAttribution is an auto generated Go binding around an Ethereum contract.
+type IAttribution struct {
+	abi abi.ABI
+}
+
+// NewIAttribution creates a new instance of IAttribution.
+func NewIAttribution() *IAttribution {
+	parsed, err := IAttributionMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IAttribution{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IAttribution) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e71d92d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim() returns(uint256 amount)
+func (iAttribution *IAttribution) PackClaim() []byte {
+	enc, err := iAttribution.abi.Pack("claim")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e71d92d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim() returns(uint256 amount)
+func (iAttribution *IAttribution) TryPackClaim() ([]byte, error) {
+	return iAttribution.abi.Pack("claim")
+}
+
+// UnpackClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e71d92d.
+//
+// Solidity: function claim() returns(uint256 amount)
+func (iAttribution *IAttribution) UnpackClaim(data []byte) (*big.Int, error) {
+	out, err := iAttribution.abi.Unpack("claim", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimable(address account) view returns(uint256)
+func (iAttribution *IAttribution) PackClaimable(account common.Address) []byte {
+	enc, err := iAttribution.abi.Pack("claimable", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimable(address account) view returns(uint256)
+func (iAttribution *IAttribution) TryPackClaimable(account common.Address) ([]byte, error) {
+	return iAttribution.abi.Pack("claimable", account)
+}
+
+// UnpackClaimable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x402914f5.
+//
+// Solidity: function claimable(address account) view returns(uint256)
+func (iAttribution *IAttribution) UnpackClaimable(data []byte) (*big.Int, error) {
+	out, err := iAttribution.abi.Unpack("claimable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0e30db0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit() payable returns()
+func (iAttribution *IAttribution) PackDeposit() []byte {
+	enc, err := iAttribution.abi.Pack("deposit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0e30db0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit() payable returns()
+func (iAttribution *IAttribution) TryPackDeposit() ([]byte, error) {
+	return iAttribution.abi.Pack("deposit")
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (iAttribution *IAttribution) PackDomainSeparator() []byte {
+	enc, err := iAttribution.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (iAttribution *IAttribution) TryPackDomainSeparator() ([]byte, error) {
+	return iAttribution.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (iAttribution *IAttribution) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := iAttribution.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEscrowOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe038c3da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escrowOf(address payer) view returns(uint256)
+func (iAttribution *IAttribution) PackEscrowOf(payer common.Address) []byte {
+	enc, err := iAttribution.abi.Pack("escrowOf", payer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscrowOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe038c3da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escrowOf(address payer) view returns(uint256)
+func (iAttribution *IAttribution) TryPackEscrowOf(payer common.Address) ([]byte, error) {
+	return iAttribution.abi.Pack("escrowOf", payer)
+}
+
+// UnpackEscrowOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe038c3da.
+//
+// Solidity: function escrowOf(address payer) view returns(uint256)
+func (iAttribution *IAttribution) UnpackEscrowOf(data []byte) (*big.Int, error) {
+	out, err := iAttribution.abi.Unpack("escrowOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFeeParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9242164f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeParams() view returns(uint256 platformFee, uint16 burnBps, uint16 ownerBps, uint16 operatorBps, uint64 withdrawDelay)
+func (iAttribution *IAttribution) PackFeeParams() []byte {
+	enc, err := iAttribution.abi.Pack("feeParams")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9242164f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeParams() view returns(uint256 platformFee, uint16 burnBps, uint16 ownerBps, uint16 operatorBps, uint64 withdrawDelay)
+func (iAttribution *IAttribution) TryPackFeeParams() ([]byte, error) {
+	return iAttribution.abi.Pack("feeParams")
+}
+
+// FeeParamsOutput serves as a container for the return parameters of contract
+// method FeeParams.
+type FeeParamsOutput struct {
+	PlatformFee   *big.Int
+	BurnBps       uint16
+	OwnerBps      uint16
+	OperatorBps   uint16
+	WithdrawDelay uint64
+}
+
+// UnpackFeeParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9242164f.
+//
+// Solidity: function feeParams() view returns(uint256 platformFee, uint16 burnBps, uint16 ownerBps, uint16 operatorBps, uint64 withdrawDelay)
+func (iAttribution *IAttribution) UnpackFeeParams(data []byte) (FeeParamsOutput, error) {
+	out, err := iAttribution.abi.Unpack("feeParams", data)
+	outstruct := new(FeeParamsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.PlatformFee = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.BurnBps = *abi.ConvertType(out[1], new(uint16)).(*uint16)
+	outstruct.OwnerBps = *abi.ConvertType(out[2], new(uint16)).(*uint16)
+	outstruct.OperatorBps = *abi.ConvertType(out[3], new(uint16)).(*uint16)
+	outstruct.WithdrawDelay = *abi.ConvertType(out[4], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackGetReceipt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfcecbb61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getReceipt(bytes32 receiptId) view returns((address,uint256,uint256,uint64))
+func (iAttribution *IAttribution) PackGetReceipt(receiptId [32]byte) []byte {
+	enc, err := iAttribution.abi.Pack("getReceipt", receiptId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetReceipt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfcecbb61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getReceipt(bytes32 receiptId) view returns((address,uint256,uint256,uint64))
+func (iAttribution *IAttribution) TryPackGetReceipt(receiptId [32]byte) ([]byte, error) {
+	return iAttribution.abi.Pack("getReceipt", receiptId)
+}
+
+// UnpackGetReceipt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfcecbb61.
+//
+// Solidity: function getReceipt(bytes32 receiptId) view returns((address,uint256,uint256,uint64))
+func (iAttribution *IAttribution) UnpackGetReceipt(data []byte) (IAttributionSettledReceipt, error) {
+	out, err := iAttribution.abi.Unpack("getReceipt", data)
+	if err != nil {
+		return *new(IAttributionSettledReceipt), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IAttributionSettledReceipt)).(*IAttributionSettledReceipt)
+	return out0, nil
+}
+
+// PackHashVoucher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x379ae999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) voucher) view returns(bytes32)
+func (iAttribution *IAttribution) PackHashVoucher(voucher IAttributionVoucher) []byte {
+	enc, err := iAttribution.abi.Pack("hashVoucher", voucher)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashVoucher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x379ae999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) voucher) view returns(bytes32)
+func (iAttribution *IAttribution) TryPackHashVoucher(voucher IAttributionVoucher) ([]byte, error) {
+	return iAttribution.abi.Pack("hashVoucher", voucher)
+}
+
+// UnpackHashVoucher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x379ae999.
+//
+// Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) voucher) view returns(bytes32)
+func (iAttribution *IAttribution) UnpackHashVoucher(data []byte) ([32]byte, error) {
+	out, err := iAttribution.abi.Unpack("hashVoucher", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackIsSettler is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1fcd03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isSettler(address account) view returns(bool)
+func (iAttribution *IAttribution) PackIsSettler(account common.Address) []byte {
+	enc, err := iAttribution.abi.Pack("isSettler", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsSettler is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1fcd03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isSettler(address account) view returns(bool)
+func (iAttribution *IAttribution) TryPackIsSettler(account common.Address) ([]byte, error) {
+	return iAttribution.abi.Pack("isSettler", account)
+}
+
+// UnpackIsSettler is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d1fcd03.
+//
+// Solidity: function isSettler(address account) view returns(bool)
+func (iAttribution *IAttribution) UnpackIsSettler(data []byte) (bool, error) {
+	out, err := iAttribution.abi.Unpack("isSettler", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPendingWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0964c95b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingWithdrawal(address payer) view returns(uint256 amount, uint64 releaseTime)
+func (iAttribution *IAttribution) PackPendingWithdrawal(payer common.Address) []byte {
+	enc, err := iAttribution.abi.Pack("pendingWithdrawal", payer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0964c95b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingWithdrawal(address payer) view returns(uint256 amount, uint64 releaseTime)
+func (iAttribution *IAttribution) TryPackPendingWithdrawal(payer common.Address) ([]byte, error) {
+	return iAttribution.abi.Pack("pendingWithdrawal", payer)
+}
+
+// PendingWithdrawalOutput serves as a container for the return parameters of contract
+// method PendingWithdrawal.
+type PendingWithdrawalOutput struct {
+	Amount      *big.Int
+	ReleaseTime uint64
+}
+
+// UnpackPendingWithdrawal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0964c95b.
+//
+// Solidity: function pendingWithdrawal(address payer) view returns(uint256 amount, uint64 releaseTime)
+func (iAttribution *IAttribution) UnpackPendingWithdrawal(data []byte) (PendingWithdrawalOutput, error) {
+	out, err := iAttribution.abi.Unpack("pendingWithdrawal", data)
+	outstruct := new(PendingWithdrawalOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.ReleaseTime = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackReceiptOfNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x849e7aff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function receiptOfNonce(address payer, uint256 nonce) view returns(bytes32)
+func (iAttribution *IAttribution) PackReceiptOfNonce(payer common.Address, nonce *big.Int) []byte {
+	enc, err := iAttribution.abi.Pack("receiptOfNonce", payer, nonce)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceiptOfNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x849e7aff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function receiptOfNonce(address payer, uint256 nonce) view returns(bytes32)
+func (iAttribution *IAttribution) TryPackReceiptOfNonce(payer common.Address, nonce *big.Int) ([]byte, error) {
+	return iAttribution.abi.Pack("receiptOfNonce", payer, nonce)
+}
+
+// UnpackReceiptOfNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x849e7aff.
+//
+// Solidity: function receiptOfNonce(address payer, uint256 nonce) view returns(bytes32)
+func (iAttribution *IAttribution) UnpackReceiptOfNonce(data []byte) ([32]byte, error) {
+	out, err := iAttribution.abi.Unpack("receiptOfNonce", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRequestWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x745400c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestWithdraw(uint256 amount) returns()
+func (iAttribution *IAttribution) PackRequestWithdraw(amount *big.Int) []byte {
+	enc, err := iAttribution.abi.Pack("requestWithdraw", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x745400c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestWithdraw(uint256 amount) returns()
+func (iAttribution *IAttribution) TryPackRequestWithdraw(amount *big.Int) ([]byte, error) {
+	return iAttribution.abi.Pack("requestWithdraw", amount)
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25bccb56.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
+func (iAttribution *IAttribution) PackSettle(receipts []IAttributionReceipt, vouchers []IAttributionVoucher, signatures [][]byte) []byte {
+	enc, err := iAttribution.abi.Pack("settle", receipts, vouchers, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25bccb56.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
+func (iAttribution *IAttribution) TryPackSettle(receipts []IAttributionReceipt, vouchers []IAttributionVoucher, signatures [][]byte) ([]byte, error) {
+	return iAttribution.abi.Pack("settle", receipts, vouchers, signatures)
+}
+
+// UnpackSettle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x25bccb56.
+//
+// Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
+func (iAttribution *IAttribution) UnpackSettle(data []byte) (*big.Int, error) {
+	out, err := iAttribution.abi.Unpack("settle", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd89135cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalBurned() view returns(uint256)
+func (iAttribution *IAttribution) PackTotalBurned() []byte {
+	enc, err := iAttribution.abi.Pack("totalBurned")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd89135cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalBurned() view returns(uint256)
+func (iAttribution *IAttribution) TryPackTotalBurned() ([]byte, error) {
+	return iAttribution.abi.Pack("totalBurned")
+}
+
+// UnpackTotalBurned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd89135cd.
+//
+// Solidity: function totalBurned() view returns(uint256)
+func (iAttribution *IAttribution) UnpackTotalBurned(data []byte) (*big.Int, error) {
+	out, err := iAttribution.abi.Unpack("totalBurned", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (iAttribution *IAttribution) PackWithdraw() []byte {
+	enc, err := iAttribution.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (iAttribution *IAttribution) TryPackWithdraw() ([]byte, error) {
+	return iAttribution.abi.Pack("withdraw")
+}
+
+// UnpackWithdraw is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3ccfd60b.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (iAttribution *IAttribution) UnpackWithdraw(data []byte) (*big.Int, error) {
+	out, err := iAttribution.abi.Unpack("withdraw", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// IAttributionClaimed represents a Claimed event raised by the IAttribution contract.
+type IAttributionClaimed struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IAttributionClaimedEventName = "Claimed"
+
+// ContractEventName returns the user-defined event name.
+func (IAttributionClaimed) ContractEventName() string {
+	return IAttributionClaimedEventName
+}
+
+// UnpackClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Claimed(address indexed account, uint256 amount)
+func (iAttribution *IAttribution) UnpackClaimedEvent(log *types.Log) (*IAttributionClaimed, error) {
+	event := "Claimed"
+	if len(log.Topics) == 0 || log.Topics[0] != iAttribution.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAttributionClaimed)
+	if len(log.Data) > 0 {
+		if err := iAttribution.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAttribution.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IAttributionDeposited represents a Deposited event raised by the IAttribution contract.
+type IAttributionDeposited struct {
+	Payer  common.Address
+	Amount *big.Int
+	Escrow *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const IAttributionDepositedEventName = "Deposited"
+
+// ContractEventName returns the user-defined event name.
+func (IAttributionDeposited) ContractEventName() string {
+	return IAttributionDepositedEventName
+}
+
+// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposited(address indexed payer, uint256 amount, uint256 escrow)
+func (iAttribution *IAttribution) UnpackDepositedEvent(log *types.Log) (*IAttributionDeposited, error) {
+	event := "Deposited"
+	if len(log.Topics) == 0 || log.Topics[0] != iAttribution.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAttributionDeposited)
+	if len(log.Data) > 0 {
+		if err := iAttribution.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAttribution.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IAttributionReceiptRejected represents a ReceiptRejected event raised by the IAttribution contract.
+type IAttributionReceiptRejected struct {
+	VoucherHash [32]byte
+	Reason      string
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IAttributionReceiptRejectedEventName = "ReceiptRejected"
+
+// ContractEventName returns the user-defined event name.
+func (IAttributionReceiptRejected) ContractEventName() string {
+	return IAttributionReceiptRejectedEventName
+}
+
+// UnpackReceiptRejectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReceiptRejected(bytes32 indexed voucherHash, string reason)
+func (iAttribution *IAttribution) UnpackReceiptRejectedEvent(log *types.Log) (*IAttributionReceiptRejected, error) {
+	event := "ReceiptRejected"
+	if len(log.Topics) == 0 || log.Topics[0] != iAttribution.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAttributionReceiptRejected)
+	if len(log.Data) > 0 {
+		if err := iAttribution.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAttribution.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IAttributionReceiptSettled represents a ReceiptSettled event raised by the IAttribution contract.
+type IAttributionReceiptSettled struct {
+	ReceiptId   [32]byte
+	VoucherHash [32]byte
+	Payer       common.Address
+	ModelId     *big.Int
+	Fee         *big.Int
+	Burned      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IAttributionReceiptSettledEventName = "ReceiptSettled"
+
+// ContractEventName returns the user-defined event name.
+func (IAttributionReceiptSettled) ContractEventName() string {
+	return IAttributionReceiptSettledEventName
+}
+
+// UnpackReceiptSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReceiptSettled(bytes32 indexed receiptId, bytes32 indexed voucherHash, address indexed payer, uint256 modelId, uint256 fee, uint256 burned)
+func (iAttribution *IAttribution) UnpackReceiptSettledEvent(log *types.Log) (*IAttributionReceiptSettled, error) {
+	event := "ReceiptSettled"
+	if len(log.Topics) == 0 || log.Topics[0] != iAttribution.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAttributionReceiptSettled)
+	if len(log.Data) > 0 {
+		if err := iAttribution.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAttribution.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IAttributionWithdrawRequested represents a WithdrawRequested event raised by the IAttribution contract.
+type IAttributionWithdrawRequested struct {
+	Payer       common.Address
+	Amount      *big.Int
+	ReleaseTime uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IAttributionWithdrawRequestedEventName = "WithdrawRequested"
+
+// ContractEventName returns the user-defined event name.
+func (IAttributionWithdrawRequested) ContractEventName() string {
+	return IAttributionWithdrawRequestedEventName
+}
+
+// UnpackWithdrawRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawRequested(address indexed payer, uint256 amount, uint64 releaseTime)
+func (iAttribution *IAttribution) UnpackWithdrawRequestedEvent(log *types.Log) (*IAttributionWithdrawRequested, error) {
+	event := "WithdrawRequested"
+	if len(log.Topics) == 0 || log.Topics[0] != iAttribution.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAttributionWithdrawRequested)
+	if len(log.Data) > 0 {
+		if err := iAttribution.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAttribution.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IAttributionWithdrawn represents a Withdrawn event raised by the IAttribution contract.
+type IAttributionWithdrawn struct {
+	Payer  common.Address
+	Amount *big.Int
+	Escrow *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const IAttributionWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (IAttributionWithdrawn) ContractEventName() string {
+	return IAttributionWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed payer, uint256 amount, uint256 escrow)
+func (iAttribution *IAttribution) UnpackWithdrawnEvent(log *types.Log) (*IAttributionWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 || log.Topics[0] != iAttribution.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAttributionWithdrawn)
+	if len(log.Data) > 0 {
+		if err := iAttribution.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAttribution.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (iAttribution *IAttribution) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], iAttribution.abi.Errors["InsufficientEscrow"].ID.Bytes()[:4]) {
+		return iAttribution.UnpackInsufficientEscrowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAttribution.abi.Errors["InvalidArgument"].ID.Bytes()[:4]) {
+		return iAttribution.UnpackInvalidArgumentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAttribution.abi.Errors["NotSettler"].ID.Bytes()[:4]) {
+		return iAttribution.UnpackNotSettlerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAttribution.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
+		return iAttribution.UnpackNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAttribution.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return iAttribution.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iAttribution.abi.Errors["WithdrawalLocked"].ID.Bytes()[:4]) {
+		return iAttribution.UnpackWithdrawalLockedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// IAttributionInsufficientEscrow represents a InsufficientEscrow error raised by the IAttribution contract.
+type IAttributionInsufficientEscrow struct {
+	Requested *big.Int
+	Available *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientEscrow(uint256 requested, uint256 available)
+func IAttributionInsufficientEscrowErrorID() common.Hash {
+	return common.HexToHash("0xc0710ec85093bc42a85790b3e7960a058f1e6b21003b2de03ec7502e28018cd1")
+}
+
+// UnpackInsufficientEscrowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientEscrow(uint256 requested, uint256 available)
+func (iAttribution *IAttribution) UnpackInsufficientEscrowError(raw []byte) (*IAttributionInsufficientEscrow, error) {
+	out := new(IAttributionInsufficientEscrow)
+	if err := iAttribution.abi.UnpackIntoInterface(out, "InsufficientEscrow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAttributionInvalidArgument represents a InvalidArgument error raised by the IAttribution contract.
+type IAttributionInvalidArgument struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidArgument(string reason)
+func IAttributionInvalidArgumentErrorID() common.Hash {
+	return common.HexToHash("0x7ffc6ceca5b2fbb1fad9bc74dbe1afabbb9002b9113a7d1c52f4e2830c38a0dd")
+}
+
+// UnpackInvalidArgumentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidArgument(string reason)
+func (iAttribution *IAttribution) UnpackInvalidArgumentError(raw []byte) (*IAttributionInvalidArgument, error) {
+	out := new(IAttributionInvalidArgument)
+	if err := iAttribution.abi.UnpackIntoInterface(out, "InvalidArgument", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAttributionNotSettler represents a NotSettler error raised by the IAttribution contract.
+type IAttributionNotSettler struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSettler(address caller)
+func IAttributionNotSettlerErrorID() common.Hash {
+	return common.HexToHash("0xf604cfe7a5171a648fadf25f867cc63d3ac83d49b8d919efa4be56118e871dcc")
+}
+
+// UnpackNotSettlerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSettler(address caller)
+func (iAttribution *IAttribution) UnpackNotSettlerError(raw []byte) (*IAttributionNotSettler, error) {
+	out := new(IAttributionNotSettler)
+	if err := iAttribution.abi.UnpackIntoInterface(out, "NotSettler", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAttributionNothingToClaim represents a NothingToClaim error raised by the IAttribution contract.
+type IAttributionNothingToClaim struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToClaim(address account)
+func IAttributionNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0x64ab34663471cdf42e0c6b384f4d5a5ab07a23c81e7ddc69a6fbb3a660346f9a")
+}
+
+// UnpackNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToClaim(address account)
+func (iAttribution *IAttribution) UnpackNothingToClaimError(raw []byte) (*IAttributionNothingToClaim, error) {
+	out := new(IAttributionNothingToClaim)
+	if err := iAttribution.abi.UnpackIntoInterface(out, "NothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAttributionNothingToWithdraw represents a NothingToWithdraw error raised by the IAttribution contract.
+type IAttributionNothingToWithdraw struct {
+	Payer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw(address payer)
+func IAttributionNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xdc69dc16e4a8405b44139edda9a06ee66b303337358b6f4633533d65de15b7f4")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw(address payer)
+func (iAttribution *IAttribution) UnpackNothingToWithdrawError(raw []byte) (*IAttributionNothingToWithdraw, error) {
+	out := new(IAttributionNothingToWithdraw)
+	if err := iAttribution.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IAttributionWithdrawalLocked represents a WithdrawalLocked error raised by the IAttribution contract.
+type IAttributionWithdrawalLocked struct {
+	ReleaseTime uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalLocked(uint64 releaseTime)
+func IAttributionWithdrawalLockedErrorID() common.Hash {
+	return common.HexToHash("0xaaf940113ec32bd58552620a4b6758f6d6011de4d8175fbe7086e0d755753273")
+}
+
+// UnpackWithdrawalLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalLocked(uint64 releaseTime)
+func (iAttribution *IAttribution) UnpackWithdrawalLockedError(raw []byte) (*IAttributionWithdrawalLocked, error) {
+	out := new(IAttributionWithdrawalLocked)
+	if err := iAttribution.abi.UnpackIntoInterface(out, "WithdrawalLocked", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7644,6 +8657,349 @@ func ModelRegistryBenchStatusUnchangedErrorID() common.Hash {
 func (modelRegistryBench *ModelRegistryBench) UnpackStatusUnchangedError(raw []byte) (*ModelRegistryBenchStatusUnchanged, error) {
 	out := new(ModelRegistryBenchStatusUnchanged)
 	if err := modelRegistryBench.abi.UnpackIntoInterface(out, "StatusUnchanged", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SolidityDatanetRegistryMetaData contains all meta data concerning the SolidityDatanetRegistry contract.
+var SolidityDatanetRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"}],\"name\":\"DatanetNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"}],\"name\":\"DuplicateContribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"}],\"name\":\"ContributionSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"DatanetCreated\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"metadata\",\"type\":\"string\"}],\"name\":\"contribute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"contributionCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"internalType\":\"string[]\",\"name\":\"tags\",\"type\":\"string[]\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"name\":\"createDatanet\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"datanetCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "SolidityDatanetRegistry",
+	Bin: "0x6080604052348015600e575f5ffd5b506109308061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c806349f62af41461004e5780635101a294146100685780635b18056b1461007b5780637d418dc114610084575b5f5ffd5b6100565f5481565b60405190815260200160405180910390f35b61005661007636600461059f565b610097565b61005660015481565b61005661009236600461063c565b610391565b5f8715806100a557505f5488115b156100cb5760405163a913989f60e01b8152600481018990526024015b60405180910390fd5b8661011057604051631fff1b3b60e21b8152602060048201526014602482015273636f6e74656e742068617368206973207a65726f60601b60448201526064016100c2565b856001600160401b03165f0361015857604051631fff1b3b60e21b815260206004820152600c60248201526b73697a65206973207a65726f60a01b60448201526064016100c2565b6102008411156101ab57604051631fff1b3b60e21b815260206004820152601760248201527f757269206c656e677468206f7574206f662072616e676500000000000000000060448201526064016100c2565b6108008211156101fe57604051631fff1b3b60e21b815260206004820152601c60248201527f6d65746164617461206c656e677468206f7574206f662072616e67650000000060448201526064016100c2565b5f8881526002602090815260408083208a84526007810190925290912054156102445760405163867516af60e01b8152600481018a9052602481018990526044016100c2565b60015f815461025290610737565b91829055505f89815260078301602090815260408083208490558383526003918290529091208b81556001810180546001600160a01b03191633179055600281018b905590810180546001600160401b038b1667ffffffffffffffff19909116179055909250600481016102c78789836107f3565b50600581016102d78587836107f3565b50600680820180546001600160401b0342166101000268ffffffffffffffff001990911617905582018054600181810183555f92835260208084209092018690553380845260048352604080852080549384018155855292909320018590555184908c907f9252b8151436a3b20470644d4bf894963f9b1804ccc609ba33223e0216616f4f9061037c908e908e909182526001600160401b0316602082015260400190565b60405180910390a45050979650505050505050565b5f87158061039f5750604088115b156103ed57604051631fff1b3b60e21b815260206004820152601860248201527f6e616d65206c656e677468206f7574206f662072616e6765000000000000000060448201526064016100c2565b601084111561042f57604051631fff1b3b60e21b815260206004820152600d60248201526c746f6f206d616e79207461677360981b60448201526064016100c2565b5f5f815461043c90610737565b91829055505f81815260026020526040902080546001600160a01b03191633178155909150600181016104708a8c836107f3565b5060028101610480888a836107f3565b50600481016104908486836107f3565b5060058101805467ffffffffffffffff1916426001600160401b03161790555f5b8581101561050957816003018787838181106104cf576104cf6108ac565b90506020028101906104e191906108c0565b82546001810184555f93845260209093209092019161050091836107f3565b506001016104b1565b50336001600160a01b0316827f72ddc5f7e6046dc07f21df491212d3b1757c4934b24e1a093c211e13476f5c338c8c604051610546929190610902565b60405180910390a35098975050505050505050565b5f5f83601f84011261056b575f5ffd5b5081356001600160401b03811115610581575f5ffd5b602083019150836020828501011115610598575f5ffd5b9250929050565b5f5f5f5f5f5f5f60a0888a0312156105b5575f5ffd5b873596506020880135955060408801356001600160401b03811681146105d9575f5ffd5b945060608801356001600160401b038111156105f3575f5ffd5b6105ff8a828b0161055b565b90955093505060808801356001600160401b0381111561061d575f5ffd5b6106298a828b0161055b565b989b979a50959850939692959293505050565b5f5f5f5f5f5f5f5f6080898b031215610653575f5ffd5b88356001600160401b03811115610668575f5ffd5b6106748b828c0161055b565b90995097505060208901356001600160401b03811115610692575f5ffd5b61069e8b828c0161055b565b90975095505060408901356001600160401b038111156106bc575f5ffd5b8901601f81018b136106cc575f5ffd5b80356001600160401b038111156106e1575f5ffd5b8b60208260051b84010111156106f5575f5ffd5b6020919091019450925060608901356001600160401b03811115610717575f5ffd5b6107238b828c0161055b565b999c989b5096995094979396929594505050565b5f6001820161075457634e487b7160e01b5f52601160045260245ffd5b5060010190565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061078357607f821691505b6020821081036107a157634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156107ee57805f5260205f20601f840160051c810160208510156107cc5750805b601f840160051c820191505b818110156107eb575f81556001016107d8565b50505b505050565b6001600160401b0383111561080a5761080a61075b565b61081e83610818835461076f565b836107a7565b5f601f84116001811461084f575f85156108385750838201355b5f19600387901b1c1916600186901b1783556107eb565b5f83815260208120601f198716915b8281101561087e578685013582556020948501946001909201910161085e565b508682101561089a575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b634e487b7160e01b5f52603260045260245ffd5b5f5f8335601e198436030181126108d5575f5ffd5b8301803591506001600160401b038211156108ee575f5ffd5b602001915036819003821315610598575f5ffd5b60208152816020820152818360408301375f818301604090810191909152601f909201601f1916010191905056",
+}
+
+// SolidityDatanetRegistry is an auto generated Go binding around an Ethereum contract.
+type SolidityDatanetRegistry struct {
+	abi abi.ABI
+}
+
+// NewSolidityDatanetRegistry creates a new instance of SolidityDatanetRegistry.
+func NewSolidityDatanetRegistry() *SolidityDatanetRegistry {
+	parsed, err := SolidityDatanetRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SolidityDatanetRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SolidityDatanetRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackContribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5101a294.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contribute(uint256 datanetId, bytes32 contentHash, uint64 size, string uri, string metadata) returns(uint256 id)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) PackContribute(datanetId *big.Int, contentHash [32]byte, size uint64, uri string, metadata string) []byte {
+	enc, err := solidityDatanetRegistry.abi.Pack("contribute", datanetId, contentHash, size, uri, metadata)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5101a294.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contribute(uint256 datanetId, bytes32 contentHash, uint64 size, string uri, string metadata) returns(uint256 id)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) TryPackContribute(datanetId *big.Int, contentHash [32]byte, size uint64, uri string, metadata string) ([]byte, error) {
+	return solidityDatanetRegistry.abi.Pack("contribute", datanetId, contentHash, size, uri, metadata)
+}
+
+// UnpackContribute is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5101a294.
+//
+// Solidity: function contribute(uint256 datanetId, bytes32 contentHash, uint64 size, string uri, string metadata) returns(uint256 id)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) UnpackContribute(data []byte) (*big.Int, error) {
+	out, err := solidityDatanetRegistry.abi.Unpack("contribute", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackContributionCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b18056b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contributionCount() view returns(uint256)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) PackContributionCount() []byte {
+	enc, err := solidityDatanetRegistry.abi.Pack("contributionCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContributionCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b18056b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contributionCount() view returns(uint256)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) TryPackContributionCount() ([]byte, error) {
+	return solidityDatanetRegistry.abi.Pack("contributionCount")
+}
+
+// UnpackContributionCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5b18056b.
+//
+// Solidity: function contributionCount() view returns(uint256)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) UnpackContributionCount(data []byte) (*big.Int, error) {
+	out, err := solidityDatanetRegistry.abi.Unpack("contributionCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCreateDatanet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d418dc1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createDatanet(string name, string description, string[] tags, string metadataURI) returns(uint256 id)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) PackCreateDatanet(name string, description string, tags []string, metadataURI string) []byte {
+	enc, err := solidityDatanetRegistry.abi.Pack("createDatanet", name, description, tags, metadataURI)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateDatanet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d418dc1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createDatanet(string name, string description, string[] tags, string metadataURI) returns(uint256 id)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) TryPackCreateDatanet(name string, description string, tags []string, metadataURI string) ([]byte, error) {
+	return solidityDatanetRegistry.abi.Pack("createDatanet", name, description, tags, metadataURI)
+}
+
+// UnpackCreateDatanet is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7d418dc1.
+//
+// Solidity: function createDatanet(string name, string description, string[] tags, string metadataURI) returns(uint256 id)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) UnpackCreateDatanet(data []byte) (*big.Int, error) {
+	out, err := solidityDatanetRegistry.abi.Unpack("createDatanet", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDatanetCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49f62af4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function datanetCount() view returns(uint256)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) PackDatanetCount() []byte {
+	enc, err := solidityDatanetRegistry.abi.Pack("datanetCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDatanetCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49f62af4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function datanetCount() view returns(uint256)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) TryPackDatanetCount() ([]byte, error) {
+	return solidityDatanetRegistry.abi.Pack("datanetCount")
+}
+
+// UnpackDatanetCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x49f62af4.
+//
+// Solidity: function datanetCount() view returns(uint256)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) UnpackDatanetCount(data []byte) (*big.Int, error) {
+	out, err := solidityDatanetRegistry.abi.Unpack("datanetCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// SolidityDatanetRegistryContributionSubmitted represents a ContributionSubmitted event raised by the SolidityDatanetRegistry contract.
+type SolidityDatanetRegistryContributionSubmitted struct {
+	DatanetId      *big.Int
+	ContributionId *big.Int
+	Contributor    common.Address
+	ContentHash    [32]byte
+	Size           uint64
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const SolidityDatanetRegistryContributionSubmittedEventName = "ContributionSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (SolidityDatanetRegistryContributionSubmitted) ContractEventName() string {
+	return SolidityDatanetRegistryContributionSubmittedEventName
+}
+
+// UnpackContributionSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ContributionSubmitted(uint256 indexed datanetId, uint256 indexed contributionId, address indexed contributor, bytes32 contentHash, uint64 size)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) UnpackContributionSubmittedEvent(log *types.Log) (*SolidityDatanetRegistryContributionSubmitted, error) {
+	event := "ContributionSubmitted"
+	if len(log.Topics) == 0 || log.Topics[0] != solidityDatanetRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(SolidityDatanetRegistryContributionSubmitted)
+	if len(log.Data) > 0 {
+		if err := solidityDatanetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range solidityDatanetRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SolidityDatanetRegistryDatanetCreated represents a DatanetCreated event raised by the SolidityDatanetRegistry contract.
+type SolidityDatanetRegistryDatanetCreated struct {
+	DatanetId *big.Int
+	Owner     common.Address
+	Name      string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const SolidityDatanetRegistryDatanetCreatedEventName = "DatanetCreated"
+
+// ContractEventName returns the user-defined event name.
+func (SolidityDatanetRegistryDatanetCreated) ContractEventName() string {
+	return SolidityDatanetRegistryDatanetCreatedEventName
+}
+
+// UnpackDatanetCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DatanetCreated(uint256 indexed datanetId, address indexed owner, string name)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) UnpackDatanetCreatedEvent(log *types.Log) (*SolidityDatanetRegistryDatanetCreated, error) {
+	event := "DatanetCreated"
+	if len(log.Topics) == 0 || log.Topics[0] != solidityDatanetRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(SolidityDatanetRegistryDatanetCreated)
+	if len(log.Data) > 0 {
+		if err := solidityDatanetRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range solidityDatanetRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (solidityDatanetRegistry *SolidityDatanetRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], solidityDatanetRegistry.abi.Errors["DatanetNotFound"].ID.Bytes()[:4]) {
+		return solidityDatanetRegistry.UnpackDatanetNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], solidityDatanetRegistry.abi.Errors["DuplicateContribution"].ID.Bytes()[:4]) {
+		return solidityDatanetRegistry.UnpackDuplicateContributionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], solidityDatanetRegistry.abi.Errors["InvalidArgument"].ID.Bytes()[:4]) {
+		return solidityDatanetRegistry.UnpackInvalidArgumentError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// SolidityDatanetRegistryDatanetNotFound represents a DatanetNotFound error raised by the SolidityDatanetRegistry contract.
+type SolidityDatanetRegistryDatanetNotFound struct {
+	DatanetId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DatanetNotFound(uint256 datanetId)
+func SolidityDatanetRegistryDatanetNotFoundErrorID() common.Hash {
+	return common.HexToHash("0xa913989f552dc143fb41a6df230f64480982e634951e922ce5d38210d8b0215f")
+}
+
+// UnpackDatanetNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DatanetNotFound(uint256 datanetId)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) UnpackDatanetNotFoundError(raw []byte) (*SolidityDatanetRegistryDatanetNotFound, error) {
+	out := new(SolidityDatanetRegistryDatanetNotFound)
+	if err := solidityDatanetRegistry.abi.UnpackIntoInterface(out, "DatanetNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SolidityDatanetRegistryDuplicateContribution represents a DuplicateContribution error raised by the SolidityDatanetRegistry contract.
+type SolidityDatanetRegistryDuplicateContribution struct {
+	DatanetId   *big.Int
+	ContentHash [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DuplicateContribution(uint256 datanetId, bytes32 contentHash)
+func SolidityDatanetRegistryDuplicateContributionErrorID() common.Hash {
+	return common.HexToHash("0x867516afc9ed175baddb2da3c1cbdeddc58194a3e29c4e1c95257189a9867f84")
+}
+
+// UnpackDuplicateContributionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DuplicateContribution(uint256 datanetId, bytes32 contentHash)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) UnpackDuplicateContributionError(raw []byte) (*SolidityDatanetRegistryDuplicateContribution, error) {
+	out := new(SolidityDatanetRegistryDuplicateContribution)
+	if err := solidityDatanetRegistry.abi.UnpackIntoInterface(out, "DuplicateContribution", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SolidityDatanetRegistryInvalidArgument represents a InvalidArgument error raised by the SolidityDatanetRegistry contract.
+type SolidityDatanetRegistryInvalidArgument struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidArgument(string reason)
+func SolidityDatanetRegistryInvalidArgumentErrorID() common.Hash {
+	return common.HexToHash("0x7ffc6ceca5b2fbb1fad9bc74dbe1afabbb9002b9113a7d1c52f4e2830c38a0dd")
+}
+
+// UnpackInvalidArgumentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidArgument(string reason)
+func (solidityDatanetRegistry *SolidityDatanetRegistry) UnpackInvalidArgumentError(raw []byte) (*SolidityDatanetRegistryInvalidArgument, error) {
+	out := new(SolidityDatanetRegistryInvalidArgument)
+	if err := solidityDatanetRegistry.abi.UnpackIntoInterface(out, "InvalidArgument", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
