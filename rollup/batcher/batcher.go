@@ -135,7 +135,8 @@ func New(ctx context.Context, c Config) (*opbatcher.BatcherService, error) {
 	if logger == nil {
 		logger = log.Root()
 	}
-	svc, err := opbatcher.BatcherServiceFromCLIConfig(ctx, func(error) {}, Version, cliCfg, logger)
+	// The service keeps clients built with this context: it must outlive the call.
+	svc, err := opbatcher.BatcherServiceFromCLIConfig(context.WithoutCancel(ctx), func(error) {}, Version, cliCfg, logger)
 	if err != nil {
 		return nil, fmt.Errorf("batcher: %w", err)
 	}

@@ -176,8 +176,26 @@ func (d *Devnet) logger(component string) (log.Logger, error) {
 		d.logFiles = append(d.logFiles, f)
 		w = f
 	}
-	return log.NewLogger(log.NewTerminalHandlerWithLevel(w, d.cfg.LogLevel, false)).With("component", component), nil
+	return log.NewLogger(quietHandler{log.NewTerminalHandlerWithLevel(w, d.cfg.LogLevel, false)}).With("component", component), nil
 }
+
+// quietHandler drops op-geth's "Stopping work on payload" records: on
+// shutdown its payload builder logs that in a tight loop until the payload's
+// deadline, which buries everything else in the logs.
+type quietHandler struct{ slog.Handler }
+
+func (h quietHandler) Handle(ctx context.Context, r slog.Record) error {
+	if r.Message == "Stopping work on payload" {
+		return nil
+	}
+	return h.Handler.Handle(ctx, r)
+}
+
+func (h quietHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return quietHandler{h.Handler.WithAttrs(attrs)}
+}
+
+func (h quietHandler) WithGroup(name string) slog.Handler { return quietHandler{h.Handler.WithGroup(name)} }
 
 func (d *Devnet) addr(port int) string { return net.JoinHostPort(d.cfg.Host, strconv.Itoa(port)) }
 

@@ -156,10 +156,14 @@ func (c *Config) OpNodeConfig() (*config.Config, error) {
 // Node is a running op-node.
 type Node struct {
 	*node.OpNode
-	name string
+	name   string
+	cancel context.CancelFunc
 }
 
 // New creates the op-node; it starts deriving (and sequencing) on Start.
+// op-node ties its L1 head polling to the context it is created with, so the
+// node gets a context of its own, derived from ctx without its
+// cancellation, that lives until Stop.
 func New(ctx context.Context, c Config) (*Node, error) {
 	cfg, err := c.OpNodeConfig()
 	if err != nil {
@@ -173,11 +177,19 @@ func New(ctx context.Context, c Config) (*Node, error) {
 	if name == "" {
 		name = "default"
 	}
-	n, err := node.New(ctx, cfg, logger, Version, metrics.NewMetrics(name, nil), nil)
+	life, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	n, err := node.New(life, cfg, logger, Version, metrics.NewMetrics(name, nil), nil)
 	if err != nil {
+		cancel()
 		return nil, fmt.Errorf("rollup node %s: %w", name, err)
 	}
-	return &Node{OpNode: n, name: name}, nil
+	return &Node{OpNode: n, name: name, cancel: cancel}, nil
+}
+
+// Stop stops op-node and ends the node's context.
+func (n *Node) Stop(ctx context.Context) error {
+	defer n.cancel()
+	return n.OpNode.Stop(ctx)
 }
 
 // Status returns the node's sync status (unsafe, safe and finalized heads).
