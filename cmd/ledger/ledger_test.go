@@ -59,7 +59,7 @@ type testChain struct {
 func newTestChain(t *testing.T) *testChain {
 	c := precompiletest.NewChain(t, precompiletest.Options{HTTP: true, Mutate: func(cfg *genesis.Config) {
 		ac := agent.DefaultConfig(crypto.PubkeyToAddress(genesis.DevKey(3).PublicKey))
-		ac.UnbondingDelay = 50
+		ac.UnbondingDelay = 5
 		st, err := ac.Storage()
 		if err != nil {
 			t.Fatal(err)
@@ -230,13 +230,48 @@ func TestWorkflow(t *testing.T) {
 	if data, err := os.ReadFile(filepath.Join(c.store, hash.Hex()[2:])); err != nil || !strings.Contains(string(data), "LoRA") {
 		t.Fatalf("store entry: %v", err)
 	}
-	// Withdrawing before the unbonding delay has passed is refused with the decoded error.
+	// Withdrawing before the unbonding delay has passed is refused before sending.
 	_, errOut, ok := c.run(t, "--key", keyHex(2), "agent", "withdraw", "--agent", "1")
-	if ok || !strings.Contains(errOut, "reverted: StillUnbonding(agentId=1, releaseBlock=") {
+	if ok || !strings.Contains(errOut, "still unbonding: agent 1 can withdraw 750.5 OPEN from block") {
 		t.Fatalf("early withdraw: ok=%v stderr %q", ok, errOut)
 	}
+	// Someone else's withdrawal is refused with the decoded error.
+	_, errOut, _ = c.run(t, "--key", keyHex(3), "agent", "withdraw", "--agent", "1")
+	if !strings.Contains(errOut, "still unbonding") {
+		t.Fatalf("stranger's early withdraw: %q", errOut)
+	}
+	// Once the block before the release block is the head, the withdrawal goes
+	// into the release block.
+	out, _, _ := c.run(t, "--json", "agent", "show", "1")
+	var shown struct {
+		Release uint64 `json:"unbondingReleaseBlock"`
+	}
+	if err := json.Unmarshal([]byte(out), &shown); err != nil {
+		t.Fatal(err)
+	}
+	for c.Commit().NumberU64() < shown.Release-1 {
+	}
+	out, errOut, ok = c.run(t, "--key", keyHex(2), "--json", "agent", "withdraw", "--agent", "1")
+	if !ok {
+		t.Fatalf("withdraw: %s", errOut)
+	}
+	c.golden(t, "agent_withdraw", out)
+	var withdrawn struct {
+		Block uint64 `json:"block"`
+	}
+	if err := json.Unmarshal([]byte(out), &withdrawn); err != nil || withdrawn.Block != shown.Release {
+		t.Fatalf("withdrawn in block %d, release block %d (%v)", withdrawn.Block, shown.Release, err)
+	}
+	_, errOut, _ = c.run(t, "--key", keyHex(3), "agent", "withdraw", "--agent", "1")
+	if !strings.Contains(errOut, "reverted: NotAgentOwner(agentId=1, caller=") {
+		t.Fatalf("stranger's withdraw: %q", errOut)
+	}
+	_, errOut, _ = c.run(t, "--key", keyHex(2), "agent", "withdraw", "--agent", "1")
+	if !strings.Contains(errOut, "reverted: NothingToWithdraw(agentId=1)") {
+		t.Fatalf("withdraw with nothing unbonding: %q", errOut)
+	}
 	// Text output keeps the field order.
-	out, errOut, ok := c.run(t, "model", "show", "1")
+	out, errOut, ok = c.run(t, "model", "show", "1")
 	if !ok || !strings.HasPrefix(out, "id: 1\nkind: base\n") || !strings.Contains(out, "name: llama-3-8b\n") {
 		t.Fatalf("text output %q (%s)", out, errOut)
 	}

@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -147,8 +148,41 @@ func agentUnstake(c *cli.Context) error {
 	}{txResult(r), ev.AgentId.Uint64(), ev.Amount.String(), ev.Unbonding.String(), ev.ReleaseBlock})
 }
 
+// ErrStillUnbonding is returned when a withdrawal cannot be mined yet.
+var ErrStillUnbonding = errors.New("still unbonding")
+
+// agentWithdraw checks the agent first: the next block, not the head, must
+// have reached the release block, so the transaction is sent with the
+// precompile's exact gas instead of an estimate at the head.
 func agentWithdraw(c *cli.Context) error {
-	r, err := sendAgent(c, agents.PackWithdraw(u64Big(c.Uint64("agent"))), "0")
+	cl, err := connectSigner(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	id := u64Big(c.Uint64("agent"))
+	out, err := cl.Call(c.Context, agent.Address, agents.PackGetAgent(id))
+	if err != nil {
+		return err
+	}
+	a, err := agents.UnpackGetAgent(out)
+	if err != nil {
+		return fmt.Errorf("decode getAgent: %w", err)
+	}
+	head, err := cl.Head(c.Context)
+	if err != nil {
+		return err
+	}
+	if a.Unbonding.Sign() > 0 && head+1 < a.UnbondingReleaseBlock {
+		return fmt.Errorf("%w: agent %d can withdraw %s from block %d; the head is block %d",
+			ErrStillUnbonding, id, FormatOPEN(a.Unbonding), a.UnbondingReleaseBlock, head)
+	}
+	data := agents.PackWithdraw(id)
+	gas := uint64(0) // nothing unbonding: let the estimate report NothingToWithdraw or NotAgentOwner
+	if a.Unbonding.Sign() > 0 && a.Owner == cl.From() {
+		gas = PrecompileGas(agent.Contract.RequiredGas(data), data)
+	}
+	r, err := cl.TransactWithGas(c.Context, agent.Address, data, nil, gas)
 	if err != nil {
 		return err
 	}

@@ -146,9 +146,16 @@ type TxResult struct {
 }
 
 // Transact signs and sends a transaction to `to`, waits for its receipt and
-// returns it. A transaction that would revert is not sent: the revert is
-// returned, decoded.
+// returns it. Its gas is estimated, so a transaction that would revert at the
+// head block is not sent: the revert is returned, decoded.
 func (cl *Client) Transact(parent context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	return cl.TransactWithGas(parent, to, data, value, 0)
+}
+
+// TransactWithGas is Transact with a fixed gas limit (0: estimate). A
+// command uses it when the head block would misjudge the next one, e.g. a
+// withdrawal that becomes possible in the next block.
+func (cl *Client) TransactWithGas(parent context.Context, to common.Address, data []byte, value *big.Int, gas uint64) (*types.Receipt, error) {
 	if cl.key == nil {
 		return nil, ErrNoKey
 	}
@@ -159,9 +166,12 @@ func (cl *Client) Transact(parent context.Context, to common.Address, data []byt
 	}
 	from := cl.From()
 	msg := ethereum.CallMsg{From: from, To: &to, Data: data, Value: value}
-	gas, err := cl.eth.EstimateGas(ctx, msg)
-	if err != nil {
-		return nil, decodeCallError(err, to)
+	if gas == 0 {
+		estimate, err := cl.eth.EstimateGas(ctx, msg)
+		if err != nil {
+			return nil, decodeCallError(err, to)
+		}
+		gas = estimate
 	}
 	nonce, err := cl.eth.PendingNonceAt(ctx, from)
 	if err != nil {
@@ -199,6 +209,24 @@ func (cl *Client) Transact(parent context.Context, to common.Address, data []byt
 		return r, fmt.Errorf("transaction %s failed in block %d: %s", tx.Hash().Hex(), r.BlockNumber, reason)
 	}
 	return r, nil
+}
+
+// Head returns the number of the newest block.
+func (cl *Client) Head(parent context.Context) (uint64, error) {
+	ctx, cancel := cl.ctx(parent)
+	defer cancel()
+	n, err := cl.eth.BlockNumber(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("head block: %w", err)
+	}
+	return n, nil
+}
+
+// PrecompileGas is the exact gas limit of a call to an OpenLedger precompile,
+// which charges only its RequiredGas: intrinsic gas (calldata at the
+// non-zero byte price) plus that.
+func PrecompileGas(required uint64, data []byte) uint64 {
+	return 21_000 + 16*uint64(len(data)) + required
 }
 
 func (cl *Client) waitReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
