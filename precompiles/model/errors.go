@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"reflect"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 
@@ -40,5 +41,38 @@ func convert[T any](v any) (out T, err error) {
 	if v == nil {
 		return out, fmt.Errorf("%w: nil", ErrBadArgumentType)
 	}
+	if !sameShape(reflect.TypeOf(v), reflect.TypeFor[T]()) {
+		return out, fmt.Errorf("%w: %T into %T", ErrBadArgumentType, v, out)
+	}
 	return *abi.ConvertType(v, new(T)).(*T), nil
+}
+
+// sameShape reports whether src and dst are alike field by field: the same
+// kinds, struct fields of the same names in the same order, alike elements.
+// (abi.ConvertType alone would silently fill a wider struct from a narrower.)
+func sameShape(src, dst reflect.Type) bool {
+	if src == dst {
+		return true
+	}
+	if src.Kind() != dst.Kind() {
+		return false
+	}
+	switch src.Kind() {
+	case reflect.Struct:
+		if src.NumField() != dst.NumField() {
+			return false
+		}
+		for i := 0; i < src.NumField(); i++ {
+			if src.Field(i).Name != dst.Field(i).Name || !sameShape(src.Field(i).Type, dst.Field(i).Type) {
+				return false
+			}
+		}
+		return true
+	case reflect.Slice, reflect.Pointer:
+		return sameShape(src.Elem(), dst.Elem())
+	case reflect.Array:
+		return src.Len() == dst.Len() && sameShape(src.Elem(), dst.Elem())
+	default:
+		return src.ConvertibleTo(dst)
+	}
 }
