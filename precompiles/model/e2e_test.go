@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
@@ -139,6 +140,18 @@ func TestProvenanceOfAdapterOnTwoDatanets(t *testing.T) {
 	}
 	if base := getModel(t, c, 1); base.AdapterCount.Uint64() != 1 || base.Architecture != "llama" || base.License != "llama3" {
 		t.Fatalf("getModel(1) = %+v", base)
+	}
+	// The storage is laid out as Solidity would: modelCount at slot 0, the
+	// record of model 2 at keccak256(2 ‖ 1), its owner one slot further.
+	ctx := context.Background()
+	count, err := c.Client.StorageAt(ctx, model.Address, common.Hash{}, nil)
+	if err != nil || new(big.Int).SetBytes(count).Int64() != 2 {
+		t.Fatalf("slot 0 = %x, %v", count, err)
+	}
+	record := new(big.Int).SetBytes(crypto.Keccak256(common.BigToHash(big.NewInt(2)).Bytes(), common.BigToHash(big.NewInt(1)).Bytes()))
+	owner, err := c.Client.StorageAt(ctx, model.Address, common.BigToHash(record.Add(record, big.NewInt(1))), nil)
+	if err != nil || common.BytesToAddress(owner) != c.Addr(1) {
+		t.Fatalf("owner slot = %x, %v", owner, err)
 	}
 }
 
