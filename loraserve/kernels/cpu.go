@@ -110,6 +110,14 @@ func matmulBlock(out, x, w []float32, rows, in, outDim, lo, hi int) {
 		w3 := w[(n+3)*in : (n+4)*in]
 		t := 0
 		if pairKernel() {
+			var q [16]float32
+			for ; t+4 <= rows; t += 4 {
+				dot4x4([4][]float32{x[t*in : (t+1)*in], x[(t+1)*in : (t+2)*in], x[(t+2)*in : (t+3)*in], x[(t+3)*in : (t+4)*in]},
+					[4][]float32{w0, w1, w2, w3}, &q)
+				for r := range 4 {
+					copy(out[(t+r)*outDim+n:(t+r)*outDim+n+4], q[4*r:4*r+4])
+				}
+			}
 			var s [8]float32
 			for ; t+2 <= rows; t += 2 {
 				dot4x2(x[t*in:(t+1)*in], x[(t+1)*in:(t+2)*in], w0, w1, w2, w3, &s)

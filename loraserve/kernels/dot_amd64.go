@@ -39,6 +39,36 @@ func expand(y, bt, coef []float32, stride int) {
 	expandTail(y, bt, coef, stride, n16)
 }
 
+//go:noescape
+func dot4x4AVX512(x *[4]*float32, w *[4]*float32, n int, out *[16]float32)
+
+// dot4x4 computes dot4 for four input rows at once (out[4*row+k]),
+// bit-identical to four dot4 calls.
+func dot4x4(x [4][]float32, w [4][]float32, out *[16]float32) {
+	n := len(x[0])
+	var xp, wp [4]*float32
+	for i := range 4 {
+		x[i], w[i] = x[i][:n], w[i][:n]
+	}
+	n16 := n &^ 15
+	if n16 > 0 {
+		for i := range 4 {
+			xp[i], wp[i] = &x[i][0], &w[i][0]
+		}
+		dot4x4AVX512(&xp, &wp, n16, out)
+	} else {
+		*out = [16]float32{}
+	}
+	for j := n16; j < n; j++ {
+		for r := range 4 {
+			v := x[r][j]
+			for k := range 4 {
+				out[4*r+k] += v * w[k][j]
+			}
+		}
+	}
+}
+
 // pairKernel reports whether dot4x2 is available (two batch rows per call).
 func pairKernel() bool { return useAVX512 }
 

@@ -54,6 +54,12 @@ func TestDotKernels(t *testing.T) {
 		dot4x2(a, b, ws[0], ws[1], ws[2], ws[3], &pair)
 		b0, b1, b2, b3 := dot4(b, ws[0], ws[1], ws[2], ws[3])
 		require.Equal(t, [8]float32{s0, s1, s2, s3, b0, b1, b2, b3}, pair, "dot4x2 n=%d", n)
+		var quad [16]float32
+		c, d := randVec(r, n), randVec(r, n)
+		dot4x4([4][]float32{a, b, c, d}, ws, &quad)
+		c0, c1, c2, c3 := dot4(c, ws[0], ws[1], ws[2], ws[3])
+		d0, d1, d2, d3 := dot4(d, ws[0], ws[1], ws[2], ws[3])
+		require.Equal(t, [16]float32{s0, s1, s2, s3, b0, b1, b2, b3, c0, c1, c2, c3, d0, d1, d2, d3}, quad, "dot4x4 n=%d", n)
 		for k, s := range []float32{s0, s1, s2, s3} {
 			require.InDelta(t, dotGo(a, ws[k]), s, tol, "dot4 n=%d k=%d", n, k)
 		}

@@ -29,8 +29,24 @@ const (
 	rank       = 16
 )
 
-// benchSpec is a small but not cache-resident model: ~12M parameters (48 MB f32).
-var benchSpec = testmodel.Spec{Seed: 11, HiddenSize: 512, IntermediateSize: 1376, Layers: 4, Heads: 8, KVHeads: 4, MaxPositions: 512}
+// benchConfig is a base model and the shape of its adapters.
+type benchConfig struct {
+	name    string
+	spec    testmodel.Spec
+	targets []lora.Proj
+}
+
+var (
+	// small: 12M parameters (48 MB f32); a rank-16 adapter on q, v, o, down is
+	// 2.6% of the base model, far heavier than in practice.
+	small = benchConfig{"d512-qvod", testmodel.Spec{Seed: 11, HiddenSize: 512, IntermediateSize: 1376, Layers: 4, Heads: 8, KVHeads: 4, MaxPositions: 512},
+		[]lora.Proj{lora.Q, lora.V, lora.O, lora.Down}}
+	// wide: 23M parameters (92 MB f32) with PEFT's default Llama targets
+	// (q, v); a rank-16 adapter is 0.5% of the base, closer to real models
+	// (0.1-0.4% for 7B models at rank 16).
+	wide = benchConfig{"d1024-qv", testmodel.Spec{Seed: 12, HiddenSize: 1024, IntermediateSize: 2752, Layers: 2, Heads: 8, KVHeads: 4, MaxPositions: 512},
+		[]lora.Proj{lora.Q, lora.V}}
+)
 
 type world struct {
 	m        *model.Model
@@ -41,34 +57,40 @@ type world struct {
 }
 
 var (
-	worldOnce sync.Once
-	theWorld  *world
-	worldErr  error
+	worldsMu sync.Mutex
+	worlds   = map[string]*world{}
+	roots    []string
 )
 
-func setup(b *testing.B) *world {
-	worldOnce.Do(func() { theWorld, worldErr = build(b) })
-	require.NoError(b, worldErr)
-	return theWorld
-}
+func setup(b *testing.B) *world { return setupConfig(b, small) }
 
-var benchRoot string
+func setupConfig(b *testing.B, bc benchConfig) *world {
+	worldsMu.Lock()
+	defer worldsMu.Unlock()
+	if w, ok := worlds[bc.name]; ok {
+		return w
+	}
+	w, err := build(bc)
+	require.NoError(b, err)
+	worlds[bc.name] = w
+	return w
+}
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if benchRoot != "" {
-		os.RemoveAll(benchRoot)
+	for _, r := range roots {
+		os.RemoveAll(r)
 	}
 	os.Exit(code)
 }
 
-func build(b *testing.B) (*world, error) {
+func build(bc benchConfig) (*world, error) {
 	root, err := os.MkdirTemp("", "loraserve-bench-")
 	if err != nil {
 		return nil, err
 	}
-	benchRoot = root
-	cfg, err := testmodel.WriteModel(filepath.Join(root, "model"), benchSpec)
+	roots = append(roots, root)
+	cfg, err := testmodel.WriteModel(filepath.Join(root, "model"), bc.spec)
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +102,7 @@ func build(b *testing.B) (*world, error) {
 	var size int64
 	for i := 0; i < registered; i++ {
 		id := fmt.Sprintf("adapter-%04d", i)
-		a := testmodel.NewAdapter(id, cfg, testmodel.AdapterSpec{Seed: uint64(i), Rank: rank})
+		a := testmodel.NewAdapter(id, cfg, testmodel.AdapterSpec{Seed: uint64(i), Rank: rank, Targets: bc.targets})
 		dir := filepath.Join(root, "adapters", id)
 		if err := lora.Save(dir, a); err != nil {
 			return nil, err
@@ -241,7 +263,12 @@ func BenchmarkAdapterColdLoad(b *testing.B) {
 //	mixed/base:  32 different adapters vs the base model alone (goal ≥ 0.8)
 //	mixed/merge: batched LoRA vs merging each request's adapter (goal ≥ 10)
 func BenchmarkServingRatios(b *testing.B) {
-	w := setup(b)
+	for _, bc := range []benchConfig{small, wide} {
+		b.Run(bc.name, func(b *testing.B) { servingRatios(b, setupConfig(b, bc)) })
+	}
+}
+
+func servingRatios(b *testing.B, w *world) {
 	base := make([]*lora.Adapter, batch)
 	seqsBase := prefill(b, w.m, base)
 	seqsMixed := prefill(b, w.m, w.adapters)
