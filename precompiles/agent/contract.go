@@ -13,8 +13,8 @@ import (
 
 // Input limits. A call over a limit reverts with InvalidArgument.
 const (
-	MaxMetadataURILen = 512
-	MaxReasonLen      = 512
+	MaxMetadataURILen = 512 // bytes of an agent's metadata URI
+	MaxReasonLen      = 512 // bytes of a slashing reason
 	// MaxPage is the most agents one paged query returns.
 	MaxPage = 100
 )

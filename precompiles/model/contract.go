@@ -12,12 +12,12 @@ import (
 
 // Input limits. A call over a limit reverts with InvalidArgument.
 const (
-	MaxNameLen         = 64
-	MaxArchitectureLen = 64
-	MaxLicenseLen      = 64
-	MaxURILen          = 512
-	MaxTargetModules   = 16
-	MaxModuleLen       = 64
+	MaxNameLen         = 64  // bytes of a model's name (at least 1)
+	MaxArchitectureLen = 64  // bytes of a base model's architecture
+	MaxLicenseLen      = 64  // bytes of a base model's license
+	MaxURILen          = 512 // bytes of a version's weights URI
+	MaxTargetModules   = 16  // target modules of an adapter (at least 1)
+	MaxModuleLen       = 64  // bytes of one target module name
 	// MaxDatanets is the most Datanet versions one model version names.
 	MaxDatanets = 64
 	// MaxPage is the most models one paged query returns.
