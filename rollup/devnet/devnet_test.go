@@ -35,7 +35,8 @@ import (
 // re-derivation) lose nothing and cause no divergence; ethers talks to the
 // sequencer.
 func TestDevnet(t *testing.T) {
-	d := startTestDevnet(t, t.TempDir())
+	dir := t.TempDir()
+	d := startTestDevnet(t, dir)
 	seq := dial(t, d.SeqGeth.HTTPEndpoint())
 	ver := dial(t, d.VerGeth.HTTPEndpoint())
 	l1 := dial(t, d.L1.HTTPEndpoint())
@@ -209,6 +210,29 @@ func TestDevnet(t *testing.T) {
 
 	t.Run("ethers_against_sequencer", func(t *testing.T) {
 		runEthers(t, d)
+	})
+
+	t.Run("second_run_resumes_the_chain", func(t *testing.T) {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		head := sequencerHead(d)
+		hash := d.SeqGeth.Backend().BlockChain().GetHeaderByNumber(head).Hash()
+		if err := d.Stop(ctx); err != nil {
+			t.Fatalf("stop: %v", err)
+		}
+		d2 := startTestDevnet(t, dir)
+		if d2.NewChain() {
+			t.Fatal("the second run created a new chain")
+		}
+		if got := d2.SeqGeth.Backend().BlockChain().GetHeaderByNumber(head); got == nil || got.Hash() != hash {
+			t.Fatalf("block %d after restart: %v, want %s", head, got, hash)
+		}
+		waitUntil(t, time.Minute, "the resumed sequencer to extend the chain", func() (bool, error) {
+			return sequencerHead(d2) > head+2, nil
+		})
+		target := sequencerHead(d2)
+		waitVerifierSafe(t, d2, target, 2*time.Minute)
+		requireSameChain(t, d2, target)
 	})
 }
 
