@@ -79,6 +79,7 @@ type seqState struct {
 	pages     int // KV pages reserved for the whole request
 	queued    time.Time
 	firstTok  bool
+	unwatch   func() bool // stops the context watcher
 }
 
 // Scheduler is the continuous-batching loop.
@@ -204,7 +205,7 @@ func (s *Scheduler) Submit(req *Request) (<-chan Event, error) {
 	s.waiting++
 	s.metrics.QueueDepth(s.waiting)
 	s.mu.Unlock()
-	context.AfterFunc(req.Ctx, s.poke)
+	st.unwatch = context.AfterFunc(req.Ctx, s.poke)
 	s.poke()
 	return st.events, nil
 }
@@ -247,6 +248,9 @@ func (s *Scheduler) finish(st *seqState, reason string, err error) {
 	}
 	if st.handle != nil {
 		st.handle.Release()
+	}
+	if st.unwatch != nil {
+		st.unwatch()
 	}
 	st.events <- Event{Done: true, FinishReason: reason, Err: err, PromptTokens: len(st.req.Prompt), CompletionTokens: st.generated, Step: s.steps}
 	close(st.events)

@@ -490,9 +490,10 @@ func randomID() string {
 
 func (a *api) models(w http.ResponseWriter, _ *http.Request) {
 	name := a.svc.cfg.ServedModelName
-	list := ModelList{Object: "list", Data: []ModelCard{{ID: name, Object: "model", OwnedBy: "openledger", Root: name, Resident: true}}}
+	created := a.svc.started.Unix()
+	list := ModelList{Object: "list", Data: []ModelCard{{ID: name, Object: "model", Created: created, OwnedBy: "openledger", Root: name, Resident: true}}}
 	for _, s := range a.svc.cache.List() {
-		card := ModelCard{ID: s.ID, Object: "model", OwnedBy: "openledger", Root: name, Parent: name,
+		card := ModelCard{ID: s.ID, Object: "model", Created: created, OwnedBy: "openledger", Root: name, Parent: name,
 			Resident: s.Resident, Loading: s.Loading, Pinned: s.Pins, Bytes: s.Bytes}
 		if s.Hash != ([32]byte{}) {
 			card.SHA256 = hex.EncodeToString(s.Hash[:])

@@ -379,3 +379,23 @@ func TestBrokenAdapterAnswers422(t *testing.T) {
 	resp, _ = post(t, s.URL()+"/v1/completions", map[string]any{"model": "adapter-0000", "prompt": "hi", "max_tokens": 2})
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 }
+
+func TestStopEndsOpenStreams(t *testing.T) {
+	f := newFixture(t, testmodel.Spec{MaxPositions: 4096}, 1)
+	s, err := NewService(f.cfg, log.NewLogger(log.DiscardHandler()))
+	require.NoError(t, err)
+	require.NoError(t, s.Start(context.Background()))
+	resp, err := http.Post(s.URL()+"/v1/completions", "application/json",
+		strings.NewReader(`{"model":"tiny-llama","prompt":"Once","max_tokens":4000,"stream":true}`))
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	rd := bufio.NewReader(resp.Body)
+	_, err = rd.ReadString('\n')
+	require.NoError(t, err)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	require.NoError(t, s.Stop(ctx), "stop must not wait for the 4000-token stream")
+	rest, _ := io.ReadAll(rd)
+	require.Contains(t, string(rest), `"error"`, "the open stream ends with an error event")
+	require.True(t, s.Stopped())
+}

@@ -35,6 +35,7 @@ type Service struct {
 	scheduler *scheduler.Scheduler
 	handler   *api
 	http      *httputil.HTTPServer
+	started   time.Time
 	stopped   atomic.Bool
 }
 
@@ -48,7 +49,7 @@ func NewService(cfg Config, logger log.Logger) (*Service, error) {
 	if logger == nil {
 		logger = log.Root()
 	}
-	s := &Service{cfg: cfg, log: logger}
+	s := &Service{cfg: cfg, log: logger, started: time.Now()}
 	s.initMetrics()
 	if err := s.initModel(); err != nil {
 		return nil, err
@@ -125,20 +126,21 @@ func (s *Service) Start(ctx context.Context) error {
 	return nil
 }
 
-// Stop refuses new requests, drains the HTTP server, stops the scheduler and
+// Stop refuses new requests (503), stops the scheduler (in-flight requests end
+// with an error, so open streams close), shuts the HTTP server down and
 // releases the model. A second call returns ErrAlreadyStopped.
 func (s *Service) Stop(ctx context.Context) error {
 	if s.stopped.Swap(true) {
 		return ErrAlreadyStopped
 	}
 	var errs []error
+	if err := s.scheduler.Stop(ctx); err != nil {
+		errs = append(errs, fmt.Errorf("scheduler: %w", err))
+	}
 	if s.http != nil {
 		if err := s.http.Shutdown(ctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			errs = append(errs, fmt.Errorf("http: %w", err))
 		}
-	}
-	if err := s.scheduler.Stop(ctx); err != nil {
-		errs = append(errs, fmt.Errorf("scheduler: %w", err))
 	}
 	if err := s.model.Close(); err != nil {
 		errs = append(errs, fmt.Errorf("model: %w", err))
