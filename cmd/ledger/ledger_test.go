@@ -118,7 +118,7 @@ func (c *testChain) run(t *testing.T, args ...string) (string, string, bool) {
 // accounting rather than on what the command did.
 var volatile = map[string]bool{
 	"tx": true, "block": true, "gasUsed": true, "createdAt": true, "publishedAt": true, "registeredAt": true,
-	"releaseBlock": true, "unbondingReleaseBlock": true,
+	"releaseBlock": true, "unbondingReleaseBlock": true, "submittedAt": true,
 }
 
 func normalise(v any, store string) any {
@@ -198,6 +198,7 @@ func TestWorkflow(t *testing.T) {
 		{"datanet_contribute", []string{"--key", keyHex(1), "--json", "datanet", "contribute", "--datanet", "1",
 			"--metadata", `{"lang":"en"}`, doc}},
 		{"datanet_review", []string{"--key", keyHex(0), "--json", "datanet", "review", "--contribution", "1", "--accept", "--reason", "good"}},
+		{"datanet_contributions", []string{"--json", "datanet", "contributions", "1"}},
 		{"datanet_publish", []string{"--key", keyHex(0), "--json", "datanet", "publish", "--datanet", "1"}},
 		{"datanet_show", []string{"--json", "datanet", "show", "1"}},
 		{"datanet_list", []string{"--json", "datanet", "list"}},

@@ -60,6 +60,13 @@ func datanetCommand() *cli.Command {
 				Action: datanetPublish,
 			},
 			{Name: "show", Usage: "show a Datanet and its versions", ArgsUsage: "ID", Action: datanetShow},
+			{
+				Name:      "contributions",
+				Usage:     "list a Datanet's contributions with their review state",
+				ArgsUsage: "ID",
+				Flags:     pageFlags(),
+				Action:    datanetContributions,
+			},
 			{Name: "list", Usage: "list Datanets", Flags: pageFlags(), Action: datanetList},
 		},
 	}
@@ -99,6 +106,26 @@ func viewDatanet(d bindings.IDatanetRegistryDatanet) datanetView {
 		CreatedAt: d.CreatedAt, Contributions: d.ContributionCount.Uint64(), Accepted: d.AcceptedCount.Uint64(),
 		VersionCount: d.VersionCount.Uint64(),
 	}
+}
+
+// contributionView is IDatanetRegistry.Contribution as printed.
+type contributionView struct {
+	ID           uint64         `json:"id"`
+	DatanetID    uint64         `json:"datanetId"`
+	Contributor  common.Address `json:"contributor"`
+	ContentHash  string         `json:"contentHash"`
+	Size         uint64         `json:"size"`
+	URI          string         `json:"uri"`
+	Metadata     string         `json:"metadata"`
+	Status       string         `json:"status"`
+	SubmittedAt  uint64         `json:"submittedAt"`
+	Reviewer     common.Address `json:"reviewer"`
+	ReviewReason string         `json:"reviewReason"`
+}
+
+// reviewStates names IDatanetRegistry.Status values.
+var reviewStates = map[uint8]string{
+	datanet.StatusPending: "pending", datanet.StatusAccepted: "accepted", datanet.StatusRejected: "rejected",
 }
 
 func hashHex(h [32]byte) string { return hexutil.Encode(h[:]) }
@@ -286,6 +313,35 @@ func datanetList(c *cli.Context) error {
 	views := make([]datanetView, len(list))
 	for i, d := range list {
 		views[i] = viewDatanet(d)
+	}
+	return print(c, views)
+}
+
+func datanetContributions(c *cli.Context) error {
+	id, err := idArg(c, "datanet id")
+	if err != nil {
+		return err
+	}
+	cl, err := connect(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	out, err := cl.Call(c.Context, datanet.Address, datanets.PackContributionsOf(id, u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))))
+	if err != nil {
+		return err
+	}
+	list, err := datanets.UnpackContributionsOf(out)
+	if err != nil {
+		return fmt.Errorf("decode contributionsOf: %w", err)
+	}
+	views := make([]contributionView, len(list))
+	for i, ct := range list {
+		views[i] = contributionView{
+			ID: ct.Id.Uint64(), DatanetID: ct.DatanetId.Uint64(), Contributor: ct.Contributor, ContentHash: hashHex(ct.ContentHash),
+			Size: ct.Size, URI: ct.Uri, Metadata: ct.Metadata, Status: reviewStates[ct.Status], SubmittedAt: ct.SubmittedAt,
+			Reviewer: ct.Reviewer, ReviewReason: ct.ReviewReason,
+		}
 	}
 	return print(c, views)
 }
