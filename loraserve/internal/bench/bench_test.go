@@ -46,6 +46,11 @@ var (
 	// (0.1-0.4% for 7B models at rank 16).
 	wide = benchConfig{"d1024-qv", testmodel.Spec{Seed: 12, HiddenSize: 1024, IntermediateSize: 2752, Layers: 2, Heads: 8, KVHeads: 4, MaxPositions: 512},
 		[]lora.Proj{lora.Q, lora.V}}
+	// large: 139M parameters (556 MB f32), more than the development machine's
+	// last-level cache, so single-sequence decoding is memory-bound as it is
+	// for real models. Run with LORASERVE_BENCH_LARGE=1 (writes ~2 GB).
+	large = benchConfig{"d2048-qv", testmodel.Spec{Seed: 13, HiddenSize: 2048, IntermediateSize: 5504, Layers: 3, Heads: 16, KVHeads: 8, MaxPositions: 512},
+		[]lora.Proj{lora.Q, lora.V}}
 )
 
 type world struct {
@@ -263,7 +268,11 @@ func BenchmarkAdapterColdLoad(b *testing.B) {
 //	mixed/base:  32 different adapters vs the base model alone (goal ≥ 0.8)
 //	mixed/merge: batched LoRA vs merging each request's adapter (goal ≥ 10)
 func BenchmarkServingRatios(b *testing.B) {
-	for _, bc := range []benchConfig{small, wide} {
+	configs := []benchConfig{small, wide}
+	if os.Getenv("LORASERVE_BENCH_LARGE") != "" {
+		configs = append(configs, large)
+	}
+	for _, bc := range configs {
 		b.Run(bc.name, func(b *testing.B) { servingRatios(b, setupConfig(b, bc)) })
 	}
 }
