@@ -85,3 +85,27 @@ func Describe(defaults []Default) string {
 	sort.Strings(lines)
 	return "OpenLedger defaults (used when neither the flag nor its environment variable is set):\n" + strings.Join(lines, "\n")
 }
+
+// IsSet reports whether the flag called name (any of its names) is set in
+// args (args[0] is the program) or through one of its environment variables.
+func IsSet(args []string, flags []cli.Flag, name string) bool {
+	for _, f := range flags {
+		names := f.Names()
+		match := false
+		for _, n := range names {
+			match = match || n == name
+		}
+		if !match {
+			continue
+		}
+		for _, n := range names {
+			if len(args) > 1 && setOnCommandLine(args[1:], n) {
+				return true
+			}
+		}
+		if ev, ok := f.(interface{ GetEnvVars() []string }); ok && setInEnv(ev.GetEnvVars()) {
+			return true
+		}
+	}
+	return false
+}
