@@ -53,9 +53,8 @@ interface IAttribution {
         bytes32 proofRoot;
     }
 
-    /// What is stored of a settled receipt.
+    /// What is stored of a settled receipt (its payer and voucher are in its ReceiptSettled log).
     struct SettledReceipt {
-        address payer;
         uint256 modelId;
         uint256 fee;
         /// Block number of settlement; zero for an unknown receipt id.

@@ -1,0 +1,134 @@
+package attribution
+
+import (
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/openledger/openledger/precompiles"
+	"github.com/openledger/openledger/precompiles/model"
+)
+
+// logGas prices a log of four topics and three data words (ReceiptSettled,
+// the widest; ReceiptRejected has two topics and a short reason).
+const logGas = params.LogGas + 4*params.LogTopicGas + 3*precompiles.GasLogDataWord
+
+// Costs of settle, summed by SettleGas from what its calldata holds.
+const (
+	// SettleBatchGas: the settler check, the five fee parameters, the
+	// operator's payment, the burn and totalBurned.
+	SettleBatchGas = 6*precompiles.GasSlotRead + precompiles.GasValueTransfer + precompiles.GasSlotWrite +
+		precompiles.GasSlotUpdate
+	// SettleReceiptGas: signature recovery; the voucher, digest and receipt
+	// hashes; the nonce read; the payer's escrow read and update; the nonce
+	// and record writes (two new slots); one log.
+	SettleReceiptGas = params.EcrecoverGas + 3*precompiles.GasHash + 20*params.Keccak256WordGas +
+		2*precompiles.GasSlotRead + precompiles.GasSlotUpdate + 2*precompiles.GasSlotWrite + logGas
+	// SettleContributionGas: the contribution's record (existence and five
+	// fields), its contributor's claimable read and update, two hashed words.
+	SettleContributionGas = 7*precompiles.GasSlotRead + precompiles.GasSlotUpdate + 2*params.Keccak256WordGas
+	// SettleModelGas: a distinct model's record and rates, its latest
+	// version's provenance (up to model.MaxDatanets references, each with
+	// its Datanet version's count), and its owner's payment.
+	SettleModelGas = 10*precompiles.GasSlotRead + model.MaxDatanets*5*precompiles.GasSlotRead + precompiles.GasValueTransfer
+)
+
+// fixedGas prices a method that reads `reads` slots, writes `writes` slots,
+// emits `logs` logs and makes `transfers` value transfers, plus its input.
+func fixedGas(reads, writes, logs, transfers uint64) func([]byte) uint64 {
+	return func(args []byte) uint64 {
+		return precompiles.InputGas(args) + reads*precompiles.GasSlotRead + writes*precompiles.GasSlotWrite +
+			logs*logGas + transfers*precompiles.GasValueTransfer
+	}
+}
+
+// viewGas prices a read of `reads` slots.
+func viewGas(reads uint64) func([]byte) uint64 {
+	return func(args []byte) uint64 { return precompiles.InputGas(args) + reads*precompiles.GasSlotRead }
+}
+
+// hashVoucherGas prices hashing a voucher under the domain.
+func hashVoucherGas(args []byte) uint64 { return precompiles.InputGas(args) + 3*precompiles.GasHash }
+
+// settleShape is what SettleGas reads from settle's calldata.
+type settleShape struct {
+	receipts, contributions, models uint64
+}
+
+// SettleGas prices settle from its calldata: the batch, each receipt, each
+// contribution and each distinct model id. Calldata whose offsets do not
+// parse is priced as if every word were a receipt (it fails to unpack and
+// reverts anyway).
+func SettleGas(args []byte) uint64 {
+	shape, ok := parseSettleShape(args)
+	if !ok {
+		return precompiles.InputGas(args) + SettleBatchGas + precompiles.Words(len(args))*SettleReceiptGas
+	}
+	return precompiles.InputGas(args) + SettleBatchGas + shape.receipts*SettleReceiptGas +
+		shape.contributions*SettleContributionGas + shape.models*SettleModelGas
+}
+
+// word reads the 32-byte word at off as a uint64; false if it is out of
+// range or does not fit.
+func word(data []byte, off uint64) (uint64, bool) {
+	if off > uint64(len(data)) || uint64(len(data))-off < 32 {
+		return 0, false
+	}
+	for _, b := range data[off : off+24] {
+		if b != 0 {
+			return 0, false
+		}
+	}
+	var v uint64
+	for _, b := range data[off+24 : off+32] {
+		v = v<<8 | uint64(b)
+	}
+	return v, true
+}
+
+// receiptModelWord and receiptContribWord are the positions of modelId and
+// the contributions offset in a Receipt's head.
+const (
+	receiptModelWord   = 1
+	receiptContribWord = 6
+)
+
+// parseSettleShape walks the ABI offsets of receipts[i].contributions
+// without allocating per receipt beyond the distinct-model set.
+func parseSettleShape(args []byte) (settleShape, bool) {
+	var s settleShape
+	off, ok := word(args, 0)
+	if !ok {
+		return s, false
+	}
+	n, ok := word(args, off)
+	if !ok || n > uint64(len(args))/32 {
+		return s, false
+	}
+	s.receipts = n
+	heads := off + 32
+	models := make(map[[32]byte]struct{})
+	for i := uint64(0); i < n; i++ {
+		rel, ok := word(args, heads+32*i)
+		if !ok {
+			return s, false
+		}
+		base := heads + rel
+		if base < heads || uint64(len(args)) < 32*8 || base > uint64(len(args))-32*8 {
+			return s, false
+		}
+		models[[32]byte(args[base+32*receiptModelWord:base+32*receiptModelWord+32])] = struct{}{}
+		crel, ok := word(args, base+32*receiptContribWord)
+		if !ok {
+			return s, false
+		}
+		if base+crel < base {
+			return s, false
+		}
+		m, ok := word(args, base+crel)
+		if !ok || m > uint64(len(args))/64 {
+			return s, false
+		}
+		s.contributions += m
+	}
+	s.models = uint64(len(models))
+	return s, true
+}
