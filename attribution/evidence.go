@@ -116,15 +116,19 @@ func VerifyEvidence(att *Attribution, output []uint32) error {
 }
 
 // Verify recomputes the attribution of output from the index and checks that
-// att (for example from a receipt) is exactly it.
+// att (for example from a receipt) is exactly it, computed with this
+// Attributor's configuration (the policy a verifier enforces).
 func (a *Attributor) Verify(output []uint32, att *Attribution) error {
 	if err := VerifyEvidence(att, output); err != nil {
 		return err
 	}
+	if att.Evidence.Config != a.cfg {
+		return fmt.Errorf("%w: evidence uses %+v, the verifier %+v", ErrRejected, att.Evidence.Config, a.cfg)
+	}
 	if att.Evidence.IndexRoot != a.ix.Root() {
 		return fmt.Errorf("%w: evidence is for index %s, this index is %s", ErrRejected, att.Evidence.IndexRoot, a.ix.Root())
 	}
-	again, err := (&Attributor{ix: a.ix, cfg: att.Evidence.Config}).Attribute(output)
+	again, err := a.Attribute(output)
 	if err != nil {
 		return fmt.Errorf("%w: recompute: %v", ErrRejected, err)
 	}

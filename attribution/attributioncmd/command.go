@@ -38,6 +38,8 @@ func Command(envPrefix string) *cli.Command {
 	}
 	indexFlag := &cli.StringFlag{Name: "index", Usage: "index directory", Required: true, EnvVars: env("index")}
 	tokFlag := &cli.StringFlag{Name: "tokenizer", Usage: "tokenizer.json of the model", Required: true, EnvVars: env("tokenizer")}
+	minLenFlag := &cli.IntFlag{Name: "min-length", Usage: "shortest span in tokens", Value: span.DefaultMinLength, EnvVars: env("min-length")}
+	maxOccFlag := &cli.Uint64Flag{Name: "max-occurrences", Usage: "ignore spans occurring more often", Value: span.DefaultMaxOccurrences, EnvVars: env("max-occurrences")}
 	textFlags := []cli.Flag{
 		&cli.StringFlag{Name: "text", Usage: "text to attribute (default: --text-file or stdin)", EnvVars: env("text")},
 		&cli.StringFlag{Name: "text-file", Usage: "file holding the text to attribute", EnvVars: env("text-file")},
@@ -62,9 +64,7 @@ func Command(envPrefix string) *cli.Command {
 				Name:  "query",
 				Usage: "attribute a text and print the attribution as JSON",
 				Flags: append([]cli.Flag{
-					indexFlag, tokFlag,
-					&cli.IntFlag{Name: "min-length", Usage: "shortest span in tokens", Value: span.DefaultMinLength, EnvVars: env("min-length")},
-					&cli.Uint64Flag{Name: "max-occurrences", Usage: "ignore spans occurring more often", Value: span.DefaultMaxOccurrences, EnvVars: env("max-occurrences")},
+					indexFlag, tokFlag, minLenFlag, maxOccFlag,
 				}, textFlags...),
 				Action: query,
 			},
@@ -72,7 +72,7 @@ func Command(envPrefix string) *cli.Command {
 				Name:  "verify",
 				Usage: "recompute a stored attribution (JSON from query) from the index",
 				Flags: append([]cli.Flag{
-					indexFlag, tokFlag,
+					indexFlag, tokFlag, minLenFlag, maxOccFlag,
 					&cli.StringFlag{Name: "attribution", Usage: "attribution JSON file", Required: true, EnvVars: env("attribution")},
 				}, textFlags...),
 				Action: verify,
@@ -224,7 +224,7 @@ func verify(ctx *cli.Context) error {
 	if err := json.Unmarshal(raw, &att); err != nil {
 		return fmt.Errorf("decode attribution: %w", err)
 	}
-	a, err := open(ctx, att.Evidence.Config)
+	a, err := open(ctx, span.Config{MinLength: ctx.Int("min-length"), MaxOccurrences: ctx.Uint64("max-occurrences")})
 	if err != nil {
 		return err
 	}

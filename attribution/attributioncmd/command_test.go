@@ -95,13 +95,17 @@ func TestBuildQueryVerify(t *testing.T) {
 	if out2, _, err := run(t, text, "query", "--index", idx, "--tokenizer", tokPath, "--min-length", "6"); err != nil || out2 != out {
 		t.Fatalf("stdin query differs: %v", err)
 	}
-	if out, _, err := run(t, "", "verify", "--index", idx, "--tokenizer", tokPath, "--attribution", attPath, "--text", text); err != nil || !strings.HasPrefix(out, "ok") {
+	if out, _, err := run(t, "", "verify", "--index", idx, "--tokenizer", tokPath, "--attribution", attPath, "--text", text, "--min-length", "6"); err != nil || !strings.HasPrefix(out, "ok") {
 		t.Fatalf("verify: %q %v", out, err)
+	}
+	// A verifier with another policy rejects it.
+	if _, _, err := run(t, "", "verify", "--index", idx, "--tokenizer", tokPath, "--attribution", attPath, "--text", text); !errors.Is(err, attribution.ErrRejected) {
+		t.Fatalf("other policy: %v", err)
 	}
 	att.Weights[0].ContributionID = 102
 	forged, _ := json.Marshal(att)
 	os.WriteFile(attPath, forged, 0o644)
-	if _, _, err := run(t, "", "verify", "--index", idx, "--tokenizer", tokPath, "--attribution", attPath, "--text", text); !errors.Is(err, attribution.ErrRejected) {
+	if _, _, err := run(t, "", "verify", "--index", idx, "--tokenizer", tokPath, "--attribution", attPath, "--text", text, "--min-length", "6"); !errors.Is(err, attribution.ErrRejected) {
 		t.Fatalf("forged attribution: %v", err)
 	}
 	if _, _, err := run(t, "", "query", "--index", idx, "--tokenizer", other, "--text", text); !errors.Is(err, attributioncmd.ErrTokenizerMismatch) {
