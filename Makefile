@@ -52,13 +52,17 @@ fmt-check:
 test: deps modules tools fmt-check vet
 	$(GO) test $(GO_TEST_FLAGS) ./...
 
+test: compose-check
+compose-check: ; docker-compose -f docker-compose.yml config -q
+
 ## test-short: the tests without the slow end-to-end ones
 test-short: modules tools
 	$(GO) test -short $(GO_TEST_FLAGS) ./...
 
 ## devnet: build and run the whole chain until Ctrl-C
 devnet: build
-	$(BIN)/ledger-geth --dev --datadir .devnet/ledger-geth
+	@# Ctrl-C reaches bin/devnet too (same process group); make waits while it stops cleanly.
+	$(BIN)/devnet --datadir .devnet $(DEVNET_FLAGS)
 
 clean:
 	rm -rf $(BIN) .build

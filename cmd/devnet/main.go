@@ -29,6 +29,7 @@ var (
 	dirFlag       = &cli.StringFlag{Name: "datadir", Value: ".devnet", Usage: "data directory (a second run resumes its chain)", EnvVars: []string{envPrefix + "DATADIR"}}
 	hostFlag      = &cli.StringFlag{Name: "host", Value: "127.0.0.1", Usage: "address every endpoint binds to", EnvVars: []string{envPrefix + "HOST"}}
 	accountsFlag  = &cli.IntFlag{Name: "accounts", Value: 10, Usage: "funded dev accounts on a new chain", EnvVars: []string{envPrefix + "ACCOUNTS"}}
+	l1PortFlag    = &cli.IntFlag{Name: "l1.port", Value: 8545, Usage: "L1 JSON-RPC port", EnvVars: []string{envPrefix + "L1_PORT"}}
 	daBackendFlag = &cli.StringFlag{Name: "da.backend", Value: "file", Usage: "EigenDA server store: file or memory", EnvVars: []string{envPrefix + "DA_BACKEND"}}
 )
 
@@ -39,6 +40,20 @@ func main() {
 	app.Usage = "run the OpenLedger rollup devnet (L1, EigenDA, sequencer, batcher, verifier) until Ctrl-C"
 	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag}
 	app.Action = run
+	app.Commands = []*cli.Command{
+		{
+			Name:   "init",
+			Usage:  "write the chain spec (deploy config, genesis files, rollup.json) into <datadir>/chain and exit",
+			Flags:  []cli.Flag{dirFlag, accountsFlag},
+			Action: initChain,
+		},
+		{
+			Name:   "l1",
+			Usage:  "run only the dev L1 of the chain in <datadir> (docker-compose runs each component apart)",
+			Flags:  []cli.Flag{dirFlag, hostFlag, l1PortFlag},
+			Action: runL1,
+		},
+	}
 	if err := app.Run(os.Args); err != nil {
 		fmt.Fprintln(os.Stderr, "devnet:", err)
 		os.Exit(1)
@@ -82,6 +97,38 @@ func run(c *cli.Context) error {
 	return nil
 }
 
+func initChain(c *cli.Context) error {
+	d, err := devnet.New(devnet.Config{Dir: c.String(dirFlag.Name), DevAccounts: c.Int(accountsFlag.Name)})
+	if err != nil {
+		return err
+	}
+	verb := "kept the existing"
+	if d.NewChain() {
+		verb = "wrote a new"
+	}
+	fmt.Printf("%s chain spec in %s/chain (L2 chain id %d, L1 chain id %d)\n", verb, d.Dir(), d.Spec.Deploy.L2ChainID, d.Spec.Deploy.L1ChainID)
+	return nil
+}
+
+func runL1(c *cli.Context) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	ports := devnet.DefaultPorts()
+	ports.L1 = c.Int(l1PortFlag.Name)
+	d, err := devnet.New(devnet.Config{Dir: c.String(dirFlag.Name), Host: c.String(hostFlag.Name), Ports: ports})
+	if err != nil {
+		return err
+	}
+	if err := d.StartL1(ctx); err != nil {
+		return err
+	}
+	fmt.Printf("L1 (chain id %d) serving %s\n", d.Spec.Deploy.L1ChainID, d.L1.HTTPEndpoint())
+	<-ctx.Done()
+	stopCtx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	return d.Stop(stopCtx)
+}
+
 func printSummary(d *devnet.Devnet, took time.Duration) {
 	dc := d.Spec.Deploy
 	fmt.Printf("\nOpenLedger devnet is up (%s)\n\n", took.Round(time.Millisecond))
@@ -102,6 +149,7 @@ func printSummary(d *devnet.Devnet, took time.Duration) {
 	}
 	fmt.Printf("\n  batcher %s, system config owner %s\n", dc.BatcherAddress, dc.SystemConfigOwner)
 	fmt.Printf("  chain spec (rollup.json, genesis files): %s/chain\n", d.Dir())
+	fmt.Printf("  op-node settings: rollup config %s/chain/%s, L1 chain config %s/chain/%s\n",
+		d.Dir(), chainspec.RollupConfigFile, d.Dir(), chainspec.L1GenesisFile)
 	fmt.Println("\nCtrl-C stops the devnet.")
-	_ = chainspec.DeployConfigFile
 }
