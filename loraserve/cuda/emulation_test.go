@@ -70,7 +70,7 @@ func TestKernelsEmulated(t *testing.T) {
 		}
 		return v
 	}
-	close := func(name string, want, got []float32) {
+	near := func(name string, want, got []float32) {
 		require.Len(t, got, len(want), name)
 		for i := range want {
 			if d := math.Abs(float64(want[i] - got[i])); d > 1e-4*(1+math.Abs(float64(want[i]))) {
@@ -84,14 +84,14 @@ func TestKernelsEmulated(t *testing.T) {
 	x, w := vec(rows*dim), vec(dim)
 	want := make([]float32, len(x))
 	ref.RMSNorm(want, x, w, rows, dim, 1e-5)
-	close("rmsnorm", want, run("rmsnorm", []float64{rows, float64(dim), 1e-5}, map[string]any{"x": x, "w": w}))
+	near("rmsnorm", want, run("rmsnorm", []float64{rows, float64(dim), 1e-5}, map[string]any{"x": x, "w": w}))
 
 	pos := []int{0, 3, 9, 1, 14}
 	pos32 := []int32{0, 3, 9, 1, 14}
 	cos, sin := vec(16*hd/2), vec(16*hd/2)
 	rq := append([]float32(nil), x...)
 	ref.RoPE(rq, rows, heads, hd, pos, cos, sin)
-	close("rope", rq, run("rope", []float64{rows, heads, hd}, map[string]any{"x": x, "pos": pos32, "cos": cos, "sin": sin}))
+	near("rope", rq, run("rope", []float64{rows, heads, hd}, map[string]any{"x": x, "pos": pos32, "cos": cos, "sin": sin}))
 
 	kvDim := kvHeads * hd
 	kv := kernels.PagedKV{K: vec(8 * ps * kvDim), V: vec(8 * ps * kvDim), PageSize: ps, KVDim: kvDim}
@@ -107,7 +107,7 @@ func TestKernelsEmulated(t *testing.T) {
 		arows = append(arows, kernels.AttnRow{Pos: p, Pages: pt})
 	}
 	ref.Attention(want, x, arows, kv, heads, kvHeads, hd)
-	close("attention", want, run("attention", []float64{rows, heads, kvHeads, hd, ps, float64(kvDim)},
+	near("attention", want, run("attention", []float64{rows, heads, kvHeads, hd, ps, float64(kvDim)},
 		map[string]any{"q": x, "k": kv.K, "v": kv.V, "pos": pos32, "off": offs, "pages": pages}))
 
 	nk := vec(3 * kvDim)
@@ -115,13 +115,13 @@ func TestKernelsEmulated(t *testing.T) {
 	cacheRows := []int{7, 0, 30}
 	slab := kernels.PagedKV{K: make([]float32, 8*ps*kvDim), V: make([]float32, 8*ps*kvDim), PageSize: ps, KVDim: kvDim}
 	ref.WriteKV(slab, cacheRows, nk, nv)
-	close("kv_write", append(slab.K, slab.V...), run("kv_write", []float64{3, float64(kvDim), float64(len(slab.K))},
+	near("kv_write", append(slab.K, slab.V...), run("kv_write", []float64{3, float64(kvDim), float64(len(slab.K))},
 		map[string]any{"k": nk, "v": nv, "rows": []int32{7, 0, 30}}))
 
 	g, u := vec(300), vec(300)
 	gw := append([]float32(nil), g...)
 	ref.SiLUMul(gw, u)
-	close("silu_mul", gw, run("silu_mul", nil, map[string]any{"g": g, "u": u}))
+	near("silu_mul", gw, run("silu_mul", nil, map[string]any{"g": g, "u": u}))
 
 	const in, outDim = 24, 40
 	sx, sout := vec(rows*in), vec(rows*outDim)
@@ -144,7 +144,7 @@ func TestKernelsEmulated(t *testing.T) {
 	}
 	wantS := append([]float32(nil), sout...)
 	ref.SGMV(wantS, sx, in, outDim, segs)
-	close("sgmv", wantS, run("sgmv", []float64{rows, in, outDim, float64(len(segs))}, map[string]any{
+	near("sgmv", wantS, run("sgmv", []float64{rows, in, outDim, float64(len(segs))}, map[string]any{
 		"x": sx, "out": sout, "start": start, "nrows": nrows, "rank": rank, "toff": toff, "scale": scale,
 		"a": allA, "bt": allBT, "aoff": aoff, "btoff": btoff, "rowseg": rowSeg, "rowidx": rowIdx}))
 }
