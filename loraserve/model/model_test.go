@@ -315,6 +315,21 @@ func TestLoadRejects(t *testing.T) {
 		}, model.ErrConfig},
 		{"shape-mismatch", func(t *testing.T, d string) { rewriteConfig(t, d, "intermediate_size", 128) }, model.ErrWeights},
 		{"no-weights", func(t *testing.T, d string) { require.NoError(t, os.Remove(filepath.Join(d, "model.safetensors"))) }, model.ErrWeights},
+		{"untied-without-lm-head", func(t *testing.T, d string) {
+			f, err := safetensors.Open(filepath.Join(d, "model.safetensors"))
+			require.NoError(t, err)
+			var keep []safetensors.Tensor
+			for _, n := range f.Names() {
+				if n == "lm_head.weight" {
+					continue
+				}
+				v, info, err := f.Float32(n)
+				require.NoError(t, err)
+				keep = append(keep, safetensors.Tensor{Name: n, DType: safetensors.F32, Shape: info.Shape, Data: append([]float32(nil), v...)})
+			}
+			require.NoError(t, f.Close())
+			require.NoError(t, safetensors.WriteFile(filepath.Join(d, "model.safetensors"), keep, nil))
+		}, model.ErrWeights},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -88,10 +88,10 @@ func LoadWeights(dir string, cfg *Config) (*Weights, error) {
 	dim := cfg.HiddenSize
 	w.Embed = get("model.embed_tokens.weight", cfg.VocabSize, dim)
 	w.Norm = get("model.norm.weight", dim)
-	if _, untied := where["lm_head.weight"]; untied && !cfg.TieWordEmbeddings {
-		w.LMHead = get("lm_head.weight", cfg.VocabSize, dim)
+	if cfg.TieWordEmbeddings {
+		w.LMHead = w.Embed // lm_head.weight, if present, is a copy of it
 	} else {
-		w.LMHead = w.Embed
+		w.LMHead = get("lm_head.weight", cfg.VocabSize, dim)
 	}
 	w.Layers = make([]LayerWeights, cfg.NumLayers)
 	for l := range w.Layers {

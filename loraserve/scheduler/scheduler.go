@@ -349,8 +349,7 @@ func (s *Scheduler) step() {
 			}
 			n := min(len(st.pending), budget)
 			budget -= n
-			var a = adapterOf(st)
-			entries = append(entries, model.Entry{Seq: st.seq, Tokens: st.pending[:n], Adapter: a})
+			entries = append(entries, model.Entry{Seq: st.seq, Tokens: st.pending[:n], Adapter: adapterOf(st)})
 			members = append(members, st)
 			fed = append(fed, n)
 		}
