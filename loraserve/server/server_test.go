@@ -399,3 +399,59 @@ func TestStopEndsOpenStreams(t *testing.T) {
 	require.Contains(t, string(rest), `"error"`, "the open stream ends with an error event")
 	require.True(t, s.Stopped())
 }
+
+// TestManyAdaptersSmallCache sends concurrent requests for 24 adapters through
+// a cache that holds 3: every answer must equal the same request served alone
+// (greedy), while the cache never exceeds its budget.
+func TestManyAdaptersSmallCache(t *testing.T) {
+	f := newFixture(t, testmodel.Tiny, 24)
+	// Budget: three of the largest generated adapters.
+	var largest int64
+	for i := 0; i < 24; i++ {
+		dir := filepath.Join(f.cfg.AdaptersDir, fmt.Sprintf("adapter-%04d", i))
+		cfg, err := testmodel.WriteModel(filepath.Join(t.TempDir(), "m"), testmodel.Tiny)
+		require.NoError(t, err)
+		a, err := lora.Load("x", dir, cfg)
+		require.NoError(t, err)
+		largest = max(largest, a.Bytes)
+	}
+	f.cfg.AdapterCacheBytes = 3 * largest
+	f.cfg.MaxBatch = 4
+	s := startService(t, f.cfg)
+	ask := func(id string) string {
+		resp, body := post(t, s.URL()+"/v1/completions", map[string]any{"model": id, "prompt": "Datanets pay", "max_tokens": 5, "temperature": 0})
+		require.Equal(t, http.StatusOK, resp.StatusCode, "%s", body)
+		var cr CompletionResponse
+		require.NoError(t, json.Unmarshal(body, &cr))
+		return cr.Choices[0].Text
+	}
+	alone := map[string]string{}
+	for i := 0; i < 24; i++ {
+		id := fmt.Sprintf("adapter-%04d", i)
+		alone[id] = ask(id)
+	}
+	type result struct{ id, text string }
+	results := make(chan result, 48)
+	for round := 0; round < 2; round++ {
+		for i := 0; i < 24; i++ {
+			go func(id string) { results <- result{id, ask(id)} }(fmt.Sprintf("adapter-%04d", (i*5+round)%24))
+		}
+	}
+	distinct := map[string]bool{}
+	for range 48 {
+		r := <-results
+		require.Equal(t, alone[r.id], r.text, r.id)
+		distinct[r.text] = true
+		require.LessOrEqual(t, s.Cache().Used(), f.cfg.AdapterCacheBytes)
+	}
+	require.Greater(t, len(distinct), 1, "adapters must give different answers")
+	resident, bytes := 0, int64(0)
+	for _, st := range s.Cache().List() {
+		if st.Resident {
+			resident++
+			bytes += st.Bytes
+		}
+	}
+	require.Less(t, resident, 24, "the budget forced evictions")
+	require.LessOrEqual(t, bytes, f.cfg.AdapterCacheBytes)
+}
