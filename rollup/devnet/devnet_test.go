@@ -23,6 +23,7 @@ import (
 	"github.com/openledger/openledger/contracts/toolchain"
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/precompiles/datanet"
+	"github.com/openledger/openledger/rollup/chainspec"
 	"github.com/openledger/openledger/rollup/predeploys"
 )
 
@@ -113,6 +114,41 @@ func TestDevnet(t *testing.T) {
 		after, _ := seq.BalanceAt(context.Background(), bobAddr, nil)
 		if new(big.Int).Sub(before, after).Cmp(value) != 0 {
 			t.Fatalf("sender's L2 balance moved by %s, want %s (deposits pay no fee and mint nothing)", new(big.Int).Sub(before, after), value)
+		}
+		head := sequencerHead(d)
+		waitVerifierSafe(t, d, head, 2*time.Minute)
+		requireSameChain(t, d, head)
+	})
+
+	t.Run("system_config_updates_reach_l2", func(t *testing.T) {
+		sysCfg := d.Spec.Deploy.SystemConfigAddress
+		sysABI := artifacts.MustABI("SystemConfig")
+		setScalars, _ := sysABI.Pack("setGasConfigEcotone", uint32(2024), uint32(700_000))
+		setGasLimit, _ := sysABI.Pack("setGasLimit", uint64(70_000_000))
+		// Only the owner may change the config.
+		if _, err := l1.EstimateGas(context.Background(), ethereum.CallMsg{From: crypto.PubkeyToAddress(bob.PublicKey), To: &sysCfg, Data: setScalars}); err == nil {
+			t.Fatal("a non-owner changed the system config")
+		}
+		owner := genesis.DevKey(chainspec.SystemConfigOwnerKeyIndex)
+		for _, data := range [][]byte{setScalars, setGasLimit} {
+			if r := sendTx(t, l1, owner, &sysCfg, nil, data); r.Status != types.ReceiptStatusSuccessful || len(r.Logs) != 1 {
+				t.Fatalf("system config update: status %d, %d logs", r.Status, len(r.Logs))
+			}
+		}
+		l1BlockABI := artifacts.MustABI(predeploys.L1BlockContract)
+		scalarCall, _ := l1BlockABI.Pack("baseFeeScalar")
+		for name, c := range map[string]*ethclient.Client{"sequencer": seq, "verifier": ver} {
+			waitUntil(t, 2*time.Minute, name+" to apply the new scalars and gas limit", func() (bool, error) {
+				out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &predeploys.L1BlockAddr, Data: scalarCall}, nil)
+				if err != nil {
+					return false, err
+				}
+				head, err := c.HeaderByNumber(context.Background(), nil)
+				if err != nil {
+					return false, err
+				}
+				return new(big.Int).SetBytes(out).Uint64() == 2024 && head.GasLimit == 70_000_000, nil
+			})
 		}
 		head := sequencerHead(d)
 		waitVerifierSafe(t, d, head, 2*time.Minute)
