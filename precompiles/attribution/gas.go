@@ -11,20 +11,29 @@ import (
 // the widest; ReceiptRejected has two topics and a short reason).
 const logGas = params.LogGas + 4*params.LogTopicGas + 3*precompiles.GasLogDataWord
 
-// Costs of settle, summed by SettleGas from what its calldata holds.
+// Costs of settle, summed by SettleGas from what its calldata holds. Work
+// that settle caches within a call (a model's record and provenance, a
+// contribution's record and its contributor's claimable balance, a payer's
+// escrow) is charged once per distinct model id, contribution id and payer
+// named in the calldata.
 const (
 	// SettleBatchGas: the settler check, the five fee parameters, the
 	// operator's payment, the burn and totalBurned.
 	SettleBatchGas = 6*precompiles.GasSlotRead + precompiles.GasValueTransfer + precompiles.GasSlotWrite +
 		precompiles.GasSlotUpdate
 	// SettleReceiptGas: signature recovery; the voucher, digest and receipt
-	// hashes; the nonce read; the payer's escrow read and update; the nonce
-	// and record writes (two new slots); one log.
+	// hashes; the nonce read; the nonce and record writes (two new slots);
+	// one log.
 	SettleReceiptGas = params.EcrecoverGas + 3*precompiles.GasHash + 20*params.Keccak256WordGas +
-		2*precompiles.GasSlotRead + precompiles.GasSlotUpdate + 2*precompiles.GasSlotWrite + logGas
-	// SettleContributionGas: the contribution's record (existence and five
-	// fields), its contributor's claimable read and update, two hashed words.
-	SettleContributionGas = 7*precompiles.GasSlotRead + precompiles.GasSlotUpdate + 2*params.Keccak256WordGas
+		precompiles.GasSlotRead + 2*precompiles.GasSlotWrite + logGas
+	// SettlePayerGas: a distinct payer's escrow read and update.
+	SettlePayerGas = precompiles.GasSlotRead + precompiles.GasSlotUpdate
+	// SettleContributionGas: one contribution entry: its two hashed words
+	// and its share of the split.
+	SettleContributionGas = 2*params.Keccak256WordGas + 2*vmGasSlowStep
+	// SettleContributionIDGas: a distinct contribution id's record (existence
+	// and five fields) and its contributor's claimable read and update.
+	SettleContributionIDGas = 6*precompiles.GasSlotRead + precompiles.GasSlotRead + precompiles.GasSlotUpdate
 	// SettleModelGas: a distinct model's record and rates, its latest
 	// version's provenance (up to model.MaxDatanets references, each with
 	// its Datanet version's count), and its owner's payment.
@@ -50,11 +59,11 @@ func hashVoucherGas(args []byte) uint64 { return precompiles.InputGas(args) + 3*
 
 // settleShape is what SettleGas reads from settle's calldata.
 type settleShape struct {
-	receipts, contributions, models uint64
+	receipts, contributions, contributionIDs, models, payers uint64
 }
 
 // SettleGas prices settle from its calldata: the batch, each receipt, each
-// contribution and each distinct model id. Calldata whose offsets do not
+// contribution, and each distinct contribution id, model id and payer. Calldata whose offsets do not
 // parse is priced as if every word were a receipt (it fails to unpack and
 // reverts anyway).
 func SettleGas(args []byte) uint64 {
@@ -63,7 +72,8 @@ func SettleGas(args []byte) uint64 {
 		return precompiles.InputGas(args) + SettleBatchGas + precompiles.Words(len(args))*SettleReceiptGas
 	}
 	return precompiles.InputGas(args) + SettleBatchGas + shape.receipts*SettleReceiptGas +
-		shape.contributions*SettleContributionGas + shape.models*SettleModelGas
+		shape.contributions*SettleContributionGas + shape.contributionIDs*SettleContributionIDGas +
+		shape.models*SettleModelGas + shape.payers*SettlePayerGas
 }
 
 // word reads the 32-byte word at off as a uint64; false if it is out of
@@ -106,6 +116,7 @@ func parseSettleShape(args []byte) (settleShape, bool) {
 	s.receipts = n
 	heads := off + 32
 	models := make(map[[32]byte]struct{})
+	contribs := make(map[[32]byte]struct{})
 	for i := uint64(0); i < n; i++ {
 		rel, ok := word(args, heads+32*i)
 		if !ok {
@@ -123,12 +134,34 @@ func parseSettleShape(args []byte) (settleShape, bool) {
 		if base+crel < base {
 			return s, false
 		}
-		m, ok := word(args, base+crel)
-		if !ok || m > uint64(len(args))/64 {
+		list := base + crel
+		m, ok := word(args, list)
+		if !ok || m > uint64(len(args))/64 || list+32+64*m > uint64(len(args)) {
 			return s, false
+		}
+		for j := uint64(0); j < m; j++ {
+			at := list + 32 + 64*j
+			contribs[[32]byte(args[at:at+32])] = struct{}{}
 		}
 		s.contributions += m
 	}
-	s.models = uint64(len(models))
+	// vouchers is an array of static tuples of six words; the payer is first.
+	voff, ok := word(args, 32)
+	if !ok {
+		return s, false
+	}
+	vn, ok := word(args, voff)
+	if !ok || vn > uint64(len(args))/(6*32) || voff+32+6*32*vn > uint64(len(args)) {
+		return s, false
+	}
+	payers := make(map[[32]byte]struct{})
+	for i := uint64(0); i < vn; i++ {
+		at := voff + 32 + 6*32*i
+		payers[[32]byte(args[at:at+32])] = struct{}{}
+	}
+	s.models, s.contributionIDs, s.payers = uint64(len(models)), uint64(len(contribs)), uint64(len(payers))
 	return s, true
 }
+
+// vmGasSlowStep is the EVM's price of a MUL or DIV (GasSlowStep in core/vm).
+const vmGasSlowStep = 5

@@ -42,6 +42,7 @@ type batch struct {
 	params   fees.Params
 	domain   common.Hash
 	models   map[uint64]*modelInfo
+	contribs map[uint64]contribInfo
 	escrow   map[common.Address]*uint256.Int // running escrow of each payer seen
 	payees   map[common.Address]*uint256.Int // value owed to owners and the operator
 	credits  map[common.Address]*uint256.Int // claimable added per contributor
@@ -53,14 +54,15 @@ type batch struct {
 
 func newBatch(c *precompiles.Call) *batch {
 	return &batch{
-		c:       c,
-		params:  FeeParams(c.State),
-		domain:  settlement.DomainSeparator(c.EVM.ChainConfig().ChainID, c.Self),
-		models:  map[uint64]*modelInfo{},
-		escrow:  map[common.Address]*uint256.Int{},
-		payees:  map[common.Address]*uint256.Int{},
-		credits: map[common.Address]*uint256.Int{},
-		burned:  new(uint256.Int),
+		c:        c,
+		params:   FeeParams(c.State),
+		domain:   settlement.DomainSeparator(c.EVM.ChainConfig().ChainID, c.Self),
+		models:   map[uint64]*modelInfo{},
+		contribs: map[uint64]contribInfo{},
+		escrow:   map[common.Address]*uint256.Int{},
+		payees:   map[common.Address]*uint256.Int{},
+		credits:  map[common.Address]*uint256.Int{},
+		burned:   new(uint256.Int),
 	}
 }
 
@@ -82,6 +84,22 @@ func (b *batch) model(id uint64) *modelInfo {
 		}
 	}
 	return m
+}
+
+// contribInfo is what a batch caches of one contribution.
+type contribInfo struct {
+	ok  bool
+	rec datanet.ContributionRecord
+}
+
+func (b *batch) contribution(id uint64) contribInfo {
+	if ci, ok := b.contribs[id]; ok {
+		return ci
+	}
+	rec, ok := datanet.ContributionOf(b.c.State, id)
+	ci := contribInfo{ok: ok, rec: rec}
+	b.contribs[id] = ci
+	return ci
 }
 
 func (b *batch) escrowOf(payer common.Address) *uint256.Int {
@@ -182,10 +200,11 @@ func (b *batch) check(r *settlement.Receipt, v *settlement.Voucher, sig []byte, 
 		if !ct.ID.IsUint64() {
 			return nil, errReject(RejectUnknownContrib)
 		}
-		rec, ok := datanet.ContributionOf(b.c.State, ct.ID.Uint64())
-		if !ok {
+		ci := b.contribution(ct.ID.Uint64())
+		if !ci.ok {
 			return nil, errReject(RejectUnknownContrib)
 		}
+		rec := ci.rec
 		count, declared := m.counts[rec.DatanetID]
 		if !declared || rec.Status != datanet.StatusAccepted || rec.AcceptedIndex >= count {
 			return nil, errReject(RejectNotInProvenance)
