@@ -369,13 +369,19 @@ func (s *Scheduler) step() {
 		}
 		return
 	}
+	// Count first, so metrics are current before any client sees its event.
 	prompt, completion := 0, 0
 	for i, st := range members {
-		n := fed[i]
 		if st.generated == 0 {
-			prompt += n
+			prompt += fed[i]
 		}
-		st.pending = st.pending[n:]
+		if fed[i] == len(st.pending) {
+			completion++
+		}
+	}
+	s.metrics.Tokens(prompt, completion)
+	for i, st := range members {
+		st.pending = st.pending[fed[i]:]
 		if len(st.pending) > 0 {
 			continue // more prompt to feed
 		}
@@ -384,7 +390,6 @@ func (s *Scheduler) step() {
 			st.firstTok = true
 			s.metrics.TimeToFirstToken(time.Since(st.queued))
 		}
-		completion++
 		if slices.Contains(st.req.StopIDs, tok) {
 			s.removeRunning(st)
 			s.finish(st, FinishStop, nil)
@@ -399,7 +404,6 @@ func (s *Scheduler) step() {
 		}
 		st.pending = []int{tok}
 	}
-	s.metrics.Tokens(prompt, completion)
 }
 
 func adapterOf(st *seqState) *lora.Adapter {
