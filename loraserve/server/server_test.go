@@ -290,16 +290,10 @@ func TestAdapterHotLoadUnload(t *testing.T) {
 func TestClientDisconnectCancels(t *testing.T) {
 	f := newFixture(t, testmodel.Spec{MaxPositions: 4096}, 1)
 	s := startService(t, f.cfg)
-	// The greedy continuation runs 300 tokens without an end token, so the
-	// stream below is still running when the client leaves.
-	pre, body := post(t, s.URL()+"/v1/completions", map[string]any{"model": "adapter-0000", "prompt": "Once upon a time", "max_tokens": 300, "temperature": 0})
-	require.Equal(t, http.StatusOK, pre.StatusCode)
-	var cr CompletionResponse
-	require.NoError(t, json.Unmarshal(body, &cr))
-	require.Equal(t, "length", *cr.Choices[0].FinishReason)
+	prompt := longPrompt(t, s, "adapter-0000")
 	ctx, cancel := context.WithCancel(context.Background())
 	req, _ := http.NewRequestWithContext(ctx, "POST", s.URL()+"/v1/completions",
-		strings.NewReader(`{"model":"adapter-0000","prompt":"Once upon a time","max_tokens":4000,"stream":true,"temperature":0}`))
+		strings.NewReader(fmt.Sprintf(`{"model":"adapter-0000","prompt":%q,"max_tokens":4000,"stream":true,"temperature":0}`, prompt)))
 	resp, err := http.DefaultClient.Do(req)
 	require.NoError(t, err)
 	require.Equal(t, http.StatusOK, resp.StatusCode)
@@ -392,20 +386,7 @@ func TestStopEndsOpenStreams(t *testing.T) {
 	s, err := NewService(f.cfg, log.NewLogger(log.DiscardHandler()))
 	require.NoError(t, err)
 	require.NoError(t, s.Start(context.Background()))
-	// Pick a prompt whose greedy continuation does not reach an end token for
-	// 300 tokens, so the stream below is still running when Stop comes.
-	prompt := ""
-	for _, p := range []string{"Once", "The quick", "Hello", "Data", "Models", "Answer", "It read"} {
-		resp, body := post(t, s.URL()+"/v1/completions", map[string]any{"model": "tiny-llama", "prompt": p, "max_tokens": 300, "temperature": 0})
-		require.Equal(t, http.StatusOK, resp.StatusCode)
-		var cr CompletionResponse
-		require.NoError(t, json.Unmarshal(body, &cr))
-		if *cr.Choices[0].FinishReason == "length" {
-			prompt = p
-			break
-		}
-	}
-	require.NotEmpty(t, prompt, "every candidate prompt ends early")
+	prompt := longPrompt(t, s, "tiny-llama")
 	req := fmt.Sprintf(`{"model":"tiny-llama","prompt":%q,"max_tokens":4000,"stream":true,"temperature":0}`, prompt)
 	resp, err := http.Post(s.URL()+"/v1/completions", "application/json", strings.NewReader(req))
 	require.NoError(t, err)
@@ -475,4 +456,23 @@ func TestManyAdaptersSmallCache(t *testing.T) {
 	}
 	require.Less(t, resident, 24, "the budget forced evictions")
 	require.LessOrEqual(t, bytes, f.cfg.AdapterCacheBytes)
+}
+
+// longPrompt returns a prompt whose greedy continuation on model runs 300
+// tokens without an end token, so a 4000-token greedy stream of it is still
+// running milliseconds later (the generated model is random: some prompts
+// reach an end token early).
+func longPrompt(t *testing.T, s *Service, model string) string {
+	t.Helper()
+	for _, p := range []string{"Once", "The quick", "Hello", "Data", "Models", "Answer", "It read", "Numbers", "func", "Every"} {
+		resp, body := post(t, s.URL()+"/v1/completions", map[string]any{"model": model, "prompt": p, "max_tokens": 300, "temperature": 0})
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		var cr CompletionResponse
+		require.NoError(t, json.Unmarshal(body, &cr))
+		if *cr.Choices[0].FinishReason == "length" {
+			return p
+		}
+	}
+	t.Fatal("every candidate prompt reaches an end token early")
+	return ""
 }

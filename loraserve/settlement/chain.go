@@ -1,0 +1,123 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package settlement
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
+
+	"github.com/openledger/openledger/contracts/bindings"
+	"github.com/openledger/openledger/precompiles/attribution"
+	"github.com/openledger/openledger/precompiles/model"
+)
+
+// Backend is the JSON-RPC surface the package uses; *ethclient.Client
+// implements it.
+type Backend interface {
+	ethereum.ContractCaller
+	ethereum.GasEstimator
+	ethereum.TransactionSender
+	ethereum.TransactionReader
+	ethereum.ChainIDReader
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
+}
+
+var (
+	attrABI  = bindings.NewIAttribution()
+	modelABI = bindings.NewIModelRegistry()
+)
+
+// ModelRates is what pricing needs of a model.
+type ModelRates struct {
+	RateIn, RateOut *uint256.Int
+	Active          bool
+}
+
+// Chain reads settlement state over JSON-RPC.
+type Chain struct {
+	b Backend
+}
+
+// NewChain reads through b.
+func NewChain(b Backend) *Chain { return &Chain{b: b} }
+
+func (c *Chain) call(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
+	return c.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+}
+
+// Escrow returns payer's escrow.
+func (c *Chain) Escrow(ctx context.Context, payer common.Address) (*uint256.Int, error) {
+	out, err := c.call(ctx, attribution.Address, attrABI.PackEscrowOf(payer))
+	if err != nil {
+		return nil, fmt.Errorf("escrowOf(%s): %w", payer, err)
+	}
+	v, err := attrABI.UnpackEscrowOf(out)
+	if err != nil {
+		return nil, fmt.Errorf("escrowOf(%s): %w", payer, err)
+	}
+	return u256(v), nil
+}
+
+// ReceiptOfNonce returns the receipt id that used payer's nonce (zero if unused).
+func (c *Chain) ReceiptOfNonce(ctx context.Context, payer common.Address, nonce *uint256.Int) (common.Hash, error) {
+	out, err := c.call(ctx, attribution.Address, attrABI.PackReceiptOfNonce(payer, nonce.ToBig()))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("receiptOfNonce: %w", err)
+	}
+	id, err := attrABI.UnpackReceiptOfNonce(out)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("receiptOfNonce: %w", err)
+	}
+	return id, nil
+}
+
+// PlatformFee returns the platform fee.
+func (c *Chain) PlatformFee(ctx context.Context) (*uint256.Int, error) {
+	out, err := c.call(ctx, attribution.Address, attrABI.PackFeeParams())
+	if err != nil {
+		return nil, fmt.Errorf("feeParams: %w", err)
+	}
+	p, err := attrABI.UnpackFeeParams(out)
+	if err != nil {
+		return nil, fmt.Errorf("feeParams: %w", err)
+	}
+	return u256(p.PlatformFee), nil
+}
+
+// Model returns model id's rates and status.
+func (c *Chain) Model(ctx context.Context, id uint64) (ModelRates, error) {
+	out, err := c.call(ctx, model.Address, modelABI.PackGetModel(new(big.Int).SetUint64(id)))
+	if err != nil {
+		return ModelRates{}, fmt.Errorf("getModel(%d): %w", id, err)
+	}
+	m, err := modelABI.UnpackGetModel(out)
+	if err != nil {
+		return ModelRates{}, fmt.Errorf("getModel(%d): %w", id, err)
+	}
+	return ModelRates{RateIn: u256(m.RateIn), RateOut: u256(m.RateOut), Active: m.Status == model.StatusActive}, nil
+}
+
+// HeadTime returns the head block's timestamp.
+func (c *Chain) HeadTime(ctx context.Context) (uint64, error) {
+	h, err := c.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("head header: %w", err)
+	}
+	return h.Time, nil
+}
+
+func u256(v *big.Int) *uint256.Int {
+	out, overflow := uint256.FromBig(v)
+	if out == nil || overflow || v.Sign() < 0 {
+		return new(uint256.Int)
+	}
+	return out
+}

@@ -1,0 +1,55 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+// Package settlement is loraserve's side of paid inference (settlement.md):
+// it admits a request only with a valid InferenceVoucher, builds the receipt
+// of the inference from its token counts and Proof-of-Attribution weights,
+// keeps receipts in a queue persisted on disk, and settles them in batches on
+// the attribution precompile from the operator's settler key.
+//
+// # Voucher on the wire
+//
+// A paid request carries its signed voucher as a JSON object, either in the
+// request body's "voucher" field or (JSON-encoded) in the X-Ledger-Voucher
+// header:
+//
+//	{"payer": "0x…", "modelId": "2", "maxFee": "1000000000000000",
+//	 "nonce": "7", "deadline": "1900000000",
+//	 "requestHash": "0x…", "signature": "0x…(65 bytes r‖s‖v)"}
+//
+// Numbers are decimal strings or 0x-hex. requestHash is RequestHash of the
+// request body: keccak256 of the body's canonical JSON with the top-level
+// "voucher" field removed (object keys sorted, no insignificant whitespace,
+// no HTML escaping, numbers exactly as written), so the voucher cannot pay
+// for a different prompt or different sampling parameters.
+//
+// # Admission (Verifier)
+//
+// Before any inference: the voucher names the adapter's on-chain model id;
+// its EIP-712 signature recovers to the payer; requestHash matches the body;
+// the deadline leaves at least the settlement margin after the chain's head
+// time; the nonce is unused on chain and not held by a queued or admitted
+// receipt; the worst-case fee (prompt tokens plus max_tokens at the model's
+// on-chain rates, plus the platform fee) is within maxFee; and the payer's
+// escrow, less what its queued and admitted receipts already reserve, covers
+// it. Failures are the Err* sentinels, wrapped with context.
+//
+// # Receipts and the queue
+//
+// After inference, Admission.Receipt prices the actual token counts and
+// attaches the attribution weights (sorted by contribution id, zero weights
+// dropped) and proof root; Queue.Put writes it to disk (temporary file,
+// fsync, rename, directory fsync) before the response is returned, so a
+// crash after the answer loses no receipt.
+//
+// # Settler
+//
+// Settler is a Lifecycle (Start/Stop/Stopped). Each round it takes up to
+// BatchSize queued receipts, drops those the chain already settled (the
+// precompile's receiptOfNonce is the source of truth, which is what makes a
+// restart settle each receipt exactly once), estimates gas, signs one settle
+// transaction at the account's pending nonce, and waits for its receipt,
+// re-sending it at the same nonce with bumped fees when it is not mined in
+// time. The ReceiptSettled and ReceiptRejected logs decide each receipt's
+// fate: settled receipts leave the queue, rejected ones move to rejected/
+// with their reason. RPC failures back off exponentially.
+package settlement

@@ -1,0 +1,122 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package settlement
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	core "github.com/openledger/openledger/core/settlement"
+)
+
+// VoucherHeader carries the voucher when the body cannot.
+const VoucherHeader = "X-Ledger-Voucher"
+
+// ErrMalformedVoucher is returned for a voucher that does not decode.
+var ErrMalformedVoucher = errors.New("malformed voucher")
+
+// SignedVoucher is a voucher with its signature, as it travels in JSON.
+type SignedVoucher struct {
+	Payer       common.Address        `json:"payer"`
+	ModelID     *math.HexOrDecimal256 `json:"modelId"`
+	MaxFee      *math.HexOrDecimal256 `json:"maxFee"`
+	Nonce       *math.HexOrDecimal256 `json:"nonce"`
+	Deadline    math.HexOrDecimal64   `json:"deadline"`
+	RequestHash common.Hash           `json:"requestHash"`
+	Signature   hexutil.Bytes         `json:"signature"`
+}
+
+// NewSignedVoucher signs v with key under domain.
+func NewSignedVoucher(v *core.Voucher, sig []byte) *SignedVoucher {
+	return &SignedVoucher{Payer: v.Payer, ModelID: (*math.HexOrDecimal256)(v.ModelID.ToBig()),
+		MaxFee: (*math.HexOrDecimal256)(v.MaxFee.ToBig()), Nonce: (*math.HexOrDecimal256)(v.Nonce.ToBig()),
+		Deadline: math.HexOrDecimal64(v.Deadline), RequestHash: v.RequestHash, Signature: sig}
+}
+
+func toU256(name string, v *math.HexOrDecimal256) (*uint256.Int, error) {
+	if v == nil {
+		return nil, fmt.Errorf("%w: %s missing", ErrMalformedVoucher, name)
+	}
+	b := (*big.Int)(v)
+	out, overflow := uint256.FromBig(b)
+	if b.Sign() < 0 || overflow {
+		return nil, fmt.Errorf("%w: %s out of range", ErrMalformedVoucher, name)
+	}
+	return out, nil
+}
+
+// Voucher returns the typed voucher; it fails on missing or out-of-range fields.
+func (s *SignedVoucher) Voucher() (*core.Voucher, error) {
+	model, err := toU256("modelId", s.ModelID)
+	if err != nil {
+		return nil, err
+	}
+	maxFee, err := toU256("maxFee", s.MaxFee)
+	if err != nil {
+		return nil, err
+	}
+	nonce, err := toU256("nonce", s.Nonce)
+	if err != nil {
+		return nil, err
+	}
+	if len(s.Signature) != core.SignatureLen {
+		return nil, fmt.Errorf("%w: signature is %d bytes, want %d", ErrMalformedVoucher, len(s.Signature), core.SignatureLen)
+	}
+	return &core.Voucher{Payer: s.Payer, ModelID: model, MaxFee: maxFee, Nonce: nonce, Deadline: uint64(s.Deadline),
+		RequestHash: s.RequestHash}, nil
+}
+
+// ParseVoucher decodes a voucher from JSON.
+func ParseVoucher(data []byte) (*SignedVoucher, error) {
+	var sv SignedVoucher
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&sv); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrMalformedVoucher, err)
+	}
+	if _, err := sv.Voucher(); err != nil {
+		return nil, err
+	}
+	return &sv, nil
+}
+
+// CanonicalRequest is the canonical JSON of a request body without its
+// top-level "voucher" field: keys sorted, no insignificant whitespace, no
+// HTML escaping, numbers as written.
+func CanonicalRequest(body []byte) ([]byte, error) {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	var v map[string]any
+	if err := dec.Decode(&v); err != nil {
+		return nil, fmt.Errorf("request body is not a JSON object: %w", err)
+	}
+	if dec.More() {
+		return nil, errors.New("request body has trailing data")
+	}
+	delete(v, "voucher")
+	var out bytes.Buffer
+	enc := json.NewEncoder(&out)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(out.Bytes(), []byte("\n")), nil
+}
+
+// RequestHash is keccak256 of CanonicalRequest(body): the voucher's requestHash.
+func RequestHash(body []byte) (common.Hash, error) {
+	c, err := CanonicalRequest(body)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return crypto.Keccak256Hash(c), nil
+}
