@@ -13,7 +13,15 @@
 //   - influence (package influence): DataInf closed-form influence of training
 //     contributions on the loss of the output, for LoRA models.
 //
-// weights.Combine mixes engines.
+// weights.Combine mixes engines; Combine does it for one output and commits
+// to both engines' evidence.
+//
+// # Around it
+//
+//   - httpapi: the POST /v1/attribution handler loraserve mounts.
+//   - attributioncmd: `ledger attribution build|query|verify`.
+//   - progress: tokens/s and ETA of index builds on a terminal or callback.
+//   - proof: the keccak256 Merkle tree behind every proofRoot.
 //
 // # Use
 //
@@ -21,7 +29,7 @@
 //	_, err := attribution.BuildIndex(dir, tok, versions, attribution.BuildOptions{TokenizerID: id, Progress: progress.Terminal(os.Stderr, time.Second/4)})
 //	a, err := attribution.Open(dir, tok, span.DefaultConfig())
 //	att, err := a.AttributeText(output)      // or a.Attribute(tokens)
-//	err = a.Verify(tokens, att)              // recompute from the index
+//	err = a.Verify(tokens, att)              // recompute from the index (same span policy)
 //	err = attribution.VerifyEvidence(att, tokens) // recompute weights and root only
 //
 // # Evidence and proofRoot
