@@ -5,6 +5,7 @@ package attribution_test
 import (
 	"math/big"
 	"os"
+	"testing"
 
 	"github.com/holiman/uint256"
 )
@@ -16,3 +17,12 @@ func tempDir() (string, error) { return os.MkdirTemp("", "attribution-example-")
 func removeAll(dir string) { os.RemoveAll(dir) }
 
 func u256(v uint64) *uint256.Int { return uint256.NewInt(v) }
+
+// TestMain removes the scale benchmarks' index directory after the run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
