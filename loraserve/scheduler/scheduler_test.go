@@ -205,8 +205,23 @@ func TestCancellationReleasesResources(t *testing.T) {
 	s := scheduler.New(scheduler.Config{MaxBatch: 2, MaxBatchTokens: 64, MaxQueue: 4}, e.m, e.cache, nil)
 	s.Start()
 	defer s.Stop(context.Background())
+	// Use a prompt whose greedy continuation has no end token in 200 tokens, so
+	// the request is still running when it is cancelled.
+	h, err := e.cache.Acquire(context.Background(), "adapter-0000")
+	require.NoError(t, err)
+	eos := e.m.Config.EOSTokenIDs()
+	var p []int
+	for start := 0; start < len(prompt)-3 && p == nil; start++ {
+		out, err := e.m.Generate(context.Background(), prompt[start:start+3], h.Adapter, 200, eos, model.Argmax)
+		require.NoError(t, err)
+		if len(out) == 200 {
+			p = prompt[start : start+3]
+		}
+	}
+	h.Release()
+	require.NotNil(t, p, "every candidate prompt reaches an end token early")
 	ctx, cancel := context.WithCancel(context.Background())
-	ch, err := s.Submit(&scheduler.Request{Ctx: ctx, Adapter: "adapter-0000", Prompt: prompt, MaxTokens: 200, Sampling: sample.Params{TopP: 1}})
+	ch, err := s.Submit(&scheduler.Request{Ctx: ctx, Adapter: "adapter-0000", Prompt: p, MaxTokens: 200, Sampling: sample.Params{TopP: 1}, StopIDs: eos})
 	require.NoError(t, err)
 	ev := <-ch // the first token: the request is running and holds pages and a pin
 	require.True(t, ev.HasToken)

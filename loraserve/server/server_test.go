@@ -330,13 +330,13 @@ func TestHealthzAndMetrics(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	resp.Body.Close()
-	post(t, s.URL()+"/v1/completions", map[string]any{"model": "adapter-0000", "prompt": "hi", "max_tokens": 2})
+	post(t, s.URL()+"/v1/completions", map[string]any{"model": "adapter-0000", "prompt": "hi", "max_tokens": 2, "temperature": 0})
 	resp, err = http.Get(s.URL() + "/metrics")
 	require.NoError(t, err)
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	for _, name := range []string{"ledger_loraserve_adapter_cache_hits_total 1", "ledger_loraserve_adapter_cache_misses_total 1", "ledger_loraserve_adapters_resident 1",
-		"ledger_loraserve_adapters_registered 1", `ledger_loraserve_tokens_total{kind="completion"} 2`} {
+		"ledger_loraserve_adapters_registered 1", `ledger_loraserve_tokens_total{kind="prompt"} 2`, `ledger_loraserve_tokens_total{kind="completion"} `} {
 		require.True(t, strings.Contains(string(body), name), "metric %q missing", name)
 	}
 }

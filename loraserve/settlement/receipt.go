@@ -1,0 +1,94 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package settlement
+
+import (
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/holiman/uint256"
+
+	"github.com/openledger/openledger/attribution/weights"
+	core "github.com/openledger/openledger/core/settlement"
+)
+
+// ContributionJSON is one attribution credit of a receipt in JSON.
+type ContributionJSON struct {
+	ContributionID uint64                `json:"contributionId"`
+	Weight         *math.HexOrDecimal256 `json:"weight"`
+}
+
+// ReceiptJSON is a receipt as loraserve returns and stores it.
+type ReceiptJSON struct {
+	// ID is keccak256(abi.encode(receipt)), the id settle stores it under.
+	ID            common.Hash           `json:"id"`
+	VoucherHash   common.Hash           `json:"voucherHash"`
+	ModelID       uint64                `json:"modelId"`
+	TokensIn      uint64                `json:"tokensIn"`
+	TokensOut     uint64                `json:"tokensOut"`
+	Fee           *math.HexOrDecimal256 `json:"fee"`
+	OutputHash    common.Hash           `json:"outputHash"`
+	Contributions []ContributionJSON    `json:"contributions"`
+	ProofRoot     common.Hash           `json:"proofRoot"`
+}
+
+// ToJSON converts r for JSON.
+func ToJSON(r *core.Receipt) ReceiptJSON {
+	out := ReceiptJSON{ID: r.ID(), VoucherHash: r.VoucherHash, ModelID: r.ModelID.Uint64(), TokensIn: r.TokensIn,
+		TokensOut: r.TokensOut, Fee: (*math.HexOrDecimal256)(r.Fee.ToBig()), OutputHash: r.OutputHash, ProofRoot: r.ProofRoot,
+		Contributions: make([]ContributionJSON, len(r.Contributions))}
+	for i, c := range r.Contributions {
+		out.Contributions[i] = ContributionJSON{ContributionID: c.ID.Uint64(), Weight: (*math.HexOrDecimal256)(c.Weight.ToBig())}
+	}
+	return out
+}
+
+// Receipt converts back, checking that the stored id still matches.
+func (j ReceiptJSON) Receipt() (*core.Receipt, error) {
+	fee, err := toU256("fee", j.Fee)
+	if err != nil {
+		return nil, err
+	}
+	r := &core.Receipt{VoucherHash: j.VoucherHash, ModelID: uint256.NewInt(j.ModelID), TokensIn: j.TokensIn,
+		TokensOut: j.TokensOut, Fee: fee, OutputHash: j.OutputHash, ProofRoot: j.ProofRoot}
+	for _, c := range j.Contributions {
+		w, err := toU256("weight", c.Weight)
+		if err != nil {
+			return nil, err
+		}
+		r.Contributions = append(r.Contributions, core.Contribution{ID: uint256.NewInt(c.ContributionID), Weight: w})
+	}
+	if r.ID() != j.ID {
+		return nil, fmt.Errorf("receipt id %s does not match its fields (%s)", j.ID, r.ID())
+	}
+	return r, nil
+}
+
+// Contributions turns attribution weights into a receipt's contributions:
+// positive weights only, in increasing contribution id (the order settle
+// requires), duplicates of an id summed.
+func Contributions(ws []weights.Weight) []core.Contribution {
+	sum := map[uint64]*big.Int{}
+	for _, w := range ws {
+		if w.Weight == 0 {
+			continue
+		}
+		if sum[w.ContributionID] == nil {
+			sum[w.ContributionID] = new(big.Int)
+		}
+		sum[w.ContributionID].Add(sum[w.ContributionID], new(big.Int).SetUint64(w.Weight))
+	}
+	ids := make([]uint64, 0, len(sum))
+	for id := range sum {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(a, b int) bool { return ids[a] < ids[b] })
+	out := make([]core.Contribution, len(ids))
+	for i, id := range ids {
+		out[i] = core.Contribution{ID: uint256.NewInt(id), Weight: u256(sum[id])}
+	}
+	return out
+}
