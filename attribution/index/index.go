@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"golang.org/x/sys/unix"
 
 	"github.com/openledger/openledger/attribution/progress"
 )
@@ -82,13 +83,40 @@ func writeManifest(dir string, m *Manifest) error {
 	return nil
 }
 
+// lockName is the file AddShard holds an exclusive flock on while it writes.
+const lockName = "manifest.lock"
+
+// lockDir takes the index directory's writer lock, waiting for any other
+// writer (in this or another process); the kernel drops it if the process
+// dies.
+func lockDir(dir string) (unlock func(), err error) {
+	f, err := os.OpenFile(filepath.Join(dir, lockName), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("open index lock: %w", err)
+	}
+	if err := unix.Flock(int(f.Fd()), unix.LOCK_EX); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("lock index: %w", err)
+	}
+	return func() {
+		unix.Flock(int(f.Fd()), unix.LOCK_UN)
+		f.Close()
+	}, nil
+}
+
 // AddShard indexes the documents of one Datanet version into a new shard of
 // the index in dir (created if needed) and records it in the manifest. The
-// existing shards are not touched.
+// existing shards are not touched. Concurrent AddShard calls on one directory
+// (from any process) are serialised by a lock file.
 func AddShard(dir string, meta ShardMeta, docs []Document, report progress.Func) (ShardEntry, ShardStats, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return ShardEntry{}, ShardStats{}, fmt.Errorf("create index directory: %w", err)
 	}
+	unlock, err := lockDir(dir)
+	if err != nil {
+		return ShardEntry{}, ShardStats{}, err
+	}
+	defer unlock()
 	m, err := ReadManifest(dir)
 	if err != nil {
 		return ShardEntry{}, ShardStats{}, err

@@ -356,3 +356,35 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestConcurrentAddShard(t *testing.T) {
+	dir := t.TempDir()
+	const versions = 6
+	errs := make(chan error, versions)
+	for v := range versions {
+		go func() {
+			g := corpustest.NewGenerator(uint64(100+v), 200)
+			meta := testMeta
+			meta.DatanetVersion = uint64(v + 1)
+			_, _, err := index.AddShard(dir, meta, g.Docs(5, 3, 30, uint64(10*v)), nil)
+			errs <- err
+		}()
+	}
+	for range versions {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix, err := index.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	seen := map[uint64]bool{}
+	for _, s := range ix.Shards() {
+		seen[s.Meta().DatanetVersion] = true
+	}
+	if len(ix.Shards()) != versions || len(seen) != versions {
+		t.Fatalf("%d shards, versions %v", len(ix.Shards()), seen)
+	}
+}
