@@ -9,6 +9,8 @@
 // contributor's address and its token ids. A Shard holds the documents of one
 // Datanet version; an Index is a directory of shards described by a manifest,
 // so publishing a new Datanet version adds a shard instead of rebuilding.
+// Writers hold an flock on manifest.lock; the manifest is replaced by rename,
+// so readers always see whole shards.
 //
 // # Shard file (version 1, little-endian)
 //
