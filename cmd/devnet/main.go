@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"os/signal"
@@ -30,6 +31,7 @@ var (
 	hostFlag      = &cli.StringFlag{Name: "host", Value: "127.0.0.1", Usage: "address every endpoint binds to", EnvVars: []string{envPrefix + "HOST"}}
 	accountsFlag  = &cli.IntFlag{Name: "accounts", Value: 10, Usage: "funded dev accounts on a new chain", EnvVars: []string{envPrefix + "ACCOUNTS"}}
 	l1PortFlag    = &cli.IntFlag{Name: "l1.port", Value: 8545, Usage: "L1 JSON-RPC port", EnvVars: []string{envPrefix + "L1_PORT"}}
+	metricsFlag   = &cli.StringFlag{Name: "metrics.addr", Value: "127.0.0.1:7300", Usage: "address of /healthz and /metrics (empty: off)", EnvVars: []string{envPrefix + "METRICS_ADDR"}}
 	daBackendFlag = &cli.StringFlag{Name: "da.backend", Value: "file", Usage: "EigenDA server store: file or memory", EnvVars: []string{envPrefix + "DA_BACKEND"}}
 )
 
@@ -38,7 +40,7 @@ func main() {
 	app.Name = "devnet"
 	app.Version = Version
 	app.Usage = "run the OpenLedger rollup devnet (L1, EigenDA, sequencer, batcher, verifier) until Ctrl-C"
-	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag}
+	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag, metricsFlag}
 	app.Action = run
 	app.Commands = []*cli.Command{
 		{
@@ -70,6 +72,7 @@ func run(c *cli.Context) error {
 		Ports:       devnet.DefaultPorts(),
 		DevAccounts: c.Int(accountsFlag.Name),
 		DABackend:   c.String(daBackendFlag.Name),
+		Progress:    func(event, component string) { fmt.Printf("  %s %s\n", event, component) },
 	})
 	if err != nil {
 		return err
@@ -84,12 +87,24 @@ func run(c *cli.Context) error {
 	if err := d.Start(ctx); err != nil {
 		return err
 	}
+	var status *devnet.StatusServer
+	if addr := c.String(metricsFlag.Name); addr != "" {
+		if status, err = devnet.StartStatusServer(d, addr); err != nil {
+			return errors.Join(err, d.Stop(context.Background()))
+		}
+	}
 	printSummary(d, time.Since(start))
+	if status != nil {
+		fmt.Printf("  health and metrics: http://%s/healthz, http://%s/metrics\n\n", status.Addr(), status.Addr())
+	}
 	<-ctx.Done()
 	stop() // a second Ctrl-C kills the process
 	fmt.Println("\nstopping ...")
 	stopCtx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	if status != nil {
+		_ = status.Stop(stopCtx)
+	}
 	if err := d.Stop(stopCtx); err != nil {
 		return fmt.Errorf("stop: %w", err)
 	}

@@ -95,6 +95,9 @@ type Config struct {
 	StartTimeout time.Duration
 	// Extra components start after the devnet's own and stop first.
 	Extra []Component
+	// Progress, when set, is told about each component as it starts and
+	// stops (long start-ups show where they are).
+	Progress func(event, component string)
 }
 
 // Devnet is a running rollup.
@@ -221,11 +224,13 @@ func (d *Devnet) Start(ctx context.Context) error {
 		{CompVerifierEL + "+" + CompVerifierCL, d.StartVerifier},
 	}
 	for _, s := range steps {
+		d.progress("starting", s.name)
 		if err := s.start(ctx); err != nil {
 			return errors.Join(fmt.Errorf("devnet: start %s: %w", s.name, err), d.Stop(context.Background()))
 		}
 	}
 	for _, c := range d.cfg.Extra {
+		d.progress("starting", c.Name)
 		if err := c.Start(ctx, d); err != nil {
 			return errors.Join(fmt.Errorf("devnet: start %s: %w", c.Name, err), d.Stop(context.Background()))
 		}
@@ -252,7 +257,16 @@ func (d *Devnet) Stop(ctx context.Context) error {
 			errs = append(errs, c.Stop(ctx))
 		}
 	}
-	errs = append(errs, d.StopVerifier(ctx), d.StopBatcher(ctx), d.stopSeqNode(ctx), d.stopSeqGeth(ctx), d.StopDA(ctx), d.StopL1(ctx))
+	for _, step := range []struct {
+		name string
+		stop func(context.Context) error
+	}{
+		{CompVerifierCL + "+" + CompVerifierEL, d.StopVerifier}, {CompBatcher, d.StopBatcher}, {CompSequencerCL, d.stopSeqNode},
+		{CompSequencerEL, d.stopSeqGeth}, {CompDA, d.StopDA}, {CompL1, d.StopL1},
+	} {
+		d.progress("stopping", step.name)
+		errs = append(errs, step.stop(ctx))
+	}
 	for _, f := range d.logFiles {
 		errs = append(errs, f.Close())
 	}
@@ -264,6 +278,12 @@ func (d *Devnet) Stopped() bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.stopped
+}
+
+func (d *Devnet) progress(event, component string) {
+	if d.cfg.Progress != nil {
+		d.cfg.Progress(event, component)
+	}
 }
 
 func (d *Devnet) isRunning(name string) bool {

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"testing"
@@ -71,6 +73,33 @@ func TestDevnet(t *testing.T) {
 		}
 		if d.DA.Stopped() {
 			t.Fatal("DA server stopped")
+		}
+	})
+
+	t.Run("healthz_and_metrics", func(t *testing.T) {
+		srv, err := StartStatusServer(d, "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer srv.Stop(context.Background())
+		resp, err := http.Get("http://" + srv.Addr() + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var st Status
+		err = json.NewDecoder(resp.Body).Decode(&st)
+		resp.Body.Close()
+		if err != nil || resp.StatusCode != http.StatusOK || !st.Healthy || st.Heads["verifier_safe"] < lastTxBlock {
+			t.Fatalf("/healthz: %d %+v %v", resp.StatusCode, st, err)
+		}
+		resp, err = http.Get("http://" + srv.Addr() + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !bytes.Contains(body, []byte(`ledger_devnet_head{head="sequencer_unsafe"}`)) || !bytes.Contains(body, []byte(`ledger_devnet_component_up{component="batcher"} 1`)) {
+			t.Fatalf("/metrics lacks the devnet gauges:\n%s", body)
 		}
 	})
 
@@ -192,6 +221,9 @@ func TestDevnet(t *testing.T) {
 		ctx := context.Background()
 		if err := d.StopDA(ctx); err != nil {
 			t.Fatal(err)
+		}
+		if st := d.Status(); st.Healthy {
+			t.Fatalf("status with the DA server down: %+v", st)
 		}
 		down := sequencerHead(d)
 		r := sendTx(t, seq, alice, &datanet.Address, nil, registry.PackCreateDatanet("da-down", "", nil, ""))
