@@ -4,6 +4,7 @@ package server
 
 import (
 	"errors"
+	"net/http"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -31,6 +32,11 @@ type Config struct {
 	DefaultMaxTokens  int
 	Backend           string // "cpu", or "cuda" in binaries built with -tags cuda
 	Threads           int    // CPU kernel goroutines (0: GOMAXPROCS)
+	// ExtraRoutes mounts more handlers on the API listener, keyed by
+	// http.ServeMux pattern (e.g. "POST /v1/attribution" for the attribution
+	// engine's handler), so embedders add endpoints without loraserve
+	// depending on them.
+	ExtraRoutes map[string]http.Handler
 }
 
 // DefaultConfig returns the defaults the flags use.

@@ -46,6 +46,9 @@ func (a *api) routes() http.Handler {
 	mux.HandleFunc("DELETE /v1/adapters/{id...}", a.instrument("adapters_delete", a.deleteAdapter))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.svc.metrics.Registry(), promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /healthz", a.healthz)
+	for pattern, h := range a.svc.cfg.ExtraRoutes {
+		mux.HandleFunc(pattern, a.instrument(pattern, h.ServeHTTP))
+	}
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, "invalid_request_error", "", "not_found",
 			fmt.Sprintf("unknown route %s %s", r.Method, r.URL.Path))

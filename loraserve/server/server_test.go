@@ -325,7 +325,13 @@ func TestClientDisconnectCancels(t *testing.T) {
 
 func TestHealthzAndMetrics(t *testing.T) {
 	f := newFixture(t, testmodel.Tiny, 1)
+	f.cfg.ExtraRoutes = map[string]http.Handler{"POST /v1/echo": http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.Copy(w, r.Body)
+	})}
 	s := startService(t, f.cfg)
+	resp0, body0 := post(t, s.URL()+"/v1/echo", `{"x":1}`)
+	require.Equal(t, http.StatusOK, resp0.StatusCode)
+	require.Equal(t, `{"x":1}`, string(body0))
 	resp, err := http.Get(s.URL() + "/healthz")
 	require.NoError(t, err)
 	require.Equal(t, http.StatusOK, resp.StatusCode)

@@ -1,0 +1,379 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package settlement
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/log"
+
+	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/precompiles/attribution"
+)
+
+var (
+	// ErrAlreadyStopped is returned by Stop after the first call.
+	ErrAlreadyStopped = errors.New("settler already stopped")
+	// ErrAlreadyStarted is returned by a second Start.
+	ErrAlreadyStarted = errors.New("settler already started")
+	// ErrReverted is returned for a settle transaction that was mined but failed.
+	ErrReverted = errors.New("settle transaction reverted")
+	// ErrNotMined is returned when a settle transaction was not mined after
+	// every resend.
+	ErrNotMined = errors.New("settle transaction not mined")
+)
+
+// SettlerConfig configures a Settler.
+type SettlerConfig struct {
+	// Key signs settle transactions; its account must be a settler.
+	Key *ecdsa.PrivateKey
+	// ChainID is the chain the transactions are for.
+	ChainID *big.Int
+	// BatchSize is the most receipts per transaction (the transaction pool
+	// refuses transactions over 128 KiB: about 150 receipts).
+	BatchSize int
+	// Interval is the time between settlement rounds.
+	Interval time.Duration
+	// ConfirmTimeout is how long a sent transaction may stay unmined before
+	// it is re-sent with bumped fees.
+	ConfirmTimeout time.Duration
+	// Resends is how often one transaction is re-sent before the round fails.
+	Resends int
+	// MaxBackoff caps the wait after failing rounds.
+	MaxBackoff time.Duration
+	// GasMarginPct is added to the gas estimate, in percent.
+	GasMarginPct uint64
+}
+
+// DefaultSettlerConfig returns the defaults for key on chainID.
+func DefaultSettlerConfig(key *ecdsa.PrivateKey, chainID *big.Int) SettlerConfig {
+	return SettlerConfig{Key: key, ChainID: chainID, BatchSize: 100, Interval: 2 * time.Second,
+		ConfirmTimeout: 30 * time.Second, Resends: 3, MaxBackoff: time.Minute, GasMarginPct: 25}
+}
+
+// Check validates the config.
+func (c SettlerConfig) Check() error {
+	switch {
+	case c.Key == nil:
+		return errors.New("settler: no key")
+	case c.ChainID == nil:
+		return errors.New("settler: no chain id")
+	case c.BatchSize <= 0 || c.BatchSize > attribution.MaxBatch:
+		return fmt.Errorf("settler: batch size %d outside 1..%d", c.BatchSize, attribution.MaxBatch)
+	case c.Interval <= 0 || c.ConfirmTimeout <= 0 || c.MaxBackoff <= 0:
+		return errors.New("settler: intervals must be positive")
+	}
+	return nil
+}
+
+// Settler sends queued receipts to the chain in batches.
+type Settler struct {
+	cfg     SettlerConfig
+	b       Backend
+	chain   *Chain
+	q       *Queue
+	log     log.Logger
+	m       Metricer
+	from    common.Address
+	kick    chan struct{}
+	cancel  context.CancelFunc
+	done    chan struct{}
+	started atomic.Bool
+	stopped atomic.Bool
+	mu      sync.Mutex
+	lastErr error
+}
+
+// NewSettler settles q's receipts through b.
+func NewSettler(cfg SettlerConfig, b Backend, q *Queue, logger log.Logger, m Metricer) (*Settler, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if m == nil {
+		m = NoopMetrics{}
+	}
+	if logger == nil {
+		logger = log.Root()
+	}
+	return &Settler{cfg: cfg, b: b, chain: NewChain(b), q: q, log: logger, m: m,
+		from: crypto.PubkeyToAddress(cfg.Key.PublicKey), kick: make(chan struct{}, 1), done: make(chan struct{})}, nil
+}
+
+// Start runs settlement rounds until Stop.
+func (s *Settler) Start(context.Context) error {
+	if s.started.Swap(true) {
+		return ErrAlreadyStarted
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s.cancel = cancel
+	go s.loop(ctx)
+	return nil
+}
+
+// Stop ends the rounds; a transaction in flight is abandoned (its receipts
+// stay queued and the next start finds them settled or sends them again).
+func (s *Settler) Stop(ctx context.Context) error {
+	if s.stopped.Swap(true) {
+		return ErrAlreadyStopped
+	}
+	if !s.started.Load() {
+		return nil
+	}
+	s.cancel()
+	select {
+	case <-s.done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// Stopped reports whether Stop was called.
+func (s *Settler) Stopped() bool { return s.stopped.Load() }
+
+// Kick asks for a round now.
+func (s *Settler) Kick() {
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}
+
+// LastError is the error of the latest round (nil after a good one).
+func (s *Settler) LastError() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lastErr
+}
+
+func (s *Settler) loop(ctx context.Context) {
+	defer close(s.done)
+	wait := s.cfg.Interval
+	var backoff time.Duration
+	for {
+		timer := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			return
+		case <-s.kick:
+			timer.Stop()
+		case <-timer.C:
+		}
+		err := s.Round(ctx)
+		s.mu.Lock()
+		s.lastErr = err
+		s.mu.Unlock()
+		s.m.Queued(s.q.Len())
+		switch {
+		case err != nil && ctx.Err() != nil:
+			return
+		case err != nil:
+			backoff = min(max(2*backoff, s.cfg.Interval), s.cfg.MaxBackoff)
+			s.log.Warn("settlement round failed", "err", err, "retry_in", backoff)
+			wait = backoff
+		case s.q.Len() >= s.cfg.BatchSize:
+			backoff, wait = 0, 0
+		default:
+			backoff, wait = 0, s.cfg.Interval
+		}
+	}
+}
+
+// Round settles up to BatchSize queued receipts: it drops those the chain
+// already settled, sends one settle transaction for the rest and applies its
+// logs. Receipts stay queued when it fails.
+func (s *Settler) Round(ctx context.Context) error {
+	items := s.q.Pending(s.cfg.BatchSize)
+	var send []*Item
+	for _, it := range items {
+		id, err := s.chain.ReceiptOfNonce(ctx, it.voucher.Payer, it.voucher.Nonce)
+		if err != nil {
+			return err
+		}
+		switch {
+		case id == it.receipt.ID():
+			if err := s.q.Done(it.VoucherHash()); err != nil {
+				return err
+			}
+			s.m.Settled(1, true)
+		case id != (common.Hash{}):
+			if err := s.q.Reject(it.VoucherHash(), "nonce used by receipt "+id.Hex()); err != nil {
+				return err
+			}
+			s.m.Rejected(1)
+		default:
+			send = append(send, it)
+		}
+	}
+	if len(send) == 0 {
+		return nil
+	}
+	rcpt, err := s.send(ctx, send)
+	if err != nil {
+		return err
+	}
+	return s.apply(rcpt, send)
+}
+
+func (s *Settler) pack(items []*Item) ([]byte, error) {
+	rs := make([]*core.Receipt, len(items))
+	vs := make([]*core.Voucher, len(items))
+	sigs := make([][]byte, len(items))
+	for i, it := range items {
+		rs[i], vs[i], sigs[i] = it.receipt, it.voucher, it.Voucher.Signature
+	}
+	return attribution.PackSettle(rs, vs, sigs)
+}
+
+// send signs and sends one settle transaction and waits for its receipt,
+// re-sending at the same nonce with fees bumped by a quarter when it is not
+// mined within ConfirmTimeout.
+func (s *Settler) send(ctx context.Context, items []*Item) (*types.Receipt, error) {
+	data, err := s.pack(items)
+	if err != nil {
+		return nil, err
+	}
+	to := attribution.Address
+	gas, err := s.b.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: &to, Data: data})
+	if err != nil {
+		return nil, fmt.Errorf("estimate settle gas: %w", err)
+	}
+	gas += gas * s.cfg.GasMarginPct / 100
+	nonce, err := s.b.PendingNonceAt(ctx, s.from)
+	if err != nil {
+		return nil, fmt.Errorf("settler nonce: %w", err)
+	}
+	tip, err := s.b.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("gas tip: %w", err)
+	}
+	head, err := s.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("head header: %w", err)
+	}
+	baseFee := head.BaseFee
+	if baseFee == nil {
+		baseFee = new(big.Int)
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(2)), tip)
+	signer := types.LatestSignerForChainID(s.cfg.ChainID)
+	var hashes []common.Hash
+	for attempt := 0; attempt <= s.cfg.Resends; attempt++ {
+		tx, err := types.SignNewTx(s.cfg.Key, signer, &types.DynamicFeeTx{ChainID: s.cfg.ChainID, Nonce: nonce,
+			GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &to, Data: data})
+		if err != nil {
+			return nil, err
+		}
+		if err := s.b.SendTransaction(ctx, tx); err != nil {
+			// A previous attempt may have been mined meanwhile: look for it.
+			if r := s.findReceipt(ctx, hashes); r != nil {
+				return r, nil
+			}
+			s.m.Tx("failed")
+			return nil, fmt.Errorf("send settle transaction: %w", err)
+		}
+		hashes = append(hashes, tx.Hash())
+		s.log.Info("settle transaction sent", "tx", tx.Hash(), "receipts", len(items), "nonce", nonce, "gas", gas, "attempt", attempt)
+		if r, err := s.wait(ctx, hashes); r != nil || err != nil {
+			return r, err
+		}
+		s.m.Tx("resent")
+		tip = new(big.Int).Add(tip, new(big.Int).Quo(tip, big.NewInt(4))).Add(tip, big.NewInt(1))
+		feeCap = new(big.Int).Add(feeCap, new(big.Int).Quo(feeCap, big.NewInt(4))).Add(feeCap, big.NewInt(1))
+	}
+	s.m.Tx("failed")
+	return nil, fmt.Errorf("%w after %d resends (nonce %d)", ErrNotMined, s.cfg.Resends, nonce)
+}
+
+func (s *Settler) findReceipt(ctx context.Context, hashes []common.Hash) *types.Receipt {
+	for _, h := range hashes {
+		if r, err := s.b.TransactionReceipt(ctx, h); err == nil && r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// wait polls for a receipt of any of hashes until ConfirmTimeout; it returns
+// (nil, nil) on timeout.
+func (s *Settler) wait(ctx context.Context, hashes []common.Hash) (*types.Receipt, error) {
+	deadline := time.Now().Add(s.cfg.ConfirmTimeout)
+	poll := min(s.cfg.ConfirmTimeout/20, 500*time.Millisecond)
+	for {
+		if r := s.findReceipt(ctx, hashes); r != nil {
+			return r, nil
+		}
+		if time.Now().After(deadline) {
+			return nil, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(poll):
+		}
+	}
+}
+
+// apply settles or rejects each item by the transaction's logs.
+func (s *Settler) apply(r *types.Receipt, items []*Item) error {
+	if r.Status != types.ReceiptStatusSuccessful {
+		s.m.Tx("reverted")
+		return fmt.Errorf("%w: %s", ErrReverted, r.TxHash)
+	}
+	s.m.Tx("mined")
+	queued := make(map[common.Hash]bool, len(items))
+	for _, it := range items {
+		queued[it.VoucherHash()] = true
+	}
+	settled, rejected := 0, 0
+	for _, l := range r.Logs {
+		if l.Address != attribution.Address {
+			continue
+		}
+		if ev, err := attrABI.UnpackReceiptSettledEvent(l); err == nil {
+			vh := common.Hash(ev.VoucherHash)
+			if queued[vh] {
+				if err := s.q.Done(vh); err != nil {
+					return err
+				}
+				delete(queued, vh)
+				settled++
+			}
+			continue
+		}
+		if ev, err := attrABI.UnpackReceiptRejectedEvent(l); err == nil {
+			vh := common.Hash(ev.VoucherHash)
+			if !queued[vh] {
+				continue
+			}
+			delete(queued, vh)
+			if ev.Reason == attribution.RejectAlreadySettled {
+				err = s.q.Done(vh)
+				settled++
+			} else {
+				s.log.Warn("receipt rejected", "voucher", vh, "reason", ev.Reason)
+				err = s.q.Reject(vh, ev.Reason)
+				rejected++
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	s.m.Settled(settled, false)
+	s.m.Rejected(rejected)
+	s.log.Info("settle transaction mined", "tx", r.TxHash, "block", r.BlockNumber, "settled", settled, "rejected", rejected, "gas", r.GasUsed)
+	return nil
+}
