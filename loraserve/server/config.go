@@ -4,8 +4,8 @@ package server
 
 import (
 	"errors"
-	"net/http"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
