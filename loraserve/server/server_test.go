@@ -482,3 +482,16 @@ func longPrompt(t *testing.T, s *Service, model string) string {
 	t.Fatal("every candidate prompt reaches an end token early")
 	return ""
 }
+
+func TestDevConfig(t *testing.T) {
+	dir := t.TempDir()
+	cfg, err := DevConfig(dir, 2, "127.0.0.1:0")
+	require.NoError(t, err)
+	s := startService(t, cfg)
+	resp, body := post(t, s.URL()+"/v1/completions", map[string]any{"model": "adapter-0001", "prompt": "hi", "max_tokens": 3})
+	require.Equal(t, http.StatusOK, resp.StatusCode, "%s", body)
+	// A second call reuses what is on disk.
+	again, err := DevConfig(dir, 2, "127.0.0.1:0")
+	require.NoError(t, err)
+	require.Equal(t, cfg.ModelDir, again.ModelDir)
+}
