@@ -2,6 +2,8 @@ package commands
 
 import (
 	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/attribution/attributioncmd"
 )
 
 // groups are the command groups, in help order. Later groups (attribution,
@@ -10,6 +12,7 @@ var groups = []func() *cli.Command{
 	datanetCommand,
 	modelCommand,
 	agentCommand,
+	func() *cli.Command { return attributioncmd.Command("LEDGER") },
 }
 
 // NewApp returns the ledger application.
