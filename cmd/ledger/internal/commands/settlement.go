@@ -1,0 +1,409 @@
+package commands
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/attribution"
+	"github.com/openledger/openledger/attribution/span"
+	"github.com/openledger/openledger/contracts/artifacts"
+	"github.com/openledger/openledger/contracts/bindings"
+	core "github.com/openledger/openledger/core/settlement"
+	lsettlement "github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/loraserve/tokenizer"
+	attr "github.com/openledger/openledger/precompiles/attribution"
+)
+
+// The escrow, receipt and claim groups talk to the settlement precompile.
+
+var settlements = bindings.NewIAttribution()
+
+// ErrReceiptMismatch is returned by `receipt verify` when a receipt does not
+// match what its output, the attribution index or the chain say.
+var ErrReceiptMismatch = errors.New("receipt does not verify")
+
+// ErrNotSettled is returned for a receipt id the chain has not settled.
+var ErrNotSettled = errors.New("receipt not settled")
+
+// ErrWithdrawalLocked is returned when a pending withdrawal's release time
+// has not passed.
+var ErrWithdrawalLocked = errors.New("withdrawal still locked")
+
+func init() {
+	// Reverts of the settlement precompile decode against its interface.
+	revertABIs[attr.Address] = artifacts.MustABI("IAttribution")
+}
+
+func escrowCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "escrow",
+		Usage: "OPEN escrowed for paid inference: deposit, withdraw, show",
+		Subcommands: []*cli.Command{
+			{
+				Name:   "deposit",
+				Usage:  "add --amount to the signer's escrow",
+				Flags:  []cli.Flag{&cli.StringFlag{Name: "amount", Required: true, Usage: "wei, or e.g. 10OPEN"}},
+				Action: escrowDeposit,
+			},
+			{
+				Name: "withdraw",
+				Usage: "with --amount: request a withdrawal (it waits the withdrawal delay, and settlement may " +
+					"still charge the escrow meanwhile); without: complete the pending withdrawal",
+				Flags:  []cli.Flag{&cli.StringFlag{Name: "amount", Usage: "amount to request (wei, or e.g. 10OPEN)"}},
+				Action: escrowWithdraw,
+			},
+			{Name: "show", Usage: "show an account's escrow, pending withdrawal and claimable balance (default: the signer)", ArgsUsage: "[ADDRESS]", Action: escrowShow},
+		},
+	}
+}
+
+func claimCommand() *cli.Command {
+	return &cli.Command{
+		Name:   "claim",
+		Usage:  "send the signer's claimable contributor earnings to it",
+		Action: claim,
+	}
+}
+
+func receiptCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "receipt",
+		Usage: "settled inference receipts: show, verify",
+		Subcommands: []*cli.Command{
+			{Name: "show", Usage: "show a settled receipt by id", ArgsUsage: "RECEIPT_ID", Action: receiptShow},
+			{
+				Name: "verify",
+				Usage: "check a receipt (JSON as loraserve returned it) against its output text: recompute the " +
+					"attribution weights and proof root from the index, the receipt id, and that the chain settled it",
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "receipt", Required: true, Usage: "receipt JSON file"},
+					&cli.StringFlag{Name: "index", Required: true, Usage: "attribution index directory", EnvVars: env("ATTRIBUTION_INDEX")},
+					&cli.StringFlag{Name: "tokenizer", Required: true, Usage: "tokenizer.json of the model", EnvVars: env("ATTRIBUTION_TOKENIZER")},
+					&cli.StringFlag{Name: "text", Usage: "the output text"},
+					&cli.StringFlag{Name: "text-file", Usage: "file holding the output text"},
+					&cli.IntFlag{Name: "min-length", Value: span.DefaultMinLength, Usage: "shortest span in tokens"},
+					&cli.Uint64Flag{Name: "max-occurrences", Value: span.DefaultMaxOccurrences, Usage: "ignore spans occurring more often"},
+				},
+				Action: receiptVerify,
+			},
+		},
+	}
+}
+
+// escrowView is an account's standing with the settlement precompile.
+type escrowView struct {
+	Account           common.Address `json:"account"`
+	Escrow            string         `json:"escrow"`
+	PendingWithdrawal string         `json:"pendingWithdrawal"`
+	WithdrawableAt    uint64         `json:"withdrawableAt"`
+	Claimable         string         `json:"claimable"`
+}
+
+func readEscrow(c *cli.Context, cl *Client, who common.Address) (escrowView, error) {
+	v := escrowView{Account: who}
+	out, err := cl.Call(c.Context, attr.Address, settlements.PackEscrowOf(who))
+	if err != nil {
+		return v, err
+	}
+	e, err := settlements.UnpackEscrowOf(out)
+	if err != nil {
+		return v, fmt.Errorf("decode escrowOf: %w", err)
+	}
+	if out, err = cl.Call(c.Context, attr.Address, settlements.PackPendingWithdrawal(who)); err != nil {
+		return v, err
+	}
+	p, err := settlements.UnpackPendingWithdrawal(out)
+	if err != nil {
+		return v, fmt.Errorf("decode pendingWithdrawal: %w", err)
+	}
+	if out, err = cl.Call(c.Context, attr.Address, settlements.PackClaimable(who)); err != nil {
+		return v, err
+	}
+	cb, err := settlements.UnpackClaimable(out)
+	if err != nil {
+		return v, fmt.Errorf("decode claimable: %w", err)
+	}
+	v.Escrow, v.PendingWithdrawal, v.WithdrawableAt, v.Claimable = e.String(), p.Amount.String(), p.ReleaseTime, cb.String()
+	return v, nil
+}
+
+func escrowDeposit(c *cli.Context) error {
+	amount, err := ParseAmount(c.String("amount"))
+	if err != nil {
+		return err
+	}
+	cl, err := connectSigner(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	r, err := cl.Transact(c.Context, attr.Address, settlements.PackDeposit(), amount)
+	if err != nil {
+		return err
+	}
+	ev, err := findLog(r, attr.Address, settlements.UnpackDepositedEvent)
+	if err != nil {
+		return err
+	}
+	return print(c, struct {
+		TxResult
+		Deposited string `json:"deposited"`
+		Escrow    string `json:"escrow"`
+	}{txResult(r), ev.Amount.String(), ev.Escrow.String()})
+}
+
+func escrowWithdraw(c *cli.Context) error {
+	cl, err := connectSigner(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	if c.IsSet("amount") {
+		amount, err := ParseAmount(c.String("amount"))
+		if err != nil {
+			return err
+		}
+		r, err := cl.Transact(c.Context, attr.Address, settlements.PackRequestWithdraw(amount), nil)
+		if err != nil {
+			return err
+		}
+		ev, err := findLog(r, attr.Address, settlements.UnpackWithdrawRequestedEvent)
+		if err != nil {
+			return err
+		}
+		return print(c, struct {
+			TxResult
+			Requested      string `json:"requested"`
+			WithdrawableAt uint64 `json:"withdrawableAt"`
+		}{txResult(r), ev.Amount.String(), ev.ReleaseTime})
+	}
+	// The next block, not the head, must have reached the release time, so
+	// check it here and send with the precompile's exact gas.
+	view, err := readEscrow(c, cl, cl.From())
+	if err != nil {
+		return err
+	}
+	data := settlements.PackWithdraw()
+	gas := uint64(0) // nothing pending: let the estimate report NothingToWithdraw
+	if view.PendingWithdrawal != "0" {
+		ctx, cancel := cl.ctx(c.Context)
+		head, err := cl.eth.HeaderByNumber(ctx, nil)
+		cancel()
+		if err != nil {
+			return fmt.Errorf("head block: %w", err)
+		}
+		if head.Time+1 < view.WithdrawableAt {
+			return fmt.Errorf("%w: %s can be withdrawn at %s; the head block is at %s", ErrWithdrawalLocked,
+				view.PendingWithdrawal, time.Unix(int64(view.WithdrawableAt), 0).UTC().Format(time.RFC3339),
+				time.Unix(int64(head.Time), 0).UTC().Format(time.RFC3339))
+		}
+		gas = PrecompileGas(attr.Contract.RequiredGas(data), data)
+	}
+	r, err := cl.TransactWithGas(c.Context, attr.Address, data, nil, gas)
+	if err != nil {
+		return err
+	}
+	ev, err := findLog(r, attr.Address, settlements.UnpackWithdrawnEvent)
+	if err != nil {
+		return err
+	}
+	return print(c, struct {
+		TxResult
+		Withdrawn string `json:"withdrawn"`
+		Escrow    string `json:"escrow"`
+	}{txResult(r), ev.Amount.String(), ev.Escrow.String()})
+}
+
+func escrowShow(c *cli.Context) error {
+	cl, err := connect(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	who := cl.From()
+	if c.Args().Len() > 0 {
+		if who, err = ParseAddress("address", c.Args().First()); err != nil {
+			return err
+		}
+	} else if who == (common.Address{}) {
+		return fmt.Errorf("%w: give an ADDRESS or a signer key", ErrNoKey)
+	}
+	view, err := readEscrow(c, cl, who)
+	if err != nil {
+		return err
+	}
+	return print(c, view)
+}
+
+func claim(c *cli.Context) error {
+	cl, err := connectSigner(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	r, err := cl.Transact(c.Context, attr.Address, settlements.PackClaim(), nil)
+	if err != nil {
+		return err
+	}
+	ev, err := findLog(r, attr.Address, settlements.UnpackClaimedEvent)
+	if err != nil {
+		return err
+	}
+	return print(c, struct {
+		TxResult
+		Account common.Address `json:"account"`
+		Claimed string         `json:"claimed"`
+	}{txResult(r), ev.Account, ev.Amount.String()})
+}
+
+// settledView is a settled receipt as `receipt show` prints it.
+type settledView struct {
+	ReceiptID   common.Hash    `json:"receiptId"`
+	VoucherHash common.Hash    `json:"voucherHash"`
+	Payer       common.Address `json:"payer"`
+	ModelID     uint64         `json:"modelId"`
+	Fee         string         `json:"fee"`
+	Burned      string         `json:"burned"`
+	SettledAt   uint64         `json:"settledAt"`
+	Tx          common.Hash    `json:"tx"`
+}
+
+// settledReceipt reads the stored record of id and its ReceiptSettled log.
+func settledReceipt(c *cli.Context, cl *Client, id common.Hash) (*settledView, error) {
+	out, err := cl.Call(c.Context, attr.Address, settlements.PackGetReceipt(id))
+	if err != nil {
+		return nil, err
+	}
+	rec, err := settlements.UnpackGetReceipt(out)
+	if err != nil {
+		return nil, fmt.Errorf("decode getReceipt: %w", err)
+	}
+	if rec.SettledAt == 0 {
+		return nil, fmt.Errorf("%w: %s", ErrNotSettled, common.Hash(id))
+	}
+	view := &settledView{ReceiptID: id, ModelID: rec.ModelId.Uint64(), Fee: rec.Fee.String(), SettledAt: rec.SettledAt}
+	ctx, cancel := cl.ctx(c.Context)
+	defer cancel()
+	block := new(big.Int).SetUint64(rec.SettledAt)
+	logs, err := cl.eth.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: block, ToBlock: block, Addresses: []common.Address{attr.Address},
+		Topics: [][]common.Hash{{attr.ABI.Events["ReceiptSettled"].ID}, {id}}})
+	if err != nil {
+		return nil, fmt.Errorf("ReceiptSettled log: %w", err)
+	}
+	for i := range logs {
+		if ev, err := settlements.UnpackReceiptSettledEvent(&logs[i]); err == nil {
+			view.VoucherHash, view.Payer, view.Burned, view.Tx = ev.VoucherHash, ev.Payer, ev.Burned.String(), logs[i].TxHash
+		}
+	}
+	return view, nil
+}
+
+func receiptShow(c *cli.Context) error {
+	if c.Args().Len() != 1 {
+		return errors.New("receipt show takes one RECEIPT_ID")
+	}
+	id, err := ParseHash("receipt id", c.Args().First())
+	if err != nil {
+		return err
+	}
+	cl, err := connect(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	view, err := settledReceipt(c, cl, id)
+	if err != nil {
+		return err
+	}
+	return print(c, view)
+}
+
+func receiptVerify(c *cli.Context) error {
+	raw, err := os.ReadFile(c.String("receipt"))
+	if err != nil {
+		return fmt.Errorf("read receipt: %w", err)
+	}
+	var rj lsettlement.ReceiptJSON
+	if err := json.Unmarshal(raw, &rj); err != nil {
+		return fmt.Errorf("decode receipt: %w", err)
+	}
+	r, err := rj.Receipt() // checks the id against the fields
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrReceiptMismatch, err)
+	}
+	text := c.String("text")
+	if path := c.String("text-file"); path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return fmt.Errorf("read text: %w", err)
+		}
+		text = string(b)
+	}
+	tokRaw, err := os.ReadFile(c.String("tokenizer"))
+	if err != nil {
+		return fmt.Errorf("read tokenizer: %w", err)
+	}
+	tok, err := tokenizer.Parse(tokRaw)
+	if err != nil {
+		return fmt.Errorf("parse tokenizer: %w", err)
+	}
+	a, err := attribution.Open(c.String("index"), attribution.FromIntEncoder(tok),
+		span.Config{MinLength: c.Int("min-length"), MaxOccurrences: c.Uint64("max-occurrences")})
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	att, toks, err := a.AttributeText(text)
+	if err != nil {
+		return err
+	}
+	if got := attribution.OutputHash(toks); got != r.OutputHash {
+		return fmt.Errorf("%w: the text hashes to %s, the receipt's outputHash is %s", ErrReceiptMismatch, got, r.OutputHash)
+	}
+	if att.ProofRoot != r.ProofRoot {
+		return fmt.Errorf("%w: recomputed proofRoot %s, receipt %s", ErrReceiptMismatch, att.ProofRoot, r.ProofRoot)
+	}
+	if !sameContributions(lsettlement.Contributions(att.Weights), r.Contributions) {
+		return fmt.Errorf("%w: recomputed weights differ from the receipt's", ErrReceiptMismatch)
+	}
+	cl, err := connect(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	view, err := settledReceipt(c, cl, r.ID())
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrReceiptMismatch, err)
+	}
+	if view.ModelID != r.ModelID.Uint64() || view.Fee != r.Fee.Dec() || view.VoucherHash != r.VoucherHash {
+		return fmt.Errorf("%w: the chain settled model %d fee %s voucher %s", ErrReceiptMismatch, view.ModelID, view.Fee, view.VoucherHash)
+	}
+	return print(c, struct {
+		Verified      bool        `json:"verified"`
+		ReceiptID     common.Hash `json:"receiptId"`
+		ProofRoot     common.Hash `json:"proofRoot"`
+		Contributions int         `json:"contributions"`
+		SettledAt     uint64      `json:"settledAt"`
+		Fee           string      `json:"fee"`
+	}{true, r.ID(), r.ProofRoot, len(r.Contributions), view.SettledAt, view.Fee})
+}
+
+func sameContributions(a, b []core.Contribution) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !a[i].ID.Eq(b[i].ID) || !a[i].Weight.Eq(b[i].Weight) {
+			return false
+		}
+	}
+	return true
+}
