@@ -94,6 +94,8 @@ type Cache struct {
 	loader  Loader
 	metrics metrics.Metricer
 
+	onEvict func(*lora.Adapter)
+
 	mu      sync.Mutex
 	room    *sync.Cond // signalled when pins drop or memory frees
 	entries map[string]*entry
@@ -111,6 +113,11 @@ func New(budget int64, loader Loader, m metrics.Metricer) *Cache {
 	c.room = sync.NewCond(&c.mu)
 	return c
 }
+
+// OnEvict sets a function called (without the cache lock) with every adapter
+// whose weights leave the cache, so a device backend can free its copies.
+// Set it before use.
+func (c *Cache) OnEvict(f func(*lora.Adapter)) { c.onEvict = f }
 
 // Budget returns the byte budget.
 func (c *Cache) Budget() int64 { return c.budget }
@@ -344,6 +351,9 @@ func (c *Cache) evictOneLocked() bool {
 func (c *Cache) dropLocked(e *entry) {
 	c.lru.Remove(e.elem)
 	c.used -= e.bytes
+	if c.onEvict != nil {
+		go c.onEvict(e.adapter) // never under the lock: the hook may be slow
+	}
 	e.adapter, e.elem, e.bytes = nil, nil, 0
 	c.room.Broadcast()
 }

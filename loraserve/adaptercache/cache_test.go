@@ -249,3 +249,19 @@ func TestUnregisterWhilePinned(t *testing.T) {
 	require.Equal(t, int64(0), c.Used())
 	require.ErrorIs(t, c.Unregister("a00"), adaptercache.ErrUnknown)
 }
+
+func TestOnEvict(t *testing.T) {
+	f := newFixture(t, 3)
+	c := f.cache(t, 1)
+	evicted := make(chan string, 4)
+	c.OnEvict(func(a *lora.Adapter) { evicted <- a.ID })
+	for _, id := range []string{"a00", "a01", "a02"} {
+		h, err := c.Acquire(context.Background(), id)
+		require.NoError(t, err)
+		h.Release()
+	}
+	require.Equal(t, "a00", <-evicted)
+	require.Equal(t, "a01", <-evicted)
+	require.NoError(t, c.Unregister("a02"))
+	require.Equal(t, "a02", <-evicted)
+}

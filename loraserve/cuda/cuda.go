@@ -294,6 +294,21 @@ func (b *Backend) resident(host []float32) uint64 {
 
 // evictOldest frees the least recently used resident copy not used by the
 // current call (each kernel call advances tick through begin).
+// Release implements kernels.Releaser: the adapter cache calls it for the
+// weights of an evicted adapter.
+func (b *Backend) Release(host []float32) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	key := uintptr(unsafe.Pointer(unsafe.SliceData(host)))
+	if d, ok := b.weights[key]; ok {
+		b.api.cuMemFree(d.ptr)
+		b.weightBytes -= d.bytes
+		delete(b.weights, key)
+	}
+}
+
+var _ kernels.Releaser = (*Backend)(nil)
+
 func (b *Backend) evictOldest() bool {
 	var oldest uintptr
 	var od *devBuf

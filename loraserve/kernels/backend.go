@@ -26,6 +26,13 @@ type AttnRow struct {
 	Pages []int32
 }
 
+// Releaser is implemented by backends that keep device copies of weights:
+// Release frees the copy of a host slice that will not be used again (an
+// evicted adapter's A or Bᵀ).
+type Releaser interface {
+	Release(host []float32)
+}
+
 // Backend is the set of kernels the forward pass needs. Implementations must
 // agree with Reference within float32 rounding.
 type Backend interface {

@@ -17,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/openledger/openledger/loraserve/adaptercache"
+	"github.com/openledger/openledger/loraserve/kernels"
+	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/metrics"
 	"github.com/openledger/openledger/loraserve/model"
 	"github.com/openledger/openledger/loraserve/scheduler"
@@ -91,6 +93,19 @@ func (s *Service) initModel() error {
 
 func (s *Service) initAdapters() error {
 	s.cache = adaptercache.New(s.cfg.AdapterCacheBytes, adaptercache.DirLoader{Dims: s.model.Config}, s.metrics)
+	if rel, ok := s.model.Backend().(kernels.Releaser); ok {
+		// Free device copies of evicted adapters.
+		s.cache.OnEvict(func(a *lora.Adapter) {
+			for _, layer := range a.Layers {
+				for _, m := range layer {
+					if m != nil {
+						rel.Release(m.A)
+						rel.Release(m.BT)
+					}
+				}
+			}
+		})
+	}
 	dirs, err := adapterDirs(s.cfg.AdaptersDir)
 	if err != nil {
 		return err
