@@ -1,0 +1,218 @@
+package main_test
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/holiman/uint256"
+
+	"github.com/openledger/openledger/attribution"
+	"github.com/openledger/openledger/attribution/span"
+	"github.com/openledger/openledger/core/fees"
+	"github.com/openledger/openledger/core/open"
+	coresettle "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/loraserve/testmodel"
+	attr "github.com/openledger/openledger/precompiles/attribution"
+	"github.com/openledger/openledger/precompiles/attribution/attributiontest"
+)
+
+// settleChain is the settlement fixture over HTTP with a block built for
+// every transaction that enters the pool.
+func settleChain(t *testing.T) (*attributiontest.Fixture, *testChain) {
+	f := attributiontest.New(t, attributiontest.Options{HTTP: true})
+	txs := make(chan core.NewTxsEvent, 16)
+	sub := f.Node.Eth.TxPool().SubscribeTransactions(txs, true)
+	done, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		for {
+			select {
+			case <-txs:
+				if _, err := f.Node.Commit(context.Background()); err != nil {
+					t.Errorf("build block: %v", err)
+					return
+				}
+			case <-sub.Err():
+				return
+			case <-done:
+				return
+			}
+		}
+	}()
+	t.Cleanup(func() { close(done); sub.Unsubscribe(); <-stopped })
+	return f, &testChain{Chain: f.Chain, rpc: f.Node.HTTPEndpoint(), store: filepath.Join(t.TempDir(), "store")}
+}
+
+func decodeJSON(t *testing.T, out string) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal([]byte(out), &m); err != nil {
+		t.Fatalf("output %q: %v", out, err)
+	}
+	return m
+}
+
+// TestEscrowReceiptClaim drives the escrow, receipt and claim groups against
+// a node: deposit, a receipt settled with real attribution weights, receipt
+// show and verify (and a tampered receipt failing), claim, and withdrawal.
+func TestEscrowReceiptClaim(t *testing.T) {
+	f, c := settleChain(t)
+	payer, settler := keyHex(attributiontest.Payer), attributiontest.Settler
+
+	out, errOut, ok := c.run(t, "--json", "--key", payer, "escrow", "deposit", "--amount", "2OPEN")
+	if !ok || decodeJSON(t, out)["escrow"] != open.Wei(2).String() {
+		t.Fatalf("deposit: %s %s", out, errOut)
+	}
+
+	// An attribution index over Datanet 1's contributions, with the generated model's tokenizer.
+	dir := t.TempDir()
+	tok, err := testmodel.Tokenizer(testmodel.Tiny.BPEVocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokPath := filepath.Join(dir, "tokenizer.json")
+	if err := tok.Save(tokPath); err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"the patient presented with a persistent cough and mild fever for three days",
+		"aspirin is commonly used to reduce fever and relieve mild to moderate pain",
+		"regular exercise lowers blood pressure and improves heart health over time",
+	}
+	var cs []attribution.Contribution
+	for i, id := range f.InProvenance[:3] {
+		cs = append(cs, attribution.Contribution{ID: id, Contributor: f.Contributions[id], Text: texts[i]})
+	}
+	index := filepath.Join(dir, "index")
+	if _, err := attribution.BuildIndex(index, attribution.FromIntEncoder(tok), []attribution.DatanetVersion{{DatanetID: 1, Version: 1, Contributions: cs}},
+		attribution.BuildOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := attribution.Open(index, attribution.FromIntEncoder(tok), span.DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	output := "aspirin is commonly used to reduce fever, and the patient presented with a persistent cough"
+	att, toks, err := a.AttributeText(output)
+	a.Close()
+	if err != nil || len(att.Weights) < 2 {
+		t.Fatalf("attribution %+v, %v", att, err)
+	}
+
+	// loraserve's side: a voucher, a receipt from the attribution, settled.
+	adapter := f.Adapters[0]
+	fee, _ := fees.Fee(40, uint64(len(toks)), uint256.NewInt(uint64(adapter.RateIn)), uint256.NewInt(uint64(adapter.RateOut)), new(uint256.Int))
+	v, sig := f.Voucher(attributiontest.Payer, adapter.ID, 1, fee, "prompt")
+	r := &coresettle.Receipt{VoucherHash: v.Hash(f.Domain), ModelID: v.ModelID, TokensIn: 40, TokensOut: uint64(len(toks)), Fee: fee,
+		OutputHash: attribution.OutputHash(toks), Contributions: settlement.Contributions(att.Weights), ProofRoot: att.ProofRoot}
+	data, err := attr.PackSettle([]*coresettle.Receipt{r}, []*coresettle.Voucher{v}, [][]byte{sig})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The producer builds the block: send and wait rather than MustSend (which commits itself).
+	to := attr.Address
+	tx, err := f.SignTx(f.Keys[settler], &to, data, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Client.SendTransaction(context.Background(), tx); err != nil {
+		t.Fatal(err)
+	}
+	attributiontest.WaitFor(t, 10*time.Second, "the settle transaction", func() bool {
+		rc, err := f.Client.TransactionReceipt(context.Background(), tx.Hash())
+		return err == nil && rc.Status == 1
+	})
+	receiptFile := filepath.Join(dir, "receipt.json")
+	rj, _ := json.Marshal(settlement.ToJSON(r))
+	if err := os.WriteFile(receiptFile, rj, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	out, errOut, ok = c.run(t, "--json", "receipt", "show", r.ID().Hex())
+	m := decodeJSON(t, out)
+	if !ok || m["fee"] != fee.Dec() || !strings.EqualFold(m["payer"].(string), f.Addr(attributiontest.Payer).Hex()) || m["voucherHash"] != r.VoucherHash.Hex() {
+		t.Fatalf("receipt show: %s %s", out, errOut)
+	}
+	verify := []string{"--json", "receipt", "verify", "--receipt", receiptFile, "--index", index, "--tokenizer", tokPath}
+	out, errOut, ok = c.run(t, append(verify, "--text", output)...)
+	if !ok || decodeJSON(t, out)["verified"] != true {
+		t.Fatalf("receipt verify: %s %s", out, errOut)
+	}
+	// Another text, or a receipt whose weights were changed, does not verify.
+	if _, errOut, ok = c.run(t, append(verify, "--text", output+" again")...); ok || !strings.Contains(errOut, "does not verify") {
+		t.Fatalf("verify of another text passed: %s", errOut)
+	}
+	forged := settlement.ToJSON(r)
+	w := (*big.Int)(forged.Contributions[0].Weight)
+	w.Add(w, big.NewInt(1))
+	fb, _ := json.Marshal(forged)
+	if err := os.WriteFile(receiptFile, fb, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, ok = c.run(t, append(verify, "--text", output)...); ok || !strings.Contains(errOut, "does not verify") {
+		t.Fatalf("verify of a forged receipt passed: %s", errOut)
+	}
+	if _, errOut, ok = c.run(t, "receipt", "show", common.Hash{1}.Hex()); ok || !strings.Contains(errOut, "not settled") {
+		t.Fatalf("show of an unknown receipt: %s", errOut)
+	}
+
+	// The contributors claim; a second claim reverts with its custom error.
+	for _, id := range f.InProvenance[:3] {
+		who := f.Contributions[id]
+		want := f.Claimable(who)
+		if want.Sign() == 0 {
+			continue
+		}
+		key := keyHex(keyIndex(f, who))
+		out, errOut, ok = c.run(t, "--json", "--key", key, "claim")
+		if !ok || decodeJSON(t, out)["claimed"] != want.String() {
+			t.Fatalf("claim: %s %s", out, errOut)
+		}
+		if _, errOut, ok = c.run(t, "--key", key, "claim"); ok || !strings.Contains(errOut, "NothingToClaim") {
+			t.Fatalf("second claim: %s", errOut)
+		}
+	}
+
+	// Withdrawal: request, refused while locked, completed after the delay.
+	out, errOut, ok = c.run(t, "--json", "--key", payer, "escrow", "withdraw", "--amount", "1OPEN")
+	if !ok || decodeJSON(t, out)["requested"] != open.Wei(1).String() {
+		t.Fatalf("withdraw request: %s %s", out, errOut)
+	}
+	if _, errOut, ok = c.run(t, "--key", payer, "escrow", "withdraw"); ok || !strings.Contains(errOut, "still locked") {
+		t.Fatalf("early withdraw: %s", errOut)
+	}
+	for i := 0; i < attributiontest.WithdrawDelay; i++ {
+		f.Commit()
+	}
+	out, errOut, ok = c.run(t, "--json", "--key", payer, "escrow", "withdraw")
+	if !ok || decodeJSON(t, out)["withdrawn"] != open.Wei(1).String() {
+		t.Fatalf("withdraw: %s %s", out, errOut)
+	}
+	out, errOut, ok = c.run(t, "--json", "escrow", "show", f.Addr(attributiontest.Payer).Hex())
+	left := new(big.Int).Sub(open.Wei(1), fee.ToBig())
+	if m := decodeJSON(t, out); !ok || m["escrow"] != left.String() || m["pendingWithdrawal"] != "0" {
+		t.Fatalf("escrow show: %s %s", out, errOut)
+	}
+	if _, errOut, ok = c.run(t, "--key", payer, "escrow", "withdraw", "--amount", "5OPEN"); ok || !strings.Contains(errOut, "InsufficientEscrow") {
+		t.Fatalf("over-withdraw: %s", errOut)
+	}
+	f.CheckSupply()
+}
+
+func keyIndex(f *attributiontest.Fixture, a common.Address) int {
+	for i := range f.Keys {
+		if f.Addr(i) == a {
+			return i
+		}
+	}
+	return -1
+}
