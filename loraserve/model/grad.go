@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
+	"sync"
 
 	"github.com/openledger/openledger/loraserve/lora"
 )
@@ -207,9 +209,12 @@ func loraShrink(mod *lora.Module, x []float64, in int) []float64 {
 	return h
 }
 
-// linBackward accumulates the LoRA parameter gradients of projection p for
-// input x and output gradient dy, and returns dL/dx.
-func (g *lastLayerGrad) linBackward(x, dy []float64, p lora.Proj) []float64 {
+// gradAcc accumulates LoRA parameter gradients (one per worker, summed at the end).
+type gradAcc struct{ dA, dB [lora.NumProj][]float64 }
+
+// linBackward accumulates into acc the LoRA parameter gradients of projection
+// p for input x and output gradient dy, and returns dL/dx.
+func (g *lastLayerGrad) linBackward(acc *gradAcc, x, dy []float64, p lora.Proj) []float64 {
 	in, out := g.c.ProjDims(p)
 	W := g.lw.W[p]
 	dx := make([]float64, in)
@@ -225,22 +230,22 @@ func (g *lastLayerGrad) linBackward(x, dy []float64, p lora.Proj) []float64 {
 	if mod == nil {
 		return dx
 	}
-	if g.dA[p] == nil {
-		g.dA[p] = make([]float64, len(mod.A))
-		g.dB[p] = make([]float64, len(mod.BT))
+	if acc.dA[p] == nil {
+		acc.dA[p] = make([]float64, len(mod.A))
+		acc.dB[p] = make([]float64, len(mod.BT))
 	}
 	s := float64(mod.Scale)
 	h := loraShrink(mod, x, in)
 	bty := make([]float64, mod.Rank) // Bᵀ·dy
 	for n := 0; n < out; n++ {
 		for r := 0; r < mod.Rank; r++ {
-			g.dB[p][n*mod.Rank+r] += s * dy[n] * h[r]
+			acc.dB[p][n*mod.Rank+r] += s * dy[n] * h[r]
 			bty[r] += float64(mod.BT[r*out+n]) * dy[n]
 		}
 	}
 	for r := 0; r < mod.Rank; r++ {
 		for k := 0; k < in; k++ {
-			g.dA[p][r*in+k] += s * bty[r] * x[k]
+			acc.dA[p][r*in+k] += s * bty[r] * x[k]
 			dx[k] += s * float64(mod.A[r*in+k]) * bty[r]
 		}
 	}
@@ -266,6 +271,24 @@ func (g *lastLayerGrad) rope(v []float64, heads, pos int, inverse bool) []float6
 	return o
 }
 
+// parallel runs fn(worker, t) for t in [0, n), position t on worker t mod W,
+// so per-worker sums are deterministic for a given GOMAXPROCS.
+func parallel(n int, fn func(worker, t int)) int {
+	w := max(1, min(runtime.GOMAXPROCS(0), n))
+	var wg sync.WaitGroup
+	for k := range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for t := k; t < n; t += w {
+				fn(k, t)
+			}
+		}()
+	}
+	wg.Wait()
+	return w
+}
+
 // forward runs the last layer and the head in float64 and returns the loss.
 func (g *lastLayerGrad) forward() float64 {
 	c, T := g.c, g.T
@@ -277,13 +300,15 @@ func (g *lastLayerGrad) forward() float64 {
 	g.n1, g.q, g.k, g.v, g.qr, g.kr, g.att = mk(), mk(), mk(), mk(), mk(), mk(), mk()
 	g.x1, g.n2, g.g, g.u, g.act, g.x2, g.nf, g.logits = mk(), mk(), mk(), mk(), mk(), mk(), mk(), mk()
 	g.probs = make([][][]float64, T)
-	for t := 0; t < T; t++ {
+	// Queries, keys and values of every position.
+	parallel(T, func(_, t int) {
 		g.n1[t] = rmsF64(g.x0[t], g.lw.AttnNorm, eps)
 		g.q[t], g.k[t], g.v[t] = g.lin(g.n1[t], lora.Q), g.lin(g.n1[t], lora.K), g.lin(g.n1[t], lora.V)
 		g.qr[t], g.kr[t] = g.rope(g.q[t], H, t, false), g.rope(g.k[t], KVH, t, false)
-	}
-	var loss float64
-	for t := 0; t < T; t++ {
+	})
+	// Attention, o, MLP, head and loss of each position.
+	losses := make([]float64, T)
+	parallel(T, func(_, t int) {
 		att := make([]float64, c.QDim())
 		g.probs[t] = make([][]float64, H)
 		for h := 0; h < H; h++ {
@@ -330,10 +355,14 @@ func (g *lastLayerGrad) forward() float64 {
 		}
 		g.nf[t] = rmsF64(g.x2[t], g.m.Weights.Norm, eps)
 		if t == T-1 {
-			continue // the last position predicts nothing inside the sequence
+			return // the last position predicts nothing inside the sequence
 		}
 		g.logits[t] = g.head(g.nf[t])
-		loss -= logSoftmaxAt(g.logits[t], g.tokens[t+1])
+		losses[t] = -logSoftmaxAt(g.logits[t], g.tokens[t+1])
+	})
+	var loss float64
+	for _, l := range losses {
+		loss += l
 	}
 	return loss / float64(T-1)
 }
@@ -372,8 +401,12 @@ func (g *lastLayerGrad) backward() {
 	group := H / KVH
 	scale := 1 / math.Sqrt(float64(hd))
 	inv := 1 / float64(T-1)
+	workers := max(1, min(runtime.GOMAXPROCS(0), T))
+	accs := make([]gradAcc, workers)
 	datt := make([][]float64, T)
-	for t := 0; t < T-1; t++ {
+	// Head, MLP and o_proj of each predicting position.
+	parallel(T-1, func(w, t int) {
+		acc := &accs[w]
 		// Cross-entropy: dlogits = (softmax - onehot) / (T-1).
 		lg := g.logits[t]
 		mx := math.Inf(-1)
@@ -391,21 +424,21 @@ func (g *lastLayerGrad) backward() {
 				d--
 			}
 			d *= inv
-			for i, w := range g.m.Weights.LMHead[v*dim : (v+1)*dim] {
-				dnf[i] += d * float64(w)
+			for i, wv := range g.m.Weights.LMHead[v*dim : (v+1)*dim] {
+				dnf[i] += d * float64(wv)
 			}
 		}
 		dx2 := rmsBackward(g.x2[t], g.m.Weights.Norm, eps, dnf)
 		// MLP: x2 = x1 + down(silu(gate)·up).
-		dact := g.linBackward(g.act[t], dx2, lora.Down)
+		dact := g.linBackward(acc, g.act[t], dx2, lora.Down)
 		dg, du := make([]float64, len(dact)), make([]float64, len(dact))
 		for i, gv := range g.g[t] {
 			sig := 1 / (1 + math.Exp(-gv))
 			du[i] = dact[i] * gv * sig
 			dg[i] = dact[i] * g.u[t][i] * sig * (1 + gv*(1-sig))
 		}
-		dn2 := g.linBackward(g.n2[t], dg, lora.Gate)
-		dn2u := g.linBackward(g.n2[t], du, lora.Up)
+		dn2 := g.linBackward(acc, g.n2[t], dg, lora.Gate)
+		dn2u := g.linBackward(acc, g.n2[t], du, lora.Up)
 		for i := range dn2 {
 			dn2[i] += dn2u[i]
 		}
@@ -414,14 +447,21 @@ func (g *lastLayerGrad) backward() {
 			dx1[i] += dx2[i]
 		}
 		// x1 = x0 + o(att).
-		datt[t] = g.linBackward(g.att[t], dx1, lora.O)
+		datt[t] = g.linBackward(acc, g.att[t], dx1, lora.O)
+	})
+	// Attention backward: dqr is per query position; dkr and dv collect from
+	// every later query, in per-worker buffers.
+	dqr := make([][]float64, T)
+	dkrW, dvW := make([][][]float64, workers), make([][][]float64, workers)
+	for w := range workers {
+		dkrW[w], dvW[w] = make([][]float64, T), make([][]float64, T)
+		for t := range T {
+			dkrW[w][t], dvW[w][t] = make([]float64, c.KVDim()), make([]float64, c.KVDim())
+		}
 	}
-	// Attention backward.
-	dqr, dkr, dv := make([][]float64, T), make([][]float64, T), make([][]float64, T)
-	for t := range dqr {
-		dqr[t], dkr[t], dv[t] = make([]float64, c.QDim()), make([]float64, c.KVDim()), make([]float64, c.KVDim())
-	}
-	for t := 0; t < T-1; t++ {
+	parallel(T-1, func(w, t int) {
+		dqr[t] = make([]float64, c.QDim())
+		dkr, dv := dkrW[w], dvW[w]
 		for h := 0; h < H; h++ {
 			kh := h / group
 			p := g.probs[t][h]
@@ -443,17 +483,36 @@ func (g *lastLayerGrad) backward() {
 				}
 			}
 		}
-	}
-	for t := 0; t < T; t++ {
-		g.linBackward(g.n1[t], g.rope(dqr[t], H, t, true), lora.Q)
-		g.linBackward(g.n1[t], g.rope(dkr[t], KVH, t, true), lora.K)
-		g.linBackward(g.n1[t], dv[t], lora.V)
-	}
-	// Adapted modules that received no gradient still report zeros.
+	})
+	dqr[T-1] = make([]float64, c.QDim())
+	// q, k, v projections of every position.
+	parallel(T, func(w, t int) {
+		acc := &accs[w]
+		dkr, dv := make([]float64, c.KVDim()), make([]float64, c.KVDim())
+		for k := range workers {
+			for i := range dkr {
+				dkr[i] += dkrW[k][t][i]
+				dv[i] += dvW[k][t][i]
+			}
+		}
+		g.linBackward(acc, g.n1[t], g.rope(dqr[t], H, t, true), lora.Q)
+		g.linBackward(acc, g.n1[t], g.rope(dkr, KVH, t, true), lora.K)
+		g.linBackward(acc, g.n1[t], dv, lora.V)
+	})
+	// Sum the workers' gradients; adapted modules without gradient report zeros.
 	for p, mod := range g.mods {
-		if mod != nil && g.dA[p] == nil {
-			g.dA[p] = make([]float64, len(mod.A))
-			g.dB[p] = make([]float64, len(mod.BT))
+		if mod == nil {
+			continue
+		}
+		g.dA[p] = make([]float64, len(mod.A))
+		g.dB[p] = make([]float64, len(mod.BT))
+		for w := range accs {
+			for i, v := range accs[w].dA[p] {
+				g.dA[p][i] += v
+			}
+			for i, v := range accs[w].dB[p] {
+				g.dB[p][i] += v
+			}
 		}
 	}
 }
