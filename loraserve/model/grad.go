@@ -271,22 +271,31 @@ func (g *lastLayerGrad) rope(v []float64, heads, pos int, inverse bool) []float6
 	return o
 }
 
-// parallel runs fn(worker, t) for t in [0, n), position t on worker t mod W,
-// so per-worker sums are deterministic for a given GOMAXPROCS.
-func parallel(n int, fn func(worker, t int)) int {
-	w := max(1, min(runtime.GOMAXPROCS(0), n))
+// gradBlock is the number of consecutive positions one gradient accumulator
+// covers. Blocks are fixed, so sums (block by block, in order) do not depend
+// on how many goroutines run them.
+const gradBlock = 16
+
+func gradBlocks(n int) int { return (n + gradBlock - 1) / gradBlock }
+
+// parallel runs fn(block, t) for t in [0, n): each block of positions on one
+// goroutine, in order.
+func parallel(n int, fn func(block, t int)) {
+	nb := gradBlocks(n)
+	w := max(1, min(runtime.GOMAXPROCS(0), nb))
 	var wg sync.WaitGroup
 	for k := range w {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for t := k; t < n; t += w {
-				fn(k, t)
+			for b := k; b < nb; b += w {
+				for t := b * gradBlock; t < min(n, (b+1)*gradBlock); t++ {
+					fn(b, t)
+				}
 			}
 		}()
 	}
 	wg.Wait()
-	return w
 }
 
 // forward runs the last layer and the head in float64 and returns the loss.
@@ -401,12 +410,11 @@ func (g *lastLayerGrad) backward() {
 	group := H / KVH
 	scale := 1 / math.Sqrt(float64(hd))
 	inv := 1 / float64(T-1)
-	workers := max(1, min(runtime.GOMAXPROCS(0), T))
-	accs := make([]gradAcc, workers)
+	accs := make([]gradAcc, gradBlocks(T))
 	datt := make([][]float64, T)
 	// Head, MLP and o_proj of each predicting position.
-	parallel(T-1, func(w, t int) {
-		acc := &accs[w]
+	parallel(T-1, func(b, t int) {
+		acc := &accs[b]
 		// Cross-entropy: dlogits = (softmax - onehot) / (T-1).
 		lg := g.logits[t]
 		mx := math.Inf(-1)
@@ -449,19 +457,15 @@ func (g *lastLayerGrad) backward() {
 		// x1 = x0 + o(att).
 		datt[t] = g.linBackward(acc, g.att[t], dx1, lora.O)
 	})
-	// Attention backward: dqr is per query position; dkr and dv collect from
-	// every later query, in per-worker buffers.
+	// Attention backward, pass 1 (per query t): dL/dscores and dL/dqr.
 	dqr := make([][]float64, T)
-	dkrW, dvW := make([][][]float64, workers), make([][][]float64, workers)
-	for w := range workers {
-		dkrW[w], dvW[w] = make([][]float64, T), make([][]float64, T)
-		for t := range T {
-			dkrW[w][t], dvW[w][t] = make([]float64, c.KVDim()), make([]float64, c.KVDim())
-		}
-	}
-	parallel(T-1, func(w, t int) {
+	ds := make([][][]float64, T) // [t][h][j] dL/d(scaled score)·scale
+	parallel(T, func(_, t int) {
 		dqr[t] = make([]float64, c.QDim())
-		dkr, dv := dkrW[w], dvW[w]
+		if t == T-1 {
+			return // predicts nothing: no gradient flows into its query
+		}
+		ds[t] = make([][]float64, H)
 		for h := 0; h < H; h++ {
 			kh := h / group
 			p := g.probs[t][h]
@@ -471,35 +475,42 @@ func (g *lastLayerGrad) backward() {
 			for j := 0; j <= t; j++ {
 				for i := 0; i < hd; i++ {
 					dp[j] += da[i] * g.v[j][kh*hd+i]
-					dv[j][kh*hd+i] += p[j] * da[i]
 				}
 				dot += p[j] * dp[j]
 			}
+			d := make([]float64, t+1)
 			for j := 0; j <= t; j++ {
-				ds := p[j] * (dp[j] - dot) * scale
+				d[j] = p[j] * (dp[j] - dot) * scale
 				for i := 0; i < hd; i++ {
-					dqr[t][h*hd+i] += ds * g.kr[j][kh*hd+i]
-					dkr[j][kh*hd+i] += ds * g.qr[t][h*hd+i]
+					dqr[t][h*hd+i] += d[j] * g.kr[j][kh*hd+i]
+				}
+			}
+			ds[t][h] = d
+		}
+	})
+	// Pass 2 (per key j): dL/dkr and dL/dv gather from every later query in
+	// order; then the q, k and v projections of position j.
+	parallel(T, func(b, j int) {
+		acc := &accs[b]
+		dkr, dv := make([]float64, c.KVDim()), make([]float64, c.KVDim())
+		for t := j; t < T-1; t++ {
+			for h := 0; h < H; h++ {
+				kh := h / group
+				pj, dsj := g.probs[t][h][j], ds[t][h][j]
+				da := datt[t][h*hd : (h+1)*hd]
+				q := g.qr[t][h*hd : (h+1)*hd]
+				for i := 0; i < hd; i++ {
+					dv[kh*hd+i] += pj * da[i]
+					dkr[kh*hd+i] += dsj * q[i]
 				}
 			}
 		}
+		g.linBackward(acc, g.n1[j], g.rope(dqr[j], H, j, true), lora.Q)
+		g.linBackward(acc, g.n1[j], g.rope(dkr, KVH, j, true), lora.K)
+		g.linBackward(acc, g.n1[j], dv, lora.V)
 	})
-	dqr[T-1] = make([]float64, c.QDim())
-	// q, k, v projections of every position.
-	parallel(T, func(w, t int) {
-		acc := &accs[w]
-		dkr, dv := make([]float64, c.KVDim()), make([]float64, c.KVDim())
-		for k := range workers {
-			for i := range dkr {
-				dkr[i] += dkrW[k][t][i]
-				dv[i] += dvW[k][t][i]
-			}
-		}
-		g.linBackward(acc, g.n1[t], g.rope(dqr[t], H, t, true), lora.Q)
-		g.linBackward(acc, g.n1[t], g.rope(dkr, KVH, t, true), lora.K)
-		g.linBackward(acc, g.n1[t], dv, lora.V)
-	})
-	// Sum the workers' gradients; adapted modules without gradient report zeros.
+	// Sum the blocks' gradients in order; adapted modules without gradient
+	// report zeros.
 	for p, mod := range g.mods {
 		if mod == nil {
 			continue

@@ -5,6 +5,7 @@ package model_test
 import (
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -107,4 +108,19 @@ func TestLoRALossGradientRejects(t *testing.T) {
 	require.ErrorIs(t, err, model.ErrGradient)
 	_, err = m.LoRALossGradient(a, []int{1, m.Config.VocabSize})
 	require.ErrorIs(t, err, model.ErrToken)
+}
+
+// The gradient does not depend on how many goroutines compute it.
+func TestLoRALossGradientIndependentOfGOMAXPROCS(t *testing.T) {
+	m := loadModel(t, testmodel.Tiny, model.Options{})
+	a := testmodel.NewAdapter("g", m.Config, testmodel.AdapterSpec{Seed: 8, Rank: 4,
+		Targets: []lora.Proj{lora.Q, lora.K, lora.V, lora.O, lora.Gate, lora.Up, lora.Down}})
+	prev := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(prev)
+	one, err := m.LoRALossGradient(a, tokensA) // 19 tokens: two position blocks
+	require.NoError(t, err)
+	runtime.GOMAXPROCS(4)
+	four, err := m.LoRALossGradient(a, tokensA)
+	require.NoError(t, err)
+	require.Equal(t, one, four)
 }
