@@ -8661,6 +8661,750 @@ func (modelRegistryBench *ModelRegistryBench) UnpackStatusUnchangedError(raw []b
 	return out, nil
 }
 
+// SettlementBenchMetaData contains all meta data concerning the SettlementBench contract.
+var SettlementBenchMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"platformFee_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"burnBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"ownerBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"operatorBps_\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"settlers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"ReceiptRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"receiptId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"ReceiptSettled\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"burnBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"contributions\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"datanetId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"acceptedIndex\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"accepted\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"declaredCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"escrowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Voucher\",\"name\":\"v\",\"type\":\"tuple\"}],\"name\":\"hashVoucher\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isSettler\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"models\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ownerBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"platformFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"receiptOfNonce\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"datanetId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"acceptedIndex\",\"type\":\"uint64\"}],\"name\":\"setContribution\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"datanets\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"counts\",\"type\":\"uint256[]\"}],\"name\":\"setModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"tokensIn\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tokensOut\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"internalType\":\"structIAttribution.Contribution[]\",\"name\":\"contributions\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"proofRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Receipt[]\",\"name\":\"receipts\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Voucher[]\",\"name\":\"vouchers\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"settle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"settled\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "SettlementBench",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051611e2d380380611e2d83398101604081905261002e916101c8565b6127108261003c85876102bb565b61004691906102bb565b111561007e5760405162461bcd60e51b815260206004820152600360248201526262707360e81b604482015260640160405180910390fd5b5f8581556001859055600284905560038390555b81518110156100eb57600160055f8484815181106100b2576100b26102e0565b6020908102919091018101516001600160a01b031682528101919091526040015f20805460ff1916911515919091179055600101610092565b50604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f460e14ffdb301d768a478a9fb14f483717968947aa61a3dc238ac6c764bf5143918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260c00160408051601f198184030181529190528051602090910120608052506102f49350505050565b634e487b7160e01b5f52604160045260245ffd5b80516001600160a01b03811681146101c3575f5ffd5b919050565b5f5f5f5f5f60a086880312156101dc575f5ffd5b855160208701516040880151606089015160808a0151939850919650945092506001600160401b0381111561020f575f5ffd5b8601601f8101881361021f575f5ffd5b80516001600160401b0381111561023857610238610199565b604051600582901b90603f8201601f191681016001600160401b038111828210171561026657610266610199565b60405291825260208184018101929081018b841115610283575f5ffd5b6020850194505b838510156102a95761029b856101ad565b81526020948501940161028a565b50809450505050509295509295909350565b808201808211156102da57634e487b7160e01b5f52601160045260245ffd5b92915050565b634e487b7160e01b5f52603260045260245ffd5b608051611b1a6103135f395f818161048f0152610ad10152611b1a5ff3fe608060405260043610610105575f3560e01c80636a030ca911610092578063d89135cd11610062578063d89135cd14610385578063e038c3da1461039a578063e25cb5bf146103c5578063f698da251461047e578063fbb4da38146104b1575f5ffd5b80636a030ca9146102b9578063849e7aff14610332578063c410925314610368578063d0e30db01461037d575f5ffd5b8063379ae999116100d8578063379ae99914610207578063402914f5146102265780634d1fcd031461025157806353deb3d61461028f57806354b9c343146102a4575f5ffd5b80630c5005d1146101095780631cee07001461012a57806325bccb56146101c657806326232a2e146101f3575b5f5ffd5b348015610114575f5ffd5b50610128610123366004611555565b6104e7565b005b348015610135575f5ffd5b50610188610144366004611606565b600c6020525f9081526040902080546001909101546001600160a01b03821691600160a01b90046001600160401b039081169190811690600160401b900460ff1684565b604080516001600160a01b039590951685526001600160401b0393841660208601529190921690830152151560608201526080015b60405180910390f35b3480156101d1575f5ffd5b506101e56101e036600461161d565b6105fb565b6040519081526020016101bd565b3480156101fe575f5ffd5b506101e55f5481565b348015610212575f5ffd5b506101e56102213660046116ea565b610a0a565b348015610231575f5ffd5b506101e5610240366004611703565b60076020525f908152604090205481565b34801561025c575f5ffd5b5061027f61026b366004611703565b60056020525f908152604090205460ff1681565b60405190151581526020016101bd565b34801561029a575f5ffd5b506101e560015481565b3480156102af575f5ffd5b506101e560025481565b3480156102c4575f5ffd5b506103086102d3366004611606565b600a6020525f90815260409020805460018201546002909201546001600160a01b03821692600160a01b90920460ff16919084565b604080516001600160a01b03909516855292151560208501529183015260608201526080016101bd565b34801561033d575f5ffd5b506101e561034c36600461171c565b600860209081525f928352604080842090915290825290205481565b348015610373575f5ffd5b506101e560035481565b610128610b1f565b348015610390575f5ffd5b506101e560045481565b3480156103a5575f5ffd5b506101e56103b4366004611703565b60066020525f908152604090205481565b3480156103d0575f5ffd5b506101286103df36600461175a565b604080516080810182526001600160a01b0394851681526001600160401b0393841660208083019182529385168284019081526001606084018181525f998a52600c909652939097209151825491518616600160a01b026001600160e01b0319909216961695909517949094178455935192909301805493511515600160401b0268ffffffffffffffffff199094169290911691909117919091179055565b348015610489575f5ffd5b506101e57f000000000000000000000000000000000000000000000000000000000000000081565b3480156104bc575f5ffd5b506101e56104cb3660046117a4565b600b60209081525f928352604080842090915290825290205481565b6040518060800160405280896001600160a01b03168152602001881515815260200187815260200186815250600a5f8b81526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548160ff02191690831515021790555060408201518160010155606082015181600201559050505f5f90505b838110156105ef578282828181106105a3576105a36117c4565b90506020020135600b5f8c81526020019081526020015f205f8787858181106105ce576105ce6117c4565b602090810292909201358352508101919091526040015f2055600101610589565b50505050505050505050565b335f9081526005602052604081205460ff1661064b5760405162461bcd60e51b815260206004820152600a6024820152692737ba29b2ba3a3632b960b11b60448201526064015b60405180910390fd5b858414801561065957508582145b61068f5760405162461bcd60e51b81526020600482015260076024820152666c656e6774687360c81b6044820152606401610642565b5f80805b8881101561095757368a8a838181106106ae576106ae6117c4565b90506020028101906106c091906117d8565b9050368989848181106106d5576106d56117c4565b905060c0020190505f6106e782610a0a565b90505f836040516020016106fb9190611879565b6040516020818303038152906040528051906020012090505f5f5f61074687878f8f8c81811061072d5761072d6117c4565b905060200281019061073f9190611922565b8989610b44565b92509250925082515f1461079857847fdaabc162f9bb6acb6b7a349acacae8af0dfcf4a395de6ba70726d74231861217846040516107849190611964565b60405180910390a25050505050505061094f565b8360085f6107a960208a018a611703565b6001600160a01b0316815260208082019290925260409081015f90812060608b810135835290845282822094909455815193840182526fffffffffffffffffffffffffffffffff86811685528b8401356001600160401b039081168686019081524382168786019081528b855260098752948420965187549151955193166001600160c01b031990911617600160801b94821694909402939093176001600160c01b0316600160c01b919093160291909117909255839160069161086f908a018a611703565b6001600160a01b03166001600160a01b031681526020019081526020015f205f82825461089c91906119ad565b925050819055505f5f6108b38985855f015161117b565b90925090506108c2828d6119c0565b9b506108ce818c6119c0565b9a506108dd6020890189611703565b6001600160a01b031687877f0b1444df3d8d4d7c5c514a297256a9e43008be49ede3d5d1938f14fef88026b08c602001358886604051610930939291909283526020830191909152604082015260600190565b60405180910390a48c610942816119d3565b9d50505050505050505050505b600101610693565b508060045f82825461096991906119c0565b909155505081156109fe576040515f90339084908381818185875af1925050503d805f81146109b3576040519150601f19603f3d011682016040523d82523d5f602084013e6109b8565b606091505b50509050806109fc5760405162461bcd60e51b815260206004820152601060248201526f1bdc195c985d1bdc881c185e5b595b9d60821b6044820152606401610642565b505b50509695505050505050565b5f807fd9ae42af9fc9bd36e594d73b5870aa73afad0c4dcb412b4e38c7cb995a3e0840610a3a6020850185611703565b602085013560408601356060870135610a5960a0890160808a016119eb565b6040805160208101979097526001600160a01b03909516948601949094526060850192909252608084015260a0838101919091526001600160401b0390911660c083015284013560e08201526101000160408051601f1981840301815290829052805160209182012061190160f01b918301919091527f0000000000000000000000000000000000000000000000000000000000000000602283015260428201819052915060620160405160208183030381529060405280519060200120915050919050565b335f9081526006602052604081208054349290610b3d9084906119c0565b9091555050565b604080516080810182525f808252602082018190529181018290526060818101839052919088358514610ba7576040805180820190915260158152740ecdeeac6d0cae440d0c2e6d040dad2e6dac2e8c6d605b1b602082015292505f915061116f565b8760200135896020013514610be55760408051808201909152600e81526d0dadec8cad840dad2e6dac2e8c6d60931b602082015292505f915061116f565b5f610bf186898961126c565b90506001600160a01b038116610c30575060408051808201909152600d81526c626164207369676e617475726560981b602082015292505f915061116f565b610c3d60208a018a611703565b6001600160a01b0316816001600160a01b031614610c83575060408051808201909152600c81526b3bb937b7339039b4b3b732b960a11b602082015292505f915061116f565b5f600881610c9460208d018d611703565b6001600160a01b0316815260208082019290925260409081015f90812060608e0135825290925290205490508015610d2a57858114610cf5576040518060400160405280600a8152602001691b9bdb98d9481d5cd95960b21b815250610d1e565b6040518060400160405280600f81526020016e185b1c9958591e481cd95d1d1b1959608a1b8152505b5f94509450505061116f565b42610d3b60a08c0160808d016119eb565b6001600160401b03161015610d74575050604080518082019091526007815266195e1c1a5c995960ca1b602082015292505f915061116f565b60208b8101355f908152600a8252604090819020815160808101835281546001600160a01b038116808352600160a01b90910460ff161515948201949094526001820154928101929092526002015460608201529350610dfe57505060408051808201909152600d81526c1d5b9adb9bdddb881b5bd9195b609a1b602082015292505f915061116f565b8260200151610e3857505060408051808201909152600e81526d6d6f64656c20696e61637469766560901b602082015292505f915061116f565b5f54610e6d84606001518d6060016020810190610e5591906119eb565b6001600160401b0316610e689190611a04565b61139d565b610e8885604001518e6040016020810190610e5591906119eb565b610e9291906119c0565b610e9c91906119c0565b93508a608001358414610ed857505060408051808201909152600c81526b0cccaca40dad2e6dac2e8c6d60a31b602082015292505f915061116f565b8960400135841115610f1757505060408051808201909152601081526f6665652061626f7665206d617846656560801b602082015292505f915061116f565b60065f610f2760208d018d611703565b6001600160a01b03166001600160a01b031681526020019081526020015f2054841115610f84575050604080518082019091526013815272696e73756666696369656e7420657363726f7760681b602082015292505f915061116f565b5f5b610f9360c08d018d611a1b565b905081101561115b575f610faa60c08e018e611a1b565b83818110610fba57610fba6117c4565b9050604002015f013590505f82118015611003575080610fdd60c08f018f611a1b565b610fe86001866119ad565b818110610ff757610ff76117c4565b9050604002015f013510155b1561104b57505060408051808201909152601b81527f636f6e747269627574696f6e73206e6f7420617363656e64696e670000000000602082015294505f935061116f915050565b5f818152600c6020908152604091829020825160808101845281546001600160a01b0381168252600160a01b90046001600160401b039081169382019390935260019091015491821692810192909252600160401b900460ff161515606082018190526110ed5750506040805180820190915260148152733ab735b737bbb71031b7b73a3934b13aba34b7b760611b602082015295505f945061116f92505050565b6020808f01355f908152600b82526040808220848401516001600160401b039081168452935290819020549083015190911610611151575f86604051806060016040528060228152602001611af8602291399190975097509750505050505061116f565b5050600101610f86565b505060408051602081019091525f81529350505b96509650969350505050565b5f5f5f6127106002548661118f9190611a04565b6111999190611a74565b6001600160a01b0385165f908152600760205260408120805492935083929091906111c59084906119c0565b9091555050600354612710906111db9087611a04565b6111e59190611a74565b92505f61271060035460025460015461271061120191906119ad565b61120b91906119ad565b61121591906119ad565b61121f9088611a04565b6112299190611a74565b905061124161123b60c0890189611a1b565b836113d7565b8461124c84896119ad565b61125691906119ad565b61126091906119ad565b92505050935093915050565b5f6041821461127c57505f611396565b5f61128a6020828587611a87565b61129391611aae565b90505f6112a4604060208688611a87565b6112ad91611aae565b90505f858560408181106112c3576112c36117c4565b919091013560f81c915050601b8110156112e5576112e2601b82611acb565b90505b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082118061132657508060ff16601b1415801561132657508060ff16601c14155b15611336575f9350505050611396565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015611386573d5f5f3e3d5ffd5b5050506020604051035193505050505b9392505050565b5f6113aa6103e883611ae4565b156113b65760016113b8565b5f5b60ff166113c76103e884611a74565b6113d191906119c0565b92915050565b5f80805b84811015611414578585828181106113f5576113f56117c4565b905060400201602001358261140a91906119c0565b91506001016113db565b50805f03611425575f915050611396565b5f5b848110156114ea575f82878784818110611443576114436117c4565b90506040020160200135866114589190611a04565b6114629190611a74565b9050805f0361147157506114e2565b8060075f600c5f8b8b8881811061148a5761148a6117c4565b604090810292909201358352506020808301939093529081015f908120546001600160a01b03168452918301939093529101812080549091906114ce9084906119c0565b909155506114de905081856119c0565b9350505b600101611427565b50509392505050565b80356001600160a01b0381168114611509575f5ffd5b919050565b5f5f83601f84011261151e575f5ffd5b5081356001600160401b03811115611534575f5ffd5b6020830191508360208260051b850101111561154e575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f5f60e08a8c03121561156d575f5ffd5b8935985061157d60208b016114f3565b975060408a01358015158114611591575f5ffd5b965060608a0135955060808a0135945060a08a01356001600160401b038111156115b9575f5ffd5b6115c58c828d0161150e565b90955093505060c08a01356001600160401b038111156115e3575f5ffd5b6115ef8c828d0161150e565b915080935050809150509295985092959850929598565b5f60208284031215611616575f5ffd5b5035919050565b5f5f5f5f5f5f60608789031215611632575f5ffd5b86356001600160401b03811115611647575f5ffd5b61165389828a0161150e565b90975095505060208701356001600160401b03811115611671575f5ffd5b8701601f81018913611681575f5ffd5b80356001600160401b03811115611696575f5ffd5b89602060c0830284010111156116aa575f5ffd5b6020919091019450925060408701356001600160401b038111156116cc575f5ffd5b6116d889828a0161150e565b979a9699509497509295939492505050565b5f60c08284031280156116fb575f5ffd5b509092915050565b5f60208284031215611713575f5ffd5b611396826114f3565b5f5f6040838503121561172d575f5ffd5b611736836114f3565b946020939093013593505050565b80356001600160401b0381168114611509575f5ffd5b5f5f5f5f6080858703121561176d575f5ffd5b8435935061177d602086016114f3565b925061178b60408601611744565b915061179960608601611744565b905092959194509250565b5f5f604083850312156117b5575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52603260045260245ffd5b5f823560fe198336030181126117ec575f5ffd5b9190910192915050565b5f5f8335601e1984360301811261180b575f5ffd5b83016020810192503590506001600160401b03811115611829575f5ffd5b8060061b360382131561154e575f5ffd5b8183526020830192505f815f5b8481101561186f57813586526020808301359087015260409586019590910190600101611847565b5093949350505050565b60208082528235828201528201356040808301919091525f906001600160401b03906118a6908501611744565b1660608301526001600160401b036118c060608501611744565b1660808301525f608084013590508060a0840152505f60a084013590508060c0840152506118f160c08401846117f6565b61010060e08501526119086101208501828461183a565b60e095909501356101009490940193909352509192915050565b5f5f8335601e19843603018112611937575f5ffd5b8301803591506001600160401b03821115611950575f5ffd5b60200191503681900382131561154e575f5ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156113d1576113d1611999565b808201808211156113d1576113d1611999565b5f600182016119e4576119e4611999565b5060010190565b5f602082840312156119fb575f5ffd5b61139682611744565b80820281158282048414176113d1576113d1611999565b5f5f8335601e19843603018112611a30575f5ffd5b8301803591506001600160401b03821115611a49575f5ffd5b6020019150600681901b360382131561154e575f5ffd5b634e487b7160e01b5f52601260045260245ffd5b5f82611a8257611a82611a60565b500490565b5f5f85851115611a95575f5ffd5b83861115611aa1575f5ffd5b5050820193919092039150565b803560208310156113d1575f19602084900360031b1b1692915050565b60ff81811683821601908111156113d1576113d1611999565b5f82611af257611af2611a60565b50069056fe636f6e747269627574696f6e206e6f7420696e206d6f64656c20646174616e657473",
+}
+
+// SettlementBench is an auto generated Go binding around an Ethereum contract.
+type SettlementBench struct {
+	abi abi.ABI
+}
+
+// NewSettlementBench creates a new instance of SettlementBench.
+func NewSettlementBench() *SettlementBench {
+	parsed, err := SettlementBenchMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SettlementBench{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SettlementBench) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint256 platformFee_, uint256 burnBps_, uint256 ownerBps_, uint256 operatorBps_, address[] settlers) returns()
+func (settlementBench *SettlementBench) PackConstructor(platformFee_ *big.Int, burnBps_ *big.Int, ownerBps_ *big.Int, operatorBps_ *big.Int, settlers []common.Address) []byte {
+	enc, err := settlementBench.abi.Pack("", platformFee_, burnBps_, ownerBps_, operatorBps_, settlers)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBurnBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x53deb3d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burnBps() view returns(uint256)
+func (settlementBench *SettlementBench) PackBurnBps() []byte {
+	enc, err := settlementBench.abi.Pack("burnBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurnBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x53deb3d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burnBps() view returns(uint256)
+func (settlementBench *SettlementBench) TryPackBurnBps() ([]byte, error) {
+	return settlementBench.abi.Pack("burnBps")
+}
+
+// UnpackBurnBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x53deb3d6.
+//
+// Solidity: function burnBps() view returns(uint256)
+func (settlementBench *SettlementBench) UnpackBurnBps(data []byte) (*big.Int, error) {
+	out, err := settlementBench.abi.Unpack("burnBps", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimable(address ) view returns(uint256)
+func (settlementBench *SettlementBench) PackClaimable(arg0 common.Address) []byte {
+	enc, err := settlementBench.abi.Pack("claimable", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimable(address ) view returns(uint256)
+func (settlementBench *SettlementBench) TryPackClaimable(arg0 common.Address) ([]byte, error) {
+	return settlementBench.abi.Pack("claimable", arg0)
+}
+
+// UnpackClaimable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x402914f5.
+//
+// Solidity: function claimable(address ) view returns(uint256)
+func (settlementBench *SettlementBench) UnpackClaimable(data []byte) (*big.Int, error) {
+	out, err := settlementBench.abi.Unpack("claimable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackContributions is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cee0700.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contributions(uint256 ) view returns(address contributor, uint64 datanetId, uint64 acceptedIndex, bool accepted)
+func (settlementBench *SettlementBench) PackContributions(arg0 *big.Int) []byte {
+	enc, err := settlementBench.abi.Pack("contributions", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContributions is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1cee0700.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contributions(uint256 ) view returns(address contributor, uint64 datanetId, uint64 acceptedIndex, bool accepted)
+func (settlementBench *SettlementBench) TryPackContributions(arg0 *big.Int) ([]byte, error) {
+	return settlementBench.abi.Pack("contributions", arg0)
+}
+
+// ContributionsOutput serves as a container for the return parameters of contract
+// method Contributions.
+type ContributionsOutput struct {
+	Contributor   common.Address
+	DatanetId     uint64
+	AcceptedIndex uint64
+	Accepted      bool
+}
+
+// UnpackContributions is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1cee0700.
+//
+// Solidity: function contributions(uint256 ) view returns(address contributor, uint64 datanetId, uint64 acceptedIndex, bool accepted)
+func (settlementBench *SettlementBench) UnpackContributions(data []byte) (ContributionsOutput, error) {
+	out, err := settlementBench.abi.Unpack("contributions", data)
+	outstruct := new(ContributionsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Contributor = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.DatanetId = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.AcceptedIndex = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.Accepted = *abi.ConvertType(out[3], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackDeclaredCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfbb4da38.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function declaredCount(uint256 , uint256 ) view returns(uint256)
+func (settlementBench *SettlementBench) PackDeclaredCount(arg0 *big.Int, arg1 *big.Int) []byte {
+	enc, err := settlementBench.abi.Pack("declaredCount", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeclaredCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfbb4da38.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function declaredCount(uint256 , uint256 ) view returns(uint256)
+func (settlementBench *SettlementBench) TryPackDeclaredCount(arg0 *big.Int, arg1 *big.Int) ([]byte, error) {
+	return settlementBench.abi.Pack("declaredCount", arg0, arg1)
+}
+
+// UnpackDeclaredCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfbb4da38.
+//
+// Solidity: function declaredCount(uint256 , uint256 ) view returns(uint256)
+func (settlementBench *SettlementBench) UnpackDeclaredCount(data []byte) (*big.Int, error) {
+	out, err := settlementBench.abi.Unpack("declaredCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0e30db0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit() payable returns()
+func (settlementBench *SettlementBench) PackDeposit() []byte {
+	enc, err := settlementBench.abi.Pack("deposit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0e30db0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit() payable returns()
+func (settlementBench *SettlementBench) TryPackDeposit() ([]byte, error) {
+	return settlementBench.abi.Pack("deposit")
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (settlementBench *SettlementBench) PackDomainSeparator() []byte {
+	enc, err := settlementBench.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (settlementBench *SettlementBench) TryPackDomainSeparator() ([]byte, error) {
+	return settlementBench.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (settlementBench *SettlementBench) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := settlementBench.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEscrowOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe038c3da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escrowOf(address ) view returns(uint256)
+func (settlementBench *SettlementBench) PackEscrowOf(arg0 common.Address) []byte {
+	enc, err := settlementBench.abi.Pack("escrowOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscrowOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe038c3da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escrowOf(address ) view returns(uint256)
+func (settlementBench *SettlementBench) TryPackEscrowOf(arg0 common.Address) ([]byte, error) {
+	return settlementBench.abi.Pack("escrowOf", arg0)
+}
+
+// UnpackEscrowOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe038c3da.
+//
+// Solidity: function escrowOf(address ) view returns(uint256)
+func (settlementBench *SettlementBench) UnpackEscrowOf(data []byte) (*big.Int, error) {
+	out, err := settlementBench.abi.Unpack("escrowOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackHashVoucher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x379ae999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) v) view returns(bytes32)
+func (settlementBench *SettlementBench) PackHashVoucher(v IAttributionVoucher) []byte {
+	enc, err := settlementBench.abi.Pack("hashVoucher", v)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashVoucher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x379ae999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) v) view returns(bytes32)
+func (settlementBench *SettlementBench) TryPackHashVoucher(v IAttributionVoucher) ([]byte, error) {
+	return settlementBench.abi.Pack("hashVoucher", v)
+}
+
+// UnpackHashVoucher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x379ae999.
+//
+// Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) v) view returns(bytes32)
+func (settlementBench *SettlementBench) UnpackHashVoucher(data []byte) ([32]byte, error) {
+	out, err := settlementBench.abi.Unpack("hashVoucher", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackIsSettler is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1fcd03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isSettler(address ) view returns(bool)
+func (settlementBench *SettlementBench) PackIsSettler(arg0 common.Address) []byte {
+	enc, err := settlementBench.abi.Pack("isSettler", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsSettler is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1fcd03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isSettler(address ) view returns(bool)
+func (settlementBench *SettlementBench) TryPackIsSettler(arg0 common.Address) ([]byte, error) {
+	return settlementBench.abi.Pack("isSettler", arg0)
+}
+
+// UnpackIsSettler is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d1fcd03.
+//
+// Solidity: function isSettler(address ) view returns(bool)
+func (settlementBench *SettlementBench) UnpackIsSettler(data []byte) (bool, error) {
+	out, err := settlementBench.abi.Unpack("isSettler", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackModels is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a030ca9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function models(uint256 ) view returns(address owner, bool active, uint256 rateIn, uint256 rateOut)
+func (settlementBench *SettlementBench) PackModels(arg0 *big.Int) []byte {
+	enc, err := settlementBench.abi.Pack("models", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModels is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a030ca9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function models(uint256 ) view returns(address owner, bool active, uint256 rateIn, uint256 rateOut)
+func (settlementBench *SettlementBench) TryPackModels(arg0 *big.Int) ([]byte, error) {
+	return settlementBench.abi.Pack("models", arg0)
+}
+
+// ModelsOutput serves as a container for the return parameters of contract
+// method Models.
+type ModelsOutput struct {
+	Owner   common.Address
+	Active  bool
+	RateIn  *big.Int
+	RateOut *big.Int
+}
+
+// UnpackModels is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6a030ca9.
+//
+// Solidity: function models(uint256 ) view returns(address owner, bool active, uint256 rateIn, uint256 rateOut)
+func (settlementBench *SettlementBench) UnpackModels(data []byte) (ModelsOutput, error) {
+	out, err := settlementBench.abi.Unpack("models", data)
+	outstruct := new(ModelsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Owner = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Active = *abi.ConvertType(out[1], new(bool)).(*bool)
+	outstruct.RateIn = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.RateOut = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackOperatorBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4109253.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operatorBps() view returns(uint256)
+func (settlementBench *SettlementBench) PackOperatorBps() []byte {
+	enc, err := settlementBench.abi.Pack("operatorBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperatorBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4109253.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operatorBps() view returns(uint256)
+func (settlementBench *SettlementBench) TryPackOperatorBps() ([]byte, error) {
+	return settlementBench.abi.Pack("operatorBps")
+}
+
+// UnpackOperatorBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc4109253.
+//
+// Solidity: function operatorBps() view returns(uint256)
+func (settlementBench *SettlementBench) UnpackOperatorBps(data []byte) (*big.Int, error) {
+	out, err := settlementBench.abi.Unpack("operatorBps", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOwnerBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54b9c343.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ownerBps() view returns(uint256)
+func (settlementBench *SettlementBench) PackOwnerBps() []byte {
+	enc, err := settlementBench.abi.Pack("ownerBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwnerBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54b9c343.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ownerBps() view returns(uint256)
+func (settlementBench *SettlementBench) TryPackOwnerBps() ([]byte, error) {
+	return settlementBench.abi.Pack("ownerBps")
+}
+
+// UnpackOwnerBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54b9c343.
+//
+// Solidity: function ownerBps() view returns(uint256)
+func (settlementBench *SettlementBench) UnpackOwnerBps(data []byte) (*big.Int, error) {
+	out, err := settlementBench.abi.Unpack("ownerBps", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPlatformFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26232a2e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function platformFee() view returns(uint256)
+func (settlementBench *SettlementBench) PackPlatformFee() []byte {
+	enc, err := settlementBench.abi.Pack("platformFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPlatformFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26232a2e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function platformFee() view returns(uint256)
+func (settlementBench *SettlementBench) TryPackPlatformFee() ([]byte, error) {
+	return settlementBench.abi.Pack("platformFee")
+}
+
+// UnpackPlatformFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x26232a2e.
+//
+// Solidity: function platformFee() view returns(uint256)
+func (settlementBench *SettlementBench) UnpackPlatformFee(data []byte) (*big.Int, error) {
+	out, err := settlementBench.abi.Unpack("platformFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReceiptOfNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x849e7aff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function receiptOfNonce(address , uint256 ) view returns(bytes32)
+func (settlementBench *SettlementBench) PackReceiptOfNonce(arg0 common.Address, arg1 *big.Int) []byte {
+	enc, err := settlementBench.abi.Pack("receiptOfNonce", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceiptOfNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x849e7aff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function receiptOfNonce(address , uint256 ) view returns(bytes32)
+func (settlementBench *SettlementBench) TryPackReceiptOfNonce(arg0 common.Address, arg1 *big.Int) ([]byte, error) {
+	return settlementBench.abi.Pack("receiptOfNonce", arg0, arg1)
+}
+
+// UnpackReceiptOfNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x849e7aff.
+//
+// Solidity: function receiptOfNonce(address , uint256 ) view returns(bytes32)
+func (settlementBench *SettlementBench) UnpackReceiptOfNonce(data []byte) ([32]byte, error) {
+	out, err := settlementBench.abi.Unpack("receiptOfNonce", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSetContribution is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe25cb5bf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setContribution(uint256 id, address contributor, uint64 datanetId, uint64 acceptedIndex) returns()
+func (settlementBench *SettlementBench) PackSetContribution(id *big.Int, contributor common.Address, datanetId uint64, acceptedIndex uint64) []byte {
+	enc, err := settlementBench.abi.Pack("setContribution", id, contributor, datanetId, acceptedIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetContribution is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe25cb5bf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setContribution(uint256 id, address contributor, uint64 datanetId, uint64 acceptedIndex) returns()
+func (settlementBench *SettlementBench) TryPackSetContribution(id *big.Int, contributor common.Address, datanetId uint64, acceptedIndex uint64) ([]byte, error) {
+	return settlementBench.abi.Pack("setContribution", id, contributor, datanetId, acceptedIndex)
+}
+
+// PackSetModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c5005d1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setModel(uint256 id, address owner, bool active, uint256 rateIn, uint256 rateOut, uint256[] datanets, uint256[] counts) returns()
+func (settlementBench *SettlementBench) PackSetModel(id *big.Int, owner common.Address, active bool, rateIn *big.Int, rateOut *big.Int, datanets []*big.Int, counts []*big.Int) []byte {
+	enc, err := settlementBench.abi.Pack("setModel", id, owner, active, rateIn, rateOut, datanets, counts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0c5005d1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setModel(uint256 id, address owner, bool active, uint256 rateIn, uint256 rateOut, uint256[] datanets, uint256[] counts) returns()
+func (settlementBench *SettlementBench) TryPackSetModel(id *big.Int, owner common.Address, active bool, rateIn *big.Int, rateOut *big.Int, datanets []*big.Int, counts []*big.Int) ([]byte, error) {
+	return settlementBench.abi.Pack("setModel", id, owner, active, rateIn, rateOut, datanets, counts)
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25bccb56.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
+func (settlementBench *SettlementBench) PackSettle(receipts []IAttributionReceipt, vouchers []IAttributionVoucher, signatures [][]byte) []byte {
+	enc, err := settlementBench.abi.Pack("settle", receipts, vouchers, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25bccb56.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
+func (settlementBench *SettlementBench) TryPackSettle(receipts []IAttributionReceipt, vouchers []IAttributionVoucher, signatures [][]byte) ([]byte, error) {
+	return settlementBench.abi.Pack("settle", receipts, vouchers, signatures)
+}
+
+// UnpackSettle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x25bccb56.
+//
+// Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
+func (settlementBench *SettlementBench) UnpackSettle(data []byte) (*big.Int, error) {
+	out, err := settlementBench.abi.Unpack("settle", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd89135cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalBurned() view returns(uint256)
+func (settlementBench *SettlementBench) PackTotalBurned() []byte {
+	enc, err := settlementBench.abi.Pack("totalBurned")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd89135cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalBurned() view returns(uint256)
+func (settlementBench *SettlementBench) TryPackTotalBurned() ([]byte, error) {
+	return settlementBench.abi.Pack("totalBurned")
+}
+
+// UnpackTotalBurned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd89135cd.
+//
+// Solidity: function totalBurned() view returns(uint256)
+func (settlementBench *SettlementBench) UnpackTotalBurned(data []byte) (*big.Int, error) {
+	out, err := settlementBench.abi.Unpack("totalBurned", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// SettlementBenchReceiptRejected represents a ReceiptRejected event raised by the SettlementBench contract.
+type SettlementBenchReceiptRejected struct {
+	VoucherHash [32]byte
+	Reason      string
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementBenchReceiptRejectedEventName = "ReceiptRejected"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementBenchReceiptRejected) ContractEventName() string {
+	return SettlementBenchReceiptRejectedEventName
+}
+
+// UnpackReceiptRejectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReceiptRejected(bytes32 indexed voucherHash, string reason)
+func (settlementBench *SettlementBench) UnpackReceiptRejectedEvent(log *types.Log) (*SettlementBenchReceiptRejected, error) {
+	event := "ReceiptRejected"
+	if len(log.Topics) == 0 || log.Topics[0] != settlementBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(SettlementBenchReceiptRejected)
+	if len(log.Data) > 0 {
+		if err := settlementBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlementBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// SettlementBenchReceiptSettled represents a ReceiptSettled event raised by the SettlementBench contract.
+type SettlementBenchReceiptSettled struct {
+	ReceiptId   [32]byte
+	VoucherHash [32]byte
+	Payer       common.Address
+	ModelId     *big.Int
+	Fee         *big.Int
+	Burned      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const SettlementBenchReceiptSettledEventName = "ReceiptSettled"
+
+// ContractEventName returns the user-defined event name.
+func (SettlementBenchReceiptSettled) ContractEventName() string {
+	return SettlementBenchReceiptSettledEventName
+}
+
+// UnpackReceiptSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReceiptSettled(bytes32 indexed receiptId, bytes32 indexed voucherHash, address indexed payer, uint256 modelId, uint256 fee, uint256 burned)
+func (settlementBench *SettlementBench) UnpackReceiptSettledEvent(log *types.Log) (*SettlementBenchReceiptSettled, error) {
+	event := "ReceiptSettled"
+	if len(log.Topics) == 0 || log.Topics[0] != settlementBench.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(SettlementBenchReceiptSettled)
+	if len(log.Data) > 0 {
+		if err := settlementBench.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range settlementBench.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // SolidityDatanetRegistryMetaData contains all meta data concerning the SolidityDatanetRegistry contract.
 var SolidityDatanetRegistryMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"}],\"name\":\"DatanetNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"}],\"name\":\"DuplicateContribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"}],\"name\":\"ContributionSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"DatanetCreated\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"metadata\",\"type\":\"string\"}],\"name\":\"contribute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"contributionCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"internalType\":\"string[]\",\"name\":\"tags\",\"type\":\"string[]\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"name\":\"createDatanet\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"datanetCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
