@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"sync"
 	"unsafe"
 
@@ -165,6 +166,8 @@ func New() (*Backend, error) {
 	}
 	b := &Backend{api: a, fn: map[string]uintptr{}, weights: map[uintptr]*devBuf{}, scratch: map[string]devBuf{},
 		kvCache: map[uintptr]devBuf{}}
+	runtime.LockOSThread() // the context is made current on this thread below
+	defer runtime.UnlockOSThread()
 	if err := b.check("cuInit", a.cuInit(0)); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
@@ -297,8 +300,8 @@ func (b *Backend) resident(host []float32) uint64 {
 // Release implements kernels.Releaser: the adapter cache calls it for the
 // weights of an evicted adapter.
 func (b *Backend) Release(host []float32) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
+	b.begin()
+	defer b.end()
 	key := uintptr(unsafe.Pointer(unsafe.SliceData(host)))
 	if d, ok := b.weights[key]; ok {
 		b.api.cuMemFree(d.ptr)
@@ -326,10 +329,19 @@ func (b *Backend) evictOldest() bool {
 	return true
 }
 
-// begin locks the backend for one kernel call and advances the LRU clock.
+// begin locks the backend for one kernel call, pins the goroutine to its OS
+// thread and makes the context current there (CUDA contexts are per thread
+// and goroutines move between threads), and advances the LRU clock. end undoes it.
 func (b *Backend) begin() {
 	b.mu.Lock()
+	runtime.LockOSThread()
+	b.must("cuCtxSetCurrent", b.api.cuCtxSetCurrent(b.ctx))
 	b.tick++
+}
+
+func (b *Backend) end() {
+	runtime.UnlockOSThread()
+	b.mu.Unlock()
 }
 
 func (b *Backend) alloc(bytes uint64) devBuf {
@@ -377,7 +389,7 @@ func (b *Backend) launch(name string, grid, block, shared uint32, args ...unsafe
 // outᵀ[outDim, rows] = W_cmᵀ · x_cm.
 func (b *Backend) MatMul(out, x, w []float32, rows, in, outDim int) {
 	b.begin()
-	defer b.mu.Unlock()
+	defer b.end()
 	dw := b.resident(w)
 	dx := upload(b, "mm.x", x[:rows*in])
 	do := b.buf("mm.out", uint64(4*rows*outDim))
@@ -395,7 +407,7 @@ func (b *Backend) SGMV(out, x []float32, in, outDim int, segs []kernels.Segment)
 		return
 	}
 	b.begin()
-	defer b.mu.Unlock()
+	defer b.end()
 	rows := 0
 	for _, s := range segs {
 		rows = max(rows, s.Start+s.Rows)
@@ -437,7 +449,7 @@ func (b *Backend) SGMV(out, x []float32, in, outDim int, segs []kernels.Segment)
 // RMSNorm implements kernels.Backend.
 func (b *Backend) RMSNorm(out, x, weight []float32, rows, dim int, eps float32) {
 	b.begin()
-	defer b.mu.Unlock()
+	defer b.end()
 	dx := upload(b, "rms.x", x[:rows*dim])
 	dw := b.resident(weight)
 	do := b.buf("rms.out", uint64(4*rows*dim))
@@ -451,7 +463,7 @@ func (b *Backend) RMSNorm(out, x, weight []float32, rows, dim int, eps float32) 
 // RoPE implements kernels.Backend.
 func (b *Backend) RoPE(x []float32, rows, heads, headDim int, positions []int, cos, sin []float32) {
 	b.begin()
-	defer b.mu.Unlock()
+	defer b.end()
 	pos := make([]int32, rows)
 	for i := range pos {
 		pos[i] = int32(positions[i])
@@ -484,7 +496,7 @@ func (b *Backend) kvSlab(host []float32) uint64 {
 // device-resident cache.
 func (b *Backend) WriteKV(kv kernels.PagedKV, cacheRows []int, k, v []float32) {
 	b.begin()
-	defer b.mu.Unlock()
+	defer b.end()
 	n := len(cacheRows)
 	rows := make([]int32, n)
 	for i, r := range cacheRows {
@@ -504,7 +516,7 @@ func (b *Backend) WriteKV(kv kernels.PagedKV, cacheRows []int, k, v []float32) {
 // only the page tables travel.
 func (b *Backend) Attention(out, q []float32, rows []kernels.AttnRow, kv kernels.PagedKV, heads, kvHeads, headDim int) {
 	b.begin()
-	defer b.mu.Unlock()
+	defer b.end()
 	var pages []int32
 	offsets := make([]int32, len(rows))
 	pos := make([]int32, len(rows))
@@ -532,7 +544,7 @@ func (b *Backend) Attention(out, q []float32, rows []kernels.AttnRow, kv kernels
 // SiLUMul implements kernels.Backend.
 func (b *Backend) SiLUMul(gate, up []float32) {
 	b.begin()
-	defer b.mu.Unlock()
+	defer b.end()
 	dg, du := upload(b, "silu.g", gate), upload(b, "silu.u", up)
 	n := int64(len(gate))
 	b.launch("silu_mul", uint32((n+255)/256), 256, 0, unsafe.Pointer(&dg), unsafe.Pointer(&du), unsafe.Pointer(&n))
@@ -541,8 +553,8 @@ func (b *Backend) SiLUMul(gate, up []float32) {
 
 // Close frees device memory and the cuBLAS handle.
 func (b *Backend) Close() error {
-	b.mu.Lock()
-	defer b.mu.Unlock()
+	b.begin()
+	defer b.end()
 	for _, d := range b.weights {
 		b.api.cuMemFree(d.ptr)
 	}

@@ -157,6 +157,8 @@ func BenchmarkSGMVBandwidth(b *testing.B) {
 		}
 	})
 	b.Run("d2d-copy", func(b *testing.B) {
+		be.begin() // context current on this thread for the raw driver calls
+		defer be.end()
 		src, dst := be.alloc(uint64(bytes)), be.alloc(uint64(bytes))
 		b.SetBytes(bytes)
 		for b.Loop() {
