@@ -4,11 +4,16 @@ import (
 	"context"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
+	"github.com/openledger/openledger/contracts/artifacts"
+	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/precompiles/attribution"
@@ -21,6 +26,11 @@ const txGasLimit = 30_000_000
 // batchOf builds n valid receipts of the payer over the three adapters, each
 // with `contribs` (≤ 3) contributions, nonces from `from`.
 func batchOf(tb testing.TB, f *attributiontest.Fixture, n, contribs int, from uint64) []byte {
+	return batchFor(tb, f, f.Domain, n, contribs, from)
+}
+
+// batchFor is batchOf with vouchers signed under domain.
+func batchFor(tb testing.TB, f *attributiontest.Fixture, domain common.Hash, n, contribs int, from uint64) []byte {
 	tb.Helper()
 	ids := f.InProvenance[:3] // Datanet 1: named by adapters "med" and "both"
 	adapters := []attributiontest.Adapter{f.Adapters[0], f.Adapters[2]}
@@ -33,11 +43,11 @@ func batchOf(tb testing.TB, f *attributiontest.Fixture, n, contribs int, from ui
 		fee := new(uint256.Int).Mul(uint256.NewInt(uint64(a.RateIn+a.RateOut)), uint256.NewInt(1))
 		v := &settlement.Voucher{Payer: f.Addr(payer), ModelID: uint256.NewInt(a.ID), MaxFee: fee,
 			Nonce: uint256.NewInt(from + uint64(i)), Deadline: deadline, RequestHash: crypto.Keccak256Hash([]byte{byte(i), byte(i >> 8)})}
-		sig, err := v.Sign(f.Keys[payer], f.Domain)
+		sig, err := v.Sign(f.Keys[payer], domain)
 		if err != nil {
 			tb.Fatal(err)
 		}
-		r := &settlement.Receipt{VoucherHash: v.Hash(f.Domain), ModelID: v.ModelID, TokensIn: 1_000, TokensOut: 1_000,
+		r := &settlement.Receipt{VoucherHash: v.Hash(domain), ModelID: v.ModelID, TokensIn: 1_000, TokensOut: 1_000,
 			Fee: fee, OutputHash: crypto.Keccak256Hash([]byte{byte(i)}), ProofRoot: crypto.Keccak256Hash([]byte{1, byte(i)})}
 		for j := 0; j < contribs; j++ {
 			r.Contributions = append(r.Contributions, settlement.Contribution{ID: uint256.NewInt(ids[j]),
@@ -119,4 +129,109 @@ func BenchmarkSettle(b *testing.B) {
 	}
 	b.ReportMetric(float64(gas)/n, "gas/receipt")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/receipt")
+}
+
+// deploySolidity deploys contracts/src/bench/SettlementBench with the
+// fixture's parameters and mirrors the models and contributions batchOf uses.
+func deploySolidity(tb testing.TB, f *attributiontest.Fixture) (common.Address, common.Hash) {
+	tb.Helper()
+	sb := bindings.NewSettlementBench()
+	creation, _, err := artifacts.Code("SettlementBench")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	args := sb.PackConstructor(big.NewInt(0), big.NewInt(2_000), big.NewInt(3_000), big.NewInt(1_000), []common.Address{f.Addr(settler)})
+	sol := f.Deploy(f.Keys[0], append(creation, args...))
+	big64 := func(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+	for _, a := range []attributiontest.Adapter{f.Adapters[0], f.Adapters[2]} {
+		datanets, counts := []*big.Int{big.NewInt(1)}, []*big.Int{big.NewInt(3)}
+		if a.ID == f.Adapters[2].ID {
+			datanets, counts = append(datanets, big.NewInt(2)), append(counts, big.NewInt(1))
+		}
+		f.MustSend(f.Keys[0], sol, sb.PackSetModel(big64(a.ID), f.Addr(owner), true, big.NewInt(a.RateIn), big.NewInt(a.RateOut), datanets, counts), nil)
+	}
+	for i, id := range f.InProvenance[:3] {
+		f.MustSend(f.Keys[0], sol, sb.PackSetContribution(big64(id), f.Contributions[id], 1, uint64(i)), nil)
+	}
+	f.MustSend(f.Keys[payer], sol, sb.PackDeposit(), open.Wei(1_000))
+	return sol, settlement.DomainSeparator(f.ChainID, sol)
+}
+
+func intrinsicGas(data []byte) uint64 {
+	gas := uint64(21_000)
+	for _, b := range data {
+		if b == 0 {
+			gas += 4
+		} else {
+			gas += 16
+		}
+	}
+	return gas
+}
+
+// TestGasVersusSolidity settles the same 50-receipt batches on the precompile
+// and on SettlementBench, reports gas per receipt and the ratio, and checks
+// the pricing rule of design/precompiles.md (execution gas never below a
+// fifth of Solidity's).
+func TestGasVersusSolidity(t *testing.T) {
+	if testing.Short() {
+		t.Skip("deploys a contract and signs hundreds of vouchers")
+	}
+	f := attributiontest.New(t, attributiontest.Options{})
+	f.Deposit(payer, open.Wei(1_000))
+	sol, solDomain := deploySolidity(t, f)
+	const n = 50
+	t.Logf("%-14s %14s %14s %8s %12s", "contributions", "precompile/rc", "solidity/rc", "ratio", "exec ratio")
+	for k, contribs := range []int{0, 1, 3} {
+		from := uint64(1 + k*n)
+		pd, sd := batchFor(t, f, f.Domain, n, contribs, from), batchFor(t, f, solDomain, n, contribs, from)
+		pre := f.Send(f.Keys[settler], attribution.Address, pd, nil, 29_000_000)
+		sl := f.Send(f.Keys[settler], sol, sd, nil, 29_000_000)
+		if pre.Status != types.ReceiptStatusSuccessful || sl.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("%d contributions: precompile status %d, solidity status %d", contribs, pre.Status, sl.Status)
+		}
+		if got := outcomes(t, pre); len(got) != n || got[0] != "" || got[n-1] != "" {
+			t.Fatalf("precompile outcomes %q", got)
+		}
+		if len(sl.Logs) != n {
+			t.Fatalf("solidity logged %d events, want %d ReceiptSettled", len(sl.Logs), n)
+		}
+		pe, se := pre.GasUsed-intrinsicGas(pd), sl.GasUsed-intrinsicGas(sd)
+		t.Logf("%-14d %14d %14d %8.2f %12.2f", contribs, pre.GasUsed/n, sl.GasUsed/n,
+			float64(pre.GasUsed)/float64(sl.GasUsed), float64(pe)/float64(se))
+		if 5*pe < se {
+			t.Errorf("%d contributions: precompile execution gas %d is below a fifth of Solidity's %d", contribs, pe, se)
+		}
+	}
+	f.CheckSupply()
+}
+
+// BenchmarkSettleVersusSolidity executes the same 100-receipt batch (one
+// contribution each) on the precompile and on SettlementBench with eth_call,
+// alternating, and reports each one's time per receipt and their ratio.
+func BenchmarkSettleVersusSolidity(b *testing.B) {
+	f := attributiontest.New(b, attributiontest.Options{})
+	f.Deposit(payer, open.Wei(1_000))
+	sol, solDomain := deploySolidity(b, f)
+	const n = 100
+	pd, sd := batchFor(b, f, f.Domain, n, 1, 1), batchFor(b, f, solDomain, n, 1, 1)
+	var pre, solT time.Duration
+	b.ReportAllocs()
+	for b.Loop() {
+		t0 := time.Now()
+		out, err := f.Call(f.Addr(settler), attribution.Address, pd)
+		t1 := time.Now()
+		if err != nil || new(big.Int).SetBytes(out).Int64() != n {
+			b.Fatalf("precompile settle: %v", err)
+		}
+		out, err = f.Call(f.Addr(settler), sol, sd)
+		t2 := time.Now()
+		if err != nil || new(big.Int).SetBytes(out).Int64() != n {
+			b.Fatalf("solidity settle: %v", err)
+		}
+		pre, solT = pre+t1.Sub(t0), solT+t2.Sub(t1)
+	}
+	b.ReportMetric(float64(pre.Nanoseconds())/float64(b.N)/n, "precompile-ns/receipt")
+	b.ReportMetric(float64(solT.Nanoseconds())/float64(b.N)/n, "solidity-ns/receipt")
+	b.ReportMetric(float64(pre)/float64(solT), "time-ratio")
 }
