@@ -573,3 +573,29 @@ func TestConfig(t *testing.T) {
 	}
 	_ = genesis.DevKey
 }
+
+// TestSettleGasBoundary: settle succeeds with exactly intrinsic gas plus
+// RequiredGas and runs out of gas with one less, leaving nothing behind.
+func TestSettleGasBoundary(t *testing.T) {
+	f := attributiontest.New(t, attributiontest.Options{})
+	f.Deposit(payer, open.Wei(1))
+	ids := f.InProvenance
+	data := packBatch(t,
+		paidItem(t, f, payer, f.Adapters[0], 1, 100, 100, contrib{ids[0], 1}, contrib{ids[1], 2}),
+		paidItem(t, f, payer, f.Adapters[2], 2, 100, 100, contrib{ids[3], 1}))
+	exact := intrinsicGas(data) + attribution.Contract.RequiredGas(data)
+	before := snap(f)
+	r := f.Send(f.Keys[settler], attribution.Address, data, nil, exact-1)
+	f.CheckSupply()
+	if r.Status != types.ReceiptStatusFailed || r.GasUsed != exact-1 || !before.equal(snap(f)) {
+		t.Fatalf("one gas short: status %d, gas used %d of %d, state moved=%v", r.Status, r.GasUsed, exact-1, !before.equal(snap(f)))
+	}
+	r = f.Send(f.Keys[settler], attribution.Address, data, nil, exact)
+	f.CheckSupply()
+	if r.Status != types.ReceiptStatusSuccessful || r.GasUsed != exact {
+		t.Fatalf("exact gas: status %d, gas used %d of %d", r.Status, r.GasUsed, exact)
+	}
+	if got := outcomes(t, r); len(got) != 2 || got[0] != "" || got[1] != "" {
+		t.Fatalf("outcomes %q", got)
+	}
+}
