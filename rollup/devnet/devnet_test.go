@@ -38,6 +38,9 @@ import (
 // re-derivation) lose nothing and cause no divergence; ethers talks to the
 // sequencer.
 func TestDevnet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole rollup for about a minute")
+	}
 	dir := t.TempDir()
 	d := startTestDevnet(t, dir)
 	seq := dial(t, d.SeqGeth.HTTPEndpoint())
