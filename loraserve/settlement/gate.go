@@ -1,0 +1,146 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package settlement
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/openledger/openledger/attribution"
+	"github.com/openledger/openledger/attribution/weights"
+)
+
+// ErrUnpricedModel is returned for a paid request to an adapter the gate has
+// no on-chain model id for.
+var ErrUnpricedModel = errors.New("adapter has no on-chain model id")
+
+// Attributor is the attribution engine of one adapter (attribution.Attributor
+// over the index of the adapter's Datanet versions).
+type Attributor interface {
+	AttributeText(text string) (*attribution.Attribution, []uint32, error)
+}
+
+// Adapter is what the gate knows of one served adapter.
+type Adapter struct {
+	// ModelID is the adapter's id in the model registry.
+	ModelID uint64
+	// Attributor attributes its outputs; nil pays nobody (the contributor
+	// share is burned).
+	Attributor Attributor
+}
+
+// Gate is what an inference server calls around a paid request: Admit
+// before running it, then Paid.Finish with the output (or Paid.Abort).
+type Gate struct {
+	verifier *Verifier
+	settler  *Settler
+	adapters map[string]Adapter
+}
+
+// NewGate admits with v, attributes with adapters' engines, and kicks s
+// (nil for none) when a receipt is queued.
+func NewGate(v *Verifier, s *Settler, adapters map[string]Adapter) *Gate {
+	return &Gate{verifier: v, settler: s, adapters: adapters}
+}
+
+// Paid is an admitted request.
+type Paid struct {
+	g       *Gate
+	adm     *Admission
+	adapter Adapter
+}
+
+// Summary is what a paid response carries: the queued receipt and the
+// attribution behind it.
+type Summary struct {
+	Receipt ReceiptJSON `json:"receipt"`
+	// Spans is how many output spans the attribution found in the corpus.
+	Spans int `json:"spans"`
+	// Payer and Nonce identify the voucher.
+	Payer common.Address `json:"payer"`
+	Nonce string         `json:"nonce"`
+}
+
+// Admit checks voucherJSON for body (the raw request body) on adapter with
+// promptTokens of prompt and up to maxTokens of output.
+func (g *Gate) Admit(ctx context.Context, voucherJSON, body []byte, adapter string, promptTokens, maxTokens int) (*Paid, error) {
+	a, ok := g.adapters[adapter]
+	if !ok {
+		return nil, fmt.Errorf("%w: %q", ErrUnpricedModel, adapter)
+	}
+	sv, err := ParseVoucher(voucherJSON)
+	if err != nil {
+		return nil, err
+	}
+	adm, err := g.verifier.Admit(ctx, sv, body, a.ModelID, promptTokens, maxTokens)
+	if err != nil {
+		return nil, err
+	}
+	return &Paid{g: g, adm: adm, adapter: a}, nil
+}
+
+// Finish attributes the output, builds the receipt from the token counts,
+// queues it durably and returns its summary. On error the admission is
+// released and nothing is queued.
+func (p *Paid) Finish(promptTokens, completionTokens int, output string) (*Summary, error) {
+	var (
+		outputHash, proofRoot common.Hash
+		att                   *attribution.Attribution
+	)
+	if p.adapter.Attributor != nil {
+		a, toks, err := p.adapter.Attributor.AttributeText(output)
+		if err != nil {
+			p.adm.Release()
+			return nil, fmt.Errorf("attribute output: %w", err)
+		}
+		att, outputHash, proofRoot = a, attribution.OutputHash(toks), a.ProofRoot
+	}
+	sum := &Summary{Payer: p.adm.Voucher.Payer, Nonce: p.adm.Voucher.Nonce.Dec()}
+	var ws []weights.Weight
+	if att != nil {
+		ws, sum.Spans = att.Weights, len(att.Evidence.Spans)
+	}
+	receipt, err := p.adm.Receipt(promptTokens, completionTokens, outputHash, ws, proofRoot)
+	if err != nil {
+		p.adm.Release()
+		return nil, err
+	}
+	if err := p.adm.Commit(receipt); err != nil {
+		p.adm.Release()
+		return nil, err
+	}
+	if p.g.settler != nil {
+		p.g.settler.Kick()
+	}
+	sum.Receipt = ToJSON(receipt)
+	return sum, nil
+}
+
+// Abort releases the admission of a request that produced no answer.
+func (p *Paid) Abort() { p.adm.Release() }
+
+// HTTPStatus maps an admission error to its HTTP status: 402 when paying
+// more would help (fee cap, escrow), 400 for a malformed or mismatched
+// voucher, 403 for a bad signature, 409 for a used nonce, 404 for an
+// unpriced adapter, 502 when the chain could not be read.
+func HTTPStatus(err error) int {
+	switch {
+	case errors.Is(err, ErrFeeCap), errors.Is(err, ErrEscrow):
+		return http.StatusPaymentRequired
+	case errors.Is(err, ErrMalformedVoucher), errors.Is(err, ErrRequestHash), errors.Is(err, ErrModelMismatch),
+		errors.Is(err, ErrExpired), errors.Is(err, ErrModelInactive):
+		return http.StatusBadRequest
+	case errors.Is(err, ErrBadSignature):
+		return http.StatusForbidden
+	case errors.Is(err, ErrNonceUsed):
+		return http.StatusConflict
+	case errors.Is(err, ErrUnpricedModel):
+		return http.StatusNotFound
+	default:
+		return http.StatusBadGateway
+	}
+}
