@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/attribution"
@@ -113,7 +114,7 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	fee, _ := fees.Fee(40, uint64(len(toks)), uint256.NewInt(uint64(adapter.RateIn)), uint256.NewInt(uint64(adapter.RateOut)), new(uint256.Int))
 	v, sig := f.Voucher(attributiontest.Payer, adapter.ID, 1, fee, "prompt")
 	r := &coresettle.Receipt{VoucherHash: v.Hash(f.Domain), ModelID: v.ModelID, TokensIn: 40, TokensOut: uint64(len(toks)), Fee: fee,
-		OutputHash: attribution.OutputHash(toks), Contributions: settlement.Contributions(att.Weights), ProofRoot: att.ProofRoot}
+		OutputHash: crypto.Keccak256Hash([]byte(output)), Contributions: settlement.Contributions(att.Weights), ProofRoot: att.ProofRoot}
 	data, err := attr.PackSettle([]*coresettle.Receipt{r}, []*coresettle.Voucher{v}, [][]byte{sig})
 	if err != nil {
 		t.Fatal(err)

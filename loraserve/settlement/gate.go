@@ -9,6 +9,7 @@ import (
 	"net/http"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/weights"
@@ -83,21 +84,24 @@ func (g *Gate) Admit(ctx context.Context, voucherJSON, body []byte, adapter stri
 	return &Paid{g: g, adm: adm, adapter: a}, nil
 }
 
-// Finish attributes the output, builds the receipt from the token counts,
+// Finish attributes the output, builds the receipt from the token counts
+// (outputHash = keccak256 of the output text; the attribution's proof root
+// commits to the output tokens too),
 // queues it durably and returns its summary. On error the admission is
 // released and nothing is queued.
 func (p *Paid) Finish(promptTokens, completionTokens int, output string) (*Summary, error) {
 	var (
-		outputHash, proofRoot common.Hash
-		att                   *attribution.Attribution
+		outputHash = crypto.Keccak256Hash([]byte(output))
+		proofRoot  common.Hash
+		att        *attribution.Attribution
 	)
 	if p.adapter.Attributor != nil {
-		a, toks, err := p.adapter.Attributor.AttributeText(output)
+		a, _, err := p.adapter.Attributor.AttributeText(output)
 		if err != nil {
 			p.adm.Release()
 			return nil, fmt.Errorf("attribute output: %w", err)
 		}
-		att, outputHash, proofRoot = a, attribution.OutputHash(toks), a.ProofRoot
+		att, proofRoot = a, a.ProofRoot
 	}
 	sum := &Summary{Payer: p.adm.Voucher.Payer, Nonce: p.adm.Voucher.Nonce.Dec()}
 	var ws []weights.Weight

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/attribution"
@@ -361,11 +362,11 @@ func receiptVerify(c *cli.Context) error {
 		return err
 	}
 	defer a.Close()
-	att, toks, err := a.AttributeText(text)
+	att, _, err := a.AttributeText(text)
 	if err != nil {
 		return err
 	}
-	if got := attribution.OutputHash(toks); got != r.OutputHash {
+	if got := crypto.Keccak256Hash([]byte(text)); got != r.OutputHash {
 		return fmt.Errorf("%w: the text hashes to %s, the receipt's outputHash is %s", ErrReceiptMismatch, got, r.OutputHash)
 	}
 	if att.ProofRoot != r.ProofRoot {
