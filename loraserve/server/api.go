@@ -36,12 +36,6 @@ func (s *StringList) UnmarshalJSON(b []byte) error {
 // (settlement.md). It is carried through unverified until settlement lands.
 type Voucher = json.RawMessage
 
-// Receipt is the attribution receipt a paid response will carry.
-type Receipt struct {
-	ID   string `json:"id"`
-	Hash string `json:"hash"`
-}
-
 // StreamOptions is OpenAI's stream_options.
 type StreamOptions struct {
 	IncludeUsage bool `json:"include_usage"`
@@ -140,7 +134,7 @@ type CompletionResponse struct {
 	Model   string             `json:"model"`
 	Choices []CompletionChoice `json:"choices"`
 	Usage   *Usage             `json:"usage,omitempty"`
-	Receipt *Receipt           `json:"receipt,omitempty"`
+	Receipt any                `json:"receipt,omitempty"` // from Payments.Complete
 }
 
 // ChatDelta is the incremental message of a streamed chat chunk.
@@ -166,7 +160,7 @@ type ChatResponse struct {
 	Model   string       `json:"model"`
 	Choices []ChatChoice `json:"choices"`
 	Usage   *Usage       `json:"usage,omitempty"`
-	Receipt *Receipt     `json:"receipt,omitempty"`
+	Receipt any          `json:"receipt,omitempty"` // from Payments.Complete
 }
 
 // ModelCard is one entry of GET /v1/models.

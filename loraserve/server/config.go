@@ -37,6 +37,27 @@ type Config struct {
 	// engine's handler), so embedders add endpoints without loraserve
 	// depending on them.
 	ExtraRoutes map[string]http.Handler
+	// Payments, when set, admits each generation request before inference
+	// and turns each finished one into the receipt the response carries
+	// (settlement); nil serves every request without payment.
+	Payments Payments
+}
+
+// Payments is the settlement hook of the generation endpoints.
+type Payments interface {
+	// Admit decides, before inference, whether the request may run. body is
+	// the raw request body (the voucher's requestHash covers it); model is
+	// the base name or adapter id; maxTokens is the completion budget. An
+	// error answers 402 with its message; the ticket goes to Complete or Abort.
+	Admit(r *http.Request, body []byte, model string, promptTokens, maxTokens int) (ticket any, err error)
+	// Complete prices the finished request and returns the receipt object
+	// attached to the response (the final chunk when streaming). It runs
+	// before the response's end is sent, so a receipt it persists is never
+	// lost behind an answered request.
+	Complete(ticket any, promptTokens, completionTokens int, output string) (receipt any, err error)
+	// Abort releases an admitted request that produced no answer (client
+	// gone, server error).
+	Abort(ticket any)
 }
 
 // DefaultConfig returns the defaults the flags use.

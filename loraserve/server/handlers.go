@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -123,12 +124,23 @@ func badRequest(w http.ResponseWriter, param, code, format string, args ...any) 
 }
 
 func decodeBody(w http.ResponseWriter, r *http.Request, v any) bool {
-	r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)
-	if err := json.NewDecoder(r.Body).Decode(v); err != nil {
-		badRequest(w, "", "invalid_json", "could not parse the JSON body: %v", err)
-		return false
+	_, ok := readBody(w, r, v)
+	return ok
+}
+
+// readBody reads the whole body (bounded) and decodes it into v, returning the raw bytes.
+func readBody(w http.ResponseWriter, r *http.Request, v any) ([]byte, bool) {
+	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBodyBytes))
+	if err != nil {
+		writeError(w, http.StatusRequestEntityTooLarge, "invalid_request_error", "", "body_too_large",
+			fmt.Sprintf("request body over %d bytes", maxBodyBytes))
+		return nil, false
 	}
-	return true
+	if err := json.Unmarshal(raw, v); err != nil {
+		badRequest(w, "", "invalid_json", "could not parse the JSON body: %v", err)
+		return nil, false
+	}
+	return raw, true
 }
 
 // job is a validated generation request.
@@ -143,11 +155,12 @@ type job struct {
 	stream    bool
 	usage     bool
 	voucher   Voucher
+	ticket    any // from Payments.Admit
 }
 
 // prepare validates the shared fields; it writes the error response and
 // returns nil when the request is bad.
-func (a *api) prepare(w http.ResponseWriter, r *http.Request, f *samplingFields, prompt []int, maxTokens *int, defaultMax int) *job {
+func (a *api) prepare(w http.ResponseWriter, r *http.Request, raw []byte, f *samplingFields, prompt []int, maxTokens *int, defaultMax int) *job {
 	j := &job{model: f.Model, prompt: prompt, stream: f.Stream, voucher: f.Voucher, stopIDs: a.svc.model.Config.EOSTokenIDs()}
 	if len(j.voucher) == 0 {
 		if v := r.Header.Get(VoucherHeader); v != "" {
@@ -222,12 +235,21 @@ func (a *api) prepare(w http.ResponseWriter, r *http.Request, f *samplingFields,
 	} else {
 		j.maxTokens = min(defaultMax, ctxLen-len(prompt))
 	}
+	if pay := a.svc.cfg.Payments; pay != nil {
+		ticket, err := pay.Admit(r, raw, j.model, len(prompt), j.maxTokens)
+		if err != nil {
+			writeError(w, http.StatusPaymentRequired, "payment_required", "voucher", "voucher_rejected", err.Error())
+			return nil
+		}
+		j.ticket = ticket
+	}
 	return j
 }
 
 func (a *api) completions(w http.ResponseWriter, r *http.Request) {
 	var req CompletionRequest
-	if !decodeBody(w, r, &req) {
+	raw, ok := readBody(w, r, &req)
+	if !ok {
 		return
 	}
 	if len(req.Prompt) != 1 {
@@ -239,30 +261,31 @@ func (a *api) completions(w http.ResponseWriter, r *http.Request) {
 	if bos := a.svc.model.Config.BOSTokenID; bos > 0 && bos < tok.VocabSize() && tok.IsSpecial(bos) {
 		prompt = append([]int{bos}, prompt...)
 	}
-	j := a.prepare(w, r, &req.samplingFields, prompt, req.MaxTokens, 16)
+	j := a.prepare(w, r, raw, &req.samplingFields, prompt, req.MaxTokens, 16)
 	if j == nil {
 		return
 	}
 	id := "cmpl-" + randomID()
 	created := time.Now().Unix()
-	chunk := func(text string, finish *string, usage *Usage) any {
+	chunk := func(text string, finish *string, usage *Usage, receipt any) any {
 		return CompletionResponse{ID: id, Object: "text_completion", Created: created, Model: j.model,
-			Choices: []CompletionChoice{{Text: text, FinishReason: finish}}, Usage: usage}
+			Choices: []CompletionChoice{{Text: text, FinishReason: finish}}, Usage: usage, Receipt: receipt}
 	}
 	a.run(w, r, j, streamShape{
 		first: func() any { return nil },
-		delta: func(text string) any { return chunk(text, nil, nil) },
-		final: func(finish string) any { return chunk("", &finish, nil) },
+		delta: func(text string) any { return chunk(text, nil, nil, nil) },
+		final: func(finish string, receipt any) any { return chunk("", &finish, nil, receipt) },
 		usage: func(u Usage) any {
 			return CompletionResponse{ID: id, Object: "text_completion", Created: created, Model: j.model, Choices: []CompletionChoice{}, Usage: &u}
 		},
-		whole: func(text, finish string, u Usage) any { return chunk(text, &finish, &u) },
+		whole: func(text, finish string, u Usage, receipt any) any { return chunk(text, &finish, &u, receipt) },
 	})
 }
 
 func (a *api) chat(w http.ResponseWriter, r *http.Request) {
 	var req ChatRequest
-	if !decodeBody(w, r, &req) {
+	raw, ok := readBody(w, r, &req)
+	if !ok {
 		return
 	}
 	if len(req.Messages) == 0 {
@@ -278,27 +301,28 @@ func (a *api) chat(w http.ResponseWriter, r *http.Request) {
 	if maxTokens == nil {
 		maxTokens = req.MaxTokens
 	}
-	j := a.prepare(w, r, &req.samplingFields, prompt, maxTokens, a.svc.cfg.DefaultMaxTokens)
+	j := a.prepare(w, r, raw, &req.samplingFields, prompt, maxTokens, a.svc.cfg.DefaultMaxTokens)
 	if j == nil {
 		return
 	}
 	j.stopIDs = append(j.stopIDs, stopIDs...)
 	id := "chatcmpl-" + randomID()
 	created := time.Now().Unix()
-	chunk := func(delta *ChatDelta, finish *string) any {
+	chunk := func(delta *ChatDelta, finish *string, receipt any) any {
 		return ChatResponse{ID: id, Object: "chat.completion.chunk", Created: created, Model: j.model,
-			Choices: []ChatChoice{{Delta: delta, FinishReason: finish}}}
+			Choices: []ChatChoice{{Delta: delta, FinishReason: finish}}, Receipt: receipt}
 	}
 	a.run(w, r, j, streamShape{
-		first: func() any { empty := ""; return chunk(&ChatDelta{Role: "assistant", Content: &empty}, nil) },
-		delta: func(text string) any { return chunk(&ChatDelta{Content: &text}, nil) },
-		final: func(finish string) any { return chunk(&ChatDelta{}, &finish) },
+		first: func() any { empty := ""; return chunk(&ChatDelta{Role: "assistant", Content: &empty}, nil, nil) },
+		delta: func(text string) any { return chunk(&ChatDelta{Content: &text}, nil, nil) },
+		final: func(finish string, receipt any) any { return chunk(&ChatDelta{}, &finish, receipt) },
 		usage: func(u Usage) any {
 			return ChatResponse{ID: id, Object: "chat.completion.chunk", Created: created, Model: j.model, Choices: []ChatChoice{}, Usage: &u}
 		},
-		whole: func(text, finish string, u Usage) any {
+		whole: func(text, finish string, u Usage, receipt any) any {
 			return ChatResponse{ID: id, Object: "chat.completion", Created: created, Model: j.model,
-				Choices: []ChatChoice{{Message: &ChatMessage{Role: "assistant", Content: TextContent(text)}, FinishReason: &finish}}, Usage: &u}
+				Choices: []ChatChoice{{Message: &ChatMessage{Role: "assistant", Content: TextContent(text)}, FinishReason: &finish}},
+				Usage:   &u, Receipt: receipt}
 		},
 	})
 }
@@ -340,15 +364,22 @@ func (a *api) chatPrompt(msgs []ChatMessage) ([]int, []int, error) {
 type streamShape struct {
 	first func() any // first stream chunk, nil for none
 	delta func(text string) any
-	final func(finish string) any
+	final func(finish string, receipt any) any
 	usage func(Usage) any
-	whole func(text, finish string, u Usage) any
+	whole func(text, finish string, u Usage, receipt any) any
 }
 
 // run submits the job and writes the streamed or whole response.
 func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamShape) {
 	ctx, cancel := context.WithCancel(r.Context())
 	defer cancel()
+	pay := a.svc.cfg.Payments
+	answered := false
+	defer func() {
+		if pay != nil && !answered {
+			pay.Abort(j.ticket)
+		}
+	}()
 	events, err := a.svc.scheduler.Submit(&scheduler.Request{Ctx: ctx, Adapter: j.adapter, Prompt: j.prompt,
 		MaxTokens: j.maxTokens, Sampling: j.params, StopIDs: j.stopIDs})
 	if err != nil {
@@ -433,14 +464,28 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 		return
 	}
 	usage := Usage{PromptTokens: len(j.prompt), CompletionTokens: completion, TotalTokens: len(j.prompt) + completion}
+	output := clientText(text) // exactly the text the client receives
+	var receipt any
+	if pay != nil {
+		answered = true // from here the ticket is Complete's
+		if receipt, err = pay.Complete(j.ticket, usage.PromptTokens, usage.CompletionTokens, output); err != nil {
+			code := "receipt_failed"
+			if started {
+				emit(ErrorBody{Error: APIError{Message: err.Error(), Type: "server_error", Code: &code}})
+				return
+			}
+			writeError(w, http.StatusInternalServerError, "server_error", "", code, err.Error())
+			return
+		}
+	}
 	if !j.stream {
-		writeJSON(w, http.StatusOK, shape.whole(string(text), finish, usage))
+		writeJSON(w, http.StatusOK, shape.whole(output, finish, usage, receipt))
 		return
 	}
 	if sent < len(text) {
 		emit(shape.delta(string(text[sent:])))
 	}
-	emit(shape.final(finish))
+	emit(shape.final(finish, receipt))
 	if j.usage {
 		emit(shape.usage(usage))
 	}
@@ -466,6 +511,26 @@ func writeSubmitError(w http.ResponseWriter, err error) {
 	default:
 		writeError(w, http.StatusInternalServerError, "server_error", "", "internal_error", err.Error())
 	}
+}
+
+// clientText returns text as JSON delivers it: each byte that is not part of
+// valid UTF-8 becomes U+FFFD (as encoding/json writes it).
+func clientText(text []byte) string {
+	if utf8.Valid(text) {
+		return string(text)
+	}
+	var b strings.Builder
+	for len(text) > 0 {
+		r, n := utf8.DecodeRune(text)
+		if r == utf8.RuneError && n <= 1 {
+			b.WriteRune(utf8.RuneError)
+			text = text[1:]
+			continue
+		}
+		b.Write(text[:n])
+		text = text[n:]
+	}
+	return b.String()
 }
 
 // utf8SafeLen returns the length of s without a trailing incomplete UTF-8 sequence.

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -15,6 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -408,14 +410,15 @@ func TestStopEndsOpenStreams(t *testing.T) {
 	require.True(t, s.Stopped())
 }
 
-// TestManyAdaptersSmallCache sends concurrent requests for 24 adapters through
-// a cache that holds 3: every answer must equal the same request served alone
-// (greedy), while the cache never exceeds its budget.
+// TestManyAdaptersSmallCache sends concurrent requests for 12 adapters through
+// a cache that holds 3 of the largest: every answer must equal the same
+// request served alone (greedy), while the cache never exceeds its budget.
 func TestManyAdaptersSmallCache(t *testing.T) {
-	f := newFixture(t, testmodel.Tiny, 24)
+	const n = 12
+	f := newFixture(t, testmodel.Tiny, n)
 	// Budget: three of the largest generated adapters.
 	var largest int64
-	for i := 0; i < 24; i++ {
+	for i := 0; i < n; i++ {
 		dir := filepath.Join(f.cfg.AdaptersDir, fmt.Sprintf("adapter-%04d", i))
 		cfg, err := testmodel.WriteModel(filepath.Join(t.TempDir(), "m"), testmodel.Tiny)
 		require.NoError(t, err)
@@ -434,19 +437,19 @@ func TestManyAdaptersSmallCache(t *testing.T) {
 		return cr.Choices[0].Text
 	}
 	alone := map[string]string{}
-	for i := 0; i < 24; i++ {
+	for i := 0; i < n; i++ {
 		id := fmt.Sprintf("adapter-%04d", i)
 		alone[id] = ask(id)
 	}
 	type result struct{ id, text string }
-	results := make(chan result, 48)
+	results := make(chan result, 2*n)
 	for round := 0; round < 2; round++ {
-		for i := 0; i < 24; i++ {
-			go func(id string) { results <- result{id, ask(id)} }(fmt.Sprintf("adapter-%04d", (i*5+round)%24))
+		for i := 0; i < n; i++ {
+			go func(id string) { results <- result{id, ask(id)} }(fmt.Sprintf("adapter-%04d", (i*5+round)%n))
 		}
 	}
 	distinct := map[string]bool{}
-	for range 48 {
+	for range 2 * n {
 		r := <-results
 		require.Equal(t, alone[r.id], r.text, r.id)
 		distinct[r.text] = true
@@ -460,7 +463,7 @@ func TestManyAdaptersSmallCache(t *testing.T) {
 			bytes += st.Bytes
 		}
 	}
-	require.Less(t, resident, 24, "the budget forced evictions")
+	require.Less(t, resident, n, "the budget forced evictions")
 	require.LessOrEqual(t, bytes, f.cfg.AdapterCacheBytes)
 }
 
@@ -471,7 +474,8 @@ func TestManyAdaptersSmallCache(t *testing.T) {
 func longPrompt(t *testing.T, s *Service, model string) string {
 	t.Helper()
 	for _, p := range []string{"Once", "The quick", "Hello", "Data", "Models", "Answer", "It read", "Numbers", "func", "Every"} {
-		resp, body := post(t, s.URL()+"/v1/completions", map[string]any{"model": model, "prompt": p, "max_tokens": 300, "temperature": 0})
+		resp, body := post(t, s.URL()+"/v1/completions", map[string]any{"model": model, "prompt": p, "max_tokens": 300, "temperature": 0,
+			"voucher": map[string]string{"nonce": "probe"}}) // ignored unless Payments is set
 		require.Equal(t, http.StatusOK, resp.StatusCode)
 		var cr CompletionResponse
 		require.NoError(t, json.Unmarshal(body, &cr))
@@ -494,4 +498,109 @@ func TestDevConfig(t *testing.T) {
 	again, err := DevConfig(dir, 2, "127.0.0.1:0")
 	require.NoError(t, err)
 	require.Equal(t, cfg.ModelDir, again.ModelDir)
+}
+
+// fakePayments admits requests that carry a voucher and hands out receipts.
+type fakePayments struct {
+	mu        sync.Mutex
+	admitted  []string // raw bodies
+	completed []string // outputs
+	aborted   int
+}
+
+func (p *fakePayments) Admit(r *http.Request, body []byte, model string, promptTokens, maxTokens int) (any, error) {
+	var b struct {
+		Voucher json.RawMessage `json:"voucher"`
+	}
+	_ = json.Unmarshal(body, &b)
+	if len(b.Voucher) == 0 && r.Header.Get(VoucherHeader) == "" {
+		return nil, errors.New("a voucher is required")
+	}
+	if promptTokens <= 0 || maxTokens <= 0 || model == "" {
+		return nil, errors.New("bad admission arguments")
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.admitted = append(p.admitted, string(body))
+	return len(p.admitted), nil
+}
+
+func (p *fakePayments) Complete(ticket any, promptTokens, completionTokens int, output string) (any, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.completed = append(p.completed, output)
+	return map[string]any{"ticket": ticket, "promptTokens": promptTokens, "completionTokens": completionTokens}, nil
+}
+
+func (p *fakePayments) Abort(any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.aborted++
+}
+
+func TestPaymentsHook(t *testing.T) {
+	f := newFixture(t, testmodel.Spec{MaxPositions: 4096}, 1)
+	pay := &fakePayments{}
+	f.cfg.Payments = pay
+	s := startService(t, f.cfg)
+
+	// No voucher: 402 with an OpenAI-style body, nothing runs.
+	resp, body := post(t, s.URL()+"/v1/completions", map[string]any{"model": "adapter-0000", "prompt": "hi", "max_tokens": 3})
+	require.Equal(t, http.StatusPaymentRequired, resp.StatusCode, "%s", body)
+	var eb ErrorBody
+	require.NoError(t, json.Unmarshal(body, &eb))
+	require.Equal(t, "voucher_rejected", *eb.Error.Code)
+
+	// With a voucher in the body: the receipt comes back with the answer.
+	raw := `{"model":"adapter-0000","prompt":"hi","max_tokens":3,"temperature":0,"voucher":{"nonce":"1"}}`
+	resp, body = post(t, s.URL()+"/v1/completions", raw)
+	require.Equal(t, http.StatusOK, resp.StatusCode, "%s", body)
+	var cr struct {
+		Choices []CompletionChoice
+		Usage   Usage
+		Receipt map[string]any
+	}
+	require.NoError(t, json.Unmarshal(body, &cr))
+	require.Equal(t, float64(cr.Usage.CompletionTokens), cr.Receipt["completionTokens"])
+	require.Equal(t, float64(1), cr.Receipt["ticket"])
+	require.Equal(t, raw, pay.admitted[0], "Admit sees the exact body")
+	require.Equal(t, cr.Choices[0].Text, pay.completed[0])
+
+	// Streaming chat with the voucher in the header: the final chunk carries the receipt.
+	req, _ := http.NewRequest(http.MethodPost, s.URL()+"/v1/chat/completions",
+		strings.NewReader(`{"model":"tiny-llama","messages":[{"role":"user","content":"hi"}],"max_tokens":3,"stream":true}`))
+	req.Header.Set(VoucherHeader, `{"nonce":"2"}`)
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	stream, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.Contains(t, string(stream), `"receipt":{"completionTokens":`)
+	require.True(t, strings.HasSuffix(string(stream), "data: [DONE]\n\n"))
+
+	// A client that leaves mid-stream releases its admission.
+	prompt := longPrompt(t, s, "tiny-llama")
+	ctx, cancel := context.WithCancel(context.Background())
+	req, _ = http.NewRequestWithContext(ctx, http.MethodPost, s.URL()+"/v1/completions", strings.NewReader(
+		fmt.Sprintf(`{"model":"tiny-llama","prompt":%q,"max_tokens":4000,"stream":true,"temperature":0,"voucher":{"nonce":"3"}}`, prompt)))
+	resp, err = http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	_, err = bufio.NewReader(resp.Body).ReadString('\n')
+	require.NoError(t, err)
+	cancel()
+	resp.Body.Close()
+	require.Eventually(t, func() bool {
+		pay.mu.Lock()
+		defer pay.mu.Unlock()
+		return pay.aborted == 1
+	}, 10*time.Second, 2*time.Millisecond)
+}
+
+func TestClientTextMatchesJSON(t *testing.T) {
+	for _, in := range []string{"plain", "caf\xc3\xa9", "bad\xff\xfebytes", "cut\xe2\x82", "\x80"} {
+		js, err := json.Marshal(in)
+		require.NoError(t, err)
+		var back string
+		require.NoError(t, json.Unmarshal(js, &back))
+		require.Equal(t, back, clientText([]byte(in)), "%q", in)
+	}
 }
