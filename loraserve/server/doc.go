@@ -21,10 +21,12 @@
 // # Settlement fields
 //
 // Requests may carry an EIP-712 inference voucher, in the "voucher" body field
-// or the X-Ledger-Voucher header, and responses have room for a "receipt"
-// object. Settlement (verifying vouchers, attribution receipts) is not part of
-// this package yet: the voucher is accepted and echoed as received, and no
-// receipt is produced.
+// or the X-Ledger-Voucher header. Config.Payments (the settlement hook) sees
+// the raw body before inference and may refuse it (402, code
+// voucher_rejected); after inference it returns the receipt object that the
+// response (or the final stream chunk) carries in "receipt", before the
+// answer's end is sent; a request that produces no answer is aborted. Without
+// Payments every request is served free and no receipt is attached.
 //
 // Service implements the op-service Lifecycle (Start, Stop, Stopped) and
 // exposes Addr so the devnet can embed it.
