@@ -160,7 +160,9 @@ func (s *Service) Stop(ctx context.Context) error {
 	if err := s.model.Close(); err != nil {
 		errs = append(errs, fmt.Errorf("model: %w", err))
 	}
-	return errors.Join(errs...)
+	err := errors.Join(errs...)
+	s.log.Info("loraserve stopped", "err", err)
+	return err
 }
 
 // Stopped reports whether Stop was called.
