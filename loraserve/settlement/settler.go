@@ -93,6 +93,15 @@ type Settler struct {
 	stopped atomic.Bool
 	mu      sync.Mutex
 	lastErr error
+	// inflight is the latest transaction sent and not known mined: a later
+	// round re-sends at its nonce (with higher fees) instead of queueing a
+	// second transaction behind it.
+	inflight *inflightTx
+}
+
+type inflightTx struct {
+	nonce       uint64
+	tip, feeCap *big.Int
 }
 
 // NewSettler settles q's receipts through b.
@@ -268,6 +277,16 @@ func (s *Settler) send(ctx context.Context, items []*Item) (*types.Receipt, erro
 		baseFee = new(big.Int)
 	}
 	feeCap := new(big.Int).Add(new(big.Int).Mul(baseFee, big.NewInt(2)), tip)
+	if in := s.inflight; in != nil {
+		mined, err := s.b.NonceAt(ctx, s.from, nil)
+		if err != nil {
+			return nil, fmt.Errorf("settler nonce: %w", err)
+		}
+		if mined <= in.nonce { // still pending: replace it
+			nonce = in.nonce
+			tip, feeCap = maxBig(tip, bump(in.tip)), maxBig(feeCap, bump(in.feeCap))
+		}
+	}
 	signer := types.LatestSignerForChainID(s.cfg.ChainID)
 	var hashes []common.Hash
 	for attempt := 0; attempt <= s.cfg.Resends; attempt++ {
@@ -279,22 +298,40 @@ func (s *Settler) send(ctx context.Context, items []*Item) (*types.Receipt, erro
 		if err := s.b.SendTransaction(ctx, tx); err != nil {
 			// A previous attempt may have been mined meanwhile: look for it.
 			if r := s.findReceipt(ctx, hashes); r != nil {
+				s.inflight = nil
 				return r, nil
 			}
 			s.m.Tx("failed")
 			return nil, fmt.Errorf("send settle transaction: %w", err)
 		}
 		hashes = append(hashes, tx.Hash())
+		s.inflight = &inflightTx{nonce: nonce, tip: tip, feeCap: feeCap}
 		s.log.Info("settle transaction sent", "tx", tx.Hash(), "receipts", len(items), "nonce", nonce, "gas", gas, "attempt", attempt)
 		if r, err := s.wait(ctx, hashes); r != nil || err != nil {
+			if r != nil {
+				s.inflight = nil
+			}
 			return r, err
 		}
 		s.m.Tx("resent")
-		tip = new(big.Int).Add(tip, new(big.Int).Quo(tip, big.NewInt(4))).Add(tip, big.NewInt(1))
-		feeCap = new(big.Int).Add(feeCap, new(big.Int).Quo(feeCap, big.NewInt(4))).Add(feeCap, big.NewInt(1))
+		tip, feeCap = bump(tip), bump(feeCap)
 	}
 	s.m.Tx("failed")
 	return nil, fmt.Errorf("%w after %d resends (nonce %d)", ErrNotMined, s.cfg.Resends, nonce)
+}
+
+func maxBig(a, b *big.Int) *big.Int {
+	if a.Cmp(b) >= 0 {
+		return a
+	}
+	return b
+}
+
+// bump is v plus a quarter plus one wei: above the pool's 10 % replacement
+// threshold at any price.
+func bump(v *big.Int) *big.Int {
+	q := new(big.Int).Quo(v, big.NewInt(4))
+	return q.Add(q, v).Add(q, big.NewInt(1))
 }
 
 func (s *Settler) findReceipt(ctx context.Context, hashes []common.Hash) *types.Receipt {
