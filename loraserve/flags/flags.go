@@ -45,6 +45,8 @@ var (
 		EnvVars: prefixEnvVars("BACKEND")}
 	ThreadsFlag = &cli.IntFlag{Name: "threads", Usage: "CPU kernel goroutines (0: GOMAXPROCS)",
 		EnvVars: prefixEnvVars("THREADS")}
+	AttributionIndexFlag = &cli.StringFlag{Name: "attribution-index", Usage: "Proof-of-Attribution index directory (ledger attribution build) served at POST /v1/attribution",
+		EnvVars: prefixEnvVars("ATTRIBUTION_INDEX")}
 )
 
 var requiredFlags = []cli.Flag{ModelDirFlag}
@@ -52,6 +54,7 @@ var requiredFlags = []cli.Flag{ModelDirFlag}
 var optionalFlags = []cli.Flag{
 	AdaptersDirFlag, ServedModelNameFlag, HTTPAddrFlag, HTTPPortFlag, AdapterCacheBytesFlag, MaxBatchFlag,
 	MaxBatchTokensFlag, MaxQueueFlag, KVPagesFlag, KVPageSizeFlag, DefaultMaxTokensFlag, BackendFlag, ThreadsFlag,
+	AttributionIndexFlag,
 }
 
 // Flags is every flag of the serve command, log flags included.

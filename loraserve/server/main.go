@@ -4,7 +4,10 @@ package server
 
 import (
 	"context"
+	"errors"
+	"io"
 	"net"
+	"net/http"
 	"strconv"
 
 	opservice "github.com/ethereum-optimism/optimism/op-service"
@@ -44,6 +47,20 @@ func Main(version string) cliapp.LifecycleAction {
 		oplog.SetGlobalLogHandler(logger.Handler())
 		opservice.ValidateEnvVars(flags.EnvVarPrefix, flags.Flags, logger)
 		logger.Info("starting loraserve", "version", version)
-		return NewService(NewConfig(ctx), logger)
+		cfg := NewConfig(ctx)
+		dir := ctx.String(flags.AttributionIndexFlag.Name)
+		if dir == "" {
+			return NewService(cfg, logger)
+		}
+		att, h, err := OpenAttribution(dir, cfg.ModelDir)
+		if err != nil {
+			return nil, err
+		}
+		cfg.ExtraRoutes = map[string]http.Handler{AttributionRoute: h}
+		svc, err := NewService(cfg, logger)
+		if err != nil {
+			return nil, errors.Join(err, att.Close())
+		}
+		return &closingService{Service: svc, closers: []io.Closer{att}}, nil
 	}
 }

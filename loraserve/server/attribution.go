@@ -1,0 +1,55 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"path/filepath"
+
+	"github.com/openledger/openledger/attribution"
+	"github.com/openledger/openledger/attribution/httpapi"
+	"github.com/openledger/openledger/attribution/span"
+	"github.com/openledger/openledger/loraserve/tokenizer"
+)
+
+// AttributionRoute is the pattern POST /v1/attribution is mounted on.
+const AttributionRoute = "POST /v1/attribution"
+
+// maxAttributionBody caps the request body of POST /v1/attribution.
+const maxAttributionBody = 1 << 20
+
+// OpenAttribution opens the Proof-of-Attribution index in indexDir with the
+// served model's tokenizer (modelDir/tokenizer.json, the one the index must
+// have been built with) and returns it with the handler of
+// POST /v1/attribution. The caller closes the attributor after the service stops.
+func OpenAttribution(indexDir, modelDir string) (*attribution.Attributor, http.Handler, error) {
+	tok, err := tokenizer.Load(filepath.Join(modelDir, "tokenizer.json"))
+	if err != nil {
+		return nil, nil, fmt.Errorf("attribution: model tokenizer: %w", err)
+	}
+	a, err := attribution.Open(indexDir, attribution.FromIntEncoder(tok), span.DefaultConfig())
+	if err != nil {
+		return nil, nil, fmt.Errorf("attribution: open index %s: %w", indexDir, err)
+	}
+	return a, httpapi.NewHandler(a, maxAttributionBody), nil
+}
+
+// closingService is a Service that also closes resources it serves from (the
+// attribution index) once it has stopped.
+type closingService struct {
+	*Service
+	closers []io.Closer
+}
+
+// Stop stops the service, then closes its resources.
+func (c *closingService) Stop(ctx context.Context) error {
+	err := c.Service.Stop(ctx)
+	for _, cl := range c.closers {
+		err = errors.Join(err, cl.Close())
+	}
+	return err
+}
