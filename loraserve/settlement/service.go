@@ -1,0 +1,239 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package settlement
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/attribution"
+	"github.com/openledger/openledger/attribution/span"
+	core "github.com/openledger/openledger/core/settlement"
+	attr "github.com/openledger/openledger/precompiles/attribution"
+)
+
+// ErrBadConfig is returned by CLIConfig.Check.
+var ErrBadConfig = errors.New("bad settlement config")
+
+// Flag names (under a "settlement." prefix, with env twins PREFIX_SETTLEMENT_…).
+const (
+	flagRPC            = "settlement.rpc"
+	flagKey            = "settlement.key"
+	flagKeyFile        = "settlement.key-file"
+	flagQueue          = "settlement.queue"
+	flagAdapter        = "settlement.adapter"
+	flagBatch          = "settlement.batch"
+	flagInterval       = "settlement.interval"
+	flagConfirmTimeout = "settlement.confirm-timeout"
+	flagMargin         = "settlement.margin"
+)
+
+// CLIFlags returns the settlement flags; envPrefix is the binary's
+// (LEDGER_LORASERVE gives LEDGER_LORASERVE_SETTLEMENT_RPC, …).
+func CLIFlags(envPrefix string) []cli.Flag {
+	env := func(name string) []string {
+		return []string{envPrefix + "_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(name))}
+	}
+	d := DefaultSettlerConfig(nil, nil)
+	return []cli.Flag{
+		&cli.StringFlag{Name: flagRPC, Usage: "JSON-RPC endpoint of an OpenLedger node; setting it turns paid requests on", EnvVars: env(flagRPC)},
+		&cli.StringFlag{Name: flagKey, Usage: "settler private key (hex); the account must be in the settler set", EnvVars: env(flagKey)},
+		&cli.StringFlag{Name: flagKeyFile, Usage: "file holding the settler private key (hex)", EnvVars: env(flagKeyFile)},
+		&cli.StringFlag{Name: flagQueue, Usage: "directory of the durable receipt queue", Value: "settlement-queue", EnvVars: env(flagQueue)},
+		&cli.StringSliceFlag{Name: flagAdapter, Usage: "a paid adapter: NAME=MODEL_ID, or NAME=MODEL_ID:INDEX_DIR to attribute its outputs (repeatable)",
+			EnvVars: env(flagAdapter)},
+		&cli.IntFlag{Name: flagBatch, Usage: "receipts per settle transaction", Value: d.BatchSize, EnvVars: env(flagBatch)},
+		&cli.DurationFlag{Name: flagInterval, Usage: "time between settlement rounds", Value: d.Interval, EnvVars: env(flagInterval)},
+		&cli.DurationFlag{Name: flagConfirmTimeout, Usage: "wait for a settle transaction before re-sending it with higher fees",
+			Value: d.ConfirmTimeout, EnvVars: env(flagConfirmTimeout)},
+		&cli.Uint64Flag{Name: flagMargin, Usage: "seconds a voucher must stay valid after admission", Value: DefaultSettleMargin, EnvVars: env(flagMargin)},
+	}
+}
+
+// AdapterSpec is one --settlement.adapter value.
+type AdapterSpec struct {
+	Name     string
+	ModelID  uint64
+	IndexDir string
+}
+
+// ParseAdapterSpec parses NAME=MODEL_ID[:INDEX_DIR].
+func ParseAdapterSpec(s string) (AdapterSpec, error) {
+	name, rest, ok := strings.Cut(s, "=")
+	if !ok || name == "" {
+		return AdapterSpec{}, fmt.Errorf("%w: adapter %q is not NAME=MODEL_ID[:INDEX_DIR]", ErrBadConfig, s)
+	}
+	id, dir, _ := strings.Cut(rest, ":")
+	modelID, err := strconv.ParseUint(id, 10, 64)
+	if err != nil || modelID == 0 {
+		return AdapterSpec{}, fmt.Errorf("%w: adapter %q: bad model id %q", ErrBadConfig, s, id)
+	}
+	return AdapterSpec{Name: name, ModelID: modelID, IndexDir: dir}, nil
+}
+
+// CLIConfig is the settlement configuration of a serving process.
+type CLIConfig struct {
+	RPC            string
+	KeyHex         string
+	QueueDir       string
+	Adapters       []AdapterSpec
+	BatchSize      int
+	Interval       time.Duration
+	ConfirmTimeout time.Duration
+	Margin         uint64
+}
+
+// ReadCLIConfig reads the flags of CLIFlags.
+func ReadCLIConfig(c *cli.Context) (CLIConfig, error) {
+	cfg := CLIConfig{RPC: c.String(flagRPC), KeyHex: c.String(flagKey), QueueDir: c.String(flagQueue),
+		BatchSize: c.Int(flagBatch), Interval: c.Duration(flagInterval), ConfirmTimeout: c.Duration(flagConfirmTimeout),
+		Margin: c.Uint64(flagMargin)}
+	if path := c.String(flagKeyFile); path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return cfg, fmt.Errorf("%w: read key file: %v", ErrBadConfig, err)
+		}
+		cfg.KeyHex = strings.TrimSpace(string(b))
+	}
+	for _, s := range c.StringSlice(flagAdapter) {
+		a, err := ParseAdapterSpec(s)
+		if err != nil {
+			return cfg, err
+		}
+		cfg.Adapters = append(cfg.Adapters, a)
+	}
+	return cfg, nil
+}
+
+// Enabled reports whether paid requests are configured.
+func (c CLIConfig) Enabled() bool { return c.RPC != "" }
+
+// Check validates an enabled config.
+func (c CLIConfig) Check() error {
+	if !c.Enabled() {
+		return nil
+	}
+	if _, err := crypto.HexToECDSA(strings.TrimPrefix(c.KeyHex, "0x")); err != nil {
+		return fmt.Errorf("%w: settler key: %v", ErrBadConfig, err)
+	}
+	if c.QueueDir == "" {
+		return fmt.Errorf("%w: no queue directory", ErrBadConfig)
+	}
+	if len(c.Adapters) == 0 {
+		return fmt.Errorf("%w: no paid adapter (--%s)", ErrBadConfig, flagAdapter)
+	}
+	seen := map[string]bool{}
+	for _, a := range c.Adapters {
+		if seen[a.Name] {
+			return fmt.Errorf("%w: adapter %s listed twice", ErrBadConfig, a.Name)
+		}
+		seen[a.Name] = true
+	}
+	return nil
+}
+
+// Service is the settlement side of a serving process: the Gate its HTTP
+// handlers call and the Settler that lands receipts. It is a Lifecycle.
+type Service struct {
+	Gate    *Gate
+	Settler *Settler
+	Queue   *Queue
+	client  *ethclient.Client
+	closers []func() error
+	stopped atomic.Bool
+}
+
+// NewService dials the node, opens the queue and the adapters' attribution
+// indexes (tokenized with tok), and builds the gate and the settler. reg may
+// be nil for no metrics.
+func NewService(ctx context.Context, cfg CLIConfig, tok attribution.Tokenizer, logger log.Logger, reg prometheus.Registerer) (*Service, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if !cfg.Enabled() {
+		return nil, fmt.Errorf("%w: no --%s", ErrBadConfig, flagRPC)
+	}
+	key, _ := crypto.HexToECDSA(strings.TrimPrefix(cfg.KeyHex, "0x"))
+	s := &Service{}
+	fail := func(err error) (*Service, error) {
+		s.close()
+		return nil, err
+	}
+	client, err := ethclient.DialContext(ctx, cfg.RPC)
+	if err != nil {
+		return fail(fmt.Errorf("settlement rpc: %w", err))
+	}
+	s.client = client
+	s.closers = append(s.closers, func() error { client.Close(); return nil })
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		return fail(fmt.Errorf("settlement rpc: chain id: %w", err))
+	}
+	if s.Queue, err = OpenQueue(cfg.QueueDir); err != nil {
+		return fail(err)
+	}
+	var m Metricer = NoopMetrics{}
+	if reg != nil {
+		m = NewMetrics(reg)
+	}
+	sc := DefaultSettlerConfig(key, chainID)
+	sc.BatchSize, sc.Interval, sc.ConfirmTimeout = cfg.BatchSize, cfg.Interval, cfg.ConfirmTimeout
+	if s.Settler, err = NewSettler(sc, client, s.Queue, logger, m); err != nil {
+		return fail(err)
+	}
+	adapters := map[string]Adapter{}
+	for _, a := range cfg.Adapters {
+		ad := Adapter{ModelID: a.ModelID}
+		if a.IndexDir != "" {
+			if tok == nil {
+				return fail(fmt.Errorf("%w: adapter %s has an index but there is no tokenizer", ErrBadConfig, a.Name))
+			}
+			at, err := attribution.Open(a.IndexDir, tok, span.DefaultConfig())
+			if err != nil {
+				return fail(fmt.Errorf("adapter %s: %w", a.Name, err))
+			}
+			s.closers = append(s.closers, at.Close)
+			ad.Attributor = at
+		}
+		adapters[a.Name] = ad
+	}
+	domain := core.DomainSeparator(chainID, attr.Address)
+	s.Gate = NewGate(NewVerifier(NewChain(client), s.Queue, domain, cfg.Margin), s.Settler, adapters)
+	return s, nil
+}
+
+func (s *Service) close() error {
+	var errs []error
+	for i := len(s.closers) - 1; i >= 0; i-- {
+		errs = append(errs, s.closers[i]())
+	}
+	s.closers = nil
+	return errors.Join(errs...)
+}
+
+// Start starts the settler.
+func (s *Service) Start(ctx context.Context) error { return s.Settler.Start(ctx) }
+
+// Stop stops the settler (queued receipts stay on disk) and closes the
+// indexes and the RPC client.
+func (s *Service) Stop(ctx context.Context) error {
+	if s.stopped.Swap(true) {
+		return ErrAlreadyStopped
+	}
+	return errors.Join(s.Settler.Stop(ctx), s.close())
+}
+
+// Stopped reports whether Stop was called.
+func (s *Service) Stopped() bool { return s.stopped.Load() }

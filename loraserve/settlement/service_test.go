@@ -1,0 +1,153 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package settlement_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/holiman/uint256"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/attribution"
+	"github.com/openledger/openledger/core/open"
+	"github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/loraserve/testmodel"
+	"github.com/openledger/openledger/precompiles/attribution/attributiontest"
+)
+
+// readFlags runs a cli app with the settlement flags and returns the config.
+func readFlags(t *testing.T, env map[string]string, args ...string) (settlement.CLIConfig, error) {
+	t.Helper()
+	for k, v := range env {
+		t.Setenv(k, v)
+	}
+	var cfg settlement.CLIConfig
+	var rerr error
+	app := &cli.App{Flags: settlement.CLIFlags("LEDGER_LORASERVE"), Action: func(c *cli.Context) error {
+		cfg, rerr = settlement.ReadCLIConfig(c)
+		return nil
+	}}
+	if err := app.Run(append([]string{"loraserve"}, args...)); err != nil {
+		t.Fatal(err)
+	}
+	return cfg, rerr
+}
+
+func TestCLIConfig(t *testing.T) {
+	key := hexutil.Encode(crypto.FromECDSA(mustKey(t)))
+	cfg, err := readFlags(t, map[string]string{"LEDGER_LORASERVE_SETTLEMENT_RPC": "http://node:8545", "LEDGER_LORASERVE_SETTLEMENT_KEY": key},
+		"--settlement.adapter", "med=2:/idx/med", "--settlement.adapter", "legal=3", "--settlement.batch", "50")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cfg.Enabled() || cfg.RPC != "http://node:8545" || cfg.BatchSize != 50 || len(cfg.Adapters) != 2 ||
+		cfg.Adapters[0] != (settlement.AdapterSpec{Name: "med", ModelID: 2, IndexDir: "/idx/med"}) || cfg.Adapters[1].IndexDir != "" {
+		t.Fatalf("config %+v", cfg)
+	}
+	if err := cfg.Check(); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		mutate func(*settlement.CLIConfig)
+	}{
+		{"bad-key", func(c *settlement.CLIConfig) { c.KeyHex = "0x12" }},
+		{"no-adapters", func(c *settlement.CLIConfig) { c.Adapters = nil }},
+		{"duplicate-adapter", func(c *settlement.CLIConfig) { c.Adapters = append(c.Adapters, c.Adapters[0]) }},
+		{"no-queue", func(c *settlement.CLIConfig) { c.QueueDir = "" }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := cfg
+			c.Adapters = append([]settlement.AdapterSpec{}, cfg.Adapters...)
+			tc.mutate(&c)
+			if err := c.Check(); !errors.Is(err, settlement.ErrBadConfig) {
+				t.Fatalf("Check = %v", err)
+			}
+		})
+	}
+	for _, bad := range []string{"med", "=2", "med=x", "med=0"} {
+		if _, err := settlement.ParseAdapterSpec(bad); !errors.Is(err, settlement.ErrBadConfig) {
+			t.Fatalf("%q: %v", bad, err)
+		}
+	}
+	if off, _ := readFlags(t, map[string]string{"LEDGER_LORASERVE_SETTLEMENT_RPC": ""}); off.Enabled() || off.Check() != nil {
+		t.Fatal("no RPC must mean settlement off and a valid config")
+	}
+}
+
+func mustKey(t *testing.T) *ecdsa.PrivateKey {
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+// TestService builds the service from flags-shaped config against a node
+// over HTTP, admits a paid request through its gate and settles it.
+func TestService(t *testing.T) {
+	f := attributiontest.New(t, attributiontest.Options{HTTP: true})
+	f.Deposit(attributiontest.Payer, open.Wei(1))
+	startProducer(t, f)
+	tok, err := testmodel.Tokenizer(testmodel.Tiny.BPEVocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	index := filepath.Join(t.TempDir(), "index")
+	id := f.InProvenance[1]
+	if _, err := attribution.BuildIndex(index, attribution.FromIntEncoder(tok), []attribution.DatanetVersion{{DatanetID: 1, Version: 1,
+		Contributions: []attribution.Contribution{{ID: id, Contributor: f.Contributions[id], Text: corpus[1]}}}}, attribution.BuildOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	a := f.Adapters[0]
+	cfg := settlement.CLIConfig{RPC: f.Node.HTTPEndpoint(), KeyHex: hexutil.Encode(crypto.FromECDSA(f.Keys[attributiontest.Settler])),
+		QueueDir: t.TempDir(), Adapters: []settlement.AdapterSpec{{Name: "med", ModelID: a.ID, IndexDir: index}},
+		BatchSize: 10, Interval: 20 * time.Millisecond, ConfirmTimeout: 5 * time.Second, Margin: 60}
+	ctx := context.Background()
+	svc, err := settlement.NewService(ctx, cfg, attribution.FromIntEncoder(tok), log.Root(), prometheus.NewRegistry())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r := newRequest(t, f, a, 1, uint256.NewInt(1e16), "q")
+	voucher, _ := json.Marshal(r.signed)
+	if _, err := svc.Gate.Admit(ctx, voucher, r.body, "other", 5, 5); !errors.Is(err, settlement.ErrUnpricedModel) {
+		t.Fatalf("unpriced adapter: %v", err)
+	}
+	paid, err := svc.Gate.Admit(ctx, voucher, r.body, "med", 5, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := paid.Finish(5, 5, "we know aspirin is commonly used to reduce fever and relieve pain")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Receipt.Contributions) != 1 || sum.Receipt.Contributions[0].ContributionID != id || sum.Spans == 0 {
+		t.Fatalf("summary %+v", sum)
+	}
+	attributiontest.WaitFor(t, 20*time.Second, "settlement", func() bool { return svc.Queue.Len() == 0 })
+	if f.Claimable(f.Contributions[id]).Sign() == 0 {
+		t.Fatal("the attributed contributor was not credited")
+	}
+	if err := svc.Stop(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !errors.Is(svc.Stop(ctx), settlement.ErrAlreadyStopped) {
+		t.Fatal("second Stop")
+	}
+
+}
