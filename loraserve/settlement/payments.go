@@ -1,0 +1,69 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package settlement
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/openledger/openledger/loraserve/server"
+)
+
+// ErrNoVoucher is returned for a request to a paid server without a voucher.
+var ErrNoVoucher = errors.New("paid request without a voucher (body field \"voucher\" or header " + VoucherHeader + ")")
+
+// ServerPayments is loraserve's server.Payments hook over a Gate: set
+// server.Config.Payments to it. Every generation request must then carry a
+// voucher for a model the gate prices; the response's "receipt" is the
+// request's Summary.
+type ServerPayments struct {
+	Gate *Gate
+}
+
+var _ server.Payments = ServerPayments{}
+
+// VoucherOf returns the voucher JSON of a request: the body's "voucher"
+// field, else the X-Ledger-Voucher header.
+func VoucherOf(r *http.Request, body []byte) ([]byte, error) {
+	var fields struct {
+		Voucher json.RawMessage `json:"voucher"`
+	}
+	if err := json.Unmarshal(body, &fields); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrMalformedVoucher, err)
+	}
+	if len(fields.Voucher) > 0 && string(fields.Voucher) != "null" {
+		return fields.Voucher, nil
+	}
+	if h := r.Header.Get(VoucherHeader); h != "" {
+		return []byte(h), nil
+	}
+	return nil, ErrNoVoucher
+}
+
+// Admit implements server.Payments.
+func (p ServerPayments) Admit(r *http.Request, body []byte, model string, promptTokens, maxTokens int) (any, error) {
+	voucher, err := VoucherOf(r, body)
+	if err != nil {
+		return nil, err
+	}
+	return p.Gate.Admit(r.Context(), voucher, body, model, promptTokens, maxTokens)
+}
+
+// Complete implements server.Payments: it attributes the output, queues the
+// receipt durably and returns its Summary.
+func (p ServerPayments) Complete(ticket any, promptTokens, completionTokens int, output string) (any, error) {
+	paid, ok := ticket.(*Paid)
+	if !ok {
+		return nil, fmt.Errorf("settlement: ticket is %T, not *Paid", ticket)
+	}
+	return paid.Finish(promptTokens, completionTokens, output)
+}
+
+// Abort implements server.Payments.
+func (p ServerPayments) Abort(ticket any) {
+	if paid, ok := ticket.(*Paid); ok {
+		paid.Abort()
+	}
+}
