@@ -297,9 +297,15 @@ func (d *Devnet) isRunning(name string) bool {
 	return false
 }
 
-func (d *Devnet) setRunning(name string, on bool) {
+// setRunning marks a component as running or not; assign, when given, runs
+// under the same lock (it publishes the component's handle, which Status
+// reads concurrently).
+func (d *Devnet) setRunning(name string, on bool, assign ...func()) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	for _, a := range assign {
+		a()
+	}
 	out := d.running[:0]
 	for _, r := range d.running {
 		if r != name {
@@ -335,8 +341,7 @@ func (d *Devnet) StartL1(ctx context.Context) error {
 	if err := chain.Start(ctx); err != nil {
 		return err
 	}
-	d.L1 = chain
-	d.setRunning(CompL1, true)
+	d.setRunning(CompL1, true, func() { d.L1 = chain })
 	return d.waitFor(ctx, CompL1, func() bool {
 		return chain.Backend().BlockChain().CurrentBlock().Number.Uint64() > start
 	})
@@ -383,9 +388,7 @@ func (d *Devnet) StartDA(ctx context.Context) error {
 	if err := svc.Start(ctx); err != nil {
 		return err
 	}
-	d.DA = svc
-	d.daEndpoint = "http://" + svc.Addr().String()
-	d.setRunning(CompDA, true)
+	d.setRunning(CompDA, true, func() { d.DA, d.daEndpoint = svc, "http://"+svc.Addr().String() })
 	return d.waitFor(ctx, CompDA, func() bool {
 		resp, err := http.Get(d.daEndpoint + "/healthz")
 		if err != nil {
@@ -454,8 +457,7 @@ func (d *Devnet) startSeqGeth(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.SeqGeth, d.seqJWT = n, secret
-	d.setRunning(CompSequencerEL, true)
+	d.setRunning(CompSequencerEL, true, func() { d.SeqGeth, d.seqJWT = n, secret })
 	return nil
 }
 
@@ -502,8 +504,7 @@ func (d *Devnet) startSeqNode(ctx context.Context) error {
 	if err := n.Start(ctx); err != nil {
 		return err
 	}
-	d.SeqNode = n
-	d.setRunning(CompSequencerCL, true)
+	d.setRunning(CompSequencerCL, true, func() { d.SeqNode = n })
 	startHead := d.SeqGeth.Backend().BlockChain().CurrentBlock().Number.Uint64()
 	return d.waitFor(ctx, CompSequencerCL, func() bool {
 		return d.SeqGeth.Backend().BlockChain().CurrentBlock().Number.Uint64() > startHead
@@ -541,8 +542,7 @@ func (d *Devnet) StartBatcher(ctx context.Context) error {
 	if err := svc.Start(ctx); err != nil {
 		return err
 	}
-	d.Batcher = svc
-	d.setRunning(CompBatcher, true)
+	d.setRunning(CompBatcher, true, func() { d.Batcher = svc })
 	return nil
 }
 
@@ -561,8 +561,7 @@ func (d *Devnet) StartVerifier(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	d.VerGeth, d.verJWT = n, secret
-	d.setRunning(CompVerifierEL, true)
+	d.setRunning(CompVerifierEL, true, func() { d.VerGeth, d.verJWT = n, secret })
 	cfg, err := d.nodeConfig(CompVerifierCL, false, d.VerGeth.AuthEndpoint(), d.verJWT, d.cfg.Ports.VerifyNode)
 	if err != nil {
 		return err
@@ -574,8 +573,7 @@ func (d *Devnet) StartVerifier(ctx context.Context) error {
 	if err := node.Start(ctx); err != nil {
 		return err
 	}
-	d.VerNode = node
-	d.setRunning(CompVerifierCL, true)
+	d.setRunning(CompVerifierCL, true, func() { d.VerNode = node })
 	return nil
 }
 

@@ -26,26 +26,32 @@ type Status struct {
 	Healthy bool `json:"healthy"`
 }
 
-// Status reports which components run and the chain heads they see.
+// Status reports which components run and the chain heads they see. It is
+// safe to call while components start and stop.
 func (d *Devnet) Status() Status {
 	d.mu.Lock()
 	running := append([]string(nil), d.running...)
+	on := make(map[string]bool, len(running))
+	for _, r := range running {
+		on[r] = true
+	}
+	l1, seq, ver := d.L1, d.SeqNode, d.VerNode
 	d.mu.Unlock()
 	st := Status{Running: running, Heads: make(map[string]uint64)}
-	if d.isRunning(CompL1) {
-		st.Heads["l1"] = d.L1.Backend().BlockChain().CurrentBlock().Number.Uint64()
+	if on[CompL1] {
+		st.Heads["l1"] = l1.Backend().BlockChain().CurrentBlock().Number.Uint64()
 	}
-	if d.isRunning(CompSequencerCL) {
-		s := d.SeqNode.SyncStatus()
+	if on[CompSequencerCL] {
+		s := seq.SyncStatus()
 		st.Heads["sequencer_unsafe"], st.Heads["sequencer_safe"], st.Heads["sequencer_finalized"] = s.UnsafeL2.Number, s.SafeL2.Number, s.FinalizedL2.Number
 	}
-	if d.isRunning(CompVerifierCL) {
-		s := d.VerNode.SyncStatus()
+	if on[CompVerifierCL] {
+		s := ver.SyncStatus()
 		st.Heads["verifier_unsafe"], st.Heads["verifier_safe"], st.Heads["verifier_finalized"] = s.UnsafeL2.Number, s.SafeL2.Number, s.FinalizedL2.Number
 	}
-	st.Healthy = len(running) >= len(coreComponents)
+	st.Healthy = true
 	for _, c := range coreComponents {
-		st.Healthy = st.Healthy && d.isRunning(c)
+		st.Healthy = st.Healthy && on[c]
 	}
 	return st
 }
@@ -71,9 +77,13 @@ func (c *statusCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.up; ch 
 
 func (c *statusCollector) Collect(ch chan<- prometheus.Metric) {
 	st := c.d.Status()
+	on := make(map[string]bool, len(st.Running))
+	for _, r := range st.Running {
+		on[r] = true
+	}
 	for _, comp := range coreComponents {
 		v := 0.0
-		if c.d.isRunning(comp) {
+		if on[comp] {
 			v = 1
 		}
 		ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, v, comp)
