@@ -40,10 +40,13 @@
 // # Gas
 //
 // Only RequiredGas(input) is charged. settle is priced from its calldata: a
-// walk over the ABI offsets counts the receipts, their contributions and their
-// distinct models, and each is charged for the slots, hashing, signature
-// recovery, value transfers and logs it can cause (a distinct model for its
-// full provenance, up to model.MaxDatanets Datanet versions).
+// walk over the ABI offsets counts the receipts, their contributions, and the
+// distinct model ids, contribution ids and payers they name; each is charged
+// for the slots, hashing, signature recovery, value transfers and logs it can
+// cause. Work settle caches within a call is charged once per distinct id: a
+// model's record and full provenance (up to model.MaxDatanets Datanet
+// versions) and its owner's payment, a contribution's record and its
+// contributor's claimable update, a payer's escrow update.
 //
 // # Genesis
 //

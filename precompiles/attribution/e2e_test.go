@@ -476,6 +476,17 @@ func TestMixedBatchIsPerReceipt(t *testing.T) {
 	if err != nil || n.Int64() != 2 {
 		t.Fatalf("settle returned %v, %v; want 2", n, err)
 	}
+	// The escrow runs down within a batch: with room for two receipts, the
+	// third of the same payer is rejected and the others settle.
+	f.Deposit(5, new(big.Int).Mul(big.NewInt(2), paidItem(t, f, 5, a, 1, 10, 10).r.Fee.ToBig()))
+	r = settle(t, f, paidItem(t, f, 5, a, 1, 10, 10), paidItem(t, f, 5, a, 2, 10, 10), paidItem(t, f, 5, a, 3, 10, 10),
+		paidItem(t, f, payer, a, 6, 10, 10))
+	if got := outcomes(t, r); len(got) != 4 || got[0] != "" || got[1] != "" || got[2] != attribution.RejectNoEscrow || got[3] != "" {
+		t.Fatalf("outcomes %q", got)
+	}
+	if e := f.Escrow(f.Addr(5)); e.Sign() != 0 {
+		t.Fatalf("escrow left %s, want 0", e)
+	}
 	// Mismatched lengths revert the whole call.
 	data, _ := attribution.PackSettle([]*settlement.Receipt{good1.r}, nil, nil)
 	_, err = f.Call(f.Addr(settler), attribution.Address, data)
