@@ -7,22 +7,19 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-
-	"github.com/openledger/openledger/loraserve/server"
 )
 
 // ErrNoVoucher is returned for a request to a paid server without a voucher.
 var ErrNoVoucher = errors.New("paid request without a voucher (body field \"voucher\" or header " + VoucherHeader + ")")
 
 // ServerPayments is loraserve's server.Payments hook over a Gate: set
-// server.Config.Payments to it. Every generation request must then carry a
+// server.Config.Payments to it (this package does not import the server, so
+// the server's command may import it; a test asserts the interface). Every generation request must then carry a
 // voucher for a model the gate prices; the response's "receipt" is the
 // request's Summary.
 type ServerPayments struct {
 	Gate *Gate
 }
-
-var _ server.Payments = ServerPayments{}
 
 // VoucherOf returns the voucher JSON of a request: the body's "voucher"
 // field, else the X-Ledger-Voucher header.

@@ -31,6 +31,8 @@ import (
 	"github.com/openledger/openledger/precompiles/attribution/attributiontest"
 )
 
+var _ server.Payments = settlement.ServerPayments{}
+
 // loraFixture is a generated model with three adapters on disk.
 type loraFixture struct {
 	cfg      server.Config

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -21,6 +22,7 @@ import (
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/span"
 	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/loraserve/tokenizer"
 	attr "github.com/openledger/openledger/precompiles/attribution"
 )
 
@@ -221,6 +223,44 @@ func (s *Service) close() error {
 	}
 	s.closers = nil
 	return errors.Join(errs...)
+}
+
+// Payments is the server hook over the service's gate.
+func (s *Service) Payments() ServerPayments { return ServerPayments{Gate: s.Gate} }
+
+// FromCLI builds and starts the service from the flags of CLIFlags, with
+// the model directory's tokenizer.json for attribution; it returns nil when
+// --settlement.rpc is unset (requests are then served free). Close stops it.
+func FromCLI(c *cli.Context, modelDir string, logger log.Logger, reg prometheus.Registerer) (*Service, error) {
+	cfg, err := ReadCLIConfig(c)
+	if err != nil || !cfg.Enabled() {
+		return nil, err
+	}
+	tok, err := tokenizer.Load(filepath.Join(modelDir, "tokenizer.json"))
+	if err != nil {
+		return nil, fmt.Errorf("settlement: model tokenizer: %w", err)
+	}
+	s, err := NewService(c.Context, cfg, attribution.FromIntEncoder(tok), logger, reg)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Start(c.Context); err != nil {
+		return nil, errors.Join(err, s.close())
+	}
+	logger.Info("paid inference on", "rpc", cfg.RPC, "adapters", len(cfg.Adapters), "queue", cfg.QueueDir, "queued", s.Queue.Len())
+	return s, nil
+}
+
+// Close stops the service within a minute (an io.Closer for servers that
+// close their resources after stopping).
+func (s *Service) Close() error {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	err := s.Stop(ctx)
+	if errors.Is(err, ErrAlreadyStopped) {
+		return nil
+	}
+	return err
 }
 
 // Start starts the settler.

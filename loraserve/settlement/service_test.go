@@ -7,6 +7,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
+	"fmt"
 
 	"path/filepath"
 	"testing"
@@ -150,4 +151,49 @@ func TestService(t *testing.T) {
 		t.Fatal("second Stop")
 	}
 
+}
+
+// TestFromCLI: without --settlement.rpc there is no service; with it, the
+// service is built from the flags and the model directory's tokenizer, runs,
+// and closes.
+func TestFromCLI(t *testing.T) {
+	f := attributiontest.New(t, attributiontest.Options{HTTP: true})
+	modelDir := t.TempDir()
+	tok, err := testmodel.Tokenizer(testmodel.Tiny.BPEVocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := tok.Save(filepath.Join(modelDir, "tokenizer.json")); err != nil {
+		t.Fatal(err)
+	}
+	run := func(args ...string) (*settlement.Service, error) {
+		var svc *settlement.Service
+		var serr error
+		app := &cli.App{Flags: settlement.CLIFlags("LEDGER_LORASERVE"), Action: func(c *cli.Context) error {
+			svc, serr = settlement.FromCLI(c, modelDir, log.Root(), nil)
+			return nil
+		}}
+		if err := app.Run(append([]string{"loraserve"}, args...)); err != nil {
+			t.Fatal(err)
+		}
+		return svc, serr
+	}
+	if svc, err := run(); svc != nil || err != nil {
+		t.Fatalf("disabled: %v, %v", svc, err)
+	}
+	key := hexutil.Encode(crypto.FromECDSA(f.Keys[attributiontest.Settler]))
+	svc, err := run("--settlement.rpc", f.Node.HTTPEndpoint(), "--settlement.key", key, "--settlement.queue", t.TempDir(),
+		"--settlement.adapter", fmt.Sprintf("adapter-0000=%d", f.Adapters[0].ID))
+	if err != nil || svc == nil {
+		t.Fatalf("enabled: %v", err)
+	}
+	if svc.Payments().Gate != svc.Gate || svc.Stopped() {
+		t.Fatal("service not running with its gate")
+	}
+	if err := svc.Close(); err != nil || !svc.Stopped() {
+		t.Fatalf("Close: %v", err)
+	}
+	if _, err := run("--settlement.rpc", f.Node.HTTPEndpoint(), "--settlement.key", "0x01"); !errors.Is(err, settlement.ErrBadConfig) {
+		t.Fatalf("bad key: %v", err)
+	}
 }
