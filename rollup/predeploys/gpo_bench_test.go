@@ -114,3 +114,21 @@ func BenchmarkFlzCompressLength(b *testing.B) {
 		b.ReportMetric(float64(gas), "gas/op")
 	})
 }
+
+// FuzzFlzCompressLength compares the GasPriceOracle's FastLZ length with
+// op-geth's on arbitrary bytes.
+func FuzzFlzCompressLength(f *testing.F) {
+	for _, in := range flzInputs() {
+		f.Add(in)
+	}
+	st := gpoState(f)
+	f.Fuzz(func(t *testing.T, input []byte) {
+		if len(input) > 4096 {
+			return
+		}
+		got, _ := callFlz(t, st, input)
+		if want := types.FlzCompressLen(input); got != uint64(want) {
+			t.Fatalf("flzCompressLength(%x) = %d, op-geth says %d", input, got, want)
+		}
+	})
+}

@@ -164,67 +164,84 @@ contract GasPriceOracle {
         return _gasUsed * opScalar / 1e6 + opConstant;
     }
 
-    /// @notice Length of the FastLZ (level 1) compression of _data, as op-geth computes it.
+    /// @notice Length of the FastLZ (level 1) compression of _data, as op-geth computes it
+    /// (core/types/rollup_cost.go FlzCompressLen): literal runs cost 1 byte per 32 plus the
+    /// bytes, matches 2 or 3 bytes per 262; the hash table has 8192 entries of 4 bytes.
     function flzCompressLength(bytes calldata _data) public pure returns (uint256 n) {
-        uint256 len = _data.length;
-        uint32[] memory ht = new uint32[](8192);
-        uint256 a = 0;
-        uint256 ipLimit = len < 13 ? 0 : len - 13;
-        uint256 ip = a + 2;
-        while (ip < ipLimit) {
-            uint256 r;
-            uint256 d;
-            uint256 s;
-            while (true) {
-                s = _u24(_data, ip);
-                uint256 h = _flzHash(s);
-                r = ht[h];
-                ht[h] = uint32(ip);
-                d = ip - r;
-                if (ip >= ipLimit) break;
-                ip++;
-                if (d <= 0x1fff && s == _u24(_data, r)) break;
+        assembly {
+            // Little-endian 3-byte word at offset i.
+            function u24(base, i) -> v {
+                let w := calldataload(add(base, i))
+                v := or(or(byte(0, w), shl(8, byte(1, w))), shl(16, byte(2, w)))
             }
-            if (ip >= ipLimit) break;
-            ip--;
-            if (ip > a) n += _literalsLength(ip - a);
-            uint256 l = _matchLength(_data, r + 3, ip + 3, ipLimit + 9);
-            n += _matchCost(l);
-            ip = ip + l;
-            ht[_flzHash(_u24(_data, ip))] = uint32(ip);
-            ip++;
-            ht[_flzHash(_u24(_data, ip))] = uint32(ip);
-            ip++;
-            a = ip;
-        }
-        n += _literalsLength(len - a);
-    }
+            function hash(v) -> h {
+                h := and(shr(19, and(mul(2654435769, v), 0xffffffff)), 0x1fff)
+            }
+            // Stores position v in entry h of the table at ht (4 bytes per entry).
+            function setEntry(ht, h, v) {
+                let p := add(ht, shl(2, h))
+                mstore(p, or(and(mload(p), 0x00000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff), shl(224, v)))
+            }
+            function literals(r) -> c {
+                c := mul(0x21, div(r, 0x20))
+                r := mod(r, 0x20)
+                if r { c := add(c, add(r, 1)) }
+            }
+            function matchCost(l) -> c {
+                l := sub(l, 1)
+                c := mul(3, div(l, 262))
+                switch lt(mod(l, 262), 6)
+                case 1 { c := add(c, 2) }
+                default { c := add(c, 3) }
+            }
+            // Length of the common run at p and q, bounded by e (as op-geth's cmp: a
+            // mismatch at l returns l + 1). Whole equal words are skipped first.
+            function common(base, p, q, e) -> l {
+                e := sub(e, q)
+                for {} iszero(gt(add(l, 32), e)) {} {
+                    if iszero(eq(calldataload(add(base, add(p, l))), calldataload(add(base, add(q, l))))) { break }
+                    l := add(l, 32)
+                }
+                for {} lt(l, e) { l := add(l, 1) } {
+                    if iszero(eq(byte(0, calldataload(add(base, add(p, l)))), byte(0, calldataload(add(base, add(q, l)))))) {
+                        e := 0
+                    }
+                }
+            }
 
-    function _u24(bytes calldata _data, uint256 _i) private pure returns (uint256) {
-        return uint256(uint8(_data[_i])) | (uint256(uint8(_data[_i + 1])) << 8) | (uint256(uint8(_data[_i + 2])) << 16);
-    }
-
-    function _flzHash(uint256 _v) private pure returns (uint256) {
-        return (((2654435769 * _v) & 0xffffffff) >> 19) & 0x1fff;
-    }
-
-    function _literalsLength(uint256 _r) private pure returns (uint256 n) {
-        n = 0x21 * (_r / 0x20);
-        _r %= 0x20;
-        if (_r != 0) n += _r + 1;
-    }
-
-    function _matchCost(uint256 _l) private pure returns (uint256 n) {
-        _l--;
-        n = 3 * (_l / 262);
-        n += _l % 262 >= 6 ? 3 : 2;
-    }
-
-    function _matchLength(bytes calldata _data, uint256 _p, uint256 _q, uint256 _e) private pure returns (uint256 l) {
-        _e -= _q;
-        while (l < _e) {
-            if (_data[_p + l] != _data[_q + l]) _e = 0;
-            l++;
+            let base := _data.offset
+            let len := _data.length
+            let ht := mload(0x40)
+            calldatacopy(ht, calldatasize(), 0x8020) // zero the table (reads past calldata are zero)
+            let ipLimit := 0
+            if gt(len, 12) { ipLimit := sub(len, 13) }
+            let a := 0
+            for { let ip := 2 } lt(ip, ipLimit) {} {
+                let r := 0
+                for {} 1 {} {
+                    let s := u24(base, ip)
+                    let p := add(ht, shl(2, hash(s)))
+                    let w := mload(p)
+                    r := shr(224, w)
+                    mstore(p, or(and(w, 0x00000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff), shl(224, ip)))
+                    let d := sub(ip, r)
+                    if iszero(lt(ip, ipLimit)) { break }
+                    ip := add(ip, 1)
+                    if and(iszero(gt(d, 0x1fff)), eq(s, u24(base, r))) { break }
+                }
+                if iszero(lt(ip, ipLimit)) { break }
+                ip := sub(ip, 1)
+                if gt(ip, a) { n := add(n, literals(sub(ip, a))) }
+                let l := common(base, add(r, 3), add(ip, 3), add(ipLimit, 9))
+                n := add(n, matchCost(l))
+                ip := add(ip, l)
+                setEntry(ht, hash(u24(base, ip)), ip)
+                ip := add(ip, 1)
+                setEntry(ht, hash(u24(base, ip)), ip)
+                ip := add(ip, 1)
+                a := ip
+            }
+            n := add(n, literals(sub(len, a)))
         }
     }
 
