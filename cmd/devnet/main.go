@@ -93,10 +93,11 @@ func run(c *cli.Context) error {
 			return errors.Join(err, d.Stop(context.Background()))
 		}
 	}
-	printSummary(d, time.Since(start))
+	statusAddr := ""
 	if status != nil {
-		fmt.Printf("  health and metrics: http://%s/healthz, http://%s/metrics\n\n", status.Addr(), status.Addr())
+		statusAddr = status.Addr()
 	}
+	printSummary(d, time.Since(start), statusAddr)
 	<-ctx.Done()
 	stop() // a second Ctrl-C kills the process
 	fmt.Println("\nstopping ...")
@@ -144,7 +145,7 @@ func runL1(c *cli.Context) error {
 	return d.Stop(stopCtx)
 }
 
-func printSummary(d *devnet.Devnet, took time.Duration) {
+func printSummary(d *devnet.Devnet, took time.Duration, statusAddr string) {
 	dc := d.Spec.Deploy
 	fmt.Printf("\nOpenLedger devnet is up (%s)\n\n", took.Round(time.Millisecond))
 	fmt.Printf("  L2 chain id          %d\n", dc.L2ChainID)
@@ -155,6 +156,9 @@ func printSummary(d *devnet.Devnet, took time.Duration) {
 	fmt.Printf("  op-node (sequencer)  %s\n", d.SeqNode.HTTPEndpoint())
 	fmt.Printf("  op-node (verifier)   %s\n", d.VerNode.HTTPEndpoint())
 	fmt.Printf("  EigenDA server       %s\n", d.DAEndpoint())
+	if statusAddr != "" {
+		fmt.Printf("  health, metrics      http://%s/healthz  http://%s/metrics\n", statusAddr, statusAddr)
+	}
 	fmt.Printf("  DepositPortal (L1)   %s\n", dc.DepositPortalAddress)
 	fmt.Printf("  SystemConfig (L1)    %s\n", dc.SystemConfigAddress)
 	fmt.Printf("\n  dev accounts (1,000,000 OPEN on L2, 1,000,000 ETH on L1; public keys, devnet only):\n")
