@@ -244,6 +244,7 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 	}
 	prod.pause(true)
 	f.CheckSupply()
+	f.CheckSupplyEveryBlock()
 
 	// Exactly once: every party got exactly its share.
 	if got := new(big.Int).Sub(escrow0, f.Escrow(f.Addr(attributiontest.Payer))); got.Cmp(total) != 0 {

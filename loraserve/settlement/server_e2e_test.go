@@ -366,5 +366,6 @@ func TestLoraserveEndToEnd(t *testing.T) {
 		}
 	}
 	f.CheckSupply()
+	f.CheckSupplyEveryBlock()
 	t.Logf("20 paid requests, %d attributed, fees %s wei: owner %s, operator %s, burned %s, %d contributors", attributed, total, owner, operator, burn, len(claim))
 }

@@ -229,6 +229,10 @@ func TestSettlePaysTheSplit(t *testing.T) {
 		}
 	}
 
+	if n := f.CheckSupplyEveryBlock(); n < 20 {
+		t.Fatalf("checked %d blocks", n)
+	}
+
 	// The stored receipt and the nonce index.
 	id := items[0].r.ID()
 	got, err := attr.UnpackGetReceipt(f.MustCall(f.Addr(0), attribution.Address, attr.PackGetReceipt(id)))
@@ -369,6 +373,7 @@ func TestRejections(t *testing.T) {
 		}, attribution.RejectNoEscrow},
 		{"no-escrow-at-all", func() item { return paidItem(t, f, 5, a, next(), 10, 10) }, attribution.RejectNoEscrow},
 	}
+	defer f.CheckSupplyEveryBlock()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			it := tc.make()
@@ -455,6 +460,7 @@ func TestReplayedBatchPaysNothingTwice(t *testing.T) {
 	if !after.equal(snap(f)) {
 		t.Fatal("the replay moved balances")
 	}
+	f.CheckSupplyEveryBlock()
 }
 
 // TestMixedBatchIsPerReceipt: a bad receipt between good ones is skipped and

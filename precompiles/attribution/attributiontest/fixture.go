@@ -295,6 +295,34 @@ func (f *Fixture) CheckSupply() {
 	}
 }
 
+// CheckSupplyEveryBlock checks sum(all balances) == 1e27 − totalBurned −
+// totalSlashed in the state after every block from genesis to the head,
+// reading both totals from that block's state. It returns how many blocks it
+// checked; a block whose state the node no longer holds fails the test.
+func (f *Fixture) CheckSupplyEveryBlock() int {
+	f.t.Helper()
+	bc := f.Node.Eth.BlockChain()
+	head := bc.CurrentBlock().Number.Uint64()
+	for n := uint64(0); n <= head; n++ {
+		h := bc.GetHeaderByNumber(n)
+		if h == nil {
+			f.t.Fatalf("no header %d", n)
+		}
+		st, err := bc.StateAt(h.Root)
+		if err != nil {
+			f.t.Fatalf("state of block %d: %v", n, err)
+		}
+		var sum balanceSum
+		st.DumpToCollector(&sum, &state.DumpConfig{SkipCode: true, SkipStorage: true})
+		want := new(big.Int).Sub(open.TotalSupply(), attribution.TotalBurned(st).ToBig())
+		want.Sub(want, agent.TotalSlashed(st).ToBig())
+		if sum.sum.Cmp(want) != 0 {
+			f.t.Fatalf("block %d: sum of balances %s, want 1e27 − burned − slashed = %s", n, &sum.sum, want)
+		}
+	}
+	return int(head) + 1
+}
+
 // WaitFor polls cond every 10 ms until it holds or timeout passes.
 func WaitFor(t testing.TB, timeout time.Duration, what string, cond func() bool) {
 	t.Helper()
