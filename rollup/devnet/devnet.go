@@ -51,15 +51,15 @@ const (
 
 // Ports of the devnet's endpoints; 0 picks a free port.
 type Ports struct {
-	L1, DA                                int
-	SequencerRPC, SequencerAuth, SeqNode  int
-	VerifierRPC, VerifierAuth, VerifyNode int
+	L1, DA                                     int
+	SequencerRPC, SequencerAuth, SequencerNode int
+	VerifierRPC, VerifierAuth, VerifierNode    int
 }
 
 // DefaultPorts are `make devnet`'s ports.
 func DefaultPorts() Ports {
-	return Ports{L1: 8545, DA: 3100, SequencerRPC: 9545, SequencerAuth: 8551, SeqNode: 7545,
-		VerifierRPC: 9546, VerifierAuth: 8552, VerifyNode: 7546}
+	return Ports{L1: 8545, DA: 3100, SequencerRPC: 9545, SequencerAuth: 8551, SequencerNode: 7545,
+		VerifierRPC: 9546, VerifierAuth: 8552, VerifierNode: 7546}
 }
 
 // Component is an extra process the devnet runs after its own (loraserve).
@@ -469,7 +469,9 @@ func (d *Devnet) stopSeqGeth(ctx context.Context) error {
 	return ignoreStopped(d.SeqGeth.Stop(ctx))
 }
 
-func (d *Devnet) nodeConfig(name string, sequencer bool, engine string, secret [32]byte, port int) (rollupnode.Config, error) {
+// nodeConfig configures the op-node of role ("sequencer" or "verifier"),
+// logging as component name.
+func (d *Devnet) nodeConfig(name, role string, sequencer bool, engine string, secret [32]byte, port int) (rollupnode.Config, error) {
 	logger, err := d.logger(name)
 	if err != nil {
 		return rollupnode.Config{}, err
@@ -487,13 +489,13 @@ func (d *Devnet) nodeConfig(name string, sequencer bool, engine string, secret [
 		DAServer:           d.daEndpoint,
 		RPCHost:            d.cfg.Host,
 		RPCPort:            port,
-		SafeDBPath:         filepath.Join(d.cfg.Dir, name[:len(name)-len("-node")], "safedb"),
+		SafeDBPath:         filepath.Join(d.cfg.Dir, role, "safedb"),
 		Logger:             logger,
 	}, nil
 }
 
 func (d *Devnet) startSeqNode(ctx context.Context) error {
-	cfg, err := d.nodeConfig(CompSequencerCL, true, d.SeqGeth.AuthEndpoint(), d.seqJWT, d.cfg.Ports.SeqNode)
+	cfg, err := d.nodeConfig(CompSequencerCL, "sequencer", true, d.SeqGeth.AuthEndpoint(), d.seqJWT, d.cfg.Ports.SequencerNode)
 	if err != nil {
 		return err
 	}
@@ -562,7 +564,7 @@ func (d *Devnet) StartVerifier(ctx context.Context) error {
 		return err
 	}
 	d.setRunning(CompVerifierEL, true, func() { d.VerGeth, d.verJWT = n, secret })
-	cfg, err := d.nodeConfig(CompVerifierCL, false, d.VerGeth.AuthEndpoint(), d.verJWT, d.cfg.Ports.VerifyNode)
+	cfg, err := d.nodeConfig(CompVerifierCL, "verifier", false, d.VerGeth.AuthEndpoint(), d.verJWT, d.cfg.Ports.VerifierNode)
 	if err != nil {
 		return err
 	}
