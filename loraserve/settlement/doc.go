@@ -52,4 +52,19 @@
 // time. The ReceiptSettled and ReceiptRejected logs decide each receipt's
 // fate: settled receipts leave the queue, rejected ones move to rejected/
 // with their reason. RPC failures back off exponentially.
+//
+// # Running it
+//
+// Service wires all of it for a serving process from the flags of CLIFlags
+// (env twins PREFIX_SETTLEMENT_…): --settlement.rpc (turns paid requests on),
+// --settlement.key or --settlement.key-file (the settler key; its account
+// must be in the precompile's settler set), --settlement.queue (the queue
+// directory), and one --settlement.adapter NAME=MODEL_ID[:INDEX_DIR] per paid
+// model (its registry id, and the span index of its Datanet versions for
+// attribution). FromCLI builds and starts it; ServerPayments is loraserve's
+// server.Payments hook over its Gate. With settlement on, every generation
+// request must carry a voucher for a listed model (402 otherwise), and the
+// response's "receipt" is a Summary: the receipt (id, voucher hash, model,
+// token counts, fee, outputHash = keccak256 of the answer text, contributions,
+// proofRoot), the number of attributed spans, the payer and the nonce.
 package settlement
