@@ -22,10 +22,17 @@ type Metricer interface {
 // NoopMetrics records nothing.
 type NoopMetrics struct{}
 
-func (NoopMetrics) Queued(int)        {}
+// Queued implements Metricer.
+func (NoopMetrics) Queued(int) {}
+
+// Settled implements Metricer.
 func (NoopMetrics) Settled(int, bool) {}
-func (NoopMetrics) Rejected(int)      {}
-func (NoopMetrics) Tx(string)         {}
+
+// Rejected implements Metricer.
+func (NoopMetrics) Rejected(int) {}
+
+// Tx implements Metricer.
+func (NoopMetrics) Tx(string) {}
 
 // Metrics is the Prometheus implementation of Metricer.
 type Metrics struct {
@@ -53,8 +60,10 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	return m
 }
 
+// Queued implements Metricer.
 func (m *Metrics) Queued(n int) { m.queued.Set(float64(n)) }
 
+// Settled implements Metricer.
 func (m *Metrics) Settled(n int, found bool) {
 	label := "false"
 	if found {
@@ -63,6 +72,8 @@ func (m *Metrics) Settled(n int, found bool) {
 	m.settled.WithLabelValues(label).Add(float64(n))
 }
 
+// Rejected implements Metricer.
 func (m *Metrics) Rejected(n int) { m.rejected.Add(float64(n)) }
 
+// Tx implements Metricer.
 func (m *Metrics) Tx(outcome string) { m.txs.WithLabelValues(outcome).Inc() }
