@@ -6,9 +6,10 @@ import (
 	"testing"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/testutil"
 )
 
+// TestMetrics records through the Prometheus implementation and reads the
+// values back from the registry.
 func TestMetrics(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	m := NewMetrics(reg)
@@ -19,23 +20,39 @@ func TestMetrics(t *testing.T) {
 	m.Tx("mined")
 	m.Tx("mined")
 	m.Tx("resent")
-	checks := []struct {
-		c    prometheus.Collector
-		want float64
-	}{
-		{m.queued, 7},
-		{m.settled.WithLabelValues("false"), 3},
-		{m.settled.WithLabelValues("true"), 2},
-		{m.rejected, 1},
-		{m.txs.WithLabelValues("mined"), 2},
-		{m.txs.WithLabelValues("resent"), 1},
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i, c := range checks {
-		if got := testutil.ToFloat64(c.c); got != c.want {
-			t.Errorf("metric %d = %v, want %v", i, got, c.want)
+	got := map[string]float64{}
+	for _, fam := range families {
+		for _, mt := range fam.GetMetric() {
+			key := fam.GetName()
+			for _, l := range mt.GetLabel() {
+				key += "{" + l.GetName() + "=" + l.GetValue() + "}"
+			}
+			switch {
+			case mt.GetGauge() != nil:
+				got[key] = mt.GetGauge().GetValue()
+			case mt.GetCounter() != nil:
+				got[key] = mt.GetCounter().GetValue()
+			}
 		}
 	}
-	if n, err := testutil.GatherAndCount(reg); err != nil || n != 6 {
-		t.Fatalf("gathered %d series, %v", n, err)
+	want := map[string]float64{
+		"ledger_loraserve_settlement_queued_receipts":                     7,
+		"ledger_loraserve_settlement_settled_receipts_total{found=false}": 3,
+		"ledger_loraserve_settlement_settled_receipts_total{found=true}":  2,
+		"ledger_loraserve_settlement_rejected_receipts_total":             1,
+		"ledger_loraserve_settlement_transactions_total{outcome=mined}":   2,
+		"ledger_loraserve_settlement_transactions_total{outcome=resent}":  1,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("gathered %v", got)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s = %v, want %v", k, got[k], v)
+		}
 	}
 }
