@@ -3,6 +3,7 @@ package main_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -112,7 +113,32 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	// loraserve's side: a voucher, a receipt from the attribution, settled.
 	adapter := f.Adapters[0]
 	fee, _ := fees.Fee(40, uint64(len(toks)), uint256.NewInt(uint64(adapter.RateIn)), uint256.NewInt(uint64(adapter.RateOut)), new(uint256.Int))
-	v, sig := f.Voucher(attributiontest.Payer, adapter.ID, 1, fee, "prompt")
+	// The payer signs the voucher with the CLI, for a request body on disk.
+	reqFile := filepath.Join(dir, "request.json")
+	if err := os.WriteFile(reqFile, []byte(`{"model":"adapter-0000","messages":[{"role":"user","content":"fever?"}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, ok = c.run(t, "--key", payer, "escrow", "voucher", "--model", fmt.Sprint(adapter.ID), "--max-fee", fee.Dec(),
+		"--nonce", "1", "--request", reqFile)
+	if !ok {
+		t.Fatalf("escrow voucher: %s", errOut)
+	}
+	sv, err := settlement.ParseVoucher([]byte(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := sv.Voucher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig := []byte(sv.Signature)
+	if rh, _ := settlement.RequestHash([]byte(`{"messages":[{"content":"fever?","role":"user"}],"model":"adapter-0000"}`)); v.RequestHash != rh ||
+		v.Payer != f.Addr(attributiontest.Payer) || !v.MaxFee.Eq(fee) || v.Deadline <= f.HeadTime() {
+		t.Fatalf("voucher %+v", v)
+	}
+	if _, err := v.Verify(f.Domain, sig); err != nil {
+		t.Fatal(err)
+	}
 	r := &coresettle.Receipt{VoucherHash: v.Hash(f.Domain), ModelID: v.ModelID, TokensIn: 40, TokensOut: uint64(len(toks)), Fee: fee,
 		OutputHash: crypto.Keccak256Hash([]byte(output)), Contributions: settlement.Contributions(att.Weights), ProofRoot: att.ProofRoot}
 	data, err := attr.PackSettle([]*coresettle.Receipt{r}, []*coresettle.Voucher{v}, [][]byte{sig})

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/attribution"
@@ -62,6 +63,19 @@ func escrowCommand() *cli.Command {
 				Action: escrowWithdraw,
 			},
 			{Name: "show", Usage: "show an account's escrow, pending withdrawal and claimable balance (default: the signer)", ArgsUsage: "[ADDRESS]", Action: escrowShow},
+			{
+				Name: "voucher",
+				Usage: "sign an InferenceVoucher that lets a loraserve operator charge the signer's escrow for one request " +
+					"(print the JSON for the request's \"voucher\" field or the X-Ledger-Voucher header)",
+				Flags: []cli.Flag{
+					&cli.Uint64Flag{Name: "model", Required: true, Usage: "model (adapter) id in the registry"},
+					&cli.StringFlag{Name: "max-fee", Required: true, Usage: "most the request may cost (wei, or e.g. 0.01OPEN)"},
+					&cli.Uint64Flag{Name: "nonce", Usage: "voucher nonce (default: the current time in nanoseconds)"},
+					&cli.DurationFlag{Name: "valid-for", Value: time.Hour, Usage: "deadline, counted from the head block's time"},
+					&cli.StringFlag{Name: "request", Required: true, Usage: "file holding the JSON request body to pay for"},
+				},
+				Action: escrowVoucher,
+			},
 		},
 	}
 }
@@ -221,6 +235,49 @@ func escrowWithdraw(c *cli.Context) error {
 		Withdrawn string `json:"withdrawn"`
 		Escrow    string `json:"escrow"`
 	}{txResult(r), ev.Amount.String(), ev.Escrow.String()})
+}
+
+func escrowVoucher(c *cli.Context) error {
+	maxFee, err := ParseAmount(c.String("max-fee"))
+	if err != nil {
+		return err
+	}
+	body, err := os.ReadFile(c.String("request"))
+	if err != nil {
+		return fmt.Errorf("read request: %w", err)
+	}
+	requestHash, err := lsettlement.RequestHash(body)
+	if err != nil {
+		return err
+	}
+	cl, err := connectSigner(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	ctx, cancel := cl.ctx(c.Context)
+	head, err := cl.eth.HeaderByNumber(ctx, nil)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("head block: %w", err)
+	}
+	nonce := c.Uint64("nonce")
+	if !c.IsSet("nonce") {
+		nonce = uint64(time.Now().UnixNano())
+	}
+	fee, _ := uint256.FromBig(maxFee)
+	v := &core.Voucher{Payer: cl.From(), ModelID: uint256.NewInt(c.Uint64("model")), MaxFee: fee, Nonce: uint256.NewInt(nonce),
+		Deadline: head.Time + uint64(c.Duration("valid-for").Seconds()), RequestHash: requestHash}
+	sig, err := v.Sign(cl.key, core.DomainSeparator(cl.chainID, attr.Address))
+	if err != nil {
+		return err
+	}
+	out, err := json.Marshal(lsettlement.NewSignedVoucher(v, sig))
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintln(c.App.Writer, string(out))
+	return err
 }
 
 func escrowShow(c *cli.Context) error {
