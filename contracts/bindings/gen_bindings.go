@@ -1133,6 +1133,138 @@ func (agentRegistryBench *AgentRegistryBench) UnpackStillUnbondingError(raw []by
 	return out, nil
 }
 
+// AttributionCallerMetaData contains all meta data concerning the AttributionCaller contract.
+var AttributionCallerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"depositFor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"tokensIn\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tokensOut\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"internalType\":\"structIAttribution.Contribution[]\",\"name\":\"contributions\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"proofRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Receipt[]\",\"name\":\"receipts\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Voucher[]\",\"name\":\"vouchers\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"forwardSettle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"myEscrow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "AttributionCaller",
+	Bin: "0x6080604052348015600e575f5ffd5b506106128061001c5f395ff3fe608060405260043610610033575f3560e01c8063594318831461003757806369ae202a1461005d57806374b38fc414610065575b5f5ffd5b348015610042575f5ffd5b5061004b610084565b60405190815260200160405180910390f35b61004b6100eb565b348015610070575f5ffd5b5061004b61007f366004610228565b610164565b60405163701c61ed60e11b81523060048201525f90610a039063e038c3da906024015b602060405180830381865afa1580156100c2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100e691906102f9565b905090565b5f610a036001600160a01b031663d0e30db0346040518263ffffffff1660e01b81526004015f604051808303818588803b158015610127575f5ffd5b505af1158015610139573d5f5f3e3d5ffd5b505060405163701c61ed60e11b8152306004820152610a03935063e038c3da925060240190506100a7565b6040516312de65ab60e11b81525f90610a03906325bccb5690610195908a908a908a908a908a908a906004016104f1565b6020604051808303815f875af11580156101b1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101d591906102f9565b979650505050505050565b5f5f83601f8401126101f0575f5ffd5b50813567ffffffffffffffff811115610207575f5ffd5b6020830191508360208260051b8501011115610221575f5ffd5b9250929050565b5f5f5f5f5f5f6060878903121561023d575f5ffd5b863567ffffffffffffffff811115610253575f5ffd5b61025f89828a016101e0565b909750955050602087013567ffffffffffffffff81111561027e575f5ffd5b8701601f8101891361028e575f5ffd5b803567ffffffffffffffff8111156102a4575f5ffd5b89602060c0830284010111156102b8575f5ffd5b60209190910194509250604087013567ffffffffffffffff8111156102db575f5ffd5b6102e789828a016101e0565b979a9699509497509295939492505050565b5f60208284031215610309575f5ffd5b5051919050565b803567ffffffffffffffff81168114610327575f5ffd5b919050565b5f5f8335601e19843603018112610341575f5ffd5b830160208101925035905067ffffffffffffffff811115610360575f5ffd5b8060061b3603821315610221575f5ffd5b8183526020830192505f815f5b848110156103a65781358652602080830135908701526040958601959091019060010161037e565b5093949350505050565b8183526020830192505f815f5b848110156103a65781356001600160a01b0381168082146103dc575f5ffd5b87525060208281013590870152604080830135908701526060808301359087015267ffffffffffffffff61041260808401610310565b16608087015260a0828101359087015260c095860195909101906001016103bd565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b5f8383855260208501945060208460051b820101835f5b868110156104e557838303601f19018852813536879003601e19018112610498575f5ffd5b860160208101903567ffffffffffffffff8111156104b4575f5ffd5b8036038213156104c2575f5ffd5b6104cd858284610434565b60209a8b019a90955093909301925050600101610473565b50909695505050505050565b606080825281018690525f6080600588901b83018101908301898360fe1936839003015b8b8210156105d957868503607f190184528235818112610533575f5ffd5b8d01803586526020808201359087015267ffffffffffffffff61055860408301610310565b16604087015267ffffffffffffffff61057360608301610310565b1660608701526080818101359087015260a0808201359087015261059a60c082018261032c565b61010060c08901526105b161010089018284610371565b60e0938401359890930197909752509450602093840193929092019160019190910190610515565b5050505082810360208401526105f08187896103b0565b9050828103604084015261060581858761045c565b999850505050505050505056",
+}
+
+// AttributionCaller is an auto generated Go binding around an Ethereum contract.
+type AttributionCaller struct {
+	abi abi.ABI
+}
+
+// NewAttributionCaller creates a new instance of AttributionCaller.
+func NewAttributionCaller() *AttributionCaller {
+	parsed, err := AttributionCallerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &AttributionCaller{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *AttributionCaller) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x69ae202a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositFor() payable returns(uint256)
+func (attributionCaller *AttributionCaller) PackDepositFor() []byte {
+	enc, err := attributionCaller.abi.Pack("depositFor")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x69ae202a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositFor() payable returns(uint256)
+func (attributionCaller *AttributionCaller) TryPackDepositFor() ([]byte, error) {
+	return attributionCaller.abi.Pack("depositFor")
+}
+
+// UnpackDepositFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x69ae202a.
+//
+// Solidity: function depositFor() payable returns(uint256)
+func (attributionCaller *AttributionCaller) UnpackDepositFor(data []byte) (*big.Int, error) {
+	out, err := attributionCaller.abi.Unpack("depositFor", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackForwardSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74b38fc4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forwardSettle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256)
+func (attributionCaller *AttributionCaller) PackForwardSettle(receipts []IAttributionReceipt, vouchers []IAttributionVoucher, signatures [][]byte) []byte {
+	enc, err := attributionCaller.abi.Pack("forwardSettle", receipts, vouchers, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForwardSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74b38fc4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forwardSettle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256)
+func (attributionCaller *AttributionCaller) TryPackForwardSettle(receipts []IAttributionReceipt, vouchers []IAttributionVoucher, signatures [][]byte) ([]byte, error) {
+	return attributionCaller.abi.Pack("forwardSettle", receipts, vouchers, signatures)
+}
+
+// UnpackForwardSettle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x74b38fc4.
+//
+// Solidity: function forwardSettle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256)
+func (attributionCaller *AttributionCaller) UnpackForwardSettle(data []byte) (*big.Int, error) {
+	out, err := attributionCaller.abi.Unpack("forwardSettle", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMyEscrow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59431883.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function myEscrow() view returns(uint256)
+func (attributionCaller *AttributionCaller) PackMyEscrow() []byte {
+	enc, err := attributionCaller.abi.Pack("myEscrow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMyEscrow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59431883.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function myEscrow() view returns(uint256)
+func (attributionCaller *AttributionCaller) TryPackMyEscrow() ([]byte, error) {
+	return attributionCaller.abi.Pack("myEscrow")
+}
+
+// UnpackMyEscrow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x59431883.
+//
+// Solidity: function myEscrow() view returns(uint256)
+func (attributionCaller *AttributionCaller) UnpackMyEscrow(data []byte) (*big.Int, error) {
+	out, err := attributionCaller.abi.Unpack("myEscrow", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // DepositPortalMetaData contains all meta data concerning the DepositPortal contract.
 var DepositPortalMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"_maxDepositGasPerBlock\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CreationWithRecipient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"DataTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requested\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"remaining\",\"type\":\"uint64\"}],\"name\":\"DepositGasExhausted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"GasLimitTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDepositGasCap\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"opaqueData\",\"type\":\"bytes\"}],\"name\":\"TransactionDeposited\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ALIAS_OFFSET\",\"outputs\":[{\"internalType\":\"uint160\",\"name\":\"\",\"type\":\"uint160\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_VERSION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GAS_PER_DATA_BYTE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DATA_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositGasInBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"_gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"_isCreation\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"depositTransaction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastDepositBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxDepositGasPerBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"_dataLength\",\"type\":\"uint64\"}],\"name\":\"minimumGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"remainingDepositGas\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
