@@ -36,6 +36,7 @@ type httpError struct {
 	msg    string
 }
 
+// Error returns the plain-text body.
 func (e *httpError) Error() string { return e.msg }
 
 func fail(status int, format string, args ...any) *httpError {

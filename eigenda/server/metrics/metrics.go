@@ -108,9 +108,14 @@ func (m *Metrics) RecordUp() { m.up.Set(1) }
 
 type noop struct{}
 
+// RecordRequest does nothing.
 func (noop) RecordRequest(string, int, int, time.Duration) {}
-func (noop) RecordVerifyFailure(string)                    {}
-func (noop) RecordUp()                                     {}
+
+// RecordVerifyFailure does nothing.
+func (noop) RecordVerifyFailure(string) {}
+
+// RecordUp does nothing.
+func (noop) RecordUp() {}
 
 // NoopMetrics records nothing.
 var NoopMetrics Metricer = noop{}
