@@ -72,6 +72,9 @@ type Fixture struct {
 	Config attribution.Config
 	// Domain is the EIP-712 domain separator of vouchers.
 	Domain common.Hash
+	// Tracked are accounts other than the dev accounts (contracts) whose
+	// escrow and claimable balance CheckSupply counts.
+	Tracked []common.Address
 }
 
 // Options tunes New.
@@ -277,7 +280,7 @@ func (b *balanceSum) OnAccount(_ *common.Address, a state.DumpAccount) {
 
 // CheckSupply fails the test unless sum(all balances) == 1e27 − totalBurned
 // − totalSlashed at the head, and the settlement precompile holds exactly
-// the escrows and claimable balances of every dev account.
+// the escrows and claimable balances of every dev and tracked account.
 func (f *Fixture) CheckSupply() {
 	f.t.Helper()
 	slashed := f.callUint(agent.Address, bindings.NewIAgentRegistry().PackTotalSlashed())
@@ -287,8 +290,12 @@ func (f *Fixture) CheckSupply() {
 		f.t.Fatalf("sum of balances %s, want 1e27 − burned − slashed = %s", got, want)
 	}
 	held := new(big.Int)
+	accounts := append([]common.Address{}, f.Tracked...)
 	for i := range f.Keys {
-		held.Add(held, f.Escrow(f.Addr(i))).Add(held, f.Claimable(f.Addr(i)))
+		accounts = append(accounts, f.Addr(i))
+	}
+	for _, a := range accounts {
+		held.Add(held, f.Escrow(a)).Add(held, f.Claimable(a))
 	}
 	if bal := f.Balance(attribution.Address); bal.Cmp(held) != 0 {
 		f.t.Fatalf("settlement balance %s, escrows + claimable %s", bal, held)
