@@ -74,7 +74,8 @@ func TestConfigFromCLI(t *testing.T) {
 			t.Fatal(err)
 		}
 		if cfg.Backend != server.BackendMemory || cfg.ListenAddr != "127.0.0.1:3100" || cfg.MaxBlobSize != 16<<20 ||
-			cfg.PolynomialForm != codec.FormCoeff || len(cfg.RequiredQuorums) != 2 {
+			cfg.PolynomialForm != codec.FormCoeff || len(cfg.RequiredQuorums) != 2 ||
+			cfg.VerifyCacheEntries != server.DefaultVerifyCache {
 			t.Fatalf("defaults: %+v", cfg)
 		}
 	})
@@ -90,6 +91,7 @@ func TestConfigFromCLI(t *testing.T) {
 			"LEDGER_EIGENDA_L1_SERVICE_MANAGER":    "0x870679E138bCdf293b7Ff14dD44b70FC97e12fc0",
 			"LEDGER_EIGENDA_L1_CONFIRMATION_DEPTH": "6",
 			"LEDGER_EIGENDA_REQUIRED_QUORUMS":      "0",
+			"LEDGER_EIGENDA_VERIFY_CACHE":          "0",
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -98,7 +100,8 @@ func TestConfigFromCLI(t *testing.T) {
 		if cfg.Backend != server.BackendDisperser || cfg.Disperser.Target != "disperser.example:443" ||
 			!cfg.Disperser.TLS || cfg.DisperseTimeout != 3*time.Minute || cfg.MemoryTTL != 90*time.Second ||
 			cfg.MaxBlobSize != 1<<20 || cfg.PolynomialForm != codec.FormEval || cfg.L1RPC != "http://l1:8545" ||
-			cfg.ServiceManager != want || cfg.ConfirmationDepth != 6 || len(cfg.RequiredQuorums) != 1 {
+			cfg.ServiceManager != want || cfg.ConfirmationDepth != 6 || len(cfg.RequiredQuorums) != 1 ||
+			cfg.VerifyCacheEntries != 0 {
 			t.Fatalf("from env: %+v", cfg)
 		}
 	})

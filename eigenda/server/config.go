@@ -64,6 +64,10 @@ type Config struct {
 	// ConfirmationDepth is how many L1 blocks deep a batch must be before a put
 	// returns its certificate (with L1RPC).
 	ConfirmationDepth uint64
+	// VerifyCacheEntries is how many recently put blobs are remembered as
+	// verified (a SHA-256 each) so their gets skip recomputing the KZG commitment;
+	// 0 disables it.
+	VerifyCacheEntries int
 	// Metrics configures the separate metrics server (/metrics is also served on
 	// ListenAddr).
 	Metrics opmetrics.CLIConfig
@@ -73,13 +77,14 @@ type Config struct {
 // devnet SRS.
 func DefaultConfig() Config {
 	return Config{
-		ListenAddr:      "127.0.0.1:3100",
-		Backend:         BackendMemory,
-		DisperseTimeout: 15 * time.Minute,
-		Disperser:       disperser.ClientConfig{StatusPollInterval: 5 * time.Second, TLS: true},
-		MaxBlobSize:     DefaultMaxBlobSize,
-		RequiredQuorums: append([]uint32(nil), cert.DefaultRequiredQuorums...),
-		Metrics:         opmetrics.DefaultCLIConfig(),
+		ListenAddr:         "127.0.0.1:3100",
+		Backend:            BackendMemory,
+		DisperseTimeout:    15 * time.Minute,
+		Disperser:          disperser.ClientConfig{StatusPollInterval: 5 * time.Second, TLS: true},
+		MaxBlobSize:        DefaultMaxBlobSize,
+		RequiredQuorums:    append([]uint32(nil), cert.DefaultRequiredQuorums...),
+		VerifyCacheEntries: DefaultVerifyCache,
+		Metrics:            opmetrics.DefaultCLIConfig(),
 	}
 }
 
@@ -103,6 +108,9 @@ func (c *Config) Check() error {
 		}
 	default:
 		return fmt.Errorf("%w: unknown backend %q (memory, file, disperser)", ErrConfig, c.Backend)
+	}
+	if c.VerifyCacheEntries < 0 {
+		return fmt.Errorf("%w: negative verify cache size", ErrConfig)
 	}
 	if c.PolynomialForm != codec.FormCoeff && c.PolynomialForm != codec.FormEval {
 		return fmt.Errorf("%w: %w: %v", ErrConfig, codec.ErrUnknownForm, c.PolynomialForm)

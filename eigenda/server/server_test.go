@@ -424,6 +424,7 @@ func TestConfigCheck(t *testing.T) {
 		{"blob-size-too-small", func(c *server.Config) { c.MaxBlobSize = 32 }},
 		{"only-g1-path", func(c *server.Config) { c.G1Path = "g1.point" }},
 		{"negative-ttl", func(c *server.Config) { c.MemoryTTL = -time.Second }},
+		{"negative-verify-cache", func(c *server.Config) { c.VerifyCacheEntries = -1 }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

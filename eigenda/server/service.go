@@ -62,9 +62,9 @@ func WithSRS(srs *kzg.SRS) Option { return func(s *Service) { s.srs = srs } }
 // WithStore uses the given store instead of building one from the config.
 func WithStore(st store.Store) Option { return func(s *Service) { s.store = st } }
 
-// WithVerifyCache sets how many recently put blobs the server remembers as
-// verified (by SHA-256), so their gets skip the KZG recomputation; 0 disables it
-// and every get recomputes the commitment. The default is DefaultVerifyCache.
+// WithVerifyCache overrides Config.VerifyCacheEntries: how many recently put
+// blobs the server remembers as verified (by SHA-256), so their gets skip the KZG
+// recomputation; 0 disables it and every get recomputes the commitment.
 func WithVerifyCache(entries int) Option {
 	return func(s *Service) { s.verified = newVerifiedBlobs(entries) }
 }
@@ -90,7 +90,7 @@ func New(ctx context.Context, cfg Config, logger log.Logger, opts ...Option) (*S
 		return nil, err
 	}
 	s := &Service{cfg: cfg, log: logger, maxPayload: codec.MaxPayloadForBlob(cfg.MaxBlobSize),
-		verified: newVerifiedBlobs(DefaultVerifyCache)}
+		verified: newVerifiedBlobs(cfg.VerifyCacheEntries)}
 	for _, o := range opts {
 		o(s)
 	}

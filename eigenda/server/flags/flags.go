@@ -95,6 +95,13 @@ var (
 		Value:   "coeff",
 		EnvVars: prefixEnvVars("POLYNOMIAL_FORM"),
 	}
+	// VerifyCacheFlag sizes the verified-blob digest cache.
+	VerifyCacheFlag = &cli.IntFlag{
+		Name:    "verify-cache",
+		Usage:   "how many recently put blobs to remember (32-byte SHA-256 each) so their gets skip recomputing the KZG commitment; 0 always recomputes",
+		Value:   1 << 16,
+		EnvVars: prefixEnvVars("VERIFY_CACHE"),
+	}
 	// G1PathFlag is the SRS G1 point file.
 	G1PathFlag = &cli.StringFlag{
 		Name:    "srs.g1-path",
@@ -143,7 +150,7 @@ var optionalFlags = []cli.Flag{
 	ListenAddrFlag, BackendFlag, MemoryTTLFlag, FileDirFlag,
 	DisperserRPCFlag, DisperserTLSFlag, DisperserPollIntervalFlag, DisperserTimeoutFlag,
 	DisperserAccountFlag, DisperserQuorumsFlag,
-	MaxBlobSizeFlag, PolynomialFormFlag, G1PathFlag, G2PathFlag, RequiredQuorumsFlag,
+	MaxBlobSizeFlag, PolynomialFormFlag, VerifyCacheFlag, G1PathFlag, G2PathFlag, RequiredQuorumsFlag,
 	L1RPCFlag, ServiceManagerFlag, ConfirmationDepthFlag,
 }
 
