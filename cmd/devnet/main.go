@@ -31,6 +31,7 @@ var (
 	hostFlag      = &cli.StringFlag{Name: "host", Value: "127.0.0.1", Usage: "address every endpoint binds to", EnvVars: []string{envPrefix + "HOST"}}
 	accountsFlag  = &cli.IntFlag{Name: "accounts", Value: 10, Usage: "funded dev accounts on a new chain", EnvVars: []string{envPrefix + "ACCOUNTS"}}
 	l1PortFlag    = &cli.IntFlag{Name: "l1.port", Value: 8545, Usage: "L1 JSON-RPC port", EnvVars: []string{envPrefix + "L1_PORT"}}
+	randomPorts   = &cli.BoolFlag{Name: "random-ports", Usage: "bind every endpoint to a free port instead of the fixed ones (tests, parallel devnets)", EnvVars: []string{envPrefix + "RANDOM_PORTS"}}
 	metricsFlag   = &cli.StringFlag{Name: "metrics.addr", Value: "127.0.0.1:7300", Usage: "address of /healthz and /metrics (empty: off)", EnvVars: []string{envPrefix + "METRICS_ADDR"}}
 	daBackendFlag = &cli.StringFlag{Name: "da.backend", Value: "file", Usage: "EigenDA server store: file or memory", EnvVars: []string{envPrefix + "DA_BACKEND"}}
 )
@@ -40,7 +41,7 @@ func main() {
 	app.Name = "devnet"
 	app.Version = Version
 	app.Usage = "run the OpenLedger rollup devnet (L1, EigenDA, sequencer, batcher, verifier) until Ctrl-C"
-	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag, metricsFlag}
+	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag, metricsFlag, randomPorts}
 	app.Action = run
 	app.Commands = []*cli.Command{
 		{
@@ -66,10 +67,14 @@ func run(c *cli.Context) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	dir := c.String(dirFlag.Name)
+	ports := devnet.DefaultPorts()
+	if c.Bool(randomPorts.Name) {
+		ports = devnet.Ports{}
+	}
 	d, err := devnet.New(devnet.Config{
 		Dir:         dir,
 		Host:        c.String(hostFlag.Name),
-		Ports:       devnet.DefaultPorts(),
+		Ports:       ports,
 		DevAccounts: c.Int(accountsFlag.Name),
 		DABackend:   c.String(daBackendFlag.Name),
 		Progress:    func(event, component string) { fmt.Printf("  %s %s\n", event, component) },

@@ -1,0 +1,166 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// transcript collects a process's output lines for concurrent reading.
+type transcript struct {
+	mu   sync.Mutex
+	b    strings.Builder
+	done chan struct{} // closed when the output ends
+}
+
+func (tr *transcript) add(line string) {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	tr.b.WriteString(line + "\n")
+}
+
+func (tr *transcript) String() string {
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	return tr.b.String()
+}
+
+// runDevnet starts the devnet binary and returns its sequencer RPC URL once
+// the whole summary is printed, with the command and its output.
+func runDevnet(t *testing.T, bin, dir string) (*exec.Cmd, string, *transcript) {
+	t.Helper()
+	cmd := exec.Command(bin, "--datadir", dir, "--random-ports", "--metrics.addr", "127.0.0.1:0", "--accounts", "2")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	out := &transcript{done: make(chan struct{})}
+	url := make(chan string, 1)
+	go func() {
+		defer close(out.done)
+		defer close(url)
+		sc := bufio.NewScanner(stdout)
+		re := regexp.MustCompile(`L2 RPC \(sequencer\)\s+(\S+)`)
+		found := ""
+		for sc.Scan() {
+			out.add(sc.Text())
+			if m := re.FindStringSubmatch(sc.Text()); m != nil {
+				found = m[1]
+			}
+			if strings.HasPrefix(sc.Text(), "Ctrl-C stops the devnet") {
+				url <- found
+			}
+		}
+	}()
+	select {
+	case u, ok := <-url:
+		if !ok {
+			t.Fatalf("devnet exited before printing its summary:\n%s", out)
+		}
+		return cmd, u, out
+	case <-time.After(3 * time.Minute):
+		_ = cmd.Process.Kill()
+		t.Fatalf("no summary within 3 minutes:\n%s", out)
+	}
+	return nil, "", nil
+}
+
+// interrupt sends Ctrl-C and waits for a clean exit.
+func interrupt(t *testing.T, cmd *exec.Cmd, out *transcript) {
+	t.Helper()
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	// The whole output is read before Wait closes the pipe.
+	done := make(chan error, 1)
+	go func() {
+		<-out.done
+		done <- cmd.Wait()
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("devnet exited with %v after Ctrl-C:\n%s", err, out)
+		}
+	case <-time.After(time.Minute):
+		_ = cmd.Process.Kill()
+		t.Fatalf("devnet did not stop within a minute of Ctrl-C:\n%s", out)
+	}
+}
+
+// TestDevnetBinary checks what `make devnet` promises: it prints the RPC URLs,
+// chain ids and dev keys, serves the L2, stops cleanly on Ctrl-C, and a second
+// run resumes the same chain.
+func TestDevnetBinary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs the devnet twice")
+	}
+	bin := filepath.Join(t.TempDir(), "devnet")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	dir := t.TempDir()
+	cmd, url, out := runDevnet(t, bin, dir)
+	for _, want := range []string{"created a new chain", "L2 chain id          1612", "L2 RPC (verifier)", "dev accounts", "0x4E5010020270D3CeB07f09E02298c4d7A85154d7"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, out)
+		}
+	}
+	ctx := context.Background()
+	client, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chainID, err := client.ChainID(ctx)
+	if err != nil || chainID.Uint64() != 1612 {
+		t.Fatalf("chain id %v, %v", chainID, err)
+	}
+	var head uint64
+	deadline := time.Now().Add(time.Minute)
+	for head < 3 && time.Now().Before(deadline) {
+		head, _ = client.BlockNumber(ctx)
+		time.Sleep(200 * time.Millisecond) // polling interval
+	}
+	block, err := client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client.Close()
+	interrupt(t, cmd, out)
+	if !strings.Contains(out.String(), "stopped; run again to resume the chain") {
+		t.Fatalf("no clean-stop message:\n%s", out)
+	}
+
+	cmd, url, out = runDevnet(t, bin, dir)
+	defer func() {
+		if cmd.ProcessState == nil {
+			_ = cmd.Process.Kill()
+		}
+	}()
+	if !strings.Contains(out.String(), "resuming the chain") {
+		t.Fatalf("second run did not resume:\n%s", out)
+	}
+	client, err = ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	again, err := client.HeaderByNumber(ctx, block.Number)
+	if err != nil || again.Hash() != block.Hash() {
+		t.Fatalf("block %d after the restart: %v, %v; want %s", block.Number, again, err, block.Hash())
+	}
+	interrupt(t, cmd, out)
+}
