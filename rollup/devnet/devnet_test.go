@@ -79,6 +79,17 @@ func TestDevnet(t *testing.T) {
 		}
 	})
 
+	t.Run("verifier_forwards_transactions_to_the_sequencer", func(t *testing.T) {
+		to := common.HexToAddress("0x000000000000000000000000000000000000f0a0")
+		r := sendTx(t, ver, alice, &to, big.NewInt(7), nil) // receipt once the verifier derived the block
+		if r.Status != types.ReceiptStatusSuccessful {
+			t.Fatal("forwarded transfer failed")
+		}
+		if got, err := seq.BalanceAt(context.Background(), to, r.BlockNumber); err != nil || got.Int64() != 7 {
+			t.Fatalf("sequencer balance %v, %v", got, err)
+		}
+	})
+
 	t.Run("healthz_and_metrics", func(t *testing.T) {
 		srv, err := StartStatusServer(d, "127.0.0.1:0")
 		if err != nil {
