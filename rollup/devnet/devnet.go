@@ -332,6 +332,7 @@ func (d *Devnet) StartL1(ctx context.Context) error {
 		HTTPPort:      d.cfg.Ports.L1,
 		BlockTime:     time.Duration(dc.L1BlockTime) * time.Second,
 		FinalityDepth: dc.L1FinalityDepth,
+		Archive:       true,
 		Logger:        logger,
 	})
 	if err != nil {
@@ -446,6 +447,7 @@ func (d *Devnet) startGeth(role string, httpPort, authPort int, sequencerHTTP st
 		AuthPort:         authPort,
 		JWTSecretPath:    path,
 		SequencerHTTP:    sequencerHTTP,
+		Archive:          true,
 		ExtraHTTPModules: modules,
 		Logger:           logger,
 	})

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
@@ -49,6 +50,10 @@ type Config struct {
 	HTTPPort int
 	// BlockTime is the interval between blocks; 0 builds blocks only on MineBlock.
 	BlockTime time.Duration
+	// Archive writes every block's state to disk (hash scheme, no pruning), so
+	// a killed process resumes from its last block instead of rewinding to the
+	// last state flushed at a clean shutdown. Only for a new data directory.
+	Archive bool
 	// FinalityDepth is the distance between the head and the finalized block.
 	FinalityDepth uint64
 	// Logger logs block production.
@@ -98,6 +103,9 @@ func New(cfg Config) (*Chain, error) {
 	ethCfg.SyncMode = ethconfig.FullSync
 	ethCfg.Miner.GasPrice = big.NewInt(1)
 	ethCfg.RPCTxFeeCap = 0
+	if cfg.Archive {
+		ethCfg.StateScheme, ethCfg.NoPruning = rawdb.HashScheme, true
+	}
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {
 		stack.Close()

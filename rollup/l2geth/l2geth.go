@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -44,6 +45,10 @@ type Config struct {
 	// SequencerHTTP, when set, makes the node forward submitted transactions
 	// there (a verifier forwarding to the sequencer).
 	SequencerHTTP string
+	// Archive writes every block's state to disk (hash scheme, no pruning), so
+	// a killed process resumes from its last block instead of rewinding to the
+	// last state flushed at a clean shutdown. Only for a new data directory.
+	Archive bool
 	// ExtraHTTPModules are further RPC namespaces on the HTTP endpoint; the
 	// sequencer adds "miner" for op-batcher's DA throttling (miner_setMaxDASize).
 	ExtraHTTPModules []string
@@ -94,6 +99,9 @@ func New(cfg Config) (*Node, error) {
 	ethCfg.SyncMode = ethconfig.FullSync
 	ethCfg.Miner.GasPrice = big.NewInt(0)
 	ethCfg.RPCTxFeeCap = 0
+	if cfg.Archive {
+		ethCfg.StateScheme, ethCfg.NoPruning = rawdb.HashScheme, true
+	}
 	ethCfg.RollupSequencerHTTP = cfg.SequencerHTTP
 	ethCfg.RollupDisableTxPoolGossip = true
 	backend, err := eth.New(stack, &ethCfg)
