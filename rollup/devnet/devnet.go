@@ -16,6 +16,7 @@ import (
 
 	opbatcher "github.com/ethereum-optimism/optimism/op-batcher/batcher"
 	oprpc "github.com/ethereum-optimism/optimism/op-service/rpc"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/openledger/openledger/eigenda/kzg"
@@ -100,19 +101,27 @@ type Config struct {
 	Progress func(event, component string)
 }
 
-// Devnet is a running rollup.
+// Devnet is a running rollup. Its component handles change when a component
+// is restarted; read them from the goroutine that restarts it.
 type Devnet struct {
-	cfg  Config
+	cfg Config
+	// Spec is the chain: deploy config, genesis files, rollup config.
 	Spec *chainspec.Spec
 
-	mu         sync.Mutex
-	L1         *l1dev.Chain
-	DA         *daserver.Service
-	SeqGeth    *l2geth.Node
-	SeqNode    *rollupnode.Node
-	Batcher    *opbatcher.BatcherService
-	VerGeth    *l2geth.Node
-	VerNode    *rollupnode.Node
+	mu sync.Mutex
+	// L1 is the dev L1.
+	L1 *l1dev.Chain
+	// DA is the EigenDA server.
+	DA *daserver.Service
+	// SeqGeth and SeqNode are the sequencer's execution node and op-node.
+	SeqGeth *l2geth.Node
+	SeqNode *rollupnode.Node
+	// Batcher is op-batcher.
+	Batcher *opbatcher.BatcherService
+	// VerGeth and VerNode are the verifier's execution node and op-node.
+	VerGeth *l2geth.Node
+	VerNode *rollupnode.Node
+
 	srs        *kzg.SRS
 	seqJWT     [32]byte
 	verJWT     [32]byte
@@ -187,6 +196,7 @@ func (d *Devnet) logger(component string) (log.Logger, error) {
 // deadline, which buries everything else in the logs.
 type quietHandler struct{ slog.Handler }
 
+// Handle implements slog.Handler.
 func (h quietHandler) Handle(ctx context.Context, r slog.Record) error {
 	if r.Message == "Stopping work on payload" {
 		return nil
@@ -194,10 +204,12 @@ func (h quietHandler) Handle(ctx context.Context, r slog.Record) error {
 	return h.Handler.Handle(ctx, r)
 }
 
+// WithAttrs implements slog.Handler.
 func (h quietHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
 	return quietHandler{h.Handler.WithAttrs(attrs)}
 }
 
+// WithGroup implements slog.Handler.
 func (h quietHandler) WithGroup(name string) slog.Handler {
 	return quietHandler{h.Handler.WithGroup(name)}
 }
@@ -530,6 +542,9 @@ func (d *Devnet) StartBatcher(ctx context.Context) error {
 		return err
 	}
 	_, key, _, _ := chainspec.DevKeys(0)
+	if got := crypto.PubkeyToAddress(key.PublicKey); got != d.Spec.Deploy.BatcherAddress {
+		return fmt.Errorf("devnet: the chain's batcher is %s, but the devnet holds the key of %s", d.Spec.Deploy.BatcherAddress, got)
+	}
 	svc, err := batcher.New(ctx, batcher.Config{
 		L1RPC:              d.L1.HTTPEndpoint(),
 		L2RPC:              d.SeqGeth.HTTPEndpoint(),

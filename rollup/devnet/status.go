@@ -73,8 +73,10 @@ func newStatusCollector(d *Devnet) *statusCollector {
 	}
 }
 
+// Describe implements prometheus.Collector.
 func (c *statusCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.up; ch <- c.heads }
 
+// Collect implements prometheus.Collector: it reads Status at scrape time.
 func (c *statusCollector) Collect(ch chan<- prometheus.Metric) {
 	st := c.d.Status()
 	on := make(map[string]bool, len(st.Running))
