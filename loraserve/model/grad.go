@@ -49,7 +49,14 @@ func (m *Model) GradientLayout(a *lora.Adapter) []GradSpan {
 // model with adapter a, -1/(T-1)·Σ_t log p(tokens[t+1] | tokens[..t]), with the
 // last layer evaluated in float64 (the function LoRALossGradient differentiates).
 func (m *Model) LoRALoss(a *lora.Adapter, tokens []int) (float64, error) {
-	g, err := m.newLastLayerGrad(a, tokens)
+	return m.LoRALossFrom(a, tokens, 1)
+}
+
+// LoRALossFrom is LoRALoss over the predictions of tokens[start:] only (the
+// loss of a generated output after its prompt): -1/(T-start)·Σ_{t≥start-1}
+// log p(tokens[t+1] | tokens[..t]). start must be in [1, len(tokens)).
+func (m *Model) LoRALossFrom(a *lora.Adapter, tokens []int, start int) (float64, error) {
+	g, err := m.newLastLayerGrad(a, tokens, start)
 	if err != nil {
 		return 0, err
 	}
@@ -63,11 +70,23 @@ func (m *Model) LoRALoss(a *lora.Adapter, tokens []int) (float64, error) {
 // forward and backward in float64: RMSNorms, q/k/v with RoPE, causal GQA
 // softmax attention, o, SwiGLU gate/up/down, final norm, output head.
 func (m *Model) LoRALossGradient(a *lora.Adapter, tokens []int) ([]float32, error) {
-	g, err := m.newLastLayerGrad(a, tokens)
+	return m.LoRALossGradientFrom(a, tokens, 1)
+}
+
+// LoRALossGradientFrom is the gradient of LoRALossFrom(a, tokens, start).
+func (m *Model) LoRALossGradientFrom(a *lora.Adapter, tokens []int, start int) ([]float32, error) {
+	_, grad, err := m.LoRALossAndGradientFrom(a, tokens, start)
+	return grad, err
+}
+
+// LoRALossAndGradientFrom returns LoRALossFrom and its gradient from one
+// forward and one backward pass.
+func (m *Model) LoRALossAndGradientFrom(a *lora.Adapter, tokens []int, start int) (float64, []float32, error) {
+	g, err := m.newLastLayerGrad(a, tokens, start)
 	if err != nil {
-		return nil, err
+		return 0, nil, err
 	}
-	g.forward()
+	loss := g.forward()
 	g.backward()
 	spans := m.GradientLayout(a)
 	out := make([]float32, 0, spans[len(spans)-1].Offset+spans[len(spans)-1].Len)
@@ -82,7 +101,7 @@ func (m *Model) LoRALossGradient(a *lora.Adapter, tokens []int) ([]float32, erro
 			out = append(out, float32(v))
 		}
 	}
-	return out, nil
+	return loss, out, nil
 }
 
 // lastLayerGrad holds the float64 activations of the last layer, one row per position.
@@ -93,6 +112,7 @@ type lastLayerGrad struct {
 	mods   [lora.NumProj]*lora.Module
 	tokens []int
 	T      int
+	start  int // the loss covers the predictions of tokens[start:]
 
 	x0, n1, q, k, v, qr, kr, att, x1, n2, g, u, act, x2, nf [][]float64
 	probs                                                   [][][]float64 // [T][heads][t+1]
@@ -100,7 +120,7 @@ type lastLayerGrad struct {
 	dA, dB                                                  [lora.NumProj][]float64
 }
 
-func (m *Model) newLastLayerGrad(a *lora.Adapter, tokens []int) (*lastLayerGrad, error) {
+func (m *Model) newLastLayerGrad(a *lora.Adapter, tokens []int, start int) (*lastLayerGrad, error) {
 	c := m.Config
 	if a == nil {
 		return nil, fmt.Errorf("%w: no adapter", ErrGradient)
@@ -108,11 +128,14 @@ func (m *Model) newLastLayerGrad(a *lora.Adapter, tokens []int) (*lastLayerGrad,
 	if len(tokens) < 2 {
 		return nil, fmt.Errorf("%w: need at least 2 tokens, got %d", ErrGradient, len(tokens))
 	}
+	if start < 1 || start >= len(tokens) {
+		return nil, fmt.Errorf("%w: loss start %d outside [1, %d)", ErrGradient, start, len(tokens))
+	}
 	last := c.NumLayers - 1
 	if len(a.Layers) != c.NumLayers {
 		return nil, fmt.Errorf("%w: adapter has %d layers, model %d", ErrGradient, len(a.Layers), c.NumLayers)
 	}
-	g := &lastLayerGrad{m: m, c: c, lw: &m.Weights.Layers[last], mods: a.Layers[last], tokens: tokens, T: len(tokens)}
+	g := &lastLayerGrad{m: m, c: c, lw: &m.Weights.Layers[last], mods: a.Layers[last], tokens: tokens, T: len(tokens), start: start}
 	adapted := false
 	for _, mod := range g.mods {
 		adapted = adapted || mod != nil
@@ -367,13 +390,15 @@ func (g *lastLayerGrad) forward() float64 {
 			return // the last position predicts nothing inside the sequence
 		}
 		g.logits[t] = g.head(g.nf[t])
-		losses[t] = -logSoftmaxAt(g.logits[t], g.tokens[t+1])
+		if t+1 >= g.start {
+			losses[t] = -logSoftmaxAt(g.logits[t], g.tokens[t+1])
+		}
 	})
 	var loss float64
 	for _, l := range losses {
 		loss += l
 	}
-	return loss / float64(T-1)
+	return loss / float64(T-g.start)
 }
 
 func (g *lastLayerGrad) head(x []float64) []float64 {
@@ -409,13 +434,13 @@ func (g *lastLayerGrad) backward() {
 	hd, H, KVH := c.HeadDim, c.NumHeads, c.NumKVHeads
 	group := H / KVH
 	scale := 1 / math.Sqrt(float64(hd))
-	inv := 1 / float64(T-1)
+	inv := 1 / float64(T-g.start)
 	accs := make([]gradAcc, gradBlocks(T))
 	datt := make([][]float64, T)
 	// Head, MLP and o_proj of each predicting position.
 	parallel(T-1, func(b, t int) {
 		acc := &accs[b]
-		// Cross-entropy: dlogits = (softmax - onehot) / (T-1).
+		// Cross-entropy: dlogits = (softmax - onehot) / (T-start), zero before start.
 		lg := g.logits[t]
 		mx := math.Inf(-1)
 		for _, l := range lg {
@@ -431,7 +456,11 @@ func (g *lastLayerGrad) backward() {
 			if v == g.tokens[t+1] {
 				d--
 			}
-			d *= inv
+			if t+1 < g.start {
+				d = 0 // a prompt token: outside the loss
+			} else {
+				d *= inv
+			}
 			for i, wv := range g.m.Weights.LMHead[v*dim : (v+1)*dim] {
 				dnf[i] += d * float64(wv)
 			}

@@ -48,16 +48,18 @@ func TestLoRALossGradientFiniteDifferences(t *testing.T) {
 		name    string
 		targets []lora.Proj
 		spec    testmodel.Spec
+		start   int // loss over the predictions of toks[start:]
 	}{
-		{"all-modules-gqa", []lora.Proj{lora.Q, lora.K, lora.V, lora.O, lora.Gate, lora.Up, lora.Down}, testmodel.Tiny},
-		{"o-down", []lora.Proj{lora.O, lora.Down}, testmodel.Spec{Tied: true, Seed: 4}},
+		{"all-modules-gqa", []lora.Proj{lora.Q, lora.K, lora.V, lora.O, lora.Gate, lora.Up, lora.Down}, testmodel.Tiny, 1},
+		{"o-down", []lora.Proj{lora.O, lora.Down}, testmodel.Spec{Tied: true, Seed: 4}, 1},
+		{"after-a-prompt", []lora.Proj{lora.Q, lora.V, lora.O, lora.Down}, testmodel.Tiny, 5},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			m := loadModel(t, tc.spec, model.Options{})
 			a := testmodel.NewAdapter("g", m.Config, testmodel.AdapterSpec{Seed: 6, Rank: 3, Targets: tc.targets})
 			toks := tokensA[:8]
-			grad, err := m.LoRALossGradient(a, toks)
+			grad, err := m.LoRALossGradientFrom(a, toks, tc.start)
 			require.NoError(t, err)
 			spans := m.GradientLayout(a)
 			require.Len(t, spans, 2*len(tc.targets))
@@ -83,10 +85,10 @@ func TestLoRALossGradientFiniteDifferences(t *testing.T) {
 					}
 					orig := param[pi]
 					param[pi] = orig + h
-					lp, err := m.LoRALoss(a, toks)
+					lp, err := m.LoRALossFrom(a, toks, tc.start)
 					require.NoError(t, err)
 					param[pi] = orig - h
-					lm, err := m.LoRALoss(a, toks)
+					lm, err := m.LoRALossFrom(a, toks, tc.start)
 					require.NoError(t, err)
 					param[pi] = orig
 					// Central difference over the float32 step actually taken.
@@ -108,6 +110,10 @@ func TestLoRALossGradientRejects(t *testing.T) {
 	require.ErrorIs(t, err, model.ErrGradient)
 	_, err = m.LoRALossGradient(a, []int{1, m.Config.VocabSize})
 	require.ErrorIs(t, err, model.ErrToken)
+	for _, start := range []int{0, len(tokensA)} {
+		_, err = m.LoRALossGradientFrom(a, tokensA, start)
+		require.ErrorIs(t, err, model.ErrGradient, "start %d", start)
+	}
 }
 
 // The gradient does not depend on how many goroutines compute it.
