@@ -103,6 +103,9 @@ func New(cfg Config) (*Chain, error) {
 	ethCfg.SyncMode = ethconfig.FullSync
 	ethCfg.Miner.GasPrice = big.NewInt(1)
 	ethCfg.RPCTxFeeCap = 0
+	// Devnet-sized caches: geth's defaults (2 GiB database cache) make pebble
+	// preallocate hundreds of MiB per write-ahead log and inflate memory.
+	ethCfg.DatabaseCache, ethCfg.TrieCleanCache, ethCfg.TrieDirtyCache, ethCfg.SnapshotCache = 64, 64, 64, 32
 	if cfg.Archive {
 		ethCfg.StateScheme, ethCfg.NoPruning = rawdb.HashScheme, true
 	}
