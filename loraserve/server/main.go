@@ -48,19 +48,26 @@ func Main(version string) cliapp.LifecycleAction {
 		opservice.ValidateEnvVars(flags.EnvVarPrefix, flags.Flags, logger)
 		logger.Info("starting loraserve", "version", version)
 		cfg := NewConfig(ctx)
-		dir := ctx.String(flags.AttributionIndexFlag.Name)
-		if dir == "" {
-			return NewService(cfg, logger)
-		}
-		att, h, err := OpenAttribution(dir, cfg.ModelDir)
+		closers, err := withPayments(ctx, &cfg, logger)
 		if err != nil {
 			return nil, err
 		}
-		cfg.ExtraRoutes = map[string]http.Handler{AttributionRoute: h}
+		dir := ctx.String(flags.AttributionIndexFlag.Name)
+		if dir == "" && len(closers) == 0 {
+			return NewService(cfg, logger)
+		}
+		if dir != "" {
+			att, h, err := OpenAttribution(dir, cfg.ModelDir)
+			if err != nil {
+				return nil, errors.Join(err, closeAll(closers))
+			}
+			cfg.ExtraRoutes = map[string]http.Handler{AttributionRoute: h}
+			closers = append([]io.Closer{att}, closers...)
+		}
 		svc, err := NewService(cfg, logger)
 		if err != nil {
-			return nil, errors.Join(err, att.Close())
+			return nil, errors.Join(err, closeAll(closers))
 		}
-		return &closingService{Service: svc, closers: []io.Closer{att}}, nil
+		return &closingService{Service: svc, closers: closers}, nil
 	}
 }

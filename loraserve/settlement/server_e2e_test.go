@@ -99,7 +99,12 @@ type chatAnswer struct {
 
 func postChat(t *testing.T, s *server.Service, body []byte, header http.Header) (int, chatAnswer) {
 	t.Helper()
-	req, _ := http.NewRequest(http.MethodPost, "http://"+s.Addr().String()+"/v1/chat/completions", bytes.NewReader(body))
+	return postChatURL(t, "http://"+s.Addr().String()+"/v1/chat/completions", body, header)
+}
+
+func postChatURL(t *testing.T, url string, body []byte, header http.Header) (int, chatAnswer) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	for k, v := range header {
 		req.Header[k] = v

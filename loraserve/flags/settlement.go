@@ -1,0 +1,17 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package flags
+
+import "github.com/openledger/openledger/loraserve/settlement"
+
+// The paid-inference flags (--settlement.*, env twins
+// LEDGER_LORASERVE_SETTLEMENT_*) are loraserve/settlement's. They join both
+// lists whichever init runs first: appended to Flags when it is already
+// built, and to optionalFlags for when it is not.
+func init() {
+	extra := settlement.CLIFlags(EnvVarPrefix)
+	optionalFlags = append(optionalFlags, extra...)
+	if Flags != nil {
+		Flags = append(Flags, extra...)
+	}
+}
