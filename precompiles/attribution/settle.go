@@ -273,6 +273,11 @@ func settle(c *precompiles.Call, args []any) ([]any, error) {
 		}
 	}
 	b := newBatch(c)
+	if err := b.params.Verify(); err != nil {
+		// Only governance writes the parameters, through a checked setter;
+		// refuse rather than split by shares over 100 %.
+		return nil, errInvalidArgument.With("fee parameters are invalid")
+	}
 	n := uint64(0)
 	for i := range rs {
 		r, v := rs[i].ToReceipt(), vs[i].ToVoucher()
