@@ -588,7 +588,6 @@ func TestConfig(t *testing.T) {
 	if common.Hash(ds) != settlement.DomainSeparator(f.ChainID, attribution.Address) {
 		t.Fatal("domainSeparator disagrees with core/settlement")
 	}
-	_ = genesis.DevKey
 }
 
 // TestSettleGasBoundary: settle succeeds with exactly intrinsic gas plus
@@ -614,5 +613,40 @@ func TestSettleGasBoundary(t *testing.T) {
 	}
 	if got := outcomes(t, r); len(got) != 2 || got[0] != "" || got[1] != "" {
 		t.Fatalf("outcomes %q", got)
+	}
+}
+
+// rawStorage is genesis storage written through the exported setters.
+type rawStorage map[common.Hash]common.Hash
+
+func (m rawStorage) GetState(_ common.Address, k common.Hash) common.Hash { return m[k] }
+
+func (m rawStorage) SetState(_ common.Address, k, v common.Hash) common.Hash {
+	prev := m[k]
+	m[k] = v
+	return prev
+}
+
+// TestInvalidStoredParamsRefuseSettle: shares over 100 % in storage (which
+// Config.Verify would refuse) make settle revert instead of splitting.
+func TestInvalidStoredParamsRefuseSettle(t *testing.T) {
+	st := rawStorage{}
+	attribution.SetFeeParams(st, fees.Params{PlatformFee: uint256.NewInt(0), BurnBps: 9_000, OwnerBps: 9_000})
+	attribution.GrantSettler(st, crypto.PubkeyToAddress(genesis.DevKey(settler).PublicKey))
+	c := precompiletest.NewChain(t, precompiletest.Options{Mutate: func(g *genesis.Config) {
+		g.PrecompileStorage = map[common.Address]map[common.Hash]common.Hash{attribution.Address: st}
+	}})
+	data, err := attribution.PackSettle(nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Call(c.Addr(settler), attribution.Address, data)
+	rd, _ := precompiletest.RevertData(err)
+	if len(rd) < 4 {
+		t.Fatalf("settle with invalid parameters: %v", err)
+	}
+	e, uerr := attr.UnpackInvalidArgumentError(rd[4:])
+	if uerr != nil || e.Reason != "fee parameters are invalid" {
+		t.Fatalf("revert %v (%v)", e, uerr)
 	}
 }
