@@ -6,14 +6,24 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/openledger/openledger/precompiles/agent"
+	"github.com/openledger/openledger/precompiles/attribution"
 )
 
 // devPrecompileStorage returns the devnet's precompile parameters: the agent
-// registry's defaults with admin as its slasher.
-func devPrecompileStorage(admin common.Address) (map[common.Address]map[common.Hash]common.Hash, error) {
+// registry's defaults with admin as its slasher, and the settlement defaults
+// (20 % burn, 30 % owner, 10 % operator, 40 % contributors, no platform fee)
+// with operator as the one settler: the account a devnet loraserve settles from.
+func devPrecompileStorage(admin, operator common.Address) (map[common.Address]map[common.Hash]common.Hash, error) {
 	agentStorage, err := agent.DefaultConfig(admin).Storage()
 	if err != nil {
 		return nil, fmt.Errorf("agent registry defaults: %w", err)
 	}
-	return map[common.Address]map[common.Hash]common.Hash{agent.Address: agentStorage}, nil
+	settlement, err := attribution.DefaultConfig(operator).Storage()
+	if err != nil {
+		return nil, fmt.Errorf("settlement defaults: %w", err)
+	}
+	return map[common.Address]map[common.Hash]common.Hash{
+		agent.Address:       agentStorage,
+		attribution.Address: settlement,
+	}, nil
 }

@@ -91,8 +91,8 @@ func DevKey(i int) *ecdsa.PrivateKey {
 }
 
 // DevConfig returns the devnet genesis config with n dev accounts of 1,000,000
-// OPEN each, and their keys. Dev account 0 holds the devnet's privileged
-// precompile roles (see devPrecompileStorage).
+// OPEN each, and their keys. Dev account 0 slashes agents and dev account 1
+// (0 when n is 1) settles inference receipts (see devPrecompileStorage).
 func DevConfig(n int) (Config, []*ecdsa.PrivateKey) {
 	cfg := Config{
 		ChainID:     DevChainID,
@@ -108,7 +108,8 @@ func DevConfig(n int) (Config, []*ecdsa.PrivateKey) {
 		})
 	}
 	if n > 0 {
-		storage, err := devPrecompileStorage(cfg.DevAccounts[0].Address)
+		operator := cfg.DevAccounts[min(1, n-1)].Address
+		storage, err := devPrecompileStorage(cfg.DevAccounts[0].Address, operator)
 		if err != nil {
 			panic(err) // the defaults are constants; checked by tests
 		}
