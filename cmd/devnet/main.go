@@ -1,5 +1,6 @@
 // Command devnet runs a whole OpenLedger rollup in one process tree: the dev
-// L1, the EigenDA server, the sequencer, the batcher and the verifier, with
+// L1, the EigenDA server, the sequencer, the batcher, the verifier and
+// loraserve, with
 // data under ./.devnet. Ctrl-C stops it cleanly; running it again resumes the
 // same chain. See package rollup/devnet.
 package main
@@ -41,7 +42,8 @@ func main() {
 	app.Name = "devnet"
 	app.Version = Version
 	app.Usage = "run the OpenLedger rollup devnet (L1, EigenDA, sequencer, batcher, verifier) until Ctrl-C"
-	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag, metricsFlag, randomPorts}
+	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag, metricsFlag, randomPorts,
+		loraserveFlag, loraservePortFlag, loraserveAdaptersFlag}
 	app.Action = run
 	app.Commands = []*cli.Command{
 		{
@@ -71,7 +73,17 @@ func run(c *cli.Context) error {
 	if c.Bool(randomPorts.Name) {
 		ports = devnet.Ports{}
 	}
+	var lora *loraserveComponent
+	var extra []devnet.Component
+	if c.Bool(loraserveFlag.Name) {
+		lora = &loraserveComponent{host: c.String(hostFlag.Name), port: c.Int(loraservePortFlag.Name), adapters: c.Int(loraserveAdaptersFlag.Name)}
+		if c.Bool(randomPorts.Name) {
+			lora.port = 0
+		}
+		extra = append(extra, lora.component())
+	}
 	d, err := devnet.New(devnet.Config{
+		Extra:       extra,
 		Dir:         dir,
 		Host:        c.String(hostFlag.Name),
 		Ports:       ports,
@@ -87,7 +99,7 @@ func run(c *cli.Context) error {
 	} else {
 		fmt.Printf("resuming the chain in %s\n", dir)
 	}
-	fmt.Println("starting L1, EigenDA server, sequencer, batcher and verifier (logs in " + dir + "/logs) ...")
+	fmt.Println("starting L1, EigenDA server, sequencer, batcher, verifier and loraserve (logs in " + dir + "/logs) ...")
 	start := time.Now()
 	if err := d.Start(ctx); err != nil {
 		return err
@@ -102,7 +114,7 @@ func run(c *cli.Context) error {
 	if status != nil {
 		statusAddr = status.Addr()
 	}
-	printSummary(d, time.Since(start), statusAddr)
+	printSummary(d, time.Since(start), statusAddr, lora.url())
 	<-ctx.Done()
 	stop() // a second Ctrl-C kills the process
 	fmt.Println("\nstopping ...")
@@ -150,7 +162,7 @@ func runL1(c *cli.Context) error {
 	return d.Stop(stopCtx)
 }
 
-func printSummary(d *devnet.Devnet, took time.Duration, statusAddr string) {
+func printSummary(d *devnet.Devnet, took time.Duration, statusAddr, loraserveURL string) {
 	dc := d.Spec.Deploy
 	fmt.Printf("\nOpenLedger devnet is up (%s)\n\n", took.Round(time.Millisecond))
 	fmt.Printf("  L2 chain id          %d\n", dc.L2ChainID)
@@ -163,6 +175,9 @@ func printSummary(d *devnet.Devnet, took time.Duration, statusAddr string) {
 	fmt.Printf("  EigenDA server       %s\n", d.DAEndpoint())
 	if statusAddr != "" {
 		fmt.Printf("  health, metrics      http://%s/healthz  http://%s/metrics\n", statusAddr, statusAddr)
+	}
+	if loraserveURL != "" {
+		fmt.Printf("  loraserve (OpenAI)   %s/v1  (model \"openledger-dev\" or an adapter from %s/v1/models)\n", loraserveURL, loraserveURL)
 	}
 	fmt.Printf("  DepositPortal (L1)   %s\n", dc.DepositPortalAddress)
 	fmt.Printf("  SystemConfig (L1)    %s\n", dc.SystemConfigAddress)

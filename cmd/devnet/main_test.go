@@ -3,7 +3,9 @@ package main
 import (
 	"bufio"
 	"context"
+	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -122,6 +124,20 @@ func TestDevnetBinary(t *testing.T) {
 		}
 	}
 	ctx := context.Background()
+	// loraserve joined the devnet and serves its generated model.
+	m := regexp.MustCompile(`loraserve \(OpenAI\)\s+(\S+)/v1`).FindStringSubmatch(out.String())
+	if m == nil {
+		t.Fatalf("summary lacks loraserve:\n%s", out)
+	}
+	resp, err := http.Get(m[1] + "/v1/models")
+	if err != nil {
+		t.Fatal(err)
+	}
+	models, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(models), "openledger-dev") {
+		t.Fatalf("loraserve /v1/models: %d %s", resp.StatusCode, models)
+	}
 	client, err := ethclient.Dial(url)
 	if err != nil {
 		t.Fatal(err)

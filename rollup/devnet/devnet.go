@@ -175,6 +175,10 @@ func (d *Devnet) NewChain() bool { return d.newChain }
 // Dir returns the data directory.
 func (d *Devnet) Dir() string { return d.cfg.Dir }
 
+// Logger returns the logger of a component, writing to Dir/logs/<component>.log
+// (or Config.LogWriter): extra components log where the devnet's own do.
+func (d *Devnet) Logger(component string) (log.Logger, error) { return d.logger(component) }
+
 func (d *Devnet) logger(component string) (log.Logger, error) {
 	w := d.cfg.LogWriter
 	if w == nil {

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"net"
+	"path/filepath"
+	"strconv"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/loraserve/server"
+	"github.com/openledger/openledger/rollup/devnet"
+)
+
+var (
+	loraserveFlag = &cli.BoolFlag{Name: "loraserve", Value: true, Usage: "run loraserve (CPU) over a generated tiny model and its adapters",
+		EnvVars: []string{envPrefix + "LORASERVE"}}
+	loraservePortFlag = &cli.IntFlag{Name: "loraserve.port", Value: 8090, Usage: "loraserve HTTP port",
+		EnvVars: []string{envPrefix + "LORASERVE_PORT"}}
+	loraserveAdaptersFlag = &cli.IntFlag{Name: "loraserve.adapters", Value: 8, Usage: "generated adapters on a new devnet",
+		EnvVars: []string{envPrefix + "LORASERVE_ADAPTERS"}}
+)
+
+// loraserveComponent runs loraserve inside the devnet: the model and adapters
+// are generated once under <datadir>/loraserve (deterministic, real
+// Hugging Face/PEFT file formats) and reused on later runs. It serves
+// inference only; paid inference (vouchers, settlement) needs the adapters
+// registered in the model registry and loraserve's --settlement.* flags.
+type loraserveComponent struct {
+	host     string
+	port     int
+	adapters int
+	svc      *server.Service
+}
+
+func (l *loraserveComponent) component() devnet.Component {
+	return devnet.Component{Name: "loraserve", Start: l.start, Stop: l.stop}
+}
+
+func (l *loraserveComponent) start(ctx context.Context, d *devnet.Devnet) error {
+	if l.adapters < 1 || l.adapters > 10_000 {
+		return errors.New("--loraserve.adapters must be between 1 and 10000")
+	}
+	cfg, err := server.DevConfig(filepath.Join(d.Dir(), "loraserve"), l.adapters, net.JoinHostPort(l.host, strconv.Itoa(l.port)))
+	if err != nil {
+		return err
+	}
+	logger, err := d.Logger("loraserve")
+	if err != nil {
+		return err
+	}
+	svc, err := server.NewService(cfg, logger)
+	if err != nil {
+		return err
+	}
+	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+	l.svc = svc
+	return nil
+}
+
+func (l *loraserveComponent) stop(ctx context.Context) error {
+	if l.svc == nil {
+		return nil
+	}
+	return l.svc.Stop(ctx)
+}
+
+// url is loraserve's base URL, or "" when it does not run.
+func (l *loraserveComponent) url() string {
+	if l == nil || l.svc == nil {
+		return ""
+	}
+	return l.svc.URL()
+}
