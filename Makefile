@@ -10,7 +10,7 @@ NPM_STAMP   := contracts/node_modules/.installed
 APT_PACKAGES := patch python3 docker-compose
 GO_TEST_FLAGS ?= -count=1 -timeout 25m
 
-.PHONY: all build modules tools deps test test-short vet fmt-check devnet clean
+.PHONY: all build modules tools deps test test-short vet fmt-check compose-check devnet clean
 
 all: build
 
@@ -49,11 +49,12 @@ fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
 ## test: every test, installing what the tests need first
-test: deps modules tools fmt-check vet
+test: deps modules tools fmt-check vet compose-check
 	$(GO) test $(GO_TEST_FLAGS) ./...
 
-test: compose-check
-compose-check: ; docker-compose -f docker-compose.yml config -q
+## compose-check: validate docker-compose.yml (no Docker engine needed)
+compose-check: deps
+	docker-compose -f docker-compose.yml config -q
 
 ## test-short: the tests without the slow end-to-end ones
 test-short: modules tools
