@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sort"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -19,14 +17,14 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
-	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	ethcore "github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/miner"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/holiman/uint256"
+
+	"github.com/openledger/openledger/rollup/internal/txselect"
 )
 
 var (
@@ -206,7 +204,7 @@ func (s *Sequencer) BuildBlock(ctx context.Context) (*types.Block, error) {
 	// block time. A transaction the builder refuses is dropped and the block
 	// retried without it, so one bad transaction cannot stall the chain.
 	baseFee := eip1559.CalcBaseFee(chain.Config(), parent, timestamp)
-	candidates := s.pendingTxs(baseFee, gasLimit-l1InfoGas)
+	candidates := txselect.Pending(s.backend.TxPool(), baseFee, gasLimit-l1InfoGas)
 	var envelope *engine.ExecutionPayloadEnvelope
 	for {
 		txs := append([]*types.Transaction{&l1InfoTx}, candidates...)
@@ -228,18 +226,12 @@ func (s *Sequencer) BuildBlock(ctx context.Context) (*types.Block, error) {
 			envelope = payload.ResolveFull()
 			break
 		}
-		bad := -1
-		for i, tx := range candidates {
-			if strings.Contains(err.Error(), tx.Hash().Hex()) {
-				bad = i
-				break
-			}
-		}
+		bad := txselect.Rejected(err, candidates)
 		if bad < 0 {
 			return nil, fmt.Errorf("build payload: %w", err)
 		}
 		s.log.Warn("dev sequencer dropped a transaction it cannot include", "tx", candidates[bad].Hash(), "err", err)
-		candidates = dropSender(candidates, bad)
+		candidates = txselect.DropSender(candidates, bad)
 	}
 	if envelope == nil {
 		return nil, errors.New("payload building was stopped")
@@ -290,45 +282,6 @@ func (s *Sequencer) l1InfoTx(parent *types.Header, timestamp uint64) ([]byte, er
 
 // l1InfoGas is the gas the L1-attributes deposit reserves (Regolith+).
 const l1InfoGas = 1_000_000
-
-// pendingTxs returns the pool's executable transactions that pay at least
-// baseFee, in nonce order per sender and senders in address order, up to
-// gasBudget.
-func (s *Sequencer) pendingTxs(baseFee *big.Int, gasBudget uint64) []*types.Transaction {
-	pending, _ := s.backend.TxPool().Pending(txpool.PendingFilter{BaseFee: uint256.MustFromBig(baseFee), MinTip: new(uint256.Int)})
-	senders := make([]common.Address, 0, len(pending))
-	for a := range pending {
-		senders = append(senders, a)
-	}
-	sort.Slice(senders, func(i, j int) bool { return senders[i].Cmp(senders[j]) < 0 })
-	var out []*types.Transaction
-	var gas uint64
-	for _, a := range senders {
-		for _, lazy := range pending[a] {
-			tx := lazy.Resolve()
-			if tx == nil || gas+tx.Gas() > gasBudget {
-				break
-			}
-			gas += tx.Gas()
-			out = append(out, tx)
-		}
-	}
-	return out
-}
-
-// dropSender removes txs[bad] and every later transaction of the same sender
-// (their nonces would no longer be contiguous).
-func dropSender(txs []*types.Transaction, bad int) []*types.Transaction {
-	signer := types.LatestSignerForChainID(txs[bad].ChainId())
-	from, _ := types.Sender(signer, txs[bad])
-	out := append([]*types.Transaction{}, txs[:bad]...)
-	for _, tx := range txs[bad+1:] {
-		if f, _ := types.Sender(signer, tx); f != from {
-			out = append(out, tx)
-		}
-	}
-	return out
-}
 
 func deref(s *string) string {
 	if s == nil {

@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sort"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -18,7 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
-	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
@@ -29,7 +26,8 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/rpc"
-	"github.com/holiman/uint256"
+
+	"github.com/openledger/openledger/rollup/internal/txselect"
 )
 
 var (
@@ -228,7 +226,7 @@ func (c *Chain) MineBlock(ctx context.Context) (*types.Block, error) {
 	}
 	beaconRoot := common.Hash{}
 	baseFee := eip1559.CalcBaseFee(chain.Config(), parent, timestamp)
-	candidates := c.pendingTxs(baseFee, parent.GasLimit)
+	candidates := txselect.Pending(c.backend.TxPool(), baseFee, parent.GasLimit)
 	var envelope *engine.ExecutionPayloadEnvelope
 	for {
 		payload, err := c.backend.Miner().BuildPayload(ctx, &miner.BuildPayloadArgs{
@@ -246,18 +244,12 @@ func (c *Chain) MineBlock(ctx context.Context) (*types.Block, error) {
 			envelope = payload.ResolveFull()
 			break
 		}
-		bad := -1
-		for i, tx := range candidates {
-			if strings.Contains(err.Error(), tx.Hash().Hex()) {
-				bad = i
-				break
-			}
-		}
+		bad := txselect.Rejected(err, candidates)
 		if bad < 0 {
 			return nil, fmt.Errorf("l1dev: build payload: %w", err)
 		}
 		c.log.Warn("L1 dropped a transaction it cannot include", "tx", candidates[bad].Hash(), "err", err)
-		candidates = dropSender(candidates, bad)
+		candidates = txselect.DropSender(candidates, bad)
 	}
 	if envelope == nil {
 		return nil, errors.New("l1dev: payload building was stopped")
@@ -301,42 +293,4 @@ func (c *Chain) MineBlock(ctx context.Context) (*types.Block, error) {
 		return nil, fmt.Errorf("l1dev: built block %s not found", head)
 	}
 	return block, nil
-}
-
-// pendingTxs returns the pool's executable transactions paying at least
-// baseFee, in nonce order per sender, up to gasBudget.
-func (c *Chain) pendingTxs(baseFee *big.Int, gasBudget uint64) []*types.Transaction {
-	pending, _ := c.backend.TxPool().Pending(txpool.PendingFilter{BaseFee: uint256.MustFromBig(baseFee), MinTip: new(uint256.Int), BlobTxs: false})
-	senders := make([]common.Address, 0, len(pending))
-	for a := range pending {
-		senders = append(senders, a)
-	}
-	sort.Slice(senders, func(i, j int) bool { return senders[i].Cmp(senders[j]) < 0 })
-	var out []*types.Transaction
-	var gas uint64
-	for _, a := range senders {
-		for _, lazy := range pending[a] {
-			tx := lazy.Resolve()
-			if tx == nil || gas+tx.Gas() > gasBudget {
-				break
-			}
-			gas += tx.Gas()
-			out = append(out, tx)
-		}
-	}
-	return out
-}
-
-// dropSender removes txs[bad] and every later transaction of its sender (their
-// nonces would no longer be contiguous).
-func dropSender(txs []*types.Transaction, bad int) []*types.Transaction {
-	signer := types.LatestSignerForChainID(txs[bad].ChainId())
-	from, _ := types.Sender(signer, txs[bad])
-	out := append([]*types.Transaction{}, txs[:bad]...)
-	for _, tx := range txs[bad+1:] {
-		if f, _ := types.Sender(signer, tx); f != from {
-			out = append(out, tx)
-		}
-	}
-	return out
 }
