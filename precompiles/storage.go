@@ -1,6 +1,7 @@
 package precompiles
 
 import (
+	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -199,4 +200,40 @@ func Page(n, offset, limit, maxLimit uint64) (from, to uint64) {
 		to = n
 	}
 	return offset, to
+}
+
+// MemoryState is a map-backed StateWriter for one account's storage: a
+// precompile's genesis Config runs its setters on one and hands the map to
+// genesis.Config.PrecompileStorage. Writing zero deletes the slot, as the
+// state trie does.
+type MemoryState map[common.Hash]common.Hash
+
+// GetState implements StateReader.
+func (m MemoryState) GetState(_ common.Address, key common.Hash) common.Hash { return m[key] }
+
+// SetState implements StateWriter.
+func (m MemoryState) SetState(_ common.Address, key, value common.Hash) common.Hash {
+	prev := m[key]
+	if value == (common.Hash{}) {
+		delete(m, key)
+	} else {
+		m[key] = value
+	}
+	return prev
+}
+
+// CheckAccounts verifies that a role's genesis accounts are non-zero and
+// distinct; role names them in the error.
+func CheckAccounts(role string, accounts []common.Address) error {
+	seen := make(map[common.Address]bool, len(accounts))
+	for _, a := range accounts {
+		if a == (common.Address{}) {
+			return fmt.Errorf("%s is the zero address", role)
+		}
+		if seen[a] {
+			return fmt.Errorf("%s %s listed twice", role, a)
+		}
+		seen[a] = true
+	}
+	return nil
 }

@@ -8,22 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// memState is a map-backed StateWriter.
-type memState map[common.Hash]common.Hash
-
-func (m memState) GetState(_ common.Address, k common.Hash) common.Hash { return m[k] }
-func (m memState) SetState(_ common.Address, k, v common.Hash) common.Hash {
-	old := m[k]
-	if v == (common.Hash{}) {
-		delete(m, k)
-	} else {
-		m[k] = v
-	}
-	return old
-}
-
 func TestBytesRoundTripAndShrink(t *testing.T) {
-	st := memState{}
+	st := MemoryState{}
 	s := NewSlot(common.Address{}, 5)
 	for _, n := range []int{0, 1, 31, 32, 33, 64, 65, 200, 3, 0} {
 		v := bytes.Repeat([]byte{byte(n + 1)}, n)
@@ -59,7 +45,7 @@ func TestPage(t *testing.T) {
 }
 
 func TestRoleSet(t *testing.T) {
-	st := memState{}
+	st := MemoryState{}
 	r := NewRoleSet(NewSlot(common.Address{}, 9))
 	a := common.HexToAddress("0x01")
 	if !r.Grant(st, 3, a) || r.Grant(st, 3, a) {

@@ -47,32 +47,10 @@ func (c Config) Verify() error {
 	if c.UnbondingDelay == 0 {
 		return fmt.Errorf("%w: unbonding delay is zero blocks", ErrBadConfig)
 	}
-	seen := make(map[common.Address]bool, len(c.Slashers))
-	for _, a := range c.Slashers {
-		if a == (common.Address{}) {
-			return fmt.Errorf("%w: slasher is the zero address", ErrBadConfig)
-		}
-		if seen[a] {
-			return fmt.Errorf("%w: slasher %s listed twice", ErrBadConfig, a)
-		}
-		seen[a] = true
+	if err := precompiles.CheckAccounts("slasher", c.Slashers); err != nil {
+		return fmt.Errorf("%w: %v", ErrBadConfig, err)
 	}
 	return nil
-}
-
-// mapState collects the writes of the setters into genesis storage.
-type mapState map[common.Hash]common.Hash
-
-func (m mapState) GetState(_ common.Address, key common.Hash) common.Hash { return m[key] }
-
-func (m mapState) SetState(_ common.Address, key, value common.Hash) common.Hash {
-	prev := m[key]
-	if value == (common.Hash{}) {
-		delete(m, key)
-	} else {
-		m[key] = value
-	}
-	return prev
 }
 
 // Storage returns the registry's genesis storage for genesis.Config's
@@ -81,7 +59,7 @@ func (c Config) Storage() (map[common.Hash]common.Hash, error) {
 	if err := c.Verify(); err != nil {
 		return nil, err
 	}
-	st := mapState{}
+	st := precompiles.MemoryState{}
 	minimum, _ := uint256.FromBig(c.MinStake)
 	SetMinStake(st, minimum)
 	SetUnbondingDelay(st, c.UnbondingDelay)

@@ -69,32 +69,10 @@ func (c Config) Verify() error {
 	if c.WithdrawDelay == 0 {
 		return fmt.Errorf("%w: withdrawal delay is zero", ErrBadConfig)
 	}
-	seen := make(map[common.Address]bool, len(c.Settlers))
-	for _, a := range c.Settlers {
-		if a == (common.Address{}) {
-			return fmt.Errorf("%w: settler is the zero address", ErrBadConfig)
-		}
-		if seen[a] {
-			return fmt.Errorf("%w: settler %s listed twice", ErrBadConfig, a)
-		}
-		seen[a] = true
+	if err := precompiles.CheckAccounts("settler", c.Settlers); err != nil {
+		return fmt.Errorf("%w: %v", ErrBadConfig, err)
 	}
 	return nil
-}
-
-// mapState collects the writes of the setters into genesis storage.
-type mapState map[common.Hash]common.Hash
-
-func (m mapState) GetState(_ common.Address, key common.Hash) common.Hash { return m[key] }
-
-func (m mapState) SetState(_ common.Address, key, value common.Hash) common.Hash {
-	prev := m[key]
-	if value == (common.Hash{}) {
-		delete(m, key)
-	} else {
-		m[key] = value
-	}
-	return prev
 }
 
 // Storage returns the precompile's genesis storage for genesis.Config's
@@ -104,7 +82,7 @@ func (c Config) Storage() (map[common.Hash]common.Hash, error) {
 		return nil, err
 	}
 	p, _ := c.FeeParams()
-	st := mapState{}
+	st := precompiles.MemoryState{}
 	SetFeeParams(st, p)
 	SetWithdrawDelay(st, c.WithdrawDelay)
 	for _, a := range c.Settlers {
