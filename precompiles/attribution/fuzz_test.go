@@ -5,13 +5,9 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core"
-	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/state"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/contracts/bindings"
@@ -21,6 +17,7 @@ import (
 	"github.com/openledger/openledger/precompiles/attribution"
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/precompiles/model"
+	"github.com/openledger/openledger/precompiles/precompiletest"
 )
 
 // fuzzEVM is an EVM over a genesis state where dev account 0 is the settler
@@ -34,24 +31,8 @@ func fuzzEVM(tb testing.TB) (func(*state.StateDB) *vm.EVM, *state.StateDB, commo
 		tb.Fatal(err)
 	}
 	cfg.PrecompileStorage = map[common.Address]map[common.Hash]common.Hash{attribution.Address: st}
-	g, err := genesis.Build(cfg)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	db := rawdb.NewMemoryDatabase()
-	tdb := triedb.NewDatabase(db, triedb.HashDefaults)
-	block, err := g.Commit(db, tdb, nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	statedb, err := state.New(block.Root(), state.NewDatabase(tdb, nil))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	header := &types.Header{Number: big.NewInt(1), Time: 10, GasLimit: 60_000_000, BaseFee: big.NewInt(1), Difficulty: new(big.Int)}
-	blockCtx := core.NewEVMBlockContext(header, nil, &common.Address{}, g.Config, statedb)
-	blockCtx.GetHash = func(uint64) common.Hash { return common.Hash{} }
-	evm := vm.NewEVM(blockCtx, statedb, g.Config, vm.Config{})
+	newEVM, statedb := precompiletest.StateEVM(tb, cfg)
+	evm := newEVM(statedb)
 	dreg, mreg := bindings.NewIDatanetRegistry(), bindings.NewIModelRegistry()
 	one := big.NewInt(1)
 	for _, call := range []struct {
@@ -78,7 +59,7 @@ func fuzzEVM(tb testing.TB) (func(*state.StateDB) *vm.EVM, *state.StateDB, commo
 		}
 	}
 	statedb.Finalise(true)
-	domain := settlement.DomainSeparator(g.Config.ChainID, attribution.Address)
+	domain := settlement.DomainSeparator(new(big.Int).SetUint64(cfg.ChainID), attribution.Address)
 	// The state is built: a valid one-receipt batch must settle on it.
 	v := &settlement.Voucher{Payer: settler, ModelID: uint256.NewInt(2), MaxFee: uint256.NewInt(4_000), Nonce: uint256.NewInt(99), Deadline: 100}
 	sig, _ := v.Sign(keys[0], domain)
@@ -86,11 +67,11 @@ func fuzzEVM(tb testing.TB) (func(*state.StateDB) *vm.EVM, *state.StateDB, commo
 		Contributions: []settlement.Contribution{{ID: uint256.NewInt(1), Weight: uint256.NewInt(1)}}}
 	data, _ := attribution.PackSettle([]*settlement.Receipt{r}, []*settlement.Voucher{v}, [][]byte{sig})
 	probe := statedb.Copy()
-	out, _, err := vm.NewEVM(blockCtx, probe, g.Config, vm.Config{}).Call(settler, attribution.Address, data, 10_000_000, new(uint256.Int))
+	out, _, err := newEVM(probe).Call(settler, attribution.Address, data, 10_000_000, new(uint256.Int))
 	if err != nil || new(big.Int).SetBytes(out).Int64() != 1 {
 		tb.Fatalf("probe batch did not settle: %v", err)
 	}
-	return func(s *state.StateDB) *vm.EVM { return vm.NewEVM(blockCtx, s, g.Config, vm.Config{}) }, statedb, settler, domain
+	return newEVM, statedb, settler, domain
 }
 
 // FuzzSettleDispatch feeds arbitrary calldata (seeded with valid settle

@@ -5,16 +5,13 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core"
-	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/state"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm"
-	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/precompiles/datanet"
+	"github.com/openledger/openledger/precompiles/precompiletest"
 )
 
 // fuzzEVM is an EVM over the devnet genesis state with one Datanet, one
@@ -22,24 +19,8 @@ import (
 // paths. Calls go through vm.EVM.Call, as a transaction or contract would.
 func fuzzEVM(tb testing.TB) (func(*state.StateDB) *vm.EVM, *state.StateDB, common.Address) {
 	cfg, _ := genesis.DevConfig(1)
-	g, err := genesis.Build(cfg)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	db := rawdb.NewMemoryDatabase()
-	tdb := triedb.NewDatabase(db, triedb.HashDefaults)
-	block, err := g.Commit(db, tdb, nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	statedb, err := state.New(block.Root(), state.NewDatabase(tdb, nil))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	header := &types.Header{Number: big.NewInt(1), Time: 10, GasLimit: 60_000_000, BaseFee: big.NewInt(1), Difficulty: new(big.Int)}
-	blockCtx := core.NewEVMBlockContext(header, nil, &common.Address{}, g.Config, statedb)
-	blockCtx.GetHash = func(uint64) common.Hash { return common.Hash{} }
-	evm := vm.NewEVM(blockCtx, statedb, g.Config, vm.Config{})
+	newEVM, statedb := precompiletest.StateEVM(tb, cfg)
+	evm := newEVM(statedb)
 	owner := cfg.DevAccounts[0].Address
 	for _, data := range [][]byte{
 		reg.PackCreateDatanet("fuzz", "d", []string{"t"}, "u"),
@@ -52,7 +33,7 @@ func fuzzEVM(tb testing.TB) (func(*state.StateDB) *vm.EVM, *state.StateDB, commo
 		}
 	}
 	statedb.Finalise(true)
-	return func(st *state.StateDB) *vm.EVM { return vm.NewEVM(blockCtx, st, g.Config, vm.Config{}) }, statedb, owner
+	return newEVM, statedb, owner
 }
 
 // FuzzDispatch feeds arbitrary calldata (and value, and read-only mode) to the
