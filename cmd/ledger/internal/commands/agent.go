@@ -161,13 +161,9 @@ func agentWithdraw(c *cli.Context) error {
 	}
 	defer cl.Close()
 	id := u64Big(c.Uint64("agent"))
-	out, err := cl.Call(c.Context, agent.Address, agents.PackGetAgent(id))
+	a, err := query(cl, c.Context, agent.Address, agents.PackGetAgent(id), "getAgent", agents.UnpackGetAgent)
 	if err != nil {
 		return err
-	}
-	a, err := agents.UnpackGetAgent(out)
-	if err != nil {
-		return fmt.Errorf("decode getAgent: %w", err)
 	}
 	head, err := cl.Head(c.Context)
 	if err != nil {
@@ -228,13 +224,9 @@ func agentShow(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	out, err := cl.Call(c.Context, agent.Address, agents.PackGetAgent(id))
+	a, err := query(cl, c.Context, agent.Address, agents.PackGetAgent(id), "getAgent", agents.UnpackGetAgent)
 	if err != nil {
 		return err
-	}
-	a, err := agents.UnpackGetAgent(out)
-	if err != nil {
-		return fmt.Errorf("decode getAgent: %w", err)
 	}
 	return print(c, agentView{
 		ID: a.Id.Uint64(), Owner: a.Owner, MetadataURI: a.MetadataURI, ModelID: a.ModelId.Uint64(),

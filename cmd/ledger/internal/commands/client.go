@@ -253,3 +253,18 @@ func (cl *Client) waitReceipt(ctx context.Context, h common.Hash) (*types.Receip
 func txResult(r *types.Receipt) TxResult {
 	return TxResult{Tx: r.TxHash, Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed}
 }
+
+// query makes an eth_call of data at to and decodes the output with unpack;
+// method names the call in a decoding error.
+func query[T any](cl *Client, ctx context.Context, to common.Address, data []byte, method string, unpack func([]byte) (T, error)) (T, error) {
+	out, err := cl.Call(ctx, to, data)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	v, err := unpack(out)
+	if err != nil {
+		return v, fmt.Errorf("decode %s: %w", method, err)
+	}
+	return v, nil
+}

@@ -270,22 +270,14 @@ func datanetShow(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	out, err := cl.Call(c.Context, datanet.Address, datanets.PackGetDatanet(id))
+	d, err := query(cl, c.Context, datanet.Address, datanets.PackGetDatanet(id), "getDatanet", datanets.UnpackGetDatanet)
 	if err != nil {
 		return err
-	}
-	d, err := datanets.UnpackGetDatanet(out)
-	if err != nil {
-		return fmt.Errorf("decode getDatanet: %w", err)
 	}
 	view := viewDatanet(d)
-	out, err = cl.Call(c.Context, datanet.Address, datanets.PackVersionsOf(id, new(big.Int), big.NewInt(100)))
+	versions, err := query(cl, c.Context, datanet.Address, datanets.PackVersionsOf(id, new(big.Int), big.NewInt(100)), "versionsOf", datanets.UnpackVersionsOf)
 	if err != nil {
 		return err
-	}
-	versions, err := datanets.UnpackVersionsOf(out)
-	if err != nil {
-		return fmt.Errorf("decode versionsOf: %w", err)
 	}
 	for _, v := range versions {
 		view.Versions = append(view.Versions, dnVersion{
@@ -302,13 +294,9 @@ func datanetList(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	out, err := cl.Call(c.Context, datanet.Address, datanets.PackListDatanets(u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))))
+	list, err := query(cl, c.Context, datanet.Address, datanets.PackListDatanets(u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))), "listDatanets", datanets.UnpackListDatanets)
 	if err != nil {
 		return err
-	}
-	list, err := datanets.UnpackListDatanets(out)
-	if err != nil {
-		return fmt.Errorf("decode listDatanets: %w", err)
 	}
 	views := make([]datanetView, len(list))
 	for i, d := range list {
@@ -327,13 +315,9 @@ func datanetContributions(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	out, err := cl.Call(c.Context, datanet.Address, datanets.PackContributionsOf(id, u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))))
+	list, err := query(cl, c.Context, datanet.Address, datanets.PackContributionsOf(id, u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))), "contributionsOf", datanets.UnpackContributionsOf)
 	if err != nil {
 		return err
-	}
-	list, err := datanets.UnpackContributionsOf(out)
-	if err != nil {
-		return fmt.Errorf("decode contributionsOf: %w", err)
 	}
 	views := make([]contributionView, len(list))
 	for i, ct := range list {

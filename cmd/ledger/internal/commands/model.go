@@ -344,23 +344,15 @@ func modelShow(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	out, err := cl.Call(c.Context, model.Address, models.PackGetModel(id))
+	m, err := query(cl, c.Context, model.Address, models.PackGetModel(id), "getModel", models.UnpackGetModel)
 	if err != nil {
 		return err
 	}
-	m, err := models.UnpackGetModel(out)
-	if err != nil {
-		return fmt.Errorf("decode getModel: %w", err)
-	}
 	view := viewModel(m)
 	for offset := uint64(0); offset < view.VersionCount; offset += model.MaxVersionPage {
-		out, err := cl.Call(c.Context, model.Address, models.PackVersionsOf(id, u64Big(offset), u64Big(model.MaxVersionPage)))
+		versions, err := query(cl, c.Context, model.Address, models.PackVersionsOf(id, u64Big(offset), u64Big(model.MaxVersionPage)), "versionsOf", models.UnpackVersionsOf)
 		if err != nil {
 			return err
-		}
-		versions, err := models.UnpackVersionsOf(out)
-		if err != nil {
-			return fmt.Errorf("decode versionsOf: %w", err)
 		}
 		for _, v := range versions {
 			view.Versions = append(view.Versions, viewVersion(v))
@@ -379,13 +371,9 @@ func modelProvenance(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	out, err := cl.Call(c.Context, model.Address, models.PackProvenance(id, u64Big(c.Uint64("version"))))
+	p, err := query(cl, c.Context, model.Address, models.PackProvenance(id, u64Big(c.Uint64("version"))), "provenance", models.UnpackProvenance)
 	if err != nil {
 		return err
-	}
-	p, err := models.UnpackProvenance(out)
-	if err != nil {
-		return fmt.Errorf("decode provenance: %w", err)
 	}
 	view := provenanceView{
 		ModelID: p.ModelId.Uint64(), Version: p.Version.Uint64(), WeightsHash: hashHex(p.WeightsHash),

@@ -124,27 +124,17 @@ type escrowView struct {
 
 func readEscrow(c *cli.Context, cl *Client, who common.Address) (escrowView, error) {
 	v := escrowView{Account: who}
-	out, err := cl.Call(c.Context, attr.Address, settlements.PackEscrowOf(who))
+	e, err := query(cl, c.Context, attr.Address, settlements.PackEscrowOf(who), "escrowOf", settlements.UnpackEscrowOf)
 	if err != nil {
 		return v, err
 	}
-	e, err := settlements.UnpackEscrowOf(out)
+	p, err := query(cl, c.Context, attr.Address, settlements.PackPendingWithdrawal(who), "pendingWithdrawal", settlements.UnpackPendingWithdrawal)
 	if err != nil {
-		return v, fmt.Errorf("decode escrowOf: %w", err)
-	}
-	if out, err = cl.Call(c.Context, attr.Address, settlements.PackPendingWithdrawal(who)); err != nil {
 		return v, err
 	}
-	p, err := settlements.UnpackPendingWithdrawal(out)
+	cb, err := query(cl, c.Context, attr.Address, settlements.PackClaimable(who), "claimable", settlements.UnpackClaimable)
 	if err != nil {
-		return v, fmt.Errorf("decode pendingWithdrawal: %w", err)
-	}
-	if out, err = cl.Call(c.Context, attr.Address, settlements.PackClaimable(who)); err != nil {
 		return v, err
-	}
-	cb, err := settlements.UnpackClaimable(out)
-	if err != nil {
-		return v, fmt.Errorf("decode claimable: %w", err)
 	}
 	v.Escrow, v.PendingWithdrawal, v.WithdrawableAt, v.Claimable = e.String(), p.Amount.String(), p.ReleaseTime, cb.String()
 	return v, nil
@@ -336,13 +326,9 @@ type settledView struct {
 
 // settledReceipt reads the stored record of id and its ReceiptSettled log.
 func settledReceipt(c *cli.Context, cl *Client, id common.Hash) (*settledView, error) {
-	out, err := cl.Call(c.Context, attr.Address, settlements.PackGetReceipt(id))
+	rec, err := query(cl, c.Context, attr.Address, settlements.PackGetReceipt(id), "getReceipt", settlements.UnpackGetReceipt)
 	if err != nil {
 		return nil, err
-	}
-	rec, err := settlements.UnpackGetReceipt(out)
-	if err != nil {
-		return nil, fmt.Errorf("decode getReceipt: %w", err)
 	}
 	if rec.SettledAt == 0 {
 		return nil, fmt.Errorf("%w: %s", ErrNotSettled, common.Hash(id))
