@@ -174,6 +174,16 @@ func transferOwnership(c *precompiles.Call, args []any) ([]any, error) {
 }
 
 func addCurator(c *precompiles.Call, args []any) ([]any, error) {
+	return changeCurator(c, args, true)
+}
+
+func removeCurator(c *precompiles.Call, args []any) ([]any, error) {
+	return changeCurator(c, args, false)
+}
+
+// changeCurator grants or revokes the curator role of args[1] on Datanet
+// args[0]; only the owner may.
+func changeCurator(c *precompiles.Call, args []any, grant bool) ([]any, error) {
 	s := store{c.State}
 	id, err := requireDatanet(s, args[0].(*big.Int))
 	if err != nil {
@@ -182,6 +192,12 @@ func addCurator(c *precompiles.Call, args []any) ([]any, error) {
 	curator := args[1].(common.Address)
 	if err := requireOwner(s, id, c.Caller); err != nil {
 		return nil, err
+	}
+	if !grant {
+		if !s.curators().Revoke(c.State, id, curator) {
+			return nil, errNoSuchCurator.With(big64(id), curator)
+		}
+		return nil, eventCuratorRemoved.Emit(c, big64(id), curator)
 	}
 	if curator == (common.Address{}) {
 		return nil, errInvalidArgument.With("curator is the zero address")
@@ -190,22 +206,6 @@ func addCurator(c *precompiles.Call, args []any) ([]any, error) {
 		return nil, errAlreadyCurator.With(big64(id), curator)
 	}
 	return nil, eventCuratorAdded.Emit(c, big64(id), curator)
-}
-
-func removeCurator(c *precompiles.Call, args []any) ([]any, error) {
-	s := store{c.State}
-	id, err := requireDatanet(s, args[0].(*big.Int))
-	if err != nil {
-		return nil, err
-	}
-	curator := args[1].(common.Address)
-	if err := requireOwner(s, id, c.Caller); err != nil {
-		return nil, err
-	}
-	if !s.curators().Revoke(c.State, id, curator) {
-		return nil, errNoSuchCurator.With(big64(id), curator)
-	}
-	return nil, eventCuratorRemoved.Emit(c, big64(id), curator)
 }
 
 func contribute(c *precompiles.Call, args []any) ([]any, error) {
