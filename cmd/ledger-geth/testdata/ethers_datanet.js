@@ -8,7 +8,13 @@ const { ethers } = require('ethers');
 async function main() {
   const [url, key, abiPath] = process.argv.slice(2);
   const abi = JSON.parse(fs.readFileSync(abiPath, 'utf8')).abi;
-  const provider = new ethers.JsonRpcProvider(url, undefined, { polling: true, pollingInterval: 100 });
+  // cacheTimeout -1: ethers v6 shares identical requests made within 250 ms
+  // (AbstractProvider's perform cache). With 200 ms blocks, `createDatanet`'s
+  // receipt can arrive inside that window, and the next send then reuses the
+  // cached eth_getTransactionCount("pending") answer — nonce 0 again — which
+  // the node rightly refuses with "nonce too low". The node never saw a
+  // transaction twice (its log shows one submission per nonce).
+  const provider = new ethers.JsonRpcProvider(url, undefined, { polling: true, pollingInterval: 100, cacheTimeout: -1 });
   const wallet = new ethers.Wallet(key, provider);
   const registry = new ethers.Contract('0x0000000000000000000000000000000000000A01', abi, wallet);
   const out = {};

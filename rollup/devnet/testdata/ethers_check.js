@@ -7,7 +7,9 @@ const { ethers } = require('ethers');
 
 async function main() {
   const [url, key, datanetAddr] = process.argv.slice(2);
-  const provider = new ethers.JsonRpcProvider(url, undefined, { staticNetwork: true });
+  // cacheTimeout -1: no reuse of identical requests made within 250 ms (ethers
+  // v6's default), which can hand a second send a stale pending nonce.
+  const provider = new ethers.JsonRpcProvider(url, undefined, { staticNetwork: true, cacheTimeout: -1 });
   const wallet = new ethers.Wallet(key, provider);
   const network = await provider.getNetwork();
   const balance = await provider.getBalance(wallet.address);
