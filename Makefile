@@ -16,7 +16,7 @@ all: build
 
 ## modules: materialise the patched op-geth and the optimism module (idempotent)
 modules:
-	@bash core/patches/materialize.sh $(MODULES_DIR)
+	@bash build/materialize.sh $(MODULES_DIR)
 
 ## tools: install the pinned JavaScript toolchain (solc, ethers, openai)
 tools: $(NPM_STAMP)

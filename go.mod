@@ -213,9 +213,9 @@ require (
 	lukechampine.com/blake3 v1.4.1 // indirect
 )
 
-// op-geth with OpenLedger's stateful-precompile patch (core/patches), and the
+// op-geth with OpenLedger's stateful-precompile patch (build/patches), and the
 // optimism monorepo with its generated superchain bundle. Both directories are
-// written by `make modules` (core/patches/materialize.sh); they are git-ignored.
+// written by `make modules` (build/materialize.sh); they are git-ignored.
 replace github.com/ethereum/go-ethereum => ./.build/modules/op-geth
 
 replace github.com/ethereum-optimism/optimism => ./.build/modules/optimism

@@ -1,7 +1,7 @@
 // Package precompiles is OpenLedger's framework for stateful precompiled
 // contracts on op-geth.
 //
-// The build patches op-geth (core/patches/op-geth.patch) with one optional
+// The build patches op-geth (build/patches/op-geth.patch) with one optional
 // interface, vm.StatefulPrecompiledContract, whose RunStateful sees the EVM,
 // the caller, the value and the read-only flag of a CALL or STATICCALL.
 // DELEGATECALL and CALLCODE still reach plain Run, which every Contract here

@@ -8,17 +8,29 @@
 #
 # The modules and what is done to each:
 #   op-geth    github.com/ethereum-optimism/op-geth@v1.101702.3-rc.7
-#              + core/patches/op-geth.patch (stateful precompiles)
+#              + build/patches/op-geth.patch (stateful precompiles)
 #   optimism   github.com/ethereum-optimism/optimism@v1.19.6
 #              + a generated op-core/superchain/superchain-configs.zip (the
 #                module zip lacks it; its init() checks the pinned SHA-256,
 #                so the pin is rewritten to match the generated bundle)
 #
-# To materialise another module, add a line to MODULES and, if it needs more
-# than a patch, a post_<name> function.
+# To materialise another module, add a line to MODULES (its patch goes in
+# build/patches) and, if it needs more than a patch, a post_<name> function.
+#
+# The stamp (.materialized in each output) records the module version, the
+# SHA-256 of its patch and RECIPE; a copy whose stamp differs is made again.
 set -euo pipefail
 
+# RECIPE identifies what this script does to a module besides applying its
+# patch (copying, the post_<name> steps). Change it whenever such a change
+# alters the output, so that existing copies are made again; edits that do
+# not (comments, messages, moving the script) leave it alone and thus keep
+# every materialised copy valid. Its value is the SHA-256 the script had when
+# the recipe last changed.
+RECIPE=c3ee5c12730bca4fac0ff780e02c2e093094dca8423e9ac056a8be54a46fc438
+
 here=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
+patches="$here/patches"
 dest_root=${1:?usage: materialize.sh <dest-root>}
 mkdir -p "$dest_root"
 dest_root=$(cd "$dest_root" && pwd)
@@ -72,10 +84,10 @@ for line in "${MODULES[@]}"; do
   dest="$dest_root/$name"
   stamp_inputs="$path@$version"
   if [ "$patchfile" != "-" ]; then
-    [ -f "$here/$patchfile" ] || die "patch $here/$patchfile is missing"
-    stamp_inputs="$stamp_inputs $(sha256sum "$here/$patchfile" | cut -d' ' -f1)"
+    [ -f "$patches/$patchfile" ] || die "patch $patches/$patchfile is missing"
+    stamp_inputs="$stamp_inputs $(sha256sum "$patches/$patchfile" | cut -d' ' -f1)"
   fi
-  stamp_inputs="$stamp_inputs $(sha256sum "${BASH_SOURCE[0]}" | cut -d' ' -f1)"
+  stamp_inputs="$stamp_inputs $RECIPE"
   if [ -f "$dest/.materialized" ] && [ "$(cat "$dest/.materialized")" = "$stamp_inputs" ]; then
     continue
   fi
@@ -86,9 +98,9 @@ for line in "${MODULES[@]}"; do
   cp -r "$src" "$tmp"
   chmod -R u+w "$tmp"
   if [ "$patchfile" != "-" ]; then
-    if ! patch -d "$tmp" -p1 --forward --batch --quiet <"$here/$patchfile"; then
+    if ! patch -d "$tmp" -p1 --forward --batch --quiet <"$patches/$patchfile"; then
       rm -rf "$tmp"
-      die "core/patches/$patchfile does not apply to $path@$version; update the patch for this version"
+      die "build/patches/$patchfile does not apply to $path@$version; update the patch for this version"
     fi
     find "$tmp" -name '*.orig' -delete
   fi
