@@ -20,6 +20,16 @@
 // a shared pool, so memory is allocated in pages as sequences grow and returned
 // when they finish.
 //
+// # Reading the code
+//
+// forward.go is the whole pass in one screen, one comment per step, like
+// llama2.c's forward: embed, then per layer rmsnorm, q/k/v, RoPE, attention,
+// residual, rmsnorm, SwiGLU, residual, and finally the norm and logits.
+// blocks.go holds those steps as small methods of a pass (norms, a projection
+// with its LoRA deltas, position encoding, attention, activation, residual),
+// shared by every layer; batch.go lays the entries out as rows grouped by
+// adapter.
+//
 // RoPE follows the Hugging Face rotate-half convention with rope_theta and the
 // "linear" and "llama3" rope_scaling rules. Tied embeddings reuse embed_tokens
 // as the output head.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/openledger/openledger/loraserve/lora"
@@ -145,16 +146,33 @@ func (m *Model) newLastLayerGrad(a *lora.Adapter, tokens []int, start int) (*las
 	}
 	seq := m.KV.NewSequence()
 	defer seq.Release()
-	capt := &capture{}
-	if _, err := m.forward([]Entry{{Seq: seq, Tokens: tokens, Adapter: a}}, capt); err != nil {
+	xIn, err := m.residualInto(last, Entry{Seq: seq, Tokens: tokens, Adapter: a})
+	if err != nil {
 		return nil, err
 	}
 	dim := c.HiddenSize
 	g.x0 = make([][]float64, g.T)
 	for t := range g.x0 {
-		g.x0[t] = toF64(capt.xIn[t*dim : (t+1)*dim])
+		g.x0[t] = toF64(xIn[t*dim : (t+1)*dim])
 	}
 	return g, nil
+}
+
+// residualInto runs e through layers [0, l) and returns the residual stream
+// entering layer l, [len(e.Tokens), dim].
+func (m *Model) residualInto(l int, e Entry) ([]float32, error) {
+	rows, err := m.admit([]Entry{e})
+	if err != nil {
+		return nil, err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p := m.newPass([]Entry{e}, rows)
+	p.embed()
+	for i := range l {
+		p.layer(i)
+	}
+	return slices.Clone(p.x), nil
 }
 
 func toF64(v []float32) []float64 {

@@ -38,19 +38,17 @@ type Model struct {
 	state runState
 }
 
-// runState is every activation buffer of a batch, grown to the largest batch
-// seen and then reused.
+// runState holds the activation buffers of a batch, grown to the largest
+// batch seen and then reused (the fields of a pass alias them).
 type runState struct {
-	rows      int
-	x         []float32 // [rows, dim] residual stream
-	xb        []float32 // [rows, dim] normalised input of a block
-	q         []float32 // [rows, qDim]
-	k, v      []float32 // [rows, kvDim]
-	att       []float32 // [rows, qDim] attention output
-	hb, hb2   []float32 // [rows, ffn] gate and up activations
-	positions []int     // [rows]
-	cacheRows []int     // [rows] KV cache row of each batch row
-	attnRows  []kernels.AttnRow
+	rows    int
+	batch   batch
+	x       []float32 // [rows, dim] residual stream
+	xb      []float32 // [rows, dim] normalised input or output of a block
+	q       []float32 // [rows, qDim]
+	k, v    []float32 // [rows, kvDim]
+	att     []float32 // [rows, qDim] attention output
+	hb, hb2 []float32 // [rows, ffn] gate (then the activation) and up
 }
 
 func (s *runState) ensure(rows int, c *Config) {
@@ -66,9 +64,23 @@ func (s *runState) ensure(rows int, c *Config) {
 	s.att = make([]float32, rows*c.QDim())
 	s.hb = make([]float32, rows*c.IntermediateSize)
 	s.hb2 = make([]float32, rows*c.IntermediateSize)
-	s.positions = make([]int, rows)
-	s.cacheRows = make([]int, rows)
-	s.attnRows = make([]kernels.AttnRow, rows)
+}
+
+// newPass lays out entries as rows of the shared run state. The caller holds m.mu.
+func (m *Model) newPass(entries []Entry, rows int) *pass {
+	c, s := m.Config, &m.state
+	s.ensure(rows, c)
+	s.batch.layout(entries, rows)
+	dim, qDim, kvDim, ffn := c.HiddenSize, c.QDim(), c.KVDim(), c.IntermediateSize
+	x, xb := s.x[:rows*dim], s.xb[:rows*dim]
+	gate := s.hb[:rows*ffn]
+	return &pass{
+		cfg: c, w: m.Weights, be: m.backend, kv: m.KV, cos: m.cos, sin: m.sin, b: &s.batch, x: x,
+		a: layerActs{
+			n1: xb, q: s.q[:rows*qDim], k: s.k[:rows*kvDim], v: s.v[:rows*kvDim], att: s.att[:rows*qDim],
+			o: xb, h: x, n2: xb, gate: gate, up: s.hb2[:rows*ffn], act: gate, down: xb,
+		},
+	}
 }
 
 // Load reads a Hugging Face model directory.

@@ -1,0 +1,115 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package model
+
+import (
+	"github.com/openledger/openledger/loraserve/kernels"
+	"github.com/openledger/openledger/loraserve/lora"
+)
+
+// pass is one batch on its way through the model. The building blocks of a
+// decoder layer (norms, projections with LoRA, position encodings, attention,
+// MLPs, residual connections) are its methods; each works on every row of the
+// batch at once through the kernel backend.
+type pass struct {
+	cfg *Config
+	w   *Weights
+	be  kernels.Backend
+	kv  *KVCache
+	cos []float32 // [MaxPositions, HeadDim/2] RoPE tables
+	sin []float32
+	b   *batch
+	x   []float32 // [rows, dim] residual stream
+	a   layerActs // a layer's activations; every layer reuses the same buffers
+}
+
+// layerActs names the activations of one decoder layer, each [rows, width].
+// While serving, names whose values are dead by the time the next is written
+// share one buffer (n1, o, n2 and down; h and the residual stream; gate and act).
+type layerActs struct {
+	n1   []float32 // [rows, dim] normalised input of attention
+	q    []float32 // [rows, qDim] queries
+	k, v []float32 // [rows, kvDim] keys and values of the new rows
+	att  []float32 // [rows, qDim] attention output, input of o_proj
+	o    []float32 // [rows, dim] o_proj output
+	h    []float32 // [rows, dim] residual stream after attention
+	n2   []float32 // [rows, dim] normalised input of the MLP
+	gate []float32 // [rows, ffn] gate_proj output
+	up   []float32 // [rows, ffn] up_proj output
+	act  []float32 // [rows, ffn] activation, input of down_proj
+	down []float32 // [rows, dim] down_proj output
+}
+
+// rmsNorm sets out = x / √(mean(x²) + eps) ⊙ weight, row by row.
+func (p *pass) rmsNorm(out, x, weight []float32) {
+	p.be.RMSNorm(out, x, weight, p.b.rows, len(weight), float32(p.cfg.RMSNormEps))
+}
+
+// linear sets out = in·Wᵀ for projection proj of layer l over the whole batch,
+// then adds each adapter's low-rank delta s·(in·Aᵀ)·Bᵀ to its rows.
+func (p *pass) linear(out, in []float32, l int, proj lora.Proj) {
+	inDim, outDim := p.cfg.ProjDims(proj)
+	p.be.MatMul(out, in, p.w.Layers[l].W[proj], p.b.rows, inDim, outDim)
+	if segs := p.b.segments(l, proj); len(segs) > 0 {
+		p.be.SGMV(out, in, inDim, outDim, segs)
+	}
+}
+
+// rope rotates, in place, each of the heads of every row by the row's
+// position (rotary position embedding, rotate-half convention).
+func (p *pass) rope(x []float32, heads int) {
+	p.be.RoPE(x, p.b.rows, heads, p.cfg.HeadDim, p.b.positions, p.cos, p.sin)
+}
+
+// attention appends k and v to layer l of each sequence's KV cache, then
+// writes to out the causal grouped-query attention of q over every cached
+// position of the row's sequence up to its own.
+func (p *pass) attention(out, q, k, v []float32, l int) {
+	c := p.cfg
+	kv := p.kv.Layer(l)
+	p.be.WriteKV(kv, p.b.cacheRows, k, v)
+	p.be.Attention(out, q, p.b.attnRows, kv, c.NumHeads, c.NumKVHeads, c.HeadDim)
+}
+
+// swiGLU sets act = silu(gate) ⊙ up; act may be gate itself.
+func (p *pass) swiGLU(act, gate, up []float32) {
+	if &act[0] != &gate[0] {
+		copy(act, gate)
+	}
+	p.be.SiLUMul(act, up)
+}
+
+// add sets out = a + b (a residual connection); out may be a.
+func (p *pass) add(out, a, b []float32) {
+	for i := range out {
+		out[i] = a[i] + b[i]
+	}
+}
+
+// embed sets each row of the residual stream to its token's embedding.
+func (p *pass) embed() {
+	dim := p.cfg.HiddenSize
+	for r, tok := range p.b.tokens {
+		copy(p.x[r*dim:(r+1)*dim], p.w.Embed[tok*dim:(tok+1)*dim])
+	}
+}
+
+// lastLogits applies the final norm and the output head to the last row of
+// each entry and returns the logits, one [vocab] slice per entry.
+func (p *pass) lastLogits() [][]float32 {
+	c, n := p.cfg, len(p.b.spans)
+	dim := c.HiddenSize
+	last := make([]float32, n*dim)
+	for i, sp := range p.b.spans {
+		r := sp.start + sp.rows - 1
+		copy(last[i*dim:(i+1)*dim], p.x[r*dim:(r+1)*dim])
+	}
+	p.be.RMSNorm(last, last, p.w.Norm, n, dim, float32(c.RMSNormEps))
+	logits := make([]float32, n*c.VocabSize)
+	p.be.MatMul(logits, last, p.w.LMHead, n, dim, c.VocabSize)
+	out := make([][]float32, n)
+	for i := range out {
+		out[i] = logits[i*c.VocabSize : (i+1)*c.VocabSize : (i+1)*c.VocabSize]
+	}
+	return out
+}
