@@ -15,8 +15,8 @@ import (
 
 	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/genesis"
-	"github.com/openledger/openledger/rollup/devnode"
-	"github.com/openledger/openledger/rollup/devseq"
+	"github.com/openledger/openledger/rollup/devchain"
+	"github.com/openledger/openledger/rollup/devchain/blockdriver"
 )
 
 var (
@@ -68,9 +68,9 @@ func runDev(ctx *cli.Context) error {
 			return err
 		}
 	}
-	seq := devseq.DefaultConfig()
+	seq := blockdriver.DefaultConfig()
 	seq.BlockTime = period
-	nd, err := devnode.New(devnode.Config{Genesis: g, DataDir: dataDir, HTTPHost: host, HTTPPort: port, Sequencer: seq})
+	nd, err := devchain.New(devchain.Config{Genesis: g, DataDir: dataDir, HTTPHost: host, HTTPPort: port, Driver: seq})
 	if err != nil {
 		return err
 	}

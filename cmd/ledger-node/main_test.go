@@ -15,7 +15,7 @@ import (
 
 	"github.com/openledger/openledger/rollup/chainspec"
 	"github.com/openledger/openledger/rollup/devnet"
-	"github.com/openledger/openledger/rollup/l2geth"
+	"github.com/openledger/openledger/rollup/execnode"
 )
 
 // TestLedgerNodeDerivesTheDevnet runs the ledger-node binary, configured only
@@ -65,7 +65,7 @@ func TestLedgerNodeDerivesTheDevnet(t *testing.T) {
 	if err := os.WriteFile(jwtPath, []byte(hex.EncodeToString(secret)), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	engine, err := l2geth.New(l2geth.Config{Name: "third", Genesis: d.Spec.L2, DataDir: filepath.Join(dir, "third", "geth"),
+	engine, err := execnode.New(execnode.Config{Name: "third", Genesis: d.Spec.L2, DataDir: filepath.Join(dir, "third", "geth"),
 		AuthHost: "127.0.0.1", JWTSecretPath: jwtPath})
 	if err != nil {
 		t.Fatal(err)

@@ -24,14 +24,14 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/openledger/openledger/genesis"
-	"github.com/openledger/openledger/rollup/devnode"
-	"github.com/openledger/openledger/rollup/devseq"
+	"github.com/openledger/openledger/rollup/devchain"
+	"github.com/openledger/openledger/rollup/devchain/blockdriver"
 )
 
 // Chain is a running test chain.
 type Chain struct {
 	t       testing.TB
-	Node    *devnode.Node
+	Node    *devchain.Node
 	Client  *ethclient.Client
 	Keys    []*ecdsa.PrivateKey
 	ChainID *big.Int
@@ -65,13 +65,13 @@ func NewChain(t testing.TB, opts Options) *Chain {
 	if err != nil {
 		t.Fatalf("genesis: %v", err)
 	}
-	seq := devseq.DefaultConfig()
+	seq := blockdriver.DefaultConfig()
 	seq.BlockTime = 0
-	nc := devnode.Config{Genesis: g, DataDir: opts.DataDir, Sequencer: seq}
+	nc := devchain.Config{Genesis: g, DataDir: opts.DataDir, Driver: seq}
 	if opts.HTTP {
 		nc.HTTPHost = "127.0.0.1"
 	}
-	n, err := devnode.New(nc)
+	n, err := devchain.New(nc)
 	if err != nil {
 		t.Fatalf("start node: %v", err)
 	}

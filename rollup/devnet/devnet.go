@@ -24,8 +24,8 @@ import (
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/rollup/batcher"
 	"github.com/openledger/openledger/rollup/chainspec"
-	"github.com/openledger/openledger/rollup/l1dev"
-	"github.com/openledger/openledger/rollup/l2geth"
+	"github.com/openledger/openledger/rollup/execnode"
+	"github.com/openledger/openledger/rollup/l1chain"
 	"github.com/openledger/openledger/rollup/rollupnode"
 )
 
@@ -110,16 +110,16 @@ type Devnet struct {
 
 	mu sync.Mutex
 	// L1 is the dev L1.
-	L1 *l1dev.Chain
+	L1 *l1chain.Chain
 	// DA is the EigenDA server.
 	DA *daserver.Service
 	// SeqGeth and SeqNode are the sequencer's execution node and op-node.
-	SeqGeth *l2geth.Node
+	SeqGeth *execnode.Node
 	SeqNode *rollupnode.Node
 	// Batcher is op-batcher.
 	Batcher *opbatcher.BatcherService
 	// VerGeth and VerNode are the verifier's execution node and op-node.
-	VerGeth *l2geth.Node
+	VerGeth *execnode.Node
 	VerNode *rollupnode.Node
 
 	srs        *kzg.SRS
@@ -341,7 +341,7 @@ func (d *Devnet) StartL1(ctx context.Context) error {
 		return err
 	}
 	dc := d.Spec.Deploy
-	chain, err := l1dev.New(l1dev.Config{
+	chain, err := l1chain.New(l1chain.Config{
 		Genesis:       d.Spec.L1,
 		DataDir:       filepath.Join(d.cfg.Dir, "l1"),
 		HTTPHost:      d.cfg.Host,
@@ -444,7 +444,7 @@ func (d *Devnet) jwt(role string) ([32]byte, string, error) {
 	return secret, path, nil
 }
 
-func (d *Devnet) startGeth(role string, httpPort, authPort int, sequencerHTTP string, modules ...string) (*l2geth.Node, [32]byte, error) {
+func (d *Devnet) startGeth(role string, httpPort, authPort int, sequencerHTTP string, modules ...string) (*execnode.Node, [32]byte, error) {
 	secret, path, err := d.jwt(role)
 	if err != nil {
 		return nil, secret, err
@@ -453,7 +453,7 @@ func (d *Devnet) startGeth(role string, httpPort, authPort int, sequencerHTTP st
 	if err != nil {
 		return nil, secret, err
 	}
-	n, err := l2geth.New(l2geth.Config{
+	n, err := execnode.New(execnode.Config{
 		Name:             role,
 		Genesis:          d.Spec.L2,
 		DataDir:          filepath.Join(d.cfg.Dir, role, "geth"),
@@ -630,7 +630,7 @@ func (d *Devnet) waitFor(ctx context.Context, what string, ok func() bool) error
 }
 
 func ignoreStopped(err error) error {
-	if errors.Is(err, l1dev.ErrAlreadyStopped) || errors.Is(err, l2geth.ErrAlreadyStopped) {
+	if errors.Is(err, l1chain.ErrAlreadyStopped) || errors.Is(err, execnode.ErrAlreadyStopped) {
 		return nil
 	}
 	return err

@@ -1,5 +1,5 @@
 // Package devnet runs a whole OpenLedger rollup in one process: the dev L1
-// (rollup/l1dev) with OpenLedger's L1 contracts in its genesis, the EigenDA
+// (rollup/l1chain) with OpenLedger's L1 contracts in its genesis, the EigenDA
 // Alt-DA server (eigenda/server), the sequencer (ledger-geth execution node +
 // op-node sequencing), op-batcher posting to EigenDA, and the verifier
 // (ledger-geth + op-node deriving only from L1 and the DA server).

@@ -1,8 +1,4 @@
-// Package devnode runs an OpenLedger execution node (op-geth with the
-// OpenLedger precompiles) in-process, with the dev sequencer producing its
-// blocks: the chain ledger-geth --dev serves, and the one tests use through
-// ethclient and a real HTTP JSON-RPC endpoint.
-package devnode
+package devchain
 
 import (
 	"context"
@@ -24,7 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	_ "github.com/openledger/openledger/precompiles/all" // consensus: every precompile is linked
-	"github.com/openledger/openledger/rollup/devseq"
+	"github.com/openledger/openledger/rollup/devchain/blockdriver"
 )
 
 // Config configures a dev node.
@@ -37,21 +33,21 @@ type Config struct {
 	// HTTPPort 0 picks a free port.
 	HTTPHost string
 	HTTPPort int
-	// Sequencer configures block production; BlockTime 0 builds blocks only on Commit.
-	Sequencer devseq.Config
+	// Driver configures block production; BlockTime 0 builds blocks only on Commit.
+	Driver blockdriver.Config
 }
 
 // Node is a running dev node.
 type Node struct {
-	Stack *node.Node
-	Eth   *eth.Ethereum
-	Seq   *devseq.Sequencer
+	Stack  *node.Node
+	Eth    *eth.Ethereum
+	Driver *blockdriver.Driver
 }
 
 // New starts a dev node.
 func New(cfg Config) (*Node, error) {
 	if cfg.Genesis == nil {
-		return nil, errors.New("devnode: no genesis")
+		return nil, errors.New("devchain: no genesis")
 	}
 	stackCfg := &node.Config{
 		Name:             "ledger-geth",
@@ -65,7 +61,7 @@ func New(cfg Config) (*Node, error) {
 	}
 	stack, err := node.New(stackCfg)
 	if err != nil {
-		return nil, fmt.Errorf("devnode: create node: %w", err)
+		return nil, fmt.Errorf("devchain: create node: %w", err)
 	}
 	ethCfg := ethconfig.Defaults
 	ethCfg.Genesis = cfg.Genesis
@@ -76,7 +72,7 @@ func New(cfg Config) (*Node, error) {
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("devnode: create eth service: %w", err)
+		return nil, fmt.Errorf("devchain: create eth service: %w", err)
 	}
 	// Log filters (eth_getLogs, eth_newFilter: ethers and op-node use them)
 	// and the debug_trace* API.
@@ -85,13 +81,13 @@ func New(cfg Config) (*Node, error) {
 	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
 	if err := catalyst.Register(stack, backend); err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("devnode: register engine API: %w", err)
+		return nil, fmt.Errorf("devchain: register engine API: %w", err)
 	}
 	if err := stack.Start(); err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("devnode: start: %w", err)
+		return nil, fmt.Errorf("devchain: start: %w", err)
 	}
-	seq, err := devseq.New(backend, cfg.Sequencer)
+	seq, err := blockdriver.New(backend, cfg.Driver)
 	if err != nil {
 		stack.Close()
 		return nil, err
@@ -100,7 +96,7 @@ func New(cfg Config) (*Node, error) {
 		stack.Close()
 		return nil, err
 	}
-	return &Node{Stack: stack, Eth: backend, Seq: seq}, nil
+	return &Node{Stack: stack, Eth: backend, Driver: seq}, nil
 }
 
 // Client returns an ethclient over the node's in-process RPC.
@@ -113,13 +109,13 @@ func (n *Node) HTTPEndpoint() string { return n.Stack.HTTPEndpoint() }
 
 // Commit builds one block with every pending transaction.
 func (n *Node) Commit(ctx context.Context) (*types.Block, error) {
-	return n.Seq.BuildBlock(ctx)
+	return n.Driver.BuildBlock(ctx)
 }
 
 // Close stops block production and the node.
 func (n *Node) Close() error {
-	err := n.Seq.Stop(context.Background())
-	if errors.Is(err, devseq.ErrAlreadyStopped) {
+	err := n.Driver.Stop(context.Background())
+	if errors.Is(err, blockdriver.ErrAlreadyStopped) {
 		err = nil
 	}
 	return errors.Join(err, n.Stack.Close())

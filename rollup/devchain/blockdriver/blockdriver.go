@@ -1,4 +1,4 @@
-package devseq
+package blockdriver
 
 import (
 	"context"
@@ -67,8 +67,8 @@ func DefaultConfig() Config {
 	}
 }
 
-// Sequencer builds blocks on one op-geth node.
-type Sequencer struct {
+// Driver builds blocks on one op-geth node.
+type Driver struct {
 	cfg       Config
 	backend   *ethcore.Ethereum
 	api       *catalyst.ConsensusAPI
@@ -83,17 +83,17 @@ type Sequencer struct {
 
 // New returns a sequencer for backend, whose chain must be an OP Stack chain
 // with Jovian active (genesis.Build makes one).
-func New(backend *ethcore.Ethereum, cfg Config) (*Sequencer, error) {
+func New(backend *ethcore.Ethereum, cfg Config) (*Driver, error) {
 	chainCfg := backend.BlockChain().Config()
 	if !chainCfg.IsOptimism() {
-		return nil, errors.New("devseq: the chain is not an OP Stack chain")
+		return nil, errors.New("blockdriver: the chain is not an OP Stack chain")
 	}
 	genesis := backend.BlockChain().Genesis()
 	if !chainCfg.IsJovian(genesis.Time()) {
-		return nil, errors.New("devseq: the chain must have Jovian active at genesis")
+		return nil, errors.New("blockdriver: the chain must have Jovian active at genesis")
 	}
 	if cfg.L1BaseFee == nil {
-		return nil, errors.New("devseq: L1 base fee must be set")
+		return nil, errors.New("blockdriver: L1 base fee must be set")
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = log.Root()
@@ -110,7 +110,7 @@ func New(backend *ethcore.Ethereum, cfg Config) (*Sequencer, error) {
 		RegolithTime: &zero, CanyonTime: &zero, DeltaTime: &zero, EcotoneTime: &zero, FjordTime: &zero,
 		GraniteTime: &zero, HoloceneTime: &zero, IsthmusTime: &zero, JovianTime: &zero,
 	}
-	return &Sequencer{
+	return &Driver{
 		cfg:       cfg,
 		backend:   backend,
 		api:       catalyst.NewConsensusAPI(backend),
@@ -120,7 +120,7 @@ func New(backend *ethcore.Ethereum, cfg Config) (*Sequencer, error) {
 }
 
 // Start builds a block every BlockTime until Stop. With BlockTime 0 it does nothing.
-func (s *Sequencer) Start(context.Context) error {
+func (s *Driver) Start(context.Context) error {
 	if s.cfg.BlockTime == 0 {
 		return nil
 	}
@@ -130,7 +130,7 @@ func (s *Sequencer) Start(context.Context) error {
 	return nil
 }
 
-func (s *Sequencer) loop(ctx context.Context) {
+func (s *Driver) loop(ctx context.Context) {
 	defer close(s.done)
 	ticker := time.NewTicker(s.cfg.BlockTime)
 	defer ticker.Stop()
@@ -147,7 +147,7 @@ func (s *Sequencer) loop(ctx context.Context) {
 }
 
 // Stop stops block production; a second call returns ErrAlreadyStopped.
-func (s *Sequencer) Stop(ctx context.Context) error {
+func (s *Driver) Stop(ctx context.Context) error {
 	if !s.stopped.CompareAndSwap(false, true) {
 		return ErrAlreadyStopped
 	}
@@ -163,11 +163,11 @@ func (s *Sequencer) Stop(ctx context.Context) error {
 }
 
 // Stopped reports whether Stop was called.
-func (s *Sequencer) Stopped() bool { return s.stopped.Load() }
+func (s *Driver) Stopped() bool { return s.stopped.Load() }
 
 // BuildBlock builds, imports and makes canonical one block holding every
 // pending transaction that fits, and returns it.
-func (s *Sequencer) BuildBlock(ctx context.Context) (*types.Block, error) {
+func (s *Driver) BuildBlock(ctx context.Context) (*types.Block, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.stopped.Load() {
@@ -258,7 +258,7 @@ func (s *Sequencer) BuildBlock(ctx context.Context) (*types.Block, error) {
 
 // l1InfoTx returns the L1-attributes deposit for the block after parent: its
 // synthetic L1 origin advances one L1 block per L2 block.
-func (s *Sequencer) l1InfoTx(parent *types.Header, timestamp uint64) ([]byte, error) {
+func (s *Driver) l1InfoTx(parent *types.Header, timestamp uint64) ([]byte, error) {
 	excess := uint64(0)
 	l1 := &types.Header{
 		Number:        new(big.Int).Add(parent.Number, common.Big1),

@@ -1,4 +1,4 @@
-package l2geth
+package execnode
 
 import (
 	"context"

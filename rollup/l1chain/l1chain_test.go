@@ -1,4 +1,4 @@
-package l1dev
+package l1chain
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package devseq_test
+package blockdriver_test
 
 import (
 	"math/big"

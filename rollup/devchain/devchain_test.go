@@ -1,4 +1,4 @@
-package devnode_test
+package devchain_test
 
 import (
 	"math/big"
@@ -11,8 +11,8 @@ import (
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/precompiles/precompiletest"
-	"github.com/openledger/openledger/rollup/devnode"
-	"github.com/openledger/openledger/rollup/devseq"
+	"github.com/openledger/openledger/rollup/devchain"
+	"github.com/openledger/openledger/rollup/devchain/blockdriver"
 )
 
 // TestBlocksReimport builds blocks with precompile activity on one node and
@@ -58,9 +58,9 @@ func TestBlocksReimport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seq := devseq.DefaultConfig()
+	seq := blockdriver.DefaultConfig()
 	seq.BlockTime = 0
-	verifier, err := devnode.New(devnode.Config{Genesis: g, Sequencer: seq})
+	verifier, err := devchain.New(devchain.Config{Genesis: g, Driver: seq})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func TestBlocksReimport(t *testing.T) {
 	tampered := types.NewBlockWithHeader(blocks[0].Header()).WithBody(*blocks[0].Body())
 	h := tampered.Header()
 	h.Root[0] ^= 1
-	fresh, err := devnode.New(devnode.Config{Genesis: g, Sequencer: seq})
+	fresh, err := devchain.New(devchain.Config{Genesis: g, Driver: seq})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package l1dev
+package l1chain
 
 import (
 	"context"
@@ -32,9 +32,9 @@ import (
 
 var (
 	// ErrAlreadyStopped is returned by a second Stop.
-	ErrAlreadyStopped = errors.New("l1dev: already stopped")
+	ErrAlreadyStopped = errors.New("l1chain: already stopped")
 	// ErrNotStarted is returned by MineBlock before Start.
-	ErrNotStarted = errors.New("l1dev: not started")
+	ErrNotStarted = errors.New("l1chain: not started")
 )
 
 // Config configures the dev L1.
@@ -76,7 +76,7 @@ type Chain struct {
 // New creates the L1 node (not yet producing blocks).
 func New(cfg Config) (*Chain, error) {
 	if cfg.Genesis == nil {
-		return nil, errors.New("l1dev: no genesis")
+		return nil, errors.New("l1chain: no genesis")
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = log.Root()
@@ -93,7 +93,7 @@ func New(cfg Config) (*Chain, error) {
 		Logger:           cfg.Logger,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("l1dev: create node: %w", err)
+		return nil, fmt.Errorf("l1chain: create node: %w", err)
 	}
 	ethCfg := ethconfig.Defaults
 	ethCfg.Genesis = cfg.Genesis
@@ -110,13 +110,13 @@ func New(cfg Config) (*Chain, error) {
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("l1dev: create eth service: %w", err)
+		return nil, fmt.Errorf("l1chain: create eth service: %w", err)
 	}
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
 	if err := stack.Start(); err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("l1dev: start node: %w", err)
+		return nil, fmt.Errorf("l1chain: start node: %w", err)
 	}
 	c := &Chain{cfg: cfg, stack: stack, backend: backend, api: catalyst.NewConsensusAPI(backend), log: cfg.Logger}
 	// A fresh chain moves to proof of stake with a forkchoice update on genesis.
@@ -125,7 +125,7 @@ func New(cfg Config) (*Chain, error) {
 		state := engine.ForkchoiceStateV1{HeadBlockHash: head.Hash(), SafeBlockHash: head.Hash(), FinalizedBlockHash: head.Hash()}
 		if _, err := c.api.ForkchoiceUpdatedV3(context.Background(), state, nil); err != nil {
 			stack.Close()
-			return nil, fmt.Errorf("l1dev: forkchoice on genesis: %w", err)
+			return nil, fmt.Errorf("l1chain: forkchoice on genesis: %w", err)
 		}
 	}
 	return c, nil
@@ -218,7 +218,7 @@ func (c *Chain) MineBlock(ctx context.Context) (*types.Block, error) {
 		timestamp = parent.Time + 1
 	}
 	if err := c.backend.TxPool().Sync(); err != nil {
-		return nil, fmt.Errorf("l1dev: sync txpool: %w", err)
+		return nil, fmt.Errorf("l1chain: sync txpool: %w", err)
 	}
 	var random common.Hash
 	if _, err := rand.Read(random[:]); err != nil {
@@ -246,13 +246,13 @@ func (c *Chain) MineBlock(ctx context.Context) (*types.Block, error) {
 		}
 		bad := txselect.Rejected(err, candidates)
 		if bad < 0 {
-			return nil, fmt.Errorf("l1dev: build payload: %w", err)
+			return nil, fmt.Errorf("l1chain: build payload: %w", err)
 		}
 		c.log.Warn("L1 dropped a transaction it cannot include", "tx", candidates[bad].Hash(), "err", err)
 		candidates = txselect.DropSender(candidates, bad)
 	}
 	if envelope == nil {
-		return nil, errors.New("l1dev: payload building was stopped")
+		return nil, errors.New("l1chain: payload building was stopped")
 	}
 	requests := envelope.Requests
 	if requests == nil {
@@ -264,14 +264,14 @@ func (c *Chain) MineBlock(ctx context.Context) (*types.Block, error) {
 	}
 	status, err := c.api.NewPayloadV4(ctx, *envelope.ExecutionPayload, []common.Hash{}, &beaconRoot, hexRequests)
 	if err != nil {
-		return nil, fmt.Errorf("l1dev: newPayload: %w", err)
+		return nil, fmt.Errorf("l1chain: newPayload: %w", err)
 	}
 	if status.Status != engine.VALID {
 		msg := ""
 		if status.ValidationError != nil {
 			msg = *status.ValidationError
 		}
-		return nil, fmt.Errorf("l1dev: newPayload: status %s: %s", status.Status, msg)
+		return nil, fmt.Errorf("l1chain: newPayload: status %s: %s", status.Status, msg)
 	}
 	head := envelope.ExecutionPayload.BlockHash
 	number := envelope.ExecutionPayload.Number
@@ -286,11 +286,11 @@ func (c *Chain) MineBlock(ctx context.Context) (*types.Block, error) {
 		state.FinalizedBlockHash = chain.Genesis().Hash()
 	}
 	if _, err := c.api.ForkchoiceUpdatedV3(ctx, state, nil); err != nil {
-		return nil, fmt.Errorf("l1dev: forkchoiceUpdated: %w", err)
+		return nil, fmt.Errorf("l1chain: forkchoiceUpdated: %w", err)
 	}
 	block := chain.GetBlockByHash(head)
 	if block == nil {
-		return nil, fmt.Errorf("l1dev: built block %s not found", head)
+		return nil, fmt.Errorf("l1chain: built block %s not found", head)
 	}
 	return block, nil
 }

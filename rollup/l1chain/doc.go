@@ -1,4 +1,4 @@
-// Package l1dev runs the devnet's L1 in-process: a go-ethereum node (eth.New
+// Package l1chain runs the devnet's L1 in-process: a go-ethereum node (eth.New
 // with the log-filter API registered, since op-node and op-batcher query logs)
 // serving JSON-RPC over HTTP, and a block producer standing in for the beacon
 // chain. Unlike geth --dev's simulated beacon, which finalizes every 32 blocks,
@@ -7,4 +7,4 @@
 //
 // Blocks are built through the miner and imported through the engine API
 // (newPayload, forkchoiceUpdated), like a consensus client would.
-package l1dev
+package l1chain

@@ -1,5 +1,5 @@
-// Package devseq is a single-node block producer for ledger-geth's --dev mode
-// and for in-process tests: it drives an op-geth node through its engine API
+// Package blockdriver is the block producer of the single-node dev chain
+// (package devchain: ledger-geth --dev and in-process tests): it drives an op-geth node through its engine API
 // exactly as op-node's sequencer does (forkchoiceUpdated with OP Stack payload
 // attributes, getPayload, newPayload, forkchoiceUpdated), with a synthetic L1
 // origin instead of a real L1 chain.
@@ -11,5 +11,6 @@
 // cannot do this: it sends no L1-attributes deposit, EIP-1559 parameters or
 // minimum base fee, which Holocene and Jovian require.
 //
-// The real rollup (op-node deriving from L1 and DA) lives in package rollup.
-package devseq
+// On the devnet, op-node (package rollupnode) drives the execution nodes
+// instead, deriving the chain from L1 and EigenDA.
+package blockdriver

@@ -1,4 +1,4 @@
-package l2geth
+package execnode
 
 import (
 	"context"
@@ -23,7 +23,7 @@ import (
 )
 
 // ErrAlreadyStopped is returned by a second Stop.
-var ErrAlreadyStopped = errors.New("l2geth: already stopped")
+var ErrAlreadyStopped = errors.New("execnode: already stopped")
 
 // Config configures an execution node.
 type Config struct {
@@ -67,7 +67,7 @@ type Node struct {
 // only when op-node drives it through the engine API.
 func New(cfg Config) (*Node, error) {
 	if cfg.Genesis == nil {
-		return nil, errors.New("l2geth: no genesis")
+		return nil, errors.New("execnode: no genesis")
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = log.Root()
@@ -91,7 +91,7 @@ func New(cfg Config) (*Node, error) {
 		Logger:           cfg.Logger,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("l2geth %s: create node: %w", cfg.Name, err)
+		return nil, fmt.Errorf("execnode %s: create node: %w", cfg.Name, err)
 	}
 	ethCfg := ethconfig.Defaults
 	ethCfg.Genesis = cfg.Genesis
@@ -110,17 +110,17 @@ func New(cfg Config) (*Node, error) {
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("l2geth %s: create eth service: %w", cfg.Name, err)
+		return nil, fmt.Errorf("execnode %s: create eth service: %w", cfg.Name, err)
 	}
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
 	if err := catalyst.Register(stack, backend); err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("l2geth %s: register engine API: %w", cfg.Name, err)
+		return nil, fmt.Errorf("execnode %s: register engine API: %w", cfg.Name, err)
 	}
 	if err := stack.Start(); err != nil {
 		stack.Close()
-		return nil, fmt.Errorf("l2geth %s: start: %w", cfg.Name, err)
+		return nil, fmt.Errorf("execnode %s: start: %w", cfg.Name, err)
 	}
 	return &Node{stack: stack, backend: backend}, nil
 }

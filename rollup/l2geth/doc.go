@@ -1,5 +1,0 @@
-// Package l2geth runs an OpenLedger execution node in-process for the rollup:
-// op-geth with every OpenLedger precompile linked, its authenticated engine API
-// (JWT) for op-node, JSON-RPC over HTTP for users, and the log-filter API.
-// Unlike rollup/devnode, no block producer runs here: op-node drives the chain.
-package l2geth
