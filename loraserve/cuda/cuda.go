@@ -147,12 +147,14 @@ type Backend struct {
 	budget      uint64 // device bytes for resident weights (80% of free memory at start)
 }
 
-// devBuf is a device allocation. For resident weights, host keeps the host
-// slice reachable so its address cannot be reused while it is a key.
+// devBuf is a device allocation. For resident weights, host (or raw, for a
+// decoded non-f32 matrix) keeps the host storage reachable so its address
+// cannot be reused while it is a key.
 type devBuf struct {
 	ptr   uint64
 	bytes uint64
 	host  []float32
+	raw   []byte
 	used  uint64
 }
 
@@ -385,20 +387,76 @@ func (b *Backend) launch(name string, grid, block, shared uint32, args ...unsafe
 	b.must("launch "+name, b.api.cuLaunchKernel(b.fn[name], grid, 1, 1, block, 1, 1, shared, 0, unsafe.Pointer(&args[0]), nil))
 }
 
-// MatMul implements kernels.Backend with cublasSgemm: in column-major terms
-// outᵀ[outDim, rows] = W_cmᵀ · x_cm.
-func (b *Backend) MatMul(out, x, w []float32, rows, in, outDim int) {
-	b.begin()
-	defer b.end()
-	dw := b.resident(w)
-	dx := upload(b, "mm.x", x[:rows*in])
-	do := b.buf("mm.out", uint64(4*rows*outDim))
-	alpha, beta := float32(1), float32(0)
-	if st := b.api.cublasSgemm(b.cublas, cublasOpT, cublasOpN, int32(outDim), int32(rows), int32(in),
-		&alpha, dw, int32(in), dx, int32(in), &beta, do, int32(outDim)); st != 0 {
+// residentMatrix returns the device copy of a weight matrix as float32: an
+// f32 matrix is uploaded as it is; any other dtype is decoded on the host
+// once and the float32 copy kept on the device (keyed by its raw storage).
+func (b *Backend) residentMatrix(w *kernels.Matrix) uint64 {
+	if w.DType == kernels.F32 {
+		return b.resident(w.F32)
+	}
+	key := uintptr(unsafe.Pointer(unsafe.SliceData(w.Raw)))
+	bytes := uint64(4 * w.Rows * w.Cols)
+	if d, ok := b.weights[key]; ok && d.bytes == bytes {
+		d.used = b.tick
+		return d.ptr
+	}
+	for b.weightBytes+bytes > b.budget && b.evictOldest() {
+	}
+	nd := b.alloc(bytes)
+	d := &nd
+	d.raw, d.used = w.Raw, b.tick
+	host := w.Float32()
+	b.must("upload weights", b.api.cuMemcpyHtoD(d.ptr, unsafe.Pointer(unsafe.SliceData(host)), d.bytes))
+	b.weights[key] = d
+	b.weightBytes += bytes
+	return d.ptr
+}
+
+// sgemm runs cublasSgemm in column-major terms and panics on failure.
+func (b *Backend) sgemm(transA, transB int32, m, n, k int, a uint64, lda int, x uint64, ldb int, beta float32, c uint64, ldc int) {
+	alpha := float32(1)
+	if st := b.api.cublasSgemm(b.cublas, transA, transB, int32(m), int32(n), int32(k),
+		&alpha, a, int32(lda), x, int32(ldb), &beta, c, int32(ldc)); st != 0 {
 		panic(fmt.Errorf("cuda: cublasSgemm: status %d", st))
 	}
+}
+
+// MatMul implements kernels.Backend with cublasSgemm: in column-major terms
+// outᵀ[outDim, rows] = W_cmᵀ · x_cm.
+func (b *Backend) MatMul(out, x []float32, w *kernels.Matrix, rows int) {
+	b.begin()
+	defer b.end()
+	in, outDim := w.Cols, w.Rows
+	dw := b.residentMatrix(w)
+	dx := upload(b, "mm.x", x[:rows*in])
+	do := b.buf("mm.out", uint64(4*rows*outDim))
+	b.sgemm(cublasOpT, cublasOpN, outDim, rows, in, dw, in, dx, in, 0, do, outDim)
 	b.download(out[:rows*outDim], do)
+}
+
+// MatMulT implements kernels.Backend: in column-major terms
+// outᵀ[in, rows] = W_cm[in, outDim] · dyᵀ[outDim, rows].
+func (b *Backend) MatMulT(out, dy []float32, w *kernels.Matrix, rows int) {
+	b.begin()
+	defer b.end()
+	in, outDim := w.Cols, w.Rows
+	dw := b.residentMatrix(w)
+	ddy := upload(b, "mmt.dy", dy[:rows*outDim])
+	do := b.buf("mmt.out", uint64(4*rows*in))
+	b.sgemm(cublasOpN, cublasOpN, in, rows, outDim, dw, in, ddy, outDim, 0, do, in)
+	b.download(out[:rows*in], do)
+}
+
+// AccumulateGrad implements kernels.Backend: in column-major terms
+// dwᵀ[in, outDim] += xᵀ[in, rows] · dy[rows, outDim].
+func (b *Backend) AccumulateGrad(dw, dy, x []float32, rows, outDim, in int) {
+	b.begin()
+	defer b.end()
+	ddw := upload(b, "grad.dw", dw[:outDim*in])
+	ddy := upload(b, "grad.dy", dy[:rows*outDim])
+	dx := upload(b, "grad.x", x[:rows*in])
+	b.sgemm(cublasOpN, cublasOpT, in, outDim, rows, dx, in, ddy, outDim, 1, ddw, in)
+	b.download(dw[:outDim*in], ddw)
 }
 
 // SGMV implements kernels.Backend with the shrink and expand kernels.

@@ -52,11 +52,28 @@ func TestKernelsMatchReference(t *testing.T) {
 	ref := kernels.Reference{}
 	r := rand.New(rand.NewPCG(1, 2))
 	const rows, in, out = 7, 96, 80
-	x, w := randVec(r, rows*in), randVec(r, out*in)
+	x, w := randVec(r, rows*in), kernels.NewF32Matrix(out, in, randVec(r, out*in))
 	want, got := make([]float32, rows*out), make([]float32, rows*out)
-	ref.MatMul(want, x, w, rows, in, out)
-	b.MatMul(got, x, w, rows, in, out)
+	ref.MatMul(want, x, w, rows)
+	b.MatMul(got, x, w, rows)
 	requireClose(t, want, got, 1e-3, "matmul")
+	for _, dt := range []kernels.DType{kernels.F16, kernels.BF16, kernels.Q8_0, kernels.Q4_0} {
+		wq, err := kernels.Quantize(dt, out, in, w.F32)
+		require.NoError(t, err)
+		ref.MatMul(want, x, wq, rows)
+		b.MatMul(got, x, wq, rows)
+		requireClose(t, want, got, 1e-3, "matmul "+dt.String())
+	}
+	dy := randVec(r, rows*out)
+	wantT, gotT := make([]float32, rows*in), make([]float32, rows*in)
+	ref.MatMulT(wantT, dy, w, rows)
+	b.MatMulT(gotT, dy, w, rows)
+	requireClose(t, wantT, gotT, 1e-3, "matmulT")
+	dwWant, dwGot := randVec(r, out*in), make([]float32, out*in)
+	copy(dwGot, dwWant)
+	ref.AccumulateGrad(dwWant, dy, x, rows, out, in)
+	b.AccumulateGrad(dwGot, dy, x, rows, out, in)
+	requireClose(t, dwWant, dwGot, 1e-3, "accumulate grad")
 
 	segs := []kernels.Segment{
 		{Start: 0, Rows: 2, Rank: 4, Scale: 0.5, A: randVec(r, 4*in), BT: randVec(r, 4*out)},

@@ -38,8 +38,19 @@ type Releaser interface {
 type Backend interface {
 	// Name identifies the backend ("reference", "cpu", "cuda").
 	Name() string
-	// MatMul sets out[t,n] = Σ_k x[t,k]·w[n,k] for t < rows, n < outDim.
-	MatMul(out, x, w []float32, rows, in, outDim int)
+	// MatMul sets out = x·Wᵀ, out[t,n] = Σ_k x[t,k]·W[n,k] for t < rows: x is
+	// [rows, w.Cols] and out [rows, w.Rows], whatever w's dtype. Each output
+	// element is computed by the same arithmetic whatever rows is, so a
+	// sequence's results do not depend on what it is batched with.
+	MatMul(out, x []float32, w *Matrix, rows int)
+	// MatMulT sets out = dy·W, out[t,k] = Σ_n dy[t,n]·W[n,k] for t < rows: dy
+	// is [rows, w.Rows] and out [rows, w.Cols]. It is the input gradient of a
+	// linear layer y = x·Wᵀ.
+	MatMulT(out, dy []float32, w *Matrix, rows int)
+	// AccumulateGrad adds dyᵀ·x to dw, dw[n,k] += Σ_t dy[t,n]·x[t,k]: dy is
+	// [rows, outDim], x [rows, in] and dw [outDim, in]. It is the weight
+	// gradient of a linear layer y = x·Wᵀ (and, with LoRA factors, of A and B).
+	AccumulateGrad(dw, dy, x []float32, rows, outDim, in int)
 	// SGMV adds, for each segment, scale·(x_seg·Aᵀ)·Bᵀ to out_seg.
 	SGMV(out, x []float32, in, outDim int, segs []Segment)
 	// RMSNorm sets out[t] = x[t] / sqrt(mean(x[t]²) + eps) ⊙ weight.

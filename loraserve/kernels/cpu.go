@@ -93,51 +93,142 @@ func (c *CPU) parallelForAligned(n, align, work int, fn func(lo, hi int)) {
 }
 
 // MatMul implements Backend.
-func (c *CPU) MatMul(out, x, w []float32, rows, in, outDim int) {
+func (c *CPU) MatMul(out, x []float32, w *Matrix, rows int) {
+	in, outDim := w.Cols, w.Rows
+	if w.DType == F32 {
+		c.parallelForAligned(outDim, 4, rows*in*outDim, func(lo, hi int) {
+			matmulBlock(out, x, w.F32, rows, in, outDim, lo, hi)
+		})
+		return
+	}
 	c.parallelForAligned(outDim, 4, rows*in*outDim, func(lo, hi int) {
-		matmulBlock(out, x, w, rows, in, outDim, lo, hi)
+		buf := getScratch(4 * in)
+		defer putScratch(buf)
+		matmulBlockDecoded(out, x, w, rows, lo, hi, *buf)
 	})
 }
 
-// matmulBlock computes output columns [lo,hi): four weight rows at a time, each
-// streamed once against every batch row.
+// matmulBlock computes output columns [lo,hi) of an F32 weight: four weight
+// rows at a time, each streamed once against every batch row.
 func matmulBlock(out, x, w []float32, rows, in, outDim, lo, hi int) {
 	n := lo
 	for ; n+4 <= hi; n += 4 {
-		w0 := w[n*in : (n+1)*in]
-		w1 := w[(n+1)*in : (n+2)*in]
-		w2 := w[(n+2)*in : (n+3)*in]
-		w3 := w[(n+3)*in : (n+4)*in]
-		t := 0
-		if pairKernel() {
-			var q [16]float32
-			for ; t+4 <= rows; t += 4 {
-				dot4x4([4][]float32{x[t*in : (t+1)*in], x[(t+1)*in : (t+2)*in], x[(t+2)*in : (t+3)*in], x[(t+3)*in : (t+4)*in]},
-					[4][]float32{w0, w1, w2, w3}, &q)
-				for r := range 4 {
-					copy(out[(t+r)*outDim+n:(t+r)*outDim+n+4], q[4*r:4*r+4])
-				}
-			}
-			var s [8]float32
-			for ; t+2 <= rows; t += 2 {
-				dot4x2(x[t*in:(t+1)*in], x[(t+1)*in:(t+2)*in], w0, w1, w2, w3, &s)
-				copy(out[t*outDim+n:t*outDim+n+4], s[:4])
-				copy(out[(t+1)*outDim+n:(t+1)*outDim+n+4], s[4:])
-			}
-		}
-		for ; t < rows; t++ {
-			s0, s1, s2, s3 := dot4(x[t*in:(t+1)*in], w0, w1, w2, w3)
-			o := out[t*outDim+n : t*outDim+n+4]
-			o[0], o[1], o[2], o[3] = s0, s1, s2, s3
-		}
+		matmul4(out, x, rows, in, outDim, n, w[n*in:(n+1)*in], w[(n+1)*in:(n+2)*in], w[(n+2)*in:(n+3)*in], w[(n+3)*in:(n+4)*in])
 	}
 	for ; n < hi; n++ {
-		wn := w[n*in : (n+1)*in]
-		for t := 0; t < rows; t++ {
-			out[t*outDim+n] = dot(x[t*in:(t+1)*in], wn)
-		}
+		matmul1(out, x, rows, in, outDim, n, w[n*in:(n+1)*in])
 	}
 }
+
+// matmulBlockDecoded is matmulBlock for a weight of any other dtype: four
+// rows at a time are decoded to float32 in buf [4·in] and then multiplied by
+// the F32 kernels, so every output is the F32 arithmetic on the decoded
+// weights whatever the batch.
+func matmulBlockDecoded(out, x []float32, w *Matrix, rows, lo, hi int, buf []float32) {
+	in, outDim := w.Cols, w.Rows
+	w0, w1, w2, w3 := buf[:in], buf[in:2*in], buf[2*in:3*in], buf[3*in:4*in]
+	n := lo
+	for ; n+4 <= hi; n += 4 {
+		w.Row(n, w0)
+		w.Row(n+1, w1)
+		w.Row(n+2, w2)
+		w.Row(n+3, w3)
+		matmul4(out, x, rows, in, outDim, n, w0, w1, w2, w3)
+	}
+	for ; n < hi; n++ {
+		w.Row(n, w0)
+		matmul1(out, x, rows, in, outDim, n, w0)
+	}
+}
+
+// matmul4 sets output columns n..n+3 of every batch row from four weight rows.
+func matmul4(out, x []float32, rows, in, outDim, n int, w0, w1, w2, w3 []float32) {
+	t := 0
+	if pairKernel() {
+		var q [16]float32
+		for ; t+4 <= rows; t += 4 {
+			dot4x4([4][]float32{x[t*in : (t+1)*in], x[(t+1)*in : (t+2)*in], x[(t+2)*in : (t+3)*in], x[(t+3)*in : (t+4)*in]},
+				[4][]float32{w0, w1, w2, w3}, &q)
+			for r := range 4 {
+				copy(out[(t+r)*outDim+n:(t+r)*outDim+n+4], q[4*r:4*r+4])
+			}
+		}
+		var s [8]float32
+		for ; t+2 <= rows; t += 2 {
+			dot4x2(x[t*in:(t+1)*in], x[(t+1)*in:(t+2)*in], w0, w1, w2, w3, &s)
+			copy(out[t*outDim+n:t*outDim+n+4], s[:4])
+			copy(out[(t+1)*outDim+n:(t+1)*outDim+n+4], s[4:])
+		}
+	}
+	for ; t < rows; t++ {
+		s0, s1, s2, s3 := dot4(x[t*in:(t+1)*in], w0, w1, w2, w3)
+		o := out[t*outDim+n : t*outDim+n+4]
+		o[0], o[1], o[2], o[3] = s0, s1, s2, s3
+	}
+}
+
+// matmul1 sets output column n of every batch row from one weight row.
+func matmul1(out, x []float32, rows, in, outDim, n int, wn []float32) {
+	for t := 0; t < rows; t++ {
+		out[t*outDim+n] = dot(x[t*in:(t+1)*in], wn)
+	}
+}
+
+// MatMulT implements Backend: split over input columns, each weight row
+// (decoded piecewise for non-F32 dtypes) added into every batch row.
+func (c *CPU) MatMulT(out, dy []float32, w *Matrix, rows int) {
+	in, outDim := w.Cols, w.Rows
+	align := max(16, w.DType.BlockElems())
+	c.parallelForAligned(in, align, rows*in*outDim, func(lo, hi int) {
+		for t := 0; t < rows; t++ {
+			clear(out[t*in+lo : t*in+hi])
+		}
+		var buf *[]float32
+		if w.DType != F32 {
+			buf = getScratch(hi - lo)
+			defer putScratch(buf)
+		}
+		be, bb := w.DType.BlockElems(), w.DType.BlockBytes()
+		for n := 0; n < outDim; n++ {
+			var wn []float32
+			if w.DType == F32 {
+				wn = w.F32[n*in+lo : n*in+hi]
+			} else {
+				wn = (*buf)[:hi-lo]
+				decodeRow(w.DType, w.rawRow(n)[lo/be*bb:hi/be*bb], wn)
+			}
+			for t := 0; t < rows; t++ {
+				axpy(out[t*in+lo:t*in+hi], dy[t*outDim+n], wn)
+			}
+		}
+	})
+}
+
+// AccumulateGrad implements Backend: split over rows of dw.
+func (c *CPU) AccumulateGrad(dw, dy, x []float32, rows, outDim, in int) {
+	c.parallelFor(outDim, rows*in*outDim, func(lo, hi int) {
+		for n := lo; n < hi; n++ {
+			row := dw[n*in : (n+1)*in]
+			for t := 0; t < rows; t++ {
+				axpy(row, dy[t*outDim+n], x[t*in:(t+1)*in])
+			}
+		}
+	})
+}
+
+// scratch holds per-goroutine float32 buffers for decoded weight rows.
+var scratch sync.Pool
+
+func getScratch(n int) *[]float32 {
+	if p, ok := scratch.Get().(*[]float32); ok && cap(*p) >= n {
+		*p = (*p)[:n]
+		return p
+	}
+	b := make([]float32, n)
+	return &b
+}
+
+func putScratch(p *[]float32) { scratch.Put(p) }
 
 // SGMV implements Backend.
 func (c *CPU) SGMV(out, x []float32, in, outDim int, segs []Segment) {

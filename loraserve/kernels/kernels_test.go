@@ -72,9 +72,9 @@ func TestMatMulAndSGMV(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for _, tc := range []struct{ rows, in, out int }{{1, 8, 5}, {3, 33, 17}, {16, 128, 256}, {5, 256, 64}} {
 		x := randVec(r, tc.rows*tc.in)
-		w := randVec(r, tc.out*tc.in)
+		w := NewF32Matrix(tc.out, tc.in, randVec(r, tc.out*tc.in))
 		want := make([]float32, tc.rows*tc.out)
-		Reference{}.MatMul(want, x, w, tc.rows, tc.in, tc.out)
+		Reference{}.MatMul(want, x, w, tc.rows)
 		// Segments with mixed ranks and a gap (rows with no adapter).
 		var segs []Segment
 		for start, rank := 0, 1; start < tc.rows; start, rank = start+2, rank*2 {
@@ -87,7 +87,7 @@ func TestMatMulAndSGMV(t *testing.T) {
 		for _, b := range backends {
 			t.Run(fmt.Sprintf("%s-%dx%dx%d", b.Name(), tc.rows, tc.in, tc.out), func(t *testing.T) {
 				got := make([]float32, len(want))
-				b.MatMul(got, x, w, tc.rows, tc.in, tc.out)
+				b.MatMul(got, x, w, tc.rows)
 				requireClose(t, want, got, 1e-4)
 				b.SGMV(got, x, tc.in, tc.out, segs)
 				requireClose(t, wantL, got, 1e-4)
@@ -157,16 +157,16 @@ func TestNormRopeAttention(t *testing.T) {
 func BenchmarkMatMul(b *testing.B) {
 	r := rand.New(rand.NewPCG(7, 8))
 	const in, out = 1024, 1024
-	w := randVec(r, in*out)
+	w := NewF32Matrix(out, in, randVec(r, in*out))
 	for _, rows := range []int{1, 16} {
 		x := randVec(r, rows*in)
 		o := make([]float32, rows*out)
 		for _, be := range []Backend{Reference{}, NewCPU(0)} {
 			b.Run(fmt.Sprintf("%s-rows=%d", be.Name(), rows), func(b *testing.B) {
-				b.SetBytes(int64(len(w) * 4)) // weight bytes streamed per call
+				b.SetBytes(w.Bytes()) // weight bytes streamed per call
 				b.ReportAllocs()
 				for b.Loop() {
-					be.MatMul(o, x, w, rows, in, out)
+					be.MatMul(o, x, w, rows)
 				}
 			})
 		}

@@ -14,14 +14,46 @@ var _ Backend = Reference{}
 func (Reference) Name() string { return "reference" }
 
 // MatMul implements Backend.
-func (Reference) MatMul(out, x, w []float32, rows, in, outDim int) {
-	for t := 0; t < rows; t++ {
-		for n := 0; n < outDim; n++ {
+func (Reference) MatMul(out, x []float32, w *Matrix, rows int) {
+	in, outDim := w.Cols, w.Rows
+	wn := make([]float32, in)
+	for n := 0; n < outDim; n++ {
+		w.Row(n, wn)
+		for t := 0; t < rows; t++ {
 			var s float32
 			for k := 0; k < in; k++ {
-				s += x[t*in+k] * w[n*in+k]
+				s += x[t*in+k] * wn[k]
 			}
 			out[t*outDim+n] = s
+		}
+	}
+}
+
+// MatMulT implements Backend.
+func (Reference) MatMulT(out, dy []float32, w *Matrix, rows int) {
+	in, outDim := w.Cols, w.Rows
+	clear(out[:rows*in])
+	wn := make([]float32, in)
+	for n := 0; n < outDim; n++ {
+		w.Row(n, wn)
+		for t := 0; t < rows; t++ {
+			g := dy[t*outDim+n]
+			for k, v := range wn {
+				out[t*in+k] += g * v
+			}
+		}
+	}
+}
+
+// AccumulateGrad implements Backend.
+func (Reference) AccumulateGrad(dw, dy, x []float32, rows, outDim, in int) {
+	for n := 0; n < outDim; n++ {
+		for k := 0; k < in; k++ {
+			var s float32
+			for t := 0; t < rows; t++ {
+				s += dy[t*outDim+n] * x[t*in+k]
+			}
+			dw[n*in+k] += s
 		}
 	}
 }

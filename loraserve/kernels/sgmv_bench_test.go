@@ -13,7 +13,7 @@ import (
 func BenchmarkSGMVvsMatMul(b *testing.B) {
 	r := rand.New(rand.NewPCG(9, 9))
 	const rows, in, out, rank = 32, 512, 512, 16
-	x, w := randVec(r, rows*in), randVec(r, in*out)
+	x, w := randVec(r, rows*in), NewF32Matrix(out, in, randVec(r, in*out))
 	o := make([]float32, rows*out)
 	segs := make([]Segment, rows)
 	for i := range segs {
@@ -22,9 +22,9 @@ func BenchmarkSGMVvsMatMul(b *testing.B) {
 	be := NewCPU(0)
 	for round := 0; round < 2; round++ {
 		b.Run(fmt.Sprintf("matmul/%d", round), func(b *testing.B) {
-			b.SetBytes(int64(4 * len(w)))
+			b.SetBytes(w.Bytes())
 			for b.Loop() {
-				be.MatMul(o, x, w, rows, in, out)
+				be.MatMul(o, x, w, rows)
 			}
 		})
 		b.Run(fmt.Sprintf("sgmv/%d", round), func(b *testing.B) {

@@ -20,7 +20,7 @@ func BenchmarkForwardDecode(b *testing.B) {
 	var weightBytes int64
 	for _, l := range m.Weights.Layers {
 		for _, w := range l.W {
-			weightBytes += int64(4 * len(w))
+			weightBytes += w.Bytes()
 		}
 	}
 	for _, n := range []int{1, 16} {

@@ -49,7 +49,7 @@ func (p *pass) rmsNorm(out, x, weight []float32) {
 // then adds each adapter's low-rank delta s·(in·Aᵀ)·Bᵀ to its rows.
 func (p *pass) linear(out, in []float32, l int, proj lora.Proj) {
 	inDim, outDim := p.cfg.ProjDims(proj)
-	p.be.MatMul(out, in, p.w.Layers[l].W[proj], p.b.rows, inDim, outDim)
+	p.be.MatMul(out, in, p.w.Layers[l].W[proj], p.b.rows)
 	if segs := p.b.segments(l, proj); len(segs) > 0 {
 		p.be.SGMV(out, in, inDim, outDim, segs)
 	}
@@ -90,7 +90,7 @@ func (p *pass) add(out, a, b []float32) {
 func (p *pass) embed() {
 	dim := p.cfg.HiddenSize
 	for r, tok := range p.b.tokens {
-		copy(p.x[r*dim:(r+1)*dim], p.w.Embed[tok*dim:(tok+1)*dim])
+		p.w.Embed.Row(tok, p.x[r*dim:(r+1)*dim])
 	}
 }
 
@@ -106,7 +106,7 @@ func (p *pass) lastLogits() [][]float32 {
 	}
 	p.be.RMSNorm(last, last, p.w.Norm, n, dim, float32(c.RMSNormEps))
 	logits := make([]float32, n*c.VocabSize)
-	p.be.MatMul(logits, last, p.w.LMHead, n, dim, c.VocabSize)
+	p.be.MatMul(logits, last, p.w.LMHead, n)
 	out := make([][]float32, n)
 	for i := range out {
 		out[i] = logits[i*c.VocabSize : (i+1)*c.VocabSize : (i+1)*c.VocabSize]

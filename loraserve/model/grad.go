@@ -110,6 +110,8 @@ type lastLayerGrad struct {
 	m      *Model
 	c      *Config
 	lw     *LayerWeights
+	w      [lora.NumProj][]float32 // the last layer's projections as float32
+	lmHead []float32               // [vocab, dim]
 	mods   [lora.NumProj]*lora.Module
 	tokens []int
 	T      int
@@ -137,6 +139,10 @@ func (m *Model) newLastLayerGrad(a *lora.Adapter, tokens []int, start int) (*las
 		return nil, fmt.Errorf("%w: adapter has %d layers, model %d", ErrGradient, len(a.Layers), c.NumLayers)
 	}
 	g := &lastLayerGrad{m: m, c: c, lw: &m.Weights.Layers[last], mods: a.Layers[last], tokens: tokens, T: len(tokens), start: start}
+	for p, w := range g.lw.W {
+		g.w[p] = w.Float32()
+	}
+	g.lmHead = m.Weights.LMHead.Float32()
 	adapted := false
 	for _, mod := range g.mods {
 		adapted = adapted || mod != nil
@@ -215,7 +221,7 @@ func rmsBackward(x []float64, w []float32, eps float64, dy []float64) []float64 
 // lin computes x·Wᵀ + s·B·A·x for projection p of the last layer.
 func (g *lastLayerGrad) lin(x []float64, p lora.Proj) []float64 {
 	in, out := g.c.ProjDims(p)
-	W := g.lw.W[p]
+	W := g.w[p]
 	y := make([]float64, out)
 	for n := 0; n < out; n++ {
 		row := W[n*in : (n+1)*in]
@@ -257,7 +263,7 @@ type gradAcc struct{ dA, dB [lora.NumProj][]float64 }
 // p for input x and output gradient dy, and returns dL/dx.
 func (g *lastLayerGrad) linBackward(acc *gradAcc, x, dy []float64, p lora.Proj) []float64 {
 	in, out := g.c.ProjDims(p)
-	W := g.lw.W[p]
+	W := g.w[p]
 	dx := make([]float64, in)
 	for n := 0; n < out; n++ {
 		if dy[n] == 0 {
@@ -424,7 +430,7 @@ func (g *lastLayerGrad) head(x []float64) []float64 {
 	out := make([]float64, V)
 	for v := 0; v < V; v++ {
 		var s float64
-		for i, w := range g.m.Weights.LMHead[v*dim : (v+1)*dim] {
+		for i, w := range g.lmHead[v*dim : (v+1)*dim] {
 			s += float64(w) * x[i]
 		}
 		out[v] = s
@@ -479,7 +485,7 @@ func (g *lastLayerGrad) backward() {
 			} else {
 				d *= inv
 			}
-			for i, wv := range g.m.Weights.LMHead[v*dim : (v+1)*dim] {
+			for i, wv := range g.lmHead[v*dim : (v+1)*dim] {
 				dnf[i] += d * float64(wv)
 			}
 		}

@@ -11,9 +11,10 @@ import (
 )
 
 // MergeAdapter returns a copy of w with the adapter folded into the base
-// projections, W' = W + s·B·A. Serving a merged copy per request is the naive
-// baseline that batched LoRA replaces; it is also the oracle for the unmerged
-// path. Norms and embeddings are shared with w, not copied.
+// projections, W' = W + s·B·A, as float32 matrices. Serving a merged copy per
+// request is the naive baseline that batched LoRA replaces; it is also the
+// oracle for the unmerged path. Norms, embeddings and unadapted projections
+// are shared with w, not copied.
 func MergeAdapter(w *Weights, cfg *Config, a *lora.Adapter) *Weights {
 	out := &Weights{Embed: w.Embed, Norm: w.Norm, LMHead: w.LMHead, Layers: make([]LayerWeights, len(w.Layers))}
 	for l := range w.Layers {
@@ -26,7 +27,7 @@ func MergeAdapter(w *Weights, cfg *Config, a *lora.Adapter) *Weights {
 				continue
 			}
 			in, outDim := cfg.ProjDims(lora.Proj(p))
-			merged := slices.Clone(w.Layers[l].W[p])
+			merged := slices.Clone(w.Layers[l].W[p].Float32())
 			for n := 0; n < outDim; n++ {
 				row := merged[n*in : (n+1)*in]
 				for r := 0; r < m.Rank; r++ {
@@ -37,7 +38,7 @@ func MergeAdapter(w *Weights, cfg *Config, a *lora.Adapter) *Weights {
 					}
 				}
 			}
-			out.Layers[l].W[p] = merged
+			out.Layers[l].W[p] = kernels.NewF32Matrix(outDim, in, merged)
 		}
 	}
 	return out

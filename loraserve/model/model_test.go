@@ -57,7 +57,7 @@ func refForward(c *model.Config, w *model.Weights, a *lora.Adapter, tokens []int
 	}
 	lin := func(x []float64, l int, p lora.Proj) []float64 {
 		in, out := c.ProjDims(p)
-		W := w.Layers[l].W[p]
+		W := w.Layers[l].W[p].Float32()
 		y := make([]float64, out)
 		for n := 0; n < out; n++ {
 			for k := 0; k < in; k++ {
@@ -96,7 +96,7 @@ func refForward(c *model.Config, w *model.Weights, a *lora.Adapter, tokens []int
 	}
 	xs := make([][]float64, T)
 	for t, tok := range tokens {
-		xs[t] = f64(w.Embed[tok*dim : (tok+1)*dim])
+		xs[t] = f64(w.Embed.Float32()[tok*dim : (tok+1)*dim])
 	}
 	for l := 0; l < c.NumLayers; l++ {
 		lw := w.Layers[l]
@@ -148,12 +148,13 @@ func refForward(c *model.Config, w *model.Weights, a *lora.Adapter, tokens []int
 		}
 	}
 	out := make([][]float64, T)
+	head := w.LMHead.Float32()
 	for t := range xs {
 		n := rms(xs[t], w.Norm)
 		out[t] = make([]float64, c.VocabSize)
 		for v := 0; v < c.VocabSize; v++ {
 			for i := 0; i < dim; i++ {
-				out[t][v] += n[i] * float64(w.LMHead[v*dim+i])
+				out[t][v] += n[i] * float64(head[v*dim+i])
 			}
 		}
 	}
@@ -185,6 +186,9 @@ func TestForwardMatchesReference(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			m := loadModel(t, tc.spec, model.Options{PageSize: 4})
+			// The projections keep the checkpoint's dtype.
+			stored := map[safetensors.DType]kernels.DType{"": kernels.F32, safetensors.F32: kernels.F32, safetensors.F16: kernels.F16, safetensors.BF16: kernels.BF16}
+			require.Equal(t, stored[tc.spec.DType], m.Weights.DType())
 			a := testmodel.NewAdapter("a", m.Config, testmodel.AdapterSpec{Seed: 2, Rank: 4,
 				Targets: []lora.Proj{lora.Q, lora.K, lora.V, lora.O, lora.Gate, lora.Up, lora.Down}})
 			for _, ad := range []*lora.Adapter{nil, a} {

@@ -14,6 +14,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/openledger/openledger/loraserve/kernels"
 )
 
 // MaxHeaderBytes bounds the JSON header so a hostile length cannot make the
@@ -275,13 +277,13 @@ func decodeFloat32(dt DType, raw []byte, n int) ([]float32, error) {
 	case F16:
 		out := make([]float32, n)
 		for i := range out {
-			out[i] = Float16ToFloat32(binary.LittleEndian.Uint16(raw[2*i:]))
+			out[i] = kernels.F16ToF32(binary.LittleEndian.Uint16(raw[2*i:]))
 		}
 		return out, nil
 	case BF16:
 		out := make([]float32, n)
 		for i := range out {
-			out[i] = BFloat16ToFloat32(binary.LittleEndian.Uint16(raw[2*i:]))
+			out[i] = kernels.BF16ToF32(binary.LittleEndian.Uint16(raw[2*i:]))
 		}
 		return out, nil
 	case F64:

@@ -11,6 +11,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+
+	"github.com/openledger/openledger/loraserve/kernels"
 )
 
 // Tensor is a named float tensor to be written in the given dtype.
@@ -70,10 +72,10 @@ func Write(w io.Writer, tensors []Tensor, metadata map[string]string) error {
 				binary.LittleEndian.PutUint32(buf[:], math.Float32bits(v))
 				bw.Write(buf[:4])
 			case F16:
-				binary.LittleEndian.PutUint16(buf[:], Float32ToFloat16(v))
+				binary.LittleEndian.PutUint16(buf[:], kernels.F32ToF16(v))
 				bw.Write(buf[:2])
 			case BF16:
-				binary.LittleEndian.PutUint16(buf[:], Float32ToBFloat16(v))
+				binary.LittleEndian.PutUint16(buf[:], kernels.F32ToBF16(v))
 				bw.Write(buf[:2])
 			}
 		}

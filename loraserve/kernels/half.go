@@ -1,11 +1,11 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package safetensors
+package kernels
 
 import "math"
 
-// Float16ToFloat32 widens an IEEE 754 binary16 value.
-func Float16ToFloat32(h uint16) float32 {
+// F16ToF32 widens an IEEE 754 binary16 value.
+func F16ToF32(h uint16) float32 {
 	sign := uint32(h>>15) << 31
 	exp := uint32(h>>10) & 0x1f
 	mant := uint32(h) & 0x3ff
@@ -24,8 +24,8 @@ func Float16ToFloat32(h uint16) float32 {
 	return math.Float32frombits(sign | (exp+112)<<23 | mant<<13)
 }
 
-// Float32ToFloat16 narrows a float32 to binary16 with round-to-nearest-even.
-func Float32ToFloat16(f float32) uint16 {
+// F32ToF16 narrows a float32 to binary16 with round-to-nearest-even.
+func F32ToF16(f float32) uint16 {
 	b := math.Float32bits(f)
 	sign := uint16(b>>16) & 0x8000
 	exp := int32(b>>23) & 0xff
@@ -63,11 +63,11 @@ func Float32ToFloat16(f float32) uint16 {
 	return sign | uint16(out)
 }
 
-// BFloat16ToFloat32 widens a bfloat16 value.
-func BFloat16ToFloat32(h uint16) float32 { return math.Float32frombits(uint32(h) << 16) }
+// BF16ToF32 widens a bfloat16 value.
+func BF16ToF32(h uint16) float32 { return math.Float32frombits(uint32(h) << 16) }
 
-// Float32ToBFloat16 narrows a float32 to bfloat16 with round-to-nearest-even.
-func Float32ToBFloat16(f float32) uint16 {
+// F32ToBF16 narrows a float32 to bfloat16 with round-to-nearest-even.
+func F32ToBF16(f float32) uint16 {
 	b := math.Float32bits(f)
 	if b&0x7fffffff > 0x7f800000 { // nan
 		return uint16(b>>16) | 0x40
