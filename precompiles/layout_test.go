@@ -12,7 +12,7 @@ import (
 
 	"github.com/openledger/openledger/contracts/toolchain"
 	"github.com/openledger/openledger/precompiles"
-	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 // layoutSource stores values the way a precompile stores them, so the test can
@@ -36,7 +36,7 @@ contract Layout {
 // chainState reads storage through eth_getStorageAt.
 type chainState struct {
 	t *testing.T
-	c *precompiletest.Chain
+	c *devchaintest.Chain
 }
 
 func (s chainState) GetState(addr common.Address, key common.Hash) common.Hash {
@@ -48,7 +48,7 @@ func (s chainState) GetState(addr common.Address, key common.Hash) common.Hash {
 }
 
 func TestSlotsMatchSolidity(t *testing.T) {
-	c := precompiletest.NewChain(t, precompiletest.Options{})
+	c := devchaintest.NewChain(t, devchaintest.Options{})
 	arts, err := toolchain.Compile(context.Background(), map[string]string{"Layout.sol": layoutSource})
 	if err != nil {
 		t.Fatal(err)

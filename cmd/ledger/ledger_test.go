@@ -20,7 +20,7 @@ import (
 
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/precompiles/agent"
-	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -51,13 +51,13 @@ func TestMain(m *testing.M) {
 // testChain is a node serving HTTP JSON-RPC that builds a block whenever a
 // transaction enters its pool, as a sequencer would.
 type testChain struct {
-	*precompiletest.Chain
+	*devchaintest.Chain
 	rpc   string
 	store string
 }
 
 func newTestChain(t *testing.T) *testChain {
-	c := precompiletest.NewChain(t, precompiletest.Options{HTTP: true, Mutate: func(cfg *genesis.Config) {
+	c := devchaintest.NewChain(t, devchaintest.Options{HTTP: true, Mutate: func(cfg *genesis.Config) {
 		ac := agent.DefaultConfig(crypto.PubkeyToAddress(genesis.DevKey(3).PublicKey))
 		ac.UnbondingDelay = 5
 		st, err := ac.Storage()

@@ -16,6 +16,7 @@ import (
 	"github.com/openledger/openledger/precompiles/agent"
 	"github.com/openledger/openledger/precompiles/model"
 	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 var (
@@ -42,13 +43,13 @@ func withConfig(t testing.TB) func(*genesis.Config) {
 }
 
 // setup starts the chain and registers base model 1.
-func setup(t *testing.T) *precompiletest.Chain {
-	c := precompiletest.NewChain(t, precompiletest.Options{Mutate: withConfig(t)})
+func setup(t *testing.T) *devchaintest.Chain {
+	c := devchaintest.NewChain(t, devchaintest.Options{Mutate: withConfig(t)})
 	c.MustSend(c.Keys[0], model.Address, mreg.PackRegisterBaseModel("base", "llama", crypto.Keccak256Hash([]byte("w")), "", ""), nil)
 	return c
 }
 
-func balance(t *testing.T, c *precompiletest.Chain, a common.Address) *big.Int {
+func balance(t *testing.T, c *devchaintest.Chain, a common.Address) *big.Int {
 	t.Helper()
 	b, err := c.Client.BalanceAt(context.Background(), a, nil)
 	if err != nil {
@@ -68,7 +69,7 @@ var feeVaults = []common.Address{
 
 // txCost is what the only transaction of r's block paid in fees: what the fee
 // vaults gained in that block.
-func txCost(t *testing.T, c *precompiletest.Chain, r *types.Receipt) *big.Int {
+func txCost(t *testing.T, c *devchaintest.Chain, r *types.Receipt) *big.Int {
 	t.Helper()
 	ctx := context.Background()
 	prev := new(big.Int).Sub(r.BlockNumber, big.NewInt(1))
@@ -87,7 +88,7 @@ func txCost(t *testing.T, c *precompiletest.Chain, r *types.Receipt) *big.Int {
 	return cost
 }
 
-func getAgent(t *testing.T, c *precompiletest.Chain, id int64) bindings.IAgentRegistryAgent {
+func getAgent(t *testing.T, c *devchaintest.Chain, id int64) bindings.IAgentRegistryAgent {
 	t.Helper()
 	a, err := reg.UnpackGetAgent(c.MustCall(c.Addr(0), agent.Address, reg.PackGetAgent(big.NewInt(id))))
 	if err != nil {
@@ -96,7 +97,7 @@ func getAgent(t *testing.T, c *precompiletest.Chain, id int64) bindings.IAgentRe
 	return a
 }
 
-func callUint(t *testing.T, c *precompiletest.Chain, data []byte) *big.Int {
+func callUint(t *testing.T, c *devchaintest.Chain, data []byte) *big.Int {
 	t.Helper()
 	out := c.MustCall(c.Addr(0), agent.Address, data)
 	return new(big.Int).SetBytes(out)
@@ -104,7 +105,7 @@ func callUint(t *testing.T, c *precompiletest.Chain, data []byte) *big.Int {
 
 // checkInvariant: the registry's balance equals totalStaked and the sum of
 // every agent's bonded and unbonding stake.
-func checkInvariant(t *testing.T, c *precompiletest.Chain) {
+func checkInvariant(t *testing.T, c *devchaintest.Chain) {
 	t.Helper()
 	n := callUint(t, c, reg.PackAgentCount()).Int64()
 	sum := new(big.Int)
@@ -119,7 +120,7 @@ func checkInvariant(t *testing.T, c *precompiletest.Chain) {
 }
 
 // supply sums every balance in the head state.
-func supply(t *testing.T, c *precompiletest.Chain) *big.Int {
+func supply(t *testing.T, c *devchaintest.Chain) *big.Int {
 	t.Helper()
 	sdb, err := c.Node.Eth.BlockChain().State()
 	if err != nil {
@@ -141,7 +142,7 @@ func (b *balanceSum) OnAccount(_ *common.Address, a state.DumpAccount) {
 
 func (b *balanceSum) total() *big.Int { return new(big.Int).Set(&b.sum) }
 
-func expectRevert(t *testing.T, c *precompiletest.Chain, from common.Address, data []byte, value *big.Int, want string) {
+func expectRevert(t *testing.T, c *devchaintest.Chain, from common.Address, data []byte, value *big.Int, want string) {
 	t.Helper()
 	_, err := c.Client.EstimateGas(context.Background(), callMsg(from, data, value))
 	rd, _ := precompiletest.RevertData(err)

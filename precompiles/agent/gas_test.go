@@ -13,7 +13,7 @@ import (
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/precompiles/agent"
-	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 // TestGasVersusSolidity sends every state-changing method to the precompile
@@ -24,7 +24,7 @@ func TestGasVersusSolidity(t *testing.T) {
 	if testing.Short() {
 		t.Skip("deploys a contract and sends a dozen transactions")
 	}
-	c := precompiletest.NewChain(t, precompiletest.Options{Mutate: func(cfg *genesis.Config) {
+	c := devchaintest.NewChain(t, devchaintest.Options{Mutate: func(cfg *genesis.Config) {
 		ac := agent.Config{MinStake: openWei(100), UnbondingDelay: 1,
 			Slashers: []common.Address{crypto.PubkeyToAddress(genesis.DevKey(3).PublicKey)}}
 		st, err := ac.Storage()

@@ -18,6 +18,7 @@ import (
 	"github.com/openledger/openledger/precompiles/attribution"
 	"github.com/openledger/openledger/precompiles/attribution/attributiontest"
 	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 var attr = bindings.NewIAttribution()
@@ -633,7 +634,7 @@ func TestInvalidStoredParamsRefuseSettle(t *testing.T) {
 	st := rawStorage{}
 	attribution.SetFeeParams(st, fees.Params{PlatformFee: uint256.NewInt(0), BurnBps: 9_000, OwnerBps: 9_000})
 	attribution.GrantSettler(st, crypto.PubkeyToAddress(genesis.DevKey(settler).PublicKey))
-	c := precompiletest.NewChain(t, precompiletest.Options{Mutate: func(g *genesis.Config) {
+	c := devchaintest.NewChain(t, devchaintest.Options{Mutate: func(g *genesis.Config) {
 		g.PrecompileStorage = map[common.Address]map[common.Hash]common.Hash{attribution.Address: st}
 	}})
 	data, err := attribution.PackSettle(nil, nil, nil)

@@ -13,7 +13,7 @@ import (
 
 	"github.com/openledger/openledger/contracts/toolchain"
 	"github.com/openledger/openledger/precompiles/attribution"
-	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 // layoutSource declares the precompile's storage as Solidity would, in the
@@ -50,7 +50,7 @@ contract Layout {
 // contractState reads the Layout contract's storage at the precompile's keys.
 type contractState struct {
 	t    *testing.T
-	c    *precompiletest.Chain
+	c    *devchaintest.Chain
 	addr common.Address
 }
 
@@ -65,7 +65,7 @@ func (s contractState) GetState(_ common.Address, key common.Hash) common.Hash {
 // TestStorageMatchesSolidity: every slot and packing of storage.go is where
 // solc puts the same declarations.
 func TestStorageMatchesSolidity(t *testing.T) {
-	c := precompiletest.NewChain(t, precompiletest.Options{})
+	c := devchaintest.NewChain(t, devchaintest.Options{})
 	arts, err := toolchain.Compile(context.Background(), map[string]string{"Layout.sol": layoutSource})
 	if err != nil {
 		t.Fatal(err)

@@ -11,13 +11,13 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 // transferBlocks builds nBlocks blocks of txsPerBlock plain OPEN transfers on a
 // dev node and returns them with the node's genesis.
 func transferBlocks(b *testing.B, nBlocks, txsPerBlock int) (types.Blocks, *core.Genesis) {
-	c := precompiletest.NewChain(b, precompiletest.Options{Accounts: 8})
+	c := devchaintest.NewChain(b, devchaintest.Options{Accounts: 8})
 	signer := types.LatestSignerForChainID(c.ChainID)
 	nonces := make([]uint64, len(c.Keys))
 	for n := 0; n < nBlocks; n++ {

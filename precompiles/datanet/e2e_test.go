@@ -13,6 +13,7 @@ import (
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 var reg = bindings.NewIDatanetRegistry()
@@ -20,8 +21,8 @@ var reg = bindings.NewIDatanetRegistry()
 func hash(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }
 
 // setup creates Datanet 1 owned by account 0 with account 1 as curator.
-func setup(t *testing.T) *precompiletest.Chain {
-	c := precompiletest.NewChain(t, precompiletest.Options{})
+func setup(t *testing.T) *devchaintest.Chain {
+	c := devchaintest.NewChain(t, devchaintest.Options{})
 	r := c.MustSend(c.Keys[0], datanet.Address, reg.PackCreateDatanet("medical-qa", "Medical Q&A pairs", []string{"medical", "qa"}, "ipfs://meta"), nil)
 	ev, err := reg.UnpackDatanetCreatedEvent(r.Logs[0])
 	if err != nil || ev.DatanetId.Uint64() != 1 || ev.Owner != c.Addr(0) || ev.Name != "medical-qa" {

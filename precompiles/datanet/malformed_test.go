@@ -10,6 +10,7 @@ import (
 
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 // word returns a 32-byte big-endian word.
@@ -119,7 +120,7 @@ func TestMalformedCalldata(t *testing.T) {
 	c.MustSend(c.Keys[2], datanet.Address, reg.PackContribute(big.NewInt(1), hash("after"), 1, "", ""), nil)
 }
 
-func counts(t *testing.T, c *precompiletest.Chain) [2]uint64 {
+func counts(t *testing.T, c *devchaintest.Chain) [2]uint64 {
 	d, _ := reg.UnpackDatanetCount(c.MustCall(c.Addr(0), datanet.Address, reg.PackDatanetCount()))
 	n, _ := reg.UnpackContributionCount(c.MustCall(c.Addr(0), datanet.Address, reg.PackContributionCount()))
 	return [2]uint64{d.Uint64(), n.Uint64()}

@@ -14,7 +14,7 @@ import (
 
 	"github.com/openledger/openledger/contracts/toolchain"
 	"github.com/openledger/openledger/precompiles/datanet"
-	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 // clientSource is a contract that uses the registry the way dApps will:
@@ -48,7 +48,7 @@ contract DatanetClient {
 }
 `
 
-func deployClient(t *testing.T, c *precompiletest.Chain) (common.Address, abi.ABI) {
+func deployClient(t *testing.T, c *devchaintest.Chain) (common.Address, abi.ABI) {
 	t.Helper()
 	root, err := toolchain.RepoRoot()
 	if err != nil {

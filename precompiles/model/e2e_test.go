@@ -14,6 +14,7 @@ import (
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/precompiles/model"
 	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 var (
@@ -33,7 +34,7 @@ func refs(pairs ...int64) []bindings.IModelRegistryDatanetRef {
 
 // publishDatanet creates a Datanet owned by key, accepts one contribution per
 // text and publishes a version after each; it returns the Datanet id.
-func publishDatanet(t *testing.T, c *precompiletest.Chain, key *ecdsa.PrivateKey, name string, texts ...string) *big.Int {
+func publishDatanet(t *testing.T, c *devchaintest.Chain, key *ecdsa.PrivateKey, name string, texts ...string) *big.Int {
 	t.Helper()
 	r := c.MustSend(key, datanet.Address, dreg.PackCreateDatanet(name, "", nil, ""), nil)
 	ev, err := dreg.UnpackDatanetCreatedEvent(r.Logs[0])
@@ -62,8 +63,8 @@ func adapterSpec(base int64, name string, datanets []bindings.IModelRegistryData
 // setup publishes Datanet 1 (versions 1, 2) and Datanet 2 (version 1) and
 // registers base model 1 (account 0) and adapter 2 on it (account 1) trained
 // on Datanet 1 v2 and Datanet 2 v1.
-func setup(t *testing.T) *precompiletest.Chain {
-	c := precompiletest.NewChain(t, precompiletest.Options{})
+func setup(t *testing.T) *devchaintest.Chain {
+	c := devchaintest.NewChain(t, devchaintest.Options{})
 	publishDatanet(t, c, c.Keys[2], "medical", "a", "b")
 	publishDatanet(t, c, c.Keys[3], "legal", "x")
 	r := c.MustSend(c.Keys[0], model.Address, reg.PackRegisterBaseModel("llama-3-8b", "llama", hash("base-v1"), "hf://meta/llama3", "llama3"), nil)
@@ -86,7 +87,7 @@ func setup(t *testing.T) *precompiletest.Chain {
 	return c
 }
 
-func getModel(t *testing.T, c *precompiletest.Chain, id int64) bindings.IModelRegistryModel {
+func getModel(t *testing.T, c *devchaintest.Chain, id int64) bindings.IModelRegistryModel {
 	t.Helper()
 	m, err := reg.UnpackGetModel(c.MustCall(c.Addr(3), model.Address, reg.PackGetModel(big.NewInt(id))))
 	if err != nil {
@@ -95,7 +96,7 @@ func getModel(t *testing.T, c *precompiletest.Chain, id int64) bindings.IModelRe
 	return m
 }
 
-func datanetRoot(t *testing.T, c *precompiletest.Chain, id, version int64) [32]byte {
+func datanetRoot(t *testing.T, c *devchaintest.Chain, id, version int64) [32]byte {
 	t.Helper()
 	v, err := dreg.UnpackGetVersion(c.MustCall(c.Addr(3), datanet.Address, dreg.PackGetVersion(big.NewInt(id), big.NewInt(version))))
 	if err != nil {

@@ -12,7 +12,7 @@ import (
 	"github.com/openledger/openledger/contracts/artifacts"
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/precompiles/model"
-	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 // gasCase is one operation sent to the precompile and to the Solidity
@@ -39,7 +39,7 @@ func TestGasVersusSolidity(t *testing.T) {
 	if testing.Short() {
 		t.Skip("deploys a contract and sends 20 transactions")
 	}
-	c := precompiletest.NewChain(t, precompiletest.Options{})
+	c := devchaintest.NewChain(t, devchaintest.Options{})
 	for i := 1; i <= 32; i++ {
 		publishDatanet(t, c, c.Keys[2], "d", "x")
 	}
@@ -115,7 +115,7 @@ func BenchmarkProvenance(b *testing.B) {
 
 // BenchmarkProvenanceEthCall32 is the same query through eth_call on a dev node.
 func BenchmarkProvenanceEthCall32(b *testing.B) {
-	c := precompiletest.NewChain(b, precompiletest.Options{})
+	c := devchaintest.NewChain(b, devchaintest.Options{})
 	for i := 1; i <= 32; i++ {
 		benchPublish(b, c, i)
 	}
@@ -158,7 +158,7 @@ func reportGas(b *testing.B, gas uint64) {
 }
 
 // benchPublish publishes Datanet i with one accepted contribution.
-func benchPublish(b *testing.B, c *precompiletest.Chain, i int) {
+func benchPublish(b *testing.B, c *devchaintest.Chain, i int) {
 	r := c.MustSend(c.Keys[2], datanetAddr, dreg.PackCreateDatanet("d", "", nil, ""), nil)
 	ev, err := dreg.UnpackDatanetCreatedEvent(r.Logs[0])
 	if err != nil {

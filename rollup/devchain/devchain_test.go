@@ -10,9 +10,9 @@ import (
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/precompiles/datanet"
-	"github.com/openledger/openledger/precompiles/precompiletest"
 	"github.com/openledger/openledger/rollup/devchain"
 	"github.com/openledger/openledger/rollup/devchain/blockdriver"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 // TestBlocksReimport builds blocks with precompile activity on one node and
@@ -20,7 +20,7 @@ import (
 // import re-executes every transaction and checks each state root, receipt
 // root and gas total, so identical heads mean the precompiles are deterministic.
 func TestBlocksReimport(t *testing.T) {
-	c := precompiletest.NewChain(t, precompiletest.Options{})
+	c := devchaintest.NewChain(t, devchaintest.Options{})
 	reg := bindings.NewIDatanetRegistry()
 	c.MustSend(c.Keys[0], datanet.Address, reg.PackCreateDatanet("import", "", []string{"x"}, ""), nil)
 	for i := 0; i < 5; i++ {

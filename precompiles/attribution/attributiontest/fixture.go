@@ -21,7 +21,7 @@ import (
 	"github.com/openledger/openledger/precompiles/attribution"
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/precompiles/model"
-	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 // Dev account roles of the fixture.
@@ -51,7 +51,7 @@ type Adapter struct {
 
 // Fixture is the chain and the ids the tests use.
 type Fixture struct {
-	*precompiletest.Chain
+	*devchaintest.Chain
 	t testing.TB
 	// Contributions maps each contribution id in some adapter's provenance to
 	// its contributor.
@@ -98,7 +98,7 @@ func New(t testing.TB, opts Options) *Fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := precompiletest.NewChain(t, precompiletest.Options{Accounts: Accounts, HTTP: opts.HTTP, DataDir: opts.DataDir,
+	c := devchaintest.NewChain(t, devchaintest.Options{Accounts: Accounts, HTTP: opts.HTTP, DataDir: opts.DataDir,
 		Mutate: func(g *genesis.Config) {
 			if g.PrecompileStorage == nil {
 				g.PrecompileStorage = map[common.Address]map[common.Hash]common.Hash{}
@@ -333,5 +333,5 @@ func (f *Fixture) CheckSupplyEveryBlock() int {
 // WaitFor polls cond every 10 ms until it holds or timeout passes.
 func WaitFor(t testing.TB, timeout time.Duration, what string, cond func() bool) {
 	t.Helper()
-	precompiletest.WaitFor(t, timeout, what, cond)
+	devchaintest.WaitFor(t, timeout, what, cond)
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 // TestBlocksTakeEveryTransaction: bursts of transactions from several
@@ -16,7 +16,7 @@ import (
 // pool sometimes keeps an account's latest transactions queued until the next
 // reset, so a burst may take one more block; it never loses one.)
 func TestBlocksTakeEveryTransaction(t *testing.T) {
-	c := precompiletest.NewChain(t, precompiletest.Options{Accounts: 8})
+	c := devchaintest.NewChain(t, devchaintest.Options{Accounts: 8})
 	signer := types.LatestSignerForChainID(c.ChainID)
 	nonces := make([]uint64, len(c.Keys))
 	for round := 0; round < 5; round++ {

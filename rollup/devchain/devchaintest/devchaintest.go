@@ -1,22 +1,14 @@
-// Package precompiletest is the shared harness for precompile tests: a real
-// in-process OpenLedger node (op-geth with every precompile, blocks built by
-// the dev sequencer through the engine API) driven through ethclient, with
-// funded dev accounts and helpers to send transactions, make calls, deploy
-// contracts and decode reverts.
-package precompiletest
+package devchaintest
 
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -192,36 +184,6 @@ func (c *Chain) MustCall(from, to common.Address, data []byte) []byte {
 		c.t.Fatalf("eth_call: %v", err)
 	}
 	return out
-}
-
-// RevertData extracts the revert data of a failed eth_call or estimateGas.
-func RevertData(err error) ([]byte, bool) {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return nil, false
-	}
-	s, ok := de.ErrorData().(string)
-	if !ok {
-		return nil, false
-	}
-	b, err2 := hexutil.Decode(s)
-	return b, err2 == nil
-}
-
-// RevertName decodes revert data against an ABI: the custom error's name, or
-// "Error(<reason>)" for a string reason.
-func RevertName(parsed abi.ABI, data []byte) string {
-	if reason, err := abi.UnpackRevert(data); err == nil {
-		return "Error(" + reason + ")"
-	}
-	if len(data) >= 4 {
-		for name, e := range parsed.Errors {
-			if string(e.ID[:4]) == string(data[:4]) {
-				return name
-			}
-		}
-	}
-	return ""
 }
 
 // WaitFor polls cond until it is true or the deadline passes.
