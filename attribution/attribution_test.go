@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/openledger/openledger/attribution"
+	"github.com/openledger/openledger/attribution/corpustest"
 	"github.com/openledger/openledger/attribution/span"
 	"github.com/openledger/openledger/attribution/weights"
 )
@@ -44,24 +45,6 @@ func (w *wordTokenizer) Encode(text string) ([]uint32, error) {
 	return out, nil
 }
 
-var vocabulary = strings.Fields(`the a of to and in is that for it as with was on be by this are from at or
-an which have not has but were its they their one all been more also can had there would other into some
-model data ledger token chain block proof weight train learn layer rank adapter value node batch fee
-river stone cloud light green quiet sharp early north winter silver garden market window paper engine`)
-
-// sentence draws n words with a skew towards the first (common) words.
-func sentence(rng *rand.Rand, n int) string {
-	words := make([]string, n)
-	for i := range words {
-		k := rng.IntN(len(vocabulary))
-		if rng.IntN(2) == 0 {
-			k = rng.IntN(12)
-		}
-		words[i] = vocabulary[k]
-	}
-	return strings.Join(words, " ")
-}
-
 func contributions(rng *rand.Rand, n int, firstID uint64) []attribution.Contribution {
 	cs := make([]attribution.Contribution, n)
 	for i := range cs {
@@ -69,7 +52,7 @@ func contributions(rng *rand.Rand, n int, firstID uint64) []attribution.Contribu
 		cs[i] = attribution.Contribution{
 			ID:          id,
 			Contributor: common.BigToAddress(new(bigInt).SetUint64(1000 + id)),
-			Text:        sentence(rng, 80+rng.IntN(200)),
+			Text:        corpustest.Sentence(rng, 80+rng.IntN(200)),
 		}
 	}
 	return cs

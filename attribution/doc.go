@@ -19,7 +19,7 @@
 // # Around it
 //
 //   - httpapi: the POST /v1/attribution handler loraserve mounts.
-//   - attributioncmd: `ledger attribution build|query|verify`.
+//   - corpustest: deterministic synthetic corpora for tests and benchmarks.
 //   - progress: tokens/s and ETA of index builds on a terminal or callback.
 //   - proof: the keccak256 Merkle tree behind every proofRoot.
 //

@@ -11,8 +11,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/openledger/openledger/attribution/corpustest"
 	"github.com/openledger/openledger/attribution/index"
-	"github.com/openledger/openledger/attribution/internal/corpustest"
 	"github.com/openledger/openledger/attribution/weights"
 )
 

@@ -3,7 +3,7 @@ package commands
 import (
 	"github.com/urfave/cli/v2"
 
-	"github.com/openledger/openledger/attribution/attributioncmd"
+	"github.com/openledger/openledger/cmd/ledger/internal/attributioncmd"
 )
 
 // groups are the command groups, in help order. Later groups (attribution,

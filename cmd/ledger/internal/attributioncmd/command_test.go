@@ -15,8 +15,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/attribution"
-	"github.com/openledger/openledger/attribution/attributioncmd"
 	"github.com/openledger/openledger/attribution/weights"
+	"github.com/openledger/openledger/cmd/ledger/internal/attributioncmd"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 )
 

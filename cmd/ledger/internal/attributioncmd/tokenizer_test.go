@@ -1,9 +1,9 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package attribution_test
+package attributioncmd_test
 
 import (
-	"errors"
+	"math/big"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -11,19 +11,23 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/openledger/openledger/attribution"
+	"github.com/openledger/openledger/attribution/corpustest"
 	"github.com/openledger/openledger/attribution/span"
 	"github.com/openledger/openledger/attribution/weights"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 )
 
 // TestWithLoraserveTokenizer indexes text with the model's byte-level BPE
-// tokenizer and attributes an output quoting one contribution.
+// tokenizer (the one this command loads) and attributes an output quoting one
+// contribution.
 func TestWithLoraserveTokenizer(t *testing.T) {
 	rng := rand.New(rand.NewPCG(21, 21))
-	cs := contributions(rng, 40, 1)
+	cs := make([]attribution.Contribution, 40)
 	var corpus strings.Builder
-	for _, c := range cs {
-		corpus.WriteString(c.Text)
+	for i := range cs {
+		id := uint64(1 + i)
+		cs[i] = attribution.Contribution{ID: id, Contributor: common.BigToAddress(new(big.Int).SetUint64(1000 + id)), Text: corpustest.Sentence(rng, 80+rng.IntN(200))}
+		corpus.WriteString(cs[i].Text)
 		corpus.WriteString("\n")
 	}
 	bpe, err := tokenizer.Train(corpus.String(), 600, []string{"<|endoftext|>"})
@@ -48,20 +52,16 @@ func TestWithLoraserveTokenizer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := weightOf(att.Weights, src.ID); got < weights.One/10*9 {
+	var got uint64
+	for _, w := range att.Weights {
+		if w.ContributionID == src.ID {
+			got = w.Weight
+		}
+	}
+	if got < weights.One/10*9 {
 		t.Fatalf("quoted contribution got %.3f: %v", float64(got)/1e18, att.Weights)
 	}
 	if err := a.Verify(toks, att); err != nil {
 		t.Fatal(err)
-	}
-}
-
-type negativeEncoder struct{}
-
-func (negativeEncoder) Encode(string) []int { return []int{1, -1} }
-
-func TestFromIntEncoderRejectsBadIDs(t *testing.T) {
-	if _, err := attribution.FromIntEncoder(negativeEncoder{}).Encode("x"); !errors.Is(err, attribution.ErrTokenID) {
-		t.Fatalf("got %v", err)
 	}
 }

@@ -1,7 +1,0 @@
-// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
-
-// Package corpustest generates deterministic synthetic corpora for the
-// attribution tests and benchmarks: documents drawn from a Zipf-distributed
-// vocabulary with recurring phrases, so that documents share short n-grams the
-// way natural text does.
-package corpustest
