@@ -166,6 +166,37 @@ func (a *Adapter) MaxRank() int {
 	return r
 }
 
+// Factor is one trainable LoRA matrix of an adapter.
+type Factor struct {
+	Layer int
+	Proj  Proj
+	B     bool      // lora_B (held transposed, [Rank, out]); else lora_A [Rank, in]
+	Data  []float32 // aliases the adapter's module
+}
+
+// Name returns the factor's name, e.g. "layers.3.self_attn.q_proj.lora_A".
+func (f Factor) Name() string {
+	ab := "A"
+	if f.B {
+		ab = "B"
+	}
+	return fmt.Sprintf("layers.%d.%s.lora_%s", f.Layer, f.Proj.Path(), ab)
+}
+
+// Factors returns the adapter's LoRA matrices in a fixed order: per layer,
+// per projection in Proj order, A then Bᵀ. The data aliases the adapter.
+func (a *Adapter) Factors() []Factor {
+	var out []Factor
+	for l, layer := range a.Layers {
+		for p, m := range layer {
+			if m != nil {
+				out = append(out, Factor{l, Proj(p), false, m.A}, Factor{l, Proj(p), true, m.BT})
+			}
+		}
+	}
+	return out
+}
+
 var tensorName = regexp.MustCompile(`^(?:base_model\.model\.)?model\.layers\.(\d+)\.(self_attn|mlp)\.([a-z_]+)\.lora_([AB])(?:\.default)?\.weight$`)
 
 // ReadConfig reads adapter_config.json from dir.

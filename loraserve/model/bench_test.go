@@ -52,15 +52,16 @@ func BenchmarkForwardDecode(b *testing.B) {
 	}
 }
 
-// BenchmarkLoRALossGradient is the attribution engine's per-example cost:
+// BenchmarkLossGradient is the attribution engine's per-example cost:
 // a 16-token sequence, all seven modules adapted at rank 16.
-func BenchmarkLoRALossGradient(b *testing.B) {
+func BenchmarkLossGradient(b *testing.B) {
 	m := loadModel(b, benchSpec, model.Options{})
 	a := testmodel.NewAdapter("g", m.Config, testmodel.AdapterSpec{Seed: 1, Rank: 16,
 		Targets: []lora.Proj{lora.Q, lora.K, lora.V, lora.O, lora.Gate, lora.Up, lora.Down}})
+	g := model.NewGradients(a)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := m.LoRALossGradient(a, tokensA[:16]); err != nil {
+		if _, _, err := m.LossGradient(a, []model.Example{{Tokens: tokensA[:16], LossStart: 1}}, 1, g); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -30,6 +30,25 @@
 // shared by every layer; batch.go lays the entries out as rows grouped by
 // adapter.
 //
+// # Training pass
+//
+// LossGradient runs whole token sequences (Example) through the same layer
+// code with an adapter, computes the next-token cross-entropy from each
+// example's LossStart on, and adds the gradient with respect to the adapter's
+// LoRA factors to a Gradients. While training, each block of blocks.go also
+// records its backward step on a tape (tape.go) and keeps its layer's
+// activations; the backward pass replays the tape in reverse, so every layer
+// of every family has one forward and one backward written once, by blocks.
+// Base weights are constants: a projection's backward is dx = dy·W, plus, for
+// an adapted one, the factor gradients dBᵀ += (s·x·Aᵀ)ᵀ·dy and
+// dA += (s·dy·B)ᵀ·x. Blocks whose inputs depend on no trained factor record
+// nothing, so nothing runs below the first adapted layer. Attention's backward
+// recomputes its probabilities (per query row, then per key row) instead of
+// storing them, and the loss head works through the rows a few at a time, so
+// the logits of a whole sequence are never held. Every backward kernel is
+// parallel over its outputs only: gradients are bitwise the same on any
+// number of cores.
+//
 // RoPE follows the Hugging Face rotate-half convention with rope_theta and the
 // "linear" and "llama3" rope_scaling rules. Tied embeddings reuse embed_tokens
 // as the output head.

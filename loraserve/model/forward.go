@@ -25,7 +25,8 @@ func (m *Model) Forward(entries []Entry) ([][]float32, error) {
 
 // layer runs decoder layer l of Llama on every row of the batch.
 func (p *pass) layer(l int) {
-	c, w, a, x := p.cfg, &p.w.Layers[l], &p.a, p.x
+	c, w, a := p.cfg, &p.w.Layers[l], &p.acts[l]
+	x, out := p.xs[l], p.xs[l+1]
 	// rmsnorm before attention
 	p.rmsNorm(a.n1, x, w.AttnNorm)
 	// q, k, v projections (each with its adapters' LoRA deltas)
@@ -46,7 +47,7 @@ func (p *pass) layer(l int) {
 	p.linear(a.gate, a.n2, l, lora.Gate)
 	p.linear(a.up, a.n2, l, lora.Up)
 	p.swiGLU(a.act, a.gate, a.up)
-	// down projection and residual connection: x = h + down_proj(act)
+	// down projection and residual connection: out = h + down_proj(act)
 	p.linear(a.down, a.act, l, lora.Down)
-	p.add(x, a.h, a.down)
+	p.add(out, a.h, a.down)
 }

@@ -36,6 +36,7 @@ type Model struct {
 
 	mu    sync.Mutex // serialises Forward (the RunState is shared)
 	state runState
+	train trainState // training passes (LossGradient, Loss, Logits)
 }
 
 // runState holds the activation buffers of a batch, grown to the largest
@@ -74,13 +75,19 @@ func (m *Model) newPass(entries []Entry, rows int) *pass {
 	dim, qDim, kvDim, ffn := c.HiddenSize, c.QDim(), c.KVDim(), c.IntermediateSize
 	x, xb := s.x[:rows*dim], s.xb[:rows*dim]
 	gate := s.hb[:rows*ffn]
-	return &pass{
-		cfg: c, w: m.Weights, be: m.backend, kv: m.KV, cos: m.cos, sin: m.sin, b: &s.batch, x: x,
-		a: layerActs{
-			n1: xb, q: s.q[:rows*qDim], k: s.k[:rows*kvDim], v: s.v[:rows*kvDim], att: s.att[:rows*qDim],
-			o: xb, h: x, n2: xb, gate: gate, up: s.hb2[:rows*ffn], act: gate, down: xb,
-		},
+	a := layerActs{
+		n1: xb, q: s.q[:rows*qDim], k: s.k[:rows*kvDim], v: s.v[:rows*kvDim], att: s.att[:rows*qDim],
+		o: xb, h: x, n2: xb, gate: gate, up: s.hb2[:rows*ffn], act: gate, down: xb,
 	}
+	p := &pass{cfg: c, w: m.Weights, be: m.backend, kv: m.KV, cos: m.cos, sin: m.sin, b: &s.batch,
+		xs: make([][]float32, c.NumLayers+1), acts: make([]layerActs, c.NumLayers)}
+	for l := range p.xs {
+		p.xs[l] = x
+	}
+	for l := range p.acts {
+		p.acts[l] = a
+	}
+	return p
 }
 
 // Load reads a Hugging Face model directory.
