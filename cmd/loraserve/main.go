@@ -2,7 +2,8 @@
 
 // Command loraserve serves many LoRA adapters over one base model with an
 // OpenAI-compatible HTTP API. `loraserve gen-model` writes a small
-// deterministic test model and adapters in Hugging Face / PEFT layout.
+// deterministic test model and adapters in Hugging Face / PEFT layout;
+// `loraserve export-gguf` writes a model or adapter as llama.cpp GGUF.
 package main
 
 import (
@@ -11,12 +12,16 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
+	"time"
 
 	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/loraserve/flags"
+	"github.com/openledger/openledger/loraserve/gguf"
+	"github.com/openledger/openledger/loraserve/kernels"
 	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/metrics"
 	"github.com/openledger/openledger/loraserve/model"
@@ -46,7 +51,7 @@ func newApp() *cli.App {
 	app.Version = fmt.Sprintf("%s-%s-%s", Version, GitCommit, GitDate)
 	app.Flags = cliapp.ProtectFlags(flags.Flags)
 	app.Action = cliapp.LifecycleCmd(server.Main(Version))
-	app.Commands = []*cli.Command{genModelCommand, logitsCommand, docCommand}
+	app.Commands = []*cli.Command{genModelCommand, exportGGUFCommand, logitsCommand, docCommand}
 	return app
 }
 
@@ -96,12 +101,89 @@ var genModelCommand = &cli.Command{
 	},
 }
 
+var exportGGUFCommand = &cli.Command{
+	Name:  "export-gguf",
+	Usage: "write a model (Hugging Face directory or GGUF) or a PEFT adapter as a llama.cpp GGUF file",
+	Description: "A model is written with its configuration, tokenizer and chat template as metadata, every matrix\n" +
+		"converted to --dtype (q and k rows in llama.cpp's RoPE order). With --adapter, the PEFT adapter\n" +
+		"is written as a GGUF LoRA adapter for the base model given by --model.",
+	Flags: []cli.Flag{
+		&cli.StringFlag{Name: "model", Usage: "base model: Hugging Face directory or GGUF file", Required: true},
+		&cli.StringFlag{Name: "adapter", Usage: "PEFT adapter directory to export instead of the model"},
+		&cli.StringFlag{Name: "out", Usage: "output .gguf file", Required: true},
+		&cli.StringFlag{Name: "dtype", Usage: "matrix storage: f32, f16, bf16, q8_0, q4_0, q4_k or q6_k (default: as stored)"},
+		&cli.StringFlag{Name: "name", Usage: "general.name (default: the input's base name)"},
+	},
+	Action: func(ctx *cli.Context) error {
+		src, out := ctx.String("model"), ctx.String("out")
+		m, err := model.Load(src, model.Options{KVPages: 1})
+		if err != nil {
+			return err
+		}
+		defer m.Close()
+		w := ctx.App.Writer
+		if dir := ctx.String("adapter"); dir != "" {
+			a, err := lora.Load(filepath.Base(dir), dir, m.Config)
+			if err != nil {
+				return err
+			}
+			name := ctx.String("name")
+			if name == "" {
+				name = filepath.Base(filepath.Clean(dir))
+			}
+			if err := lora.SaveGGUF(out, a, m.Config, name); err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "adapter %s written to %s (rank %d)\n", name, out, a.MaxRank())
+			return nil
+		}
+		dt := m.Weights.DType()
+		if s := ctx.String("dtype"); s != "" {
+			if dt, err = kernels.ParseDType(s); err != nil {
+				return err
+			}
+		}
+		opts := model.GGUFOptions{DType: dt, Name: ctx.String("name")}
+		if opts.Name == "" {
+			opts.Name = strings.TrimSuffix(filepath.Base(filepath.Clean(src)), ".gguf")
+		}
+		if model.IsGGUF(src) {
+			f, err := gguf.Open(src)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			if opts.Tokenizer, _, err = f.Tokenizer(); err != nil {
+				return err
+			}
+		} else if opts.Tokenizer, err = model.TokenizerForGGUF(src, m.Config); err != nil {
+			return err
+		}
+		start, last := time.Now(), time.Now()
+		opts.Progress = func(done, total int) {
+			if done == total || time.Since(last) > 2*time.Second {
+				last = time.Now()
+				fmt.Fprintf(w, "tensors %d/%d (%s)\n", done, total, time.Since(start).Round(time.Millisecond))
+			}
+		}
+		if err := model.WriteGGUF(out, m.Config, m.Weights, opts); err != nil {
+			return err
+		}
+		st, err := os.Stat(out)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "model %s written to %s (%s, %d bytes)\n", opts.Name, out, dt, st.Size())
+		return nil
+	},
+}
+
 var logitsCommand = &cli.Command{
 	Name:  "logits",
 	Usage: "print the token ids and last-position logits of a prompt as JSON (for comparing with other runtimes)",
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "model", Required: true},
-		&cli.StringFlag{Name: "adapter", Usage: "PEFT adapter directory (optional)"},
+		&cli.StringFlag{Name: "adapter", Usage: "PEFT adapter directory or GGUF adapter file (optional)"},
 		&cli.StringFlag{Name: "prompt", Value: "The quick brown fox"},
 	},
 	Action: func(ctx *cli.Context) error {
@@ -115,7 +197,11 @@ var logitsCommand = &cli.Command{
 		}
 		var a *lora.Adapter
 		if dir := ctx.String("adapter"); dir != "" {
-			if a, err = lora.Load(filepath.Base(dir), dir, m.Config); err != nil {
+			load := lora.Load
+			if lora.IsGGUFFile(dir) {
+				load = lora.LoadGGUF
+			}
+			if a, err = load(filepath.Base(dir), dir, m.Config); err != nil {
 				return err
 			}
 		}

@@ -80,3 +80,43 @@ func TestLogitsCommand(t *testing.T) {
 	require.Greater(t, len(got.Tokens), 1)
 	require.Len(t, got.Logits, 408)
 }
+
+// TestExportGGUF exports a generated model at two dtypes and an adapter, and
+// checks that the GGUF files serve the same logits as the originals.
+func TestExportGGUF(t *testing.T) {
+	out := t.TempDir()
+	require.NoError(t, newApp().Run([]string{"loraserve", "gen-model", "--out", out, "--adapters", "1", "--hidden", "64", "--intermediate", "128"}))
+	modelDir, adapterDir := filepath.Join(out, "model"), filepath.Join(out, "adapters", "adapter-0000")
+	logits := func(modelPath, adapter string) []float32 {
+		var buf bytes.Buffer
+		app := newApp()
+		app.Writer = &buf
+		require.NoError(t, app.Run([]string{"loraserve", "logits", "--model", modelPath, "--adapter", adapter, "--prompt", "Hello world"}))
+		var got struct{ Logits []float32 }
+		require.NoError(t, json.Unmarshal(buf.Bytes(), &got))
+		return got.Logits
+	}
+	want := logits(modelDir, adapterDir)
+	for _, tc := range []struct {
+		dtype string
+		tol   float64
+	}{{"f32", 1e-5}, {"q8_0", 0.1}} {
+		t.Run(tc.dtype, func(t *testing.T) {
+			var buf bytes.Buffer
+			app := newApp()
+			app.Writer = &buf
+			file := filepath.Join(t.TempDir(), "m.gguf")
+			require.NoError(t, app.Run([]string{"loraserve", "export-gguf", "--model", modelDir, "--out", file, "--dtype", tc.dtype}))
+			require.Contains(t, buf.String(), "written to "+file)
+			ad := filepath.Join(t.TempDir(), "a.gguf")
+			require.NoError(t, newApp().Run([]string{"loraserve", "export-gguf", "--model", file, "--adapter", adapterDir, "--out", ad}))
+			got := logits(file, ad)
+			require.Len(t, got, len(want))
+			for i := range want {
+				require.InDelta(t, want[i], got[i], tc.tol, "logit %d", i)
+			}
+		})
+	}
+	err := newApp().Run([]string{"loraserve", "export-gguf", "--model", modelDir, "--out", filepath.Join(out, "x.gguf"), "--dtype", "q2_k"})
+	require.ErrorContains(t, err, "unknown dtype")
+}

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/openledger/openledger/loraserve/gguf"
 	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/metrics"
 	"github.com/openledger/openledger/loraserve/safetensors"
@@ -31,9 +32,11 @@ var (
 
 // Registration says where an adapter lives and what it must hash to.
 type Registration struct {
-	ID  string
+	ID string
+	// Dir is a PEFT adapter directory or a GGUF adapter file.
 	Dir string
-	// Hash, when non-zero, must equal the SHA-256 of adapter_model.safetensors.
+	// Hash, when non-zero, must equal the SHA-256 of adapter_model.safetensors
+	// (or of the GGUF file).
 	Hash [32]byte
 }
 
@@ -45,11 +48,24 @@ type Loader interface {
 	Load(reg Registration) (*lora.Adapter, error)
 }
 
-// DirLoader loads PEFT directories for a base model of the given dimensions.
+// DirLoader loads PEFT directories, or GGUF adapter files, for a base model
+// of the given dimensions.
 type DirLoader struct{ Dims lora.Dims }
 
-// Size implements Loader by reading only the safetensors header.
+// Size implements Loader by reading only the safetensors or GGUF header.
 func (l DirLoader) Size(reg Registration) (int64, error) {
+	if lora.IsGGUFFile(reg.Dir) {
+		g, err := gguf.Open(reg.Dir)
+		if err != nil {
+			return 0, fmt.Errorf("%w: %w", lora.ErrWeights, err)
+		}
+		defer g.Close()
+		var n int64
+		for _, t := range g.Tensors() {
+			n += int64(t.Elements()) * 4
+		}
+		return n, nil
+	}
 	f, err := safetensors.Open(filepath.Join(reg.Dir, lora.WeightsFile))
 	if err != nil {
 		return 0, fmt.Errorf("%w: %w", lora.ErrWeights, err)
@@ -65,7 +81,11 @@ func (l DirLoader) Size(reg Registration) (int64, error) {
 
 // Load implements Loader and checks the registered hash.
 func (l DirLoader) Load(reg Registration) (*lora.Adapter, error) {
-	a, err := lora.Load(reg.ID, reg.Dir, l.Dims)
+	load := lora.Load
+	if lora.IsGGUFFile(reg.Dir) {
+		load = lora.LoadGGUF
+	}
+	a, err := load(reg.ID, reg.Dir, l.Dims)
 	if err != nil {
 		return nil, err
 	}

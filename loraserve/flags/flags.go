@@ -17,7 +17,7 @@ func prefixEnvVars(name string) []string { return opservice.PrefixEnvVar(EnvVarP
 
 // The flags.
 var (
-	ModelDirFlag = &cli.StringFlag{Name: "model", Usage: "Hugging Face model directory (config.json, *.safetensors, tokenizer.json)",
+	ModelDirFlag = &cli.StringFlag{Name: "model", Usage: "Hugging Face model directory (config.json, *.safetensors, tokenizer.json) or GGUF model file",
 		EnvVars: prefixEnvVars("MODEL")}
 	AdaptersDirFlag = &cli.StringFlag{Name: "adapters", Usage: "directory whose sub-directories are PEFT adapters, registered at start under their names",
 		EnvVars: prefixEnvVars("ADAPTERS")}

@@ -34,6 +34,10 @@ const (
 	// 6-bit scales and mins for 8 sub-blocks of 32, then 128 bytes of nibbles;
 	// element = d·scale·q − dmin·min.
 	Q4_K
+	// Q6_K is super-blocks of 256 elements: 128 bytes of low nibbles, 64 bytes
+	// of high 2-bit pairs, 16 int8 scales (one per 16 elements), then a
+	// binary16 d; element = d·scale·(q−32) with q of 6 bits.
+	Q6_K
 	numDTypes
 )
 
@@ -47,6 +51,7 @@ var dtypeInfo = [numDTypes]struct {
 	Q8_0: {"q8_0", 32, 34},
 	Q4_0: {"q4_0", 32, 18},
 	Q4_K: {"q4_k", 256, 144},
+	Q6_K: {"q6_k", 256, 210},
 }
 
 // String returns the lower-case name ("f16", "q8_0").
@@ -68,7 +73,7 @@ func (d DType) BlockElems() int { return dtypeInfo[d].blockElems }
 func (d DType) BlockBytes() int { return dtypeInfo[d].bytes }
 
 // Quantized reports whether d is a block-quantized type.
-func (d DType) Quantized() bool { return d == Q8_0 || d == Q4_0 || d == Q4_K }
+func (d DType) Quantized() bool { return d >= Q8_0 && d < numDTypes }
 
 // ParseDType reads a dtype name as String writes it (case-insensitive).
 func ParseDType(s string) (DType, error) {
@@ -77,7 +82,7 @@ func ParseDType(s string) (DType, error) {
 			return d, nil
 		}
 	}
-	return 0, fmt.Errorf("%w: unknown dtype %q (want f32, f16, bf16, q8_0, q4_0 or q4_k)", ErrMatrix, s)
+	return 0, fmt.Errorf("%w: unknown dtype %q (want f32, f16, bf16, q8_0, q4_0, q4_k or q6_k)", ErrMatrix, s)
 }
 
 // Matrix is a weight matrix of Rows×Cols elements, row-major, in its stored

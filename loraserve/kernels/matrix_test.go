@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var allDTypes = []DType{F32, F16, BF16, Q8_0, Q4_0, Q4_K}
+var allDTypes = []DType{F32, F16, BF16, Q8_0, Q4_0, Q4_K, Q6_K}
 
 func TestHalfExhaustive(t *testing.T) {
 	// Every finite half value survives widen+narrow exactly.
@@ -59,11 +59,27 @@ func TestBlockLayouts(t *testing.T) {
 			q4k = append(q4k, byte(2*g)|byte(2*g+1)<<4)
 		}
 	}
+	// Q6_K: d = 1, scale of group g (16 elements) g+1, element e has
+	// q = e%64 (stored) so value (g+1)·(e%64−32). Element e of half h = e/128
+	// takes nibble (e%128)/64 of ql[64h + e%64] and bit pair (e%128)/32 of
+	// qh[32h + e%32].
+	q6k := make([]byte, 210)
+	for e := range 256 {
+		q := byte(e % 64)
+		h, r := e/128, e%128
+		q6k[64*h+r%64] |= (q & 0xf) << (4 * (r / 64))
+		q6k[128+32*h+r%32] |= (q >> 4) << (2 * (r / 32))
+	}
+	for g := range 16 {
+		q6k[192+g] = byte(g + 1)
+	}
+	q6k[208], q6k[209] = 0x00, 0x3c
 	for _, tc := range []struct {
 		dt   DType
 		raw  []byte
 		want func(i int) float32
 	}{
+		{Q6_K, q6k, func(e int) float32 { return float32(e/16+1) * float32(e%64-32) }},
 		{Q8_0, q8, func(i int) float32 { return 0.5 * float32(i-16) }},
 		{Q4_0, q4, func(i int) float32 {
 			if i < 16 {
@@ -96,7 +112,7 @@ func TestQuantizeError(t *testing.T) {
 	for _, tc := range []struct {
 		dt  DType
 		tol float64 // RMS error relative to the RMS of the data
-	}{{F32, 0}, {F16, 1e-3}, {BF16, 5e-3}, {Q8_0, 1e-2}, {Q4_0, 0.15}, {Q4_K, 0.15}} {
+	}{{F32, 0}, {F16, 1e-3}, {BF16, 5e-3}, {Q8_0, 1e-2}, {Q4_0, 0.15}, {Q4_K, 0.15}, {Q6_K, 0.05}} {
 		t.Run(tc.dt.String(), func(t *testing.T) {
 			m, err := Quantize(tc.dt, rows, cols, data)
 			require.NoError(t, err)

@@ -57,6 +57,27 @@ func decodeRow(dt DType, raw []byte, dst []float32) {
 				}
 			}
 		}
+	case Q6_K:
+		for b := 0; b < len(dst)/256; b++ {
+			blk := raw[b*210 : (b+1)*210]
+			d := F16ToF32(binary.LittleEndian.Uint16(blk[208:]))
+			out := dst[b*256 : (b+1)*256]
+			for h := range 2 { // two halves of 128 elements
+				ql, qh, sc := blk[64*h:64*h+64], blk[128+32*h:128+32*h+32], blk[192+8*h:192+8*h+8]
+				y := out[128*h : 128*h+128]
+				for l := range 32 {
+					is := l / 16
+					q1 := int(ql[l]&0xf|(qh[l]&3)<<4) - 32
+					q2 := int(ql[l+32]&0xf|(qh[l]>>2&3)<<4) - 32
+					q3 := int(ql[l]>>4|(qh[l]>>4&3)<<4) - 32
+					q4 := int(ql[l+32]>>4|(qh[l]>>6&3)<<4) - 32
+					y[l] = float32(d*float32(int8(sc[is]))) * float32(q1)
+					y[l+32] = float32(d*float32(int8(sc[is+2]))) * float32(q2)
+					y[l+64] = float32(d*float32(int8(sc[is+4]))) * float32(q3)
+					y[l+96] = float32(d*float32(int8(sc[is+6]))) * float32(q4)
+				}
+			}
+		}
 	default:
 		panic("kernels: decodeRow of " + dt.String())
 	}
@@ -98,6 +119,10 @@ func encodeRow(dt DType, src []float32, raw []byte) {
 	case Q4_K:
 		for b := 0; b < len(src)/256; b++ {
 			quantizeQ4_K(src[b*256:(b+1)*256], raw[b*144:(b+1)*144])
+		}
+	case Q6_K:
+		for b := 0; b < len(src)/256; b++ {
+			quantizeQ6_K(src[b*256:(b+1)*256], raw[b*210:(b+1)*210])
 		}
 	default:
 		panic("kernels: encodeRow of " + dt.String())
@@ -201,4 +226,51 @@ func quantizeQ4_K(x []float32, blk []byte) {
 			}
 		}
 	}
+}
+
+// quantizeQ6_K encodes 256 values: each group of 16 gets a scale from its
+// largest magnitude (6-bit signed q in [−32, 31]), the group scales are
+// quantized to int8 against the super-block's d, and the q are chosen
+// against the quantized scales.
+func quantizeQ6_K(x []float32, blk []byte) {
+	var scales [16]float32
+	var maxScale float32
+	for g := range 16 {
+		var amax float32
+		for _, v := range x[16*g : 16*g+16] {
+			amax = max(amax, float32(math.Abs(float64(v))))
+		}
+		scales[g] = amax / 31
+		maxScale = max(maxScale, scales[g])
+	}
+	dh := F32ToF16(maxScale / 127)
+	d := F16ToF32(dh)
+	var q [256]int
+	var sc [16]int8
+	for g := range 16 {
+		if d > 0 {
+			sc[g] = int8(min(127, math.Round(float64(scales[g]/d))))
+		}
+		step := d * float32(sc[g])
+		for l := range 16 {
+			if step > 0 {
+				q[16*g+l] = min(31, max(-32, int(math.Round(float64(x[16*g+l]/step)))))
+			}
+		}
+	}
+	clear(blk)
+	for h := range 2 {
+		ql, qh := blk[64*h:64*h+64], blk[128+32*h:128+32*h+32]
+		y := q[128*h : 128*h+128]
+		for l := range 32 {
+			q1, q2, q3, q4 := y[l]+32, y[l+32]+32, y[l+64]+32, y[l+96]+32
+			ql[l] = byte(q1&0xf | (q3&0xf)<<4)
+			ql[l+32] = byte(q2&0xf | (q4&0xf)<<4)
+			qh[l] = byte(q1>>4 | (q2>>4)<<2 | (q3>>4)<<4 | (q4>>4)<<6)
+		}
+	}
+	for g := range 16 {
+		blk[192+g] = byte(sc[g])
+	}
+	binary.LittleEndian.PutUint16(blk[208:], dh)
 }

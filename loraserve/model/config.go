@@ -58,6 +58,10 @@ type Config struct {
 	TorchDType        string       `json:"torch_dtype,omitempty"`
 	AttentionBias     bool         `json:"attention_bias"`
 	MLPBias           bool         `json:"mlp_bias"`
+	// RopeFreqFactors, when set, divide each RoPE frequency (headDim/2 of
+	// them) instead of RopeScaling: GGUF files carry Llama 3 rope scaling this
+	// way (rope_freqs.weight).
+	RopeFreqFactors []float64 `json:"-"`
 }
 
 // ReadConfig reads and validates config.json.
@@ -137,6 +141,9 @@ func (c *Config) QDim() int { return c.NumHeads * c.HeadDim }
 // KVDim returns the width of the key and value projections.
 func (c *Config) KVDim() int { return c.NumKVHeads * c.HeadDim }
 
+// AttentionHeads implements lora.Heads.
+func (c *Config) AttentionHeads() (heads, kvHeads int) { return c.NumHeads, c.NumKVHeads }
+
 // Layers implements lora.Dims.
 func (c *Config) Layers() int { return c.NumLayers }
 
@@ -164,6 +171,17 @@ func (c *Config) InvFreq() ([]float64, error) {
 	inv := make([]float64, half)
 	for i := range inv {
 		inv[i] = 1 / math.Pow(c.RopeTheta, float64(2*i)/float64(c.HeadDim))
+	}
+	if c.RopeFreqFactors != nil {
+		if len(c.RopeFreqFactors) != half {
+			return nil, fmt.Errorf("%w: %d rope frequency factors for head_dim %d", ErrConfig, len(c.RopeFreqFactors), c.HeadDim)
+		}
+		for i, f := range c.RopeFreqFactors {
+			if !(f > 0) || math.IsInf(f, 0) {
+				return nil, fmt.Errorf("%w: rope frequency factor %v", ErrConfig, f)
+			}
+			inv[i] /= f
+		}
 	}
 	s := c.RopeScaling
 	if s == nil {

@@ -90,8 +90,12 @@ func (m *Model) newPass(entries []Entry, rows int) *pass {
 	return p
 }
 
-// Load reads a Hugging Face model directory.
+// Load reads a Hugging Face model directory (config.json, *.safetensors,
+// tokenizer.json) or a GGUF model file.
 func Load(dir string, opts Options) (*Model, error) {
+	if IsGGUF(dir) {
+		return LoadGGUF(dir, opts)
+	}
 	cfg, err := ReadConfig(filepath.Join(dir, "config.json"))
 	if err != nil {
 		return nil, err

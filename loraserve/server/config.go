@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/openledger/openledger/loraserve/kernels"
+	"github.com/openledger/openledger/loraserve/model"
 )
 
 // ErrConfig is returned by Config.Check for an unusable configuration.
@@ -19,7 +20,7 @@ var ErrConfig = errors.New("loraserve: bad config")
 
 // Config is everything the service needs.
 type Config struct {
-	ModelDir          string // Hugging Face model directory
+	ModelDir          string // Hugging Face model directory or GGUF model file
 	AdaptersDir       string // every sub-directory holding adapter_config.json is registered at start
 	ServedModelName   string // the model id of the base model (default: the model directory's name)
 	ListenAddr        string // host:port of the HTTP API (port 0 picks one)
@@ -83,8 +84,8 @@ func (c *Config) Check() error {
 	if _, ok := backends[c.Backend]; !ok {
 		return fmt.Errorf("%w: backend %q not available (have %s)", ErrConfig, c.Backend, strings.Join(BackendNames(), ", "))
 	}
-	if st, err := os.Stat(c.ModelDir); err != nil || !st.IsDir() {
-		return fmt.Errorf("%w: model directory %q not found", ErrConfig, c.ModelDir)
+	if st, err := os.Stat(c.ModelDir); err != nil || !st.IsDir() && !model.IsGGUF(c.ModelDir) {
+		return fmt.Errorf("%w: model %q is neither a directory nor a GGUF file", ErrConfig, c.ModelDir)
 	}
 	return nil
 }
@@ -118,6 +119,9 @@ func adapterDirs(root string) (map[string]string, error) {
 		dir := filepath.Join(root, e.Name())
 		if _, err := os.Stat(filepath.Join(dir, "adapter_config.json")); e.IsDir() && err == nil {
 			out[e.Name()] = dir
+		}
+		if id, ok := strings.CutSuffix(e.Name(), ".gguf"); ok && id != "" && e.Type().IsRegular() {
+			out[id] = dir // a GGUF adapter file
 		}
 	}
 	return out, nil

@@ -21,6 +21,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/openledger/openledger/loraserve/adaptercache"
+	"github.com/openledger/openledger/loraserve/gguf"
 	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/sample"
 	"github.com/openledger/openledger/loraserve/scheduler"
@@ -581,15 +582,19 @@ func (a *api) addAdapter(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if req.Path == "" {
-		badRequest(w, "path", "invalid_value", "path to a PEFT adapter directory is required")
+		badRequest(w, "path", "invalid_value", "path to a PEFT adapter directory or GGUF adapter file is required")
 		return
 	}
 	dir := filepath.Clean(req.Path)
-	if _, err := os.Stat(filepath.Join(dir, lora.WeightsFile)); err != nil {
+	if lora.IsGGUFFile(dir) {
+		if err := checkGGUFAdapter(dir); err != nil {
+			badRequest(w, "path", "invalid_adapter", "%v", err)
+			return
+		}
+	} else if _, err := os.Stat(filepath.Join(dir, lora.WeightsFile)); err != nil {
 		badRequest(w, "path", "adapter_not_found", "no %s in %s", lora.WeightsFile, dir)
 		return
-	}
-	if _, err := lora.ReadConfig(dir); err != nil {
+	} else if _, err := lora.ReadConfig(dir); err != nil {
 		badRequest(w, "path", "invalid_adapter", "%v", err)
 		return
 	}
@@ -637,4 +642,18 @@ func (a *api) deleteAdapter(w http.ResponseWriter, r *http.Request) {
 	}
 	a.svc.log.Info("adapter unregistered", "id", id)
 	writeJSON(w, http.StatusOK, map[string]any{"id": id, "object": "model", "deleted": true})
+}
+
+// checkGGUFAdapter reads the header of a GGUF file and checks that it is a
+// LoRA adapter.
+func checkGGUFAdapter(path string) error {
+	f, err := gguf.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if typ, _ := f.String(gguf.KeyType); typ != gguf.TypeAdapter {
+		return fmt.Errorf("%s: general.type %q is not %q", path, typ, gguf.TypeAdapter)
+	}
+	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -82,12 +83,13 @@ func (s *Service) initModel() error {
 		return fmt.Errorf("%w: %s has no tokenizer.json", ErrConfig, s.cfg.ModelDir)
 	}
 	if s.cfg.ServedModelName == "" {
-		s.cfg.ServedModelName = filepath.Base(filepath.Clean(s.cfg.ModelDir))
+		s.cfg.ServedModelName = strings.TrimSuffix(filepath.Base(filepath.Clean(s.cfg.ModelDir)), ".gguf")
 	}
 	s.model = m
 	c := m.Config
 	s.log.Info("model loaded", "name", s.cfg.ServedModelName, "layers", c.NumLayers, "dim", c.HiddenSize,
-		"vocab", c.VocabSize, "kv_pages", m.KV.Pages(), "backend", backend.Name(), "elapsed", time.Since(start))
+		"vocab", c.VocabSize, "dtype", m.Weights.DType(), "weight_bytes", m.Weights.Bytes(), "kv_pages", m.KV.Pages(),
+		"backend", backend.Name(), "elapsed", time.Since(start))
 	return nil
 }
 
