@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+
+	"github.com/openledger/openledger/loraserve/kernels"
 )
 
 // The backward kernels of the blocks that have no Backend counterpart. Each
@@ -103,104 +105,105 @@ func swiGLUBackward(dgate, dup, gate, up, dact []float32) {
 }
 
 // attentionBackward adds to dq, dk and dv (any may be nil) the gradients of
-// causal grouped-query attention out_i = Σ_j softmax_j(q_i·k_j/√d)·v_j given
-// dout, for sequences laid out as consecutive rows: spans[s] holds positions
-// 0..rows-1 of sequence s. q and dout are [rows, heads·headDim], k and v
-// [rows, kvHeads·headDim] (keys after RoPE, as attention saw them).
+// causal grouped-query attention out_i = Σ_{j≤i} P_ij·v_j, P_i =
+// softmax_j(q_i·k_j/√d), given dout, for sequences laid out as consecutive
+// rows: spans[s] holds positions 0..rows-1 of sequence s. q, out and dout are
+// [rows, heads·headDim], k and v [rows, kvHeads·headDim] (keys after RoPE, as
+// attention saw them). Per sequence and head, with D_i = dout_i·out_i:
 //
-// Two passes recompute the probabilities instead of storing them: per query
-// row (dq, and each row's log-sum-exp and D_i = Σ_j p_ij·(dout_i·v_j)), then
-// per key row (dk, dv), so neither sums across goroutines.
-func attentionBackward(dq, dk, dv, q, k, v, dout []float32, spans []rowSpan, heads, kvHeads, headDim int) {
-	rows := 0
-	for _, sp := range spans {
-		rows = max(rows, sp.start+sp.rows)
-	}
-	start := make([]int, rows) // first row of each row's sequence
-	end := make([]int, rows)   // one past its last row
-	for _, sp := range spans {
-		for r := sp.start; r < sp.start+sp.rows; r++ {
-			start[r], end[r] = sp.start, sp.start+sp.rows
-		}
-	}
+//	dP = dO·Vᵀ   dS = P ⊙ (dP − D)/√d   dQ = dS·K   dK += dSᵀ·Q   dV += Pᵀ·dO
+//
+// as matrix products on the backend; P is recomputed from Q·Kᵀ rather than
+// kept from the forward pass.
+func (p *pass) attentionBackward(dq, dk, dv, q, k, v, out, dout []float32) {
+	c, t := p.cfg, p.tape
+	heads, kvHeads, hd := c.NumHeads, c.NumKVHeads, c.HeadDim
 	group := heads / kvHeads
-	qDim, kvDim := heads*headDim, kvHeads*headDim
-	scale := 1 / math.Sqrt(float64(headDim))
-	lse := make([]float64, rows*heads)
-	dsum := make([]float64, rows*heads)
-	// Pass 1, one task per (query row, head).
-	parallelFor(rows*heads, 8, func(lo, hi int) {
-		var p, dp []float64
-		for task := lo; task < hi; task++ {
-			i, h := task/heads, task%heads
-			kvOff := (h / group) * headDim
-			qi := q[i*qDim+h*headDim : i*qDim+(h+1)*headDim]
-			do := dout[i*qDim+h*headDim : i*qDim+(h+1)*headDim]
-			n := i - start[i] + 1
-			p, dp = growF64(p, n), growF64(dp, n)
-			mx := math.Inf(-1)
-			for j := range n {
-				r := start[i] + j
-				p[j] = float64(dot32(qi, k[r*kvDim+kvOff:r*kvDim+kvOff+headDim])) * scale
-				mx = math.Max(mx, p[j])
-			}
-			var sum float64
-			for j := range n {
-				p[j] = math.Exp(p[j] - mx)
-				sum += p[j]
-			}
-			var d float64
-			for j := range n {
-				r := start[i] + j
-				p[j] /= sum
-				dp[j] = float64(dot32(do, v[r*kvDim+kvOff:r*kvDim+kvOff+headDim]))
-				d += p[j] * dp[j]
-			}
-			lse[task], dsum[task] = mx+math.Log(sum), d
-			if dq == nil {
-				continue
-			}
-			dqi := dq[i*qDim+h*headDim : i*qDim+(h+1)*headDim]
-			for j := range n {
-				r := start[i] + j
-				axpy32(dqi, float32(p[j]*(dp[j]-d)*scale), k[r*kvDim+kvOff:r*kvDim+kvOff+headDim])
+	qDim, kvDim := heads*hd, kvHeads*hd
+	scale := float32(1 / math.Sqrt(float64(hd)))
+	for _, sp := range p.b.spans {
+		n := sp.rows
+		// gather copies head columns [off, off+hd) of rows sp.start.. of x (width w).
+		gather := func(dst, x []float32, w, off int) {
+			for i := range n {
+				r := sp.start + i
+				copy(dst[i*hd:(i+1)*hd], x[r*w+off:r*w+off+hd])
 			}
 		}
-	})
-	if dk == nil && dv == nil {
-		return
-	}
-	// Pass 2, one task per (key row, kv head): every later query of its
-	// sequence, every query head of the group.
-	parallelFor(rows*kvHeads, 8, func(lo, hi int) {
-		for task := lo; task < hi; task++ {
-			j, g := task/kvHeads, task%kvHeads
-			kvOff := g * headDim
-			kj := k[j*kvDim+kvOff : j*kvDim+kvOff+headDim]
-			vj := v[j*kvDim+kvOff : j*kvDim+kvOff+headDim]
-			var dkj, dvj []float32
-			if dk != nil {
-				dkj = dk[j*kvDim+kvOff : j*kvDim+kvOff+headDim]
+		scatterAdd := func(x, src []float32, w, off int) {
+			for i := range n {
+				r := sp.start + i
+				axpy32(x[r*w+off:r*w+off+hd], 1, src[i*hd:(i+1)*hd])
 			}
-			if dv != nil {
-				dvj = dv[j*kvDim+kvOff : j*kvDim+kvOff+headDim]
-			}
-			for i := j; i < end[j]; i++ {
-				for h := g * group; h < (g+1)*group; h++ {
-					qi := q[i*qDim+h*headDim : i*qDim+(h+1)*headDim]
-					do := dout[i*qDim+h*headDim : i*qDim+(h+1)*headDim]
-					p := math.Exp(float64(dot32(qi, kj))*scale - lse[i*heads+h])
-					if dvj != nil {
-						axpy32(dvj, float32(p), do)
+		}
+		kh, vh, dkh, dvh := t.take(n*hd), t.take(n*hd), t.take(n*hd), t.take(n*hd)
+		qh, oh, doh, dqh := t.take(n*hd), t.take(n*hd), t.take(n*hd), t.take(n*hd)
+		pm, ds := t.take(n*n), t.take(n*n)
+		d := make([]float32, n)
+		for g := range kvHeads {
+			gather(kh, k, kvDim, g*hd)
+			gather(vh, v, kvDim, g*hd)
+			K, V := kernels.NewF32Matrix(n, hd, kh), kernels.NewF32Matrix(n, hd, vh)
+			clear(dkh)
+			clear(dvh)
+			for h := g * group; h < (g+1)*group; h++ {
+				gather(qh, q, qDim, h*hd)
+				gather(oh, out, qDim, h*hd)
+				gather(doh, dout, qDim, h*hd)
+				// P = causal softmax(Q·Kᵀ/√d); dP = dO·Vᵀ
+				p.be.MatMul(pm, qh, K, n)
+				p.be.MatMul(ds, doh, V, n)
+				parallelFor(n, 8, func(lo, hi int) {
+					for i := lo; i < hi; i++ {
+						row := pm[i*n : (i+1)*n]
+						mx := float32(math.Inf(-1))
+						for j := 0; j <= i; j++ {
+							row[j] *= scale
+							mx = max(mx, row[j])
+						}
+						var sum float64
+						for j := 0; j <= i; j++ {
+							e := math.Exp(float64(row[j] - mx))
+							row[j] = float32(e)
+							sum += e
+						}
+						inv := float32(1 / sum)
+						for j := 0; j <= i; j++ {
+							row[j] *= inv
+						}
+						clear(row[i+1:])
+						// dS = P ⊙ (dP − D)/√d, D_i = dO_i·O_i
+						d[i] = dot32(doh[i*hd:(i+1)*hd], oh[i*hd:(i+1)*hd])
+						dsr := ds[i*n : (i+1)*n]
+						for j := 0; j <= i; j++ {
+							dsr[j] = row[j] * (dsr[j] - d[i]) * scale
+						}
+						clear(dsr[i+1:])
 					}
-					if dkj != nil {
-						ds := p * (float64(dot32(do, vj)) - dsum[i*heads+h])
-						axpy32(dkj, float32(ds*scale), qi)
-					}
+				})
+				// dQ = dS·K; dK += dSᵀ·Q; dV += Pᵀ·dO
+				if dq != nil {
+					p.be.MatMulT(dqh, ds, K, n)
+					scatterAdd(dq, dqh, qDim, h*hd)
+				}
+				if dk != nil {
+					p.be.AccumulateGrad(dkh, ds, qh, n, n, hd)
+				}
+				if dv != nil {
+					p.be.AccumulateGrad(dvh, pm, doh, n, n, hd)
 				}
 			}
+			if dk != nil {
+				scatterAdd(dk, dkh, kvDim, g*hd)
+			}
+			if dv != nil {
+				scatterAdd(dv, dvh, kvDim, g*hd)
+			}
 		}
-	})
+		for _, b := range [][]float32{kh, vh, dkh, dvh, qh, oh, doh, dqh, pm, ds} {
+			t.give(b)
+		}
+	}
 }
 
 func growF64(s []float64, n int) []float64 {

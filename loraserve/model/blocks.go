@@ -118,10 +118,8 @@ func (p *pass) attention(out, q, k, v []float32, l int) {
 	p.be.Attention(out, q, p.b.attnRows, kv, c.NumHeads, c.NumKVHeads, c.HeadDim)
 	if t := p.tape; t != nil && t.follow(out, q, k, v) {
 		nq, nk, nv := t.needs(q), t.needs(k), t.needs(v)
-		spans := p.b.spans
 		t.record(func() {
-			attentionBackward(t.gradIf(nq, q), t.gradIf(nk, k), t.gradIf(nv, v), q, k, v, t.grad(out),
-				spans, c.NumHeads, c.NumKVHeads, c.HeadDim)
+			p.attentionBackward(t.gradIf(nq, q), t.gradIf(nk, k), t.gradIf(nv, v), q, k, v, out, t.grad(out))
 			t.release(out)
 		})
 	}
