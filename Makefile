@@ -5,6 +5,8 @@ GO          ?= go
 BIN         := bin
 MODULES_DIR := .build/modules
 NPM_STAMP   := contracts/node_modules/.installed
+LLAMACPP_DIR   := loraserve/internal/llamacpp
+LLAMACPP_STAMP := $(LLAMACPP_DIR)/node_modules/.installed
 # Debian packages the build and the tests use: patch and python3 for the module
 # step, docker-compose to validate docker-compose.yml.
 APT_PACKAGES := patch python3 docker-compose
@@ -18,12 +20,21 @@ all: build
 modules:
 	@bash build/materialize.sh $(MODULES_DIR)
 
-## tools: install the pinned JavaScript toolchain (solc, ethers, openai)
-tools: $(NPM_STAMP)
+## tools: install the pinned JavaScript toolchain (solc, ethers, openai) and llama.cpp (node-llama-cpp)
+tools: $(NPM_STAMP) $(LLAMACPP_STAMP)
 
 $(NPM_STAMP): contracts/package.json contracts/package-lock.json
 	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 (apt-get install nodejs npm)"; exit 1; }
 	cd contracts && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# node-llama-cpp lists its GPU prebuilts (CUDA, Vulkan: gigabytes) as optional
+# dependencies; --omit=optional keeps only the CPU binaries, which the
+# package.json names directly. (npm ci cannot omit them: its lock-file check
+# wants the other platforms' packages, which npm does not record.)
+$(LLAMACPP_STAMP): $(LLAMACPP_DIR)/package.json $(LLAMACPP_DIR)/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 (apt-get install nodejs npm)"; exit 1; }
+	cd $(LLAMACPP_DIR) && NODE_LLAMA_CPP_SKIP_DOWNLOAD=true npm install --omit=optional --no-save --no-audit --no-fund --loglevel=error
 	@touch $@
 
 ## deps: install the Debian packages the build and tests use, when missing

@@ -80,6 +80,7 @@ const (
 	TokenTypeNormal   = int32(1)
 	TokenTypeControl  = int32(3)
 	TokenTypeUserDef  = int32(4)
+	TokenTypeUnused   = int32(5)
 	TokenTypeByte     = int32(6)
 	TokenizerGPT2     = "gpt2"
 	PreTokenizerGPT2  = "gpt-2"

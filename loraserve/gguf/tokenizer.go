@@ -115,6 +115,8 @@ func (t *Tokenizer) JSON() ([]byte, error) {
 			typ = t.Types[id]
 		}
 		switch typ {
+		case TokenTypeUnused:
+			// padding up to the model's vocabulary size
 		case TokenTypeControl, TokenTypeUserDef:
 			added = append(added, map[string]any{"id": id, "content": tok, "single_word": false, "lstrip": false,
 				"rstrip": false, "normalized": false, "special": typ == TokenTypeControl})
@@ -140,6 +142,15 @@ func (t *Tokenizer) JSON() ([]byte, error) {
 			"end_of_word_suffix": nil, "fuse_unk": false, "byte_fallback": false, "ignore_merges": ignoreMerges,
 			"vocab": vocab, "merges": t.Merges},
 	})
+}
+
+// PadTo extends the token list to n entries with unused "[PAD<id>]" tokens,
+// as llama.cpp wants one token per row of the embedding matrix.
+func (t *Tokenizer) PadTo(n int) {
+	for id := len(t.Tokens); id < n; id++ {
+		t.Tokens = append(t.Tokens, fmt.Sprintf("[PAD%d]", id))
+		t.Types = append(t.Types, TokenTypeUnused)
+	}
 }
 
 // SetTokenizer writes t as the tokenizer.ggml.* (and chat template) metadata.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/openledger/openledger/loraserve/gguf"
 	"github.com/openledger/openledger/loraserve/kernels"
@@ -286,7 +287,13 @@ func WriteGGUF(path string, cfg *Config, w *Weights, opts GGUFOptions) error {
 		gw.Set(gguf.KeyQuantVersion, gguf.QuantVersion)
 	}
 	if opts.Tokenizer != nil {
-		gw.SetTokenizer(opts.Tokenizer)
+		if len(opts.Tokenizer.Tokens) > cfg.VocabSize {
+			return fmt.Errorf("%w: tokenizer has %d tokens, vocabulary %d", ErrConfig, len(opts.Tokenizer.Tokens), cfg.VocabSize)
+		}
+		t := *opts.Tokenizer
+		t.Tokens, t.Types = slices.Clone(t.Tokens), slices.Clone(t.Types)
+		t.PadTo(cfg.VocabSize)
+		gw.SetTokenizer(&t)
 	}
 	add := func(name string, m *kernels.Matrix, dt kernels.DType, heads int) {
 		dt = storableDType(m.Cols, dt)
