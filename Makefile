@@ -4,6 +4,7 @@
 GO          ?= go
 BIN         := bin
 MODULES_DIR := .build/modules
+KUBO_DIR    := .build/kubo
 NPM_STAMP   := contracts/node_modules/.installed
 LLAMACPP_DIR   := loraserve/internal/llamacpp
 LLAMACPP_STAMP := $(LLAMACPP_DIR)/node_modules/.installed
@@ -12,13 +13,17 @@ LLAMACPP_STAMP := $(LLAMACPP_DIR)/node_modules/.installed
 APT_PACKAGES := patch python3 docker-compose
 GO_TEST_FLAGS ?= -count=1 -timeout 25m
 
-.PHONY: all build modules tools deps test test-short vet fmt-check compose-check devnet clean
+.PHONY: all build modules ipfs tools deps test test-short vet fmt-check compose-check devnet clean
 
 all: build
 
 ## modules: materialise the patched op-geth and the optimism module (idempotent)
 modules:
 	@bash build/materialize.sh $(MODULES_DIR)
+
+## ipfs: build Kubo, the IPFS node, from its own Go module into .build/kubo/ipfs (once; stamped)
+ipfs:
+	@bash build/kubo.sh $(KUBO_DIR)
 
 ## tools: install the pinned JavaScript toolchain (solc, ethers, openai) and llama.cpp (node-llama-cpp)
 tools: $(NPM_STAMP) $(LLAMACPP_STAMP)
@@ -48,8 +53,9 @@ deps:
 	fi
 
 ## build: build every binary into ./bin
-build: modules
+build: modules ipfs
 	$(GO) build -o $(BIN)/ ./cmd/...
+	@ln -f $(KUBO_DIR)/ipfs $(BIN)/ipfs 2>/dev/null || cp -f $(KUBO_DIR)/ipfs $(BIN)/ipfs
 
 ## vet: go vet every package, and loraserve under the cuda build tag
 vet: modules
@@ -60,7 +66,7 @@ fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
 ## test: every test, installing what the tests need first
-test: deps modules tools fmt-check vet compose-check
+test: deps modules tools ipfs fmt-check vet compose-check
 	$(GO) test $(GO_TEST_FLAGS) ./...
 
 ## compose-check: validate docker-compose.yml (no Docker engine needed)
@@ -68,7 +74,7 @@ compose-check: deps
 	docker-compose -f docker-compose.yml config -q
 
 ## test-short: the tests without the slow end-to-end ones
-test-short: modules tools
+test-short: modules tools ipfs
 	$(GO) test -short $(GO_TEST_FLAGS) ./...
 
 ## devnet: build and run the whole chain until Ctrl-C
