@@ -174,19 +174,23 @@ func matmul1(out, x []float32, rows, in, outDim, n int, wn []float32) {
 	}
 }
 
-// MatMulT implements Backend: split over input columns, each weight row
-// (decoded piecewise for non-F32 dtypes) added into every batch row.
+// MatMulT implements Backend: split over input columns; each chunk of W's
+// columns [lo, hi) is transposed (decoded, for non-F32 dtypes) into a
+// per-goroutine scratch [hi−lo, outDim] and multiplied by MatMul's
+// micro-kernels. W is read once, and every output is a dot product over
+// outDim in a fixed order, bitwise independent of batching and of the split.
 func (c *CPU) MatMulT(out, dy []float32, w *Matrix, rows int) {
 	in, outDim := w.Cols, w.Rows
 	align := max(16, w.DType.BlockElems())
 	c.parallelForAligned(in, align, rows*in*outDim, func(lo, hi int) {
-		for t := 0; t < rows; t++ {
-			clear(out[t*in+lo : t*in+hi])
-		}
-		var buf *[]float32
+		width := hi - lo
+		buf := getScratch(width * outDim)
+		defer putScratch(buf)
+		wt := *buf
+		var dec *[]float32
 		if w.DType != F32 {
-			buf = getScratch(hi - lo)
-			defer putScratch(buf)
+			dec = getScratch(width)
+			defer putScratch(dec)
 		}
 		be, bb := w.DType.BlockElems(), w.DType.BlockBytes()
 		for n := 0; n < outDim; n++ {
@@ -194,12 +198,20 @@ func (c *CPU) MatMulT(out, dy []float32, w *Matrix, rows int) {
 			if w.DType == F32 {
 				wn = w.F32[n*in+lo : n*in+hi]
 			} else {
-				wn = (*buf)[:hi-lo]
+				wn = (*dec)[:width]
 				decodeRow(w.DType, w.rawRow(n)[lo/be*bb:hi/be*bb], wn)
 			}
-			for t := 0; t < rows; t++ {
-				axpy(out[t*in+lo:t*in+hi], dy[t*outDim+n], wn)
+			for k, v := range wn {
+				wt[k*outDim+n] = v
 			}
+		}
+		row := func(k int) []float32 { return wt[k*outDim : (k+1)*outDim] }
+		k := 0
+		for ; k+4 <= width; k += 4 {
+			matmul4(out, dy, rows, outDim, in, lo+k, row(k), row(k+1), row(k+2), row(k+3))
+		}
+		for ; k < width; k++ {
+			matmul1(out, dy, rows, outDim, in, lo+k, row(k))
 		}
 	})
 }
