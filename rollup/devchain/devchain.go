@@ -4,23 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/eth"
-	"github.com/ethereum/go-ethereum/eth/catalyst"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/eth/filters"
-	"github.com/ethereum/go-ethereum/eth/tracers"
-	_ "github.com/ethereum/go-ethereum/eth/tracers/native" // callTracer, prestateTracer
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/node"
-	"github.com/ethereum/go-ethereum/p2p"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	_ "github.com/openledger/openledger/precompiles/all" // consensus: every precompile is linked
 	"github.com/openledger/openledger/rollup/devchain/blockdriver"
+	"github.com/openledger/openledger/rollup/gethnode"
 )
 
 // Config configures a dev node.
@@ -37,10 +27,10 @@ type Config struct {
 	Driver blockdriver.Config
 }
 
-// Node is a running dev node.
+// Node is a running dev node: the geth node (Stack, Eth, HTTPEndpoint,
+// Client) and its block driver.
 type Node struct {
-	Stack  *node.Node
-	Eth    *eth.Ethereum
+	*gethnode.Node
 	Driver *blockdriver.Driver
 }
 
@@ -49,63 +39,26 @@ func New(cfg Config) (*Node, error) {
 	if cfg.Genesis == nil {
 		return nil, errors.New("devchain: no genesis")
 	}
-	stackCfg := &node.Config{
-		Name:             "ledger-geth",
-		DataDir:          cfg.DataDir,
-		HTTPHost:         cfg.HTTPHost,
-		HTTPPort:         cfg.HTTPPort,
-		HTTPModules:      []string{"eth", "net", "web3", "debug", "txpool"},
-		HTTPCors:         []string{"*"},
-		HTTPVirtualHosts: []string{"*"},
-		P2P:              p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""},
-	}
-	stack, err := node.New(stackCfg)
+	gn, err := gethnode.New(gethnode.Config{
+		Genesis:   cfg.Genesis,
+		DataDir:   cfg.DataDir,
+		HTTPHost:  cfg.HTTPHost,
+		HTTPPort:  cfg.HTTPPort,
+		EngineAPI: true,
+		AuthHost:  "127.0.0.1",
+	})
 	if err != nil {
-		return nil, fmt.Errorf("devchain: create node: %w", err)
+		return nil, fmt.Errorf("devchain: %w", err)
 	}
-	ethCfg := ethconfig.Defaults
-	ethCfg.Genesis = cfg.Genesis
-	ethCfg.NetworkId = cfg.Genesis.Config.ChainID.Uint64()
-	ethCfg.SyncMode = ethconfig.FullSync
-	ethCfg.Miner.GasPrice = big.NewInt(1) // 1 wei: the lowest the miner accepts
-	ethCfg.RPCTxFeeCap = 0                // no cap: devnet balances are large
-	backend, err := eth.New(stack, &ethCfg)
+	driver, err := blockdriver.New(gn.Eth, cfg.Driver)
 	if err != nil {
-		stack.Close()
-		return nil, fmt.Errorf("devchain: create eth service: %w", err)
+		return nil, errors.Join(err, gn.Close())
 	}
-	// Log filters (eth_getLogs, eth_newFilter: ethers and op-node use them)
-	// and the debug_trace* API.
-	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
-	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
-	if err := catalyst.Register(stack, backend); err != nil {
-		stack.Close()
-		return nil, fmt.Errorf("devchain: register engine API: %w", err)
+	if err := driver.Start(context.Background()); err != nil {
+		return nil, errors.Join(err, gn.Close())
 	}
-	if err := stack.Start(); err != nil {
-		stack.Close()
-		return nil, fmt.Errorf("devchain: start: %w", err)
-	}
-	seq, err := blockdriver.New(backend, cfg.Driver)
-	if err != nil {
-		stack.Close()
-		return nil, err
-	}
-	if err := seq.Start(context.Background()); err != nil {
-		stack.Close()
-		return nil, err
-	}
-	return &Node{Stack: stack, Eth: backend, Driver: seq}, nil
+	return &Node{Node: gn, Driver: driver}, nil
 }
-
-// Client returns an ethclient over the node's in-process RPC.
-func (n *Node) Client() *ethclient.Client {
-	return ethclient.NewClient(n.Stack.Attach())
-}
-
-// HTTPEndpoint returns the JSON-RPC URL, or "" when HTTP is off.
-func (n *Node) HTTPEndpoint() string { return n.Stack.HTTPEndpoint() }
 
 // Commit builds one block with every pending transaction.
 func (n *Node) Commit(ctx context.Context) (*types.Block, error) {

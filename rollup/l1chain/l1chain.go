@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
-	"math/big"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -15,18 +14,15 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/core"
-	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/miner"
 	"github.com/ethereum/go-ethereum/node"
-	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/openledger/openledger/rollup/gethnode"
 	"github.com/openledger/openledger/rollup/internal/txselect"
 )
 
@@ -81,43 +77,19 @@ func New(cfg Config) (*Chain, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = log.Root()
 	}
-	stack, err := node.New(&node.Config{
-		Name:             "l1",
-		DataDir:          cfg.DataDir,
-		HTTPHost:         cfg.HTTPHost,
-		HTTPPort:         cfg.HTTPPort,
-		HTTPModules:      []string{"eth", "net", "web3", "debug", "txpool"},
-		HTTPCors:         []string{"*"},
-		HTTPVirtualHosts: []string{"*"},
-		P2P:              p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""},
-		Logger:           cfg.Logger,
+	gn, err := gethnode.New(gethnode.Config{
+		Name:     "l1",
+		Genesis:  cfg.Genesis,
+		DataDir:  cfg.DataDir,
+		HTTPHost: cfg.HTTPHost,
+		HTTPPort: cfg.HTTPPort,
+		Archive:  cfg.Archive,
+		Logger:   cfg.Logger,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("l1chain: create node: %w", err)
+		return nil, fmt.Errorf("l1chain: %w", err)
 	}
-	ethCfg := ethconfig.Defaults
-	ethCfg.Genesis = cfg.Genesis
-	ethCfg.NetworkId = cfg.Genesis.Config.ChainID.Uint64()
-	ethCfg.SyncMode = ethconfig.FullSync
-	ethCfg.Miner.GasPrice = big.NewInt(1)
-	ethCfg.RPCTxFeeCap = 0
-	// Devnet-sized caches: geth's defaults (2 GiB database cache) make pebble
-	// preallocate hundreds of MiB per write-ahead log and inflate memory.
-	ethCfg.DatabaseCache, ethCfg.TrieCleanCache, ethCfg.TrieDirtyCache, ethCfg.SnapshotCache = 64, 64, 64, 32
-	if cfg.Archive {
-		ethCfg.StateScheme, ethCfg.NoPruning = rawdb.HashScheme, true
-	}
-	backend, err := eth.New(stack, &ethCfg)
-	if err != nil {
-		stack.Close()
-		return nil, fmt.Errorf("l1chain: create eth service: %w", err)
-	}
-	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
-	if err := stack.Start(); err != nil {
-		stack.Close()
-		return nil, fmt.Errorf("l1chain: start node: %w", err)
-	}
+	stack, backend := gn.Stack, gn.Eth
 	c := &Chain{cfg: cfg, stack: stack, backend: backend, api: catalyst.NewConsensusAPI(backend), log: cfg.Logger}
 	// A fresh chain moves to proof of stake with a forkchoice update on genesis.
 	head := backend.BlockChain().CurrentBlock()
