@@ -220,7 +220,58 @@ func (h quietHandler) WithGroup(name string) slog.Handler {
 
 func (d *Devnet) addr(port int) string { return net.JoinHostPort(d.cfg.Host, strconv.Itoa(port)) }
 
-// Start starts every component in dependency order.
+// component is one part of the devnet: the devnet starts its components in
+// list order and stops them in reverse (see components). A component's stop
+// does nothing when it is not running.
+type component struct {
+	name        string
+	start, stop func(context.Context) error
+}
+
+// ownComponents lists the devnet's own components in dependency order: the
+// one list Start, Stop and Status read.
+func (d *Devnet) ownComponents() []component {
+	return []component{
+		{CompL1, d.StartL1, d.StopL1},
+		{CompDA, d.StartDA, d.StopDA},
+		{CompSequencerEL, d.startSeqGeth, d.stopSeqGeth},
+		{CompSequencerCL, d.startSeqNode, d.stopSeqNode},
+		{CompBatcher, d.StartBatcher, d.StopBatcher},
+		{CompVerifierEL, d.startVerGeth, d.stopVerGeth},
+		{CompVerifierCL, d.startVerNode, d.stopVerNode},
+	}
+}
+
+// components is ownComponents followed by Config.Extra.
+func (d *Devnet) components() []component {
+	cs := d.ownComponents()
+	for _, extra := range d.cfg.Extra {
+		cs = append(cs, component{
+			name: extra.Name,
+			start: func(ctx context.Context) error {
+				if err := extra.Start(ctx, d); err != nil {
+					return err
+				}
+				d.setRunning(extra.Name, true)
+				return nil
+			},
+			stop: func(ctx context.Context) error {
+				if !d.isRunning(extra.Name) {
+					return nil
+				}
+				d.setRunning(extra.Name, false)
+				if extra.Stop == nil {
+					return nil
+				}
+				return extra.Stop(ctx)
+			},
+		})
+	}
+	return cs
+}
+
+// Start starts every component in dependency order; when one fails, it stops
+// those already running.
 func (d *Devnet) Start(ctx context.Context) error {
 	// go-ethereum's packages log through the root logger: send it to devnet.log.
 	root, err := d.logger("devnet")
@@ -228,31 +279,11 @@ func (d *Devnet) Start(ctx context.Context) error {
 		return err
 	}
 	log.SetDefault(root)
-	steps := []struct {
-		name  string
-		start func(context.Context) error
-	}{
-		{CompL1, d.StartL1},
-		{CompDA, d.StartDA},
-		{CompSequencerEL, d.startSeqGeth},
-		{CompSequencerCL, d.startSeqNode},
-		{CompBatcher, d.StartBatcher},
-		{CompVerifierEL + "+" + CompVerifierCL, d.StartVerifier},
-	}
-	for _, s := range steps {
-		d.progress("starting", s.name)
-		if err := s.start(ctx); err != nil {
-			return errors.Join(fmt.Errorf("devnet: start %s: %w", s.name, err), d.Stop(context.Background()))
+	for _, c := range d.components() {
+		d.progress("starting", c.name)
+		if err := c.start(ctx); err != nil {
+			return errors.Join(fmt.Errorf("devnet: start %s: %w", c.name, err), d.Stop(context.Background()))
 		}
-	}
-	for _, c := range d.cfg.Extra {
-		d.progress("starting", c.Name)
-		if err := c.Start(ctx, d); err != nil {
-			return errors.Join(fmt.Errorf("devnet: start %s: %w", c.Name, err), d.Stop(context.Background()))
-		}
-		d.mu.Lock()
-		d.running = append(d.running, c.Name)
-		d.mu.Unlock()
 	}
 	return nil
 }
@@ -267,21 +298,15 @@ func (d *Devnet) Stop(ctx context.Context) error {
 	d.stopped = true
 	d.mu.Unlock()
 	var errs []error
-	for i := len(d.cfg.Extra) - 1; i >= 0; i-- {
-		c := d.cfg.Extra[i]
-		if d.isRunning(c.Name) && c.Stop != nil {
-			errs = append(errs, c.Stop(ctx))
+	cs := d.components()
+	for i := len(cs) - 1; i >= 0; i-- {
+		if !d.isRunning(cs[i].name) {
+			continue
 		}
-	}
-	for _, step := range []struct {
-		name string
-		stop func(context.Context) error
-	}{
-		{CompVerifierCL + "+" + CompVerifierEL, d.StopVerifier}, {CompBatcher, d.StopBatcher}, {CompSequencerCL, d.stopSeqNode},
-		{CompSequencerEL, d.stopSeqGeth}, {CompDA, d.StopDA}, {CompL1, d.StopL1},
-	} {
-		d.progress("stopping", step.name)
-		errs = append(errs, step.stop(ctx))
+		d.progress("stopping", cs[i].name)
+		if err := cs[i].stop(ctx); err != nil {
+			errs = append(errs, fmt.Errorf("devnet: stop %s: %w", cs[i].name, err))
+		}
 	}
 	for _, f := range d.logFiles {
 		errs = append(errs, f.Close())
@@ -580,11 +605,35 @@ func (d *Devnet) StopBatcher(ctx context.Context) error {
 
 // StartVerifier starts the verifier's execution node and op-node.
 func (d *Devnet) StartVerifier(ctx context.Context) error {
+	if err := d.startVerGeth(ctx); err != nil {
+		return err
+	}
+	return d.startVerNode(ctx)
+}
+
+// StopVerifier stops the verifier's op-node and execution node.
+func (d *Devnet) StopVerifier(ctx context.Context) error {
+	return errors.Join(d.stopVerNode(ctx), d.stopVerGeth(ctx))
+}
+
+func (d *Devnet) startVerGeth(ctx context.Context) error {
 	n, secret, err := d.startGeth("verifier", d.cfg.Ports.VerifierRPC, d.cfg.Ports.VerifierAuth, d.SeqGeth.HTTPEndpoint())
 	if err != nil {
 		return err
 	}
 	d.setRunning(CompVerifierEL, true, func() { d.VerGeth, d.verJWT = n, secret })
+	return nil
+}
+
+func (d *Devnet) stopVerGeth(ctx context.Context) error {
+	if !d.isRunning(CompVerifierEL) {
+		return nil
+	}
+	d.setRunning(CompVerifierEL, false)
+	return ignoreStopped(d.VerGeth.Stop(ctx))
+}
+
+func (d *Devnet) startVerNode(ctx context.Context) error {
 	cfg, err := d.nodeConfig(CompVerifierCL, "verifier", false, d.VerGeth.AuthEndpoint(), d.verJWT, d.cfg.Ports.VerifierNode)
 	if err != nil {
 		return err
@@ -600,18 +649,12 @@ func (d *Devnet) StartVerifier(ctx context.Context) error {
 	return nil
 }
 
-// StopVerifier stops the verifier's op-node and execution node.
-func (d *Devnet) StopVerifier(ctx context.Context) error {
-	var errs []error
-	if d.isRunning(CompVerifierCL) {
-		d.setRunning(CompVerifierCL, false)
-		errs = append(errs, d.VerNode.Stop(ctx))
+func (d *Devnet) stopVerNode(ctx context.Context) error {
+	if !d.isRunning(CompVerifierCL) {
+		return nil
 	}
-	if d.isRunning(CompVerifierEL) {
-		d.setRunning(CompVerifierEL, false)
-		errs = append(errs, ignoreStopped(d.VerGeth.Stop(ctx)))
-	}
-	return errors.Join(errs...)
+	d.setRunning(CompVerifierCL, false)
+	return d.VerNode.Stop(ctx)
 }
 
 func (d *Devnet) waitFor(ctx context.Context, what string, ok func() bool) error {

@@ -50,13 +50,11 @@ func (d *Devnet) Status() Status {
 		st.Heads["verifier_unsafe"], st.Heads["verifier_safe"], st.Heads["verifier_finalized"] = s.UnsafeL2.Number, s.SafeL2.Number, s.FinalizedL2.Number
 	}
 	st.Healthy = true
-	for _, c := range coreComponents {
-		st.Healthy = st.Healthy && on[c]
+	for _, c := range d.ownComponents() {
+		st.Healthy = st.Healthy && on[c.name]
 	}
 	return st
 }
-
-var coreComponents = []string{CompL1, CompDA, CompSequencerEL, CompSequencerCL, CompBatcher, CompVerifierEL, CompVerifierCL}
 
 // statusCollector exports Status as Prometheus gauges at scrape time.
 type statusCollector struct {
@@ -83,12 +81,12 @@ func (c *statusCollector) Collect(ch chan<- prometheus.Metric) {
 	for _, r := range st.Running {
 		on[r] = true
 	}
-	for _, comp := range coreComponents {
+	for _, comp := range c.d.ownComponents() {
 		v := 0.0
-		if on[comp] {
+		if on[comp.name] {
 			v = 1
 		}
-		ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, v, comp)
+		ch <- prometheus.MustNewConstMetric(c.up, prometheus.GaugeValue, v, comp.name)
 	}
 	for name, n := range st.Heads {
 		ch <- prometheus.MustNewConstMetric(c.heads, prometheus.GaugeValue, float64(n), name)
