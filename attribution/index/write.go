@@ -10,12 +10,13 @@ import (
 	"hash"
 	"hash/crc32"
 	"io"
-	"os"
+	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/openledger/openledger/attribution/progress"
 	"github.com/openledger/openledger/attribution/sais"
+	"github.com/openledger/openledger/internal/atomicfile"
 )
 
 // ShardStats summarises a written shard.
@@ -136,17 +137,11 @@ func (s *sectionWriter) finish(offset uint64) section {
 }
 
 func writeFile(path string, h *header, text []uint32, inner uint32, sa []int32, docs []Document, buckets []uint64, m *progress.Meter) (err error) {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
+	f, err := atomicfile.Create(filepath.Dir(path), 0o644)
 	if err != nil {
 		return fmt.Errorf("create shard: %w", err)
 	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(tmp)
-		}
-	}()
+	defer f.Discard()
 	bw := bufio.NewWriterSize(f, 1<<20)
 	if _, err := bw.Write(make([]byte, headerSize)); err != nil {
 		return fmt.Errorf("write shard: %w", err)
@@ -228,13 +223,7 @@ func writeFile(path string, h *header, text []uint32, inner uint32, sa []int32, 
 	if _, err := f.Write(h.encode()); err != nil {
 		return fmt.Errorf("write shard header: %w", err)
 	}
-	if err := f.Sync(); err != nil {
-		return fmt.Errorf("sync shard: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("close shard: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := f.Commit(path); err != nil {
 		return fmt.Errorf("install shard: %w", err)
 	}
 	return nil

@@ -8,6 +8,8 @@ import (
 	"hash/crc32"
 	"math"
 	"os"
+
+	"github.com/openledger/openledger/internal/atomicfile"
 )
 
 // Cache file layout (little-endian):
@@ -108,14 +110,10 @@ func Decode(b []byte) (*Cache, error) {
 	return c, nil
 }
 
-// SaveFile writes the cache to path (through a renamed temporary file).
+// SaveFile writes the cache to path atomically and durably.
 func (c *Cache) SaveFile(path string) error {
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, c.Encode(), 0o644); err != nil {
-		return fmt.Errorf("write influence cache: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("install influence cache: %w", err)
+	if err := atomicfile.WriteFile(path, c.Encode(), 0o644); err != nil {
+		return fmt.Errorf("save influence cache: %w", err)
 	}
 	return nil
 }

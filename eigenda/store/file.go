@@ -7,13 +7,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/openledger/openledger/eigenda/cert"
 	"github.com/openledger/openledger/eigenda/kzg"
+	"github.com/openledger/openledger/internal/atomicfile"
 )
 
-const tmpSuffix = ".tmp"
+const tmpSuffix = atomicfile.TempSuffix
 
 // File keeps one file per blob under a directory.
 type File struct {
@@ -34,7 +34,7 @@ func NewFile(dir string) (*File, error) {
 		return nil, fmt.Errorf("read file store directory: %w", err)
 	}
 	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), tmpSuffix) {
+		if atomicfile.IsTemp(e.Name()) {
 			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
 				return nil, fmt.Errorf("remove stale temporary file: %w", err)
 			}
@@ -49,48 +49,19 @@ func (f *File) Dir() string { return f.dir }
 // Path returns the file that holds the blob a certificate names.
 func (f *File) Path(info *cert.BlobInfo) string { return filepath.Join(f.dir, Key(info)) }
 
-// Put implements Store: write to a temporary file, fsync it, rename it into place,
-// fsync the directory, then acknowledge.
+// Put implements Store: install the blob's file atomically and durably
+// (package atomicfile: temporary file, fsync, rename, directory fsync), then
+// acknowledge.
 func (f *File) Put(_ context.Context, blob []byte, commitment kzg.Commitment) (*cert.BlobInfo, error) {
 	info, err := issueLocal(blob, commitment)
 	if err != nil {
 		return nil, err
 	}
 	final := f.Path(info)
-	tmp, err := os.CreateTemp(f.dir, "put-*"+tmpSuffix)
-	if err != nil {
-		return nil, fmt.Errorf("%w: create temporary file: %w", ErrUnavailable, err)
-	}
-	cleanup := func() { _ = tmp.Close(); _ = os.Remove(tmp.Name()) }
-	if _, err := tmp.Write(blob); err != nil {
-		cleanup()
-		return nil, fmt.Errorf("%w: write blob: %w", ErrUnavailable, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		cleanup()
-		return nil, fmt.Errorf("%w: fsync blob: %w", ErrUnavailable, err)
-	}
-	if err := tmp.Close(); err != nil {
-		_ = os.Remove(tmp.Name())
-		return nil, fmt.Errorf("%w: close blob: %w", ErrUnavailable, err)
-	}
-	if err := os.Rename(tmp.Name(), final); err != nil {
-		_ = os.Remove(tmp.Name())
-		return nil, fmt.Errorf("%w: rename blob into place: %w", ErrUnavailable, err)
-	}
-	if err := syncDir(f.dir); err != nil {
-		return nil, fmt.Errorf("%w: fsync directory: %w", ErrUnavailable, err)
+	if err := atomicfile.WriteFile(final, blob, 0o644); err != nil {
+		return nil, fmt.Errorf("%w: store blob: %w", ErrUnavailable, err)
 	}
 	return info, nil
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 // Get implements Store.

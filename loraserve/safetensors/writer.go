@@ -9,9 +9,9 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 
+	"github.com/openledger/openledger/internal/atomicfile"
 	"github.com/openledger/openledger/loraserve/kernels"
 )
 
@@ -86,25 +86,18 @@ func Write(w io.Writer, tensors []Tensor, metadata map[string]string) error {
 	return nil
 }
 
-// WriteFile writes tensors to path atomically (temp file, then rename).
+// WriteFile writes tensors to path atomically and durably (package
+// atomicfile).
 func WriteFile(path string, tensors []Tensor, metadata map[string]string) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".st-*")
+	f, err := atomicfile.Create(filepath.Dir(path), 0o644)
 	if err != nil {
 		return fmt.Errorf("safetensors: %w", err)
 	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("safetensors: %w", err)
-	}
-	if err := Write(tmp, tensors, metadata); err != nil {
-		tmp.Close()
+	defer f.Discard()
+	if err := Write(f, tensors, metadata); err != nil {
 		return err
 	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("safetensors: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := f.Commit(path); err != nil {
 		return fmt.Errorf("safetensors: %w", err)
 	}
 	return nil

@@ -9,13 +9,14 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
 	core "github.com/openledger/openledger/core/settlement"
+
+	"github.com/openledger/openledger/internal/atomicfile"
 )
 
 // Queue directories under the queue's root.
@@ -97,7 +98,7 @@ func OpenQueue(dir string) (*Queue, error) {
 	}
 	for _, e := range entries {
 		path := filepath.Join(dir, pendingDir, e.Name())
-		if strings.HasSuffix(e.Name(), ".tmp") {
+		if atomicfile.IsTemp(e.Name()) {
 			if err := os.Remove(path); err != nil {
 				return nil, fmt.Errorf("receipt queue: %w", err)
 			}
@@ -124,40 +125,6 @@ func (q *Queue) path(sub string, vh common.Hash) string {
 	return filepath.Join(q.dir, sub, vh.Hex()+".json")
 }
 
-// writeFile writes data to path durably: temporary file, fsync, rename,
-// directory fsync.
-func writeFile(path string, data []byte) error {
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	return syncDir(filepath.Dir(path))
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
-}
-
 // Put queues it durably; when it returns nil the receipt survives a crash.
 func (q *Queue) Put(it *Item) error {
 	if it.receipt == nil {
@@ -176,7 +143,7 @@ func (q *Queue) Put(it *Item) error {
 	if err != nil {
 		return err
 	}
-	if err := writeFile(q.path(pendingDir, vh), data); err != nil {
+	if err := atomicfile.WriteFile(q.path(pendingDir, vh), data, 0o644); err != nil {
 		return fmt.Errorf("queue receipt %s: %w", vh, err)
 	}
 	q.seq = it.Seq
@@ -216,7 +183,7 @@ func (q *Queue) Done(vh common.Hash) error {
 	if err := os.Remove(q.path(pendingDir, vh)); err != nil {
 		return fmt.Errorf("dequeue %s: %w", vh, err)
 	}
-	if err := syncDir(filepath.Join(q.dir, pendingDir)); err != nil {
+	if err := atomicfile.SyncDir(filepath.Join(q.dir, pendingDir)); err != nil {
 		return err
 	}
 	delete(q.items, vh)
@@ -236,14 +203,14 @@ func (q *Queue) Reject(vh common.Hash, reason string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeFile(q.path(rejectedDir, vh), data); err != nil {
+	if err := atomicfile.WriteFile(q.path(rejectedDir, vh), data, 0o644); err != nil {
 		return fmt.Errorf("reject %s: %w", vh, err)
 	}
 	if err := os.Remove(q.path(pendingDir, vh)); err != nil {
 		return fmt.Errorf("reject %s: %w", vh, err)
 	}
 	delete(q.items, vh)
-	return syncDir(filepath.Join(q.dir, pendingDir))
+	return atomicfile.SyncDir(filepath.Join(q.dir, pendingDir))
 }
 
 // Rejected lists the items settlement rejected, with their reasons.
@@ -254,7 +221,7 @@ func (q *Queue) Rejected() ([]*Item, error) {
 	}
 	var out []*Item
 	for _, e := range entries {
-		if strings.HasSuffix(e.Name(), ".tmp") {
+		if atomicfile.IsTemp(e.Name()) {
 			continue
 		}
 		data, err := os.ReadFile(filepath.Join(q.dir, rejectedDir, e.Name()))

@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum-optimism/optimism/op-node/rollup"
 	"github.com/ethereum/go-ethereum/core"
+
+	"github.com/openledger/openledger/internal/atomicfile"
 )
 
 // File names of a spec directory.
@@ -59,11 +61,7 @@ func (s *Spec) WriteDir(dir string) error {
 		if err != nil {
 			return fmt.Errorf("chain spec: encode %s: %w", name, err)
 		}
-		tmp := filepath.Join(dir, name+".tmp")
-		if err := os.WriteFile(tmp, append(data, '\n'), 0o644); err != nil {
-			return fmt.Errorf("chain spec: %w", err)
-		}
-		if err := os.Rename(tmp, filepath.Join(dir, name)); err != nil {
+		if err := atomicfile.WriteFile(filepath.Join(dir, name), append(data, '\n'), 0o644); err != nil {
 			return fmt.Errorf("chain spec: %w", err)
 		}
 	}

@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/openledger/openledger/internal/atomicfile"
 )
 
 var (
@@ -73,19 +75,13 @@ func (s *Store) PutFile(path string) (Entry, error) {
 // Put copies r into the store and returns its entry. Storing the same
 // content twice keeps one copy.
 func (s *Store) Put(r io.Reader) (Entry, error) {
-	tmp, err := os.CreateTemp(s.dir, ".incoming-*")
+	tmp, err := atomicfile.Create(s.dir, 0o644)
 	if err != nil {
 		return Entry{}, err
 	}
-	defer os.Remove(tmp.Name()) // no-op once renamed
+	defer tmp.Discard()
 	hasher := crypto.NewKeccakState()
 	n, err := io.Copy(io.MultiWriter(tmp, hasher), r)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
 	if err != nil {
 		return Entry{}, err
 	}
@@ -95,7 +91,7 @@ func (s *Store) Put(r io.Reader) (Entry, error) {
 	var h common.Hash
 	hasher.Read(h[:])
 	e := Entry{Hash: h, Size: uint64(n), Path: s.PathOf(h)}
-	if err := os.Rename(tmp.Name(), e.Path); err != nil {
+	if err := tmp.Commit(e.Path); err != nil {
 		return Entry{}, err
 	}
 	return e, nil
