@@ -193,6 +193,7 @@ func (p *pass) attentionBackward(dq, dk, dv, q, k, v, out, dout []float32) {
 					p.be.AccumulateGrad(dvh, pm, doh, n, n, hd)
 				}
 			}
+			p.forget(kh, vh)
 			if dk != nil {
 				scatterAdd(dk, dkh, kvDim, g*hd)
 			}
@@ -206,11 +207,14 @@ func (p *pass) attentionBackward(dq, dk, dv, q, k, v, out, dout []float32) {
 	}
 }
 
-func growF64(s []float64, n int) []float64 {
-	if cap(s) < n {
-		return make([]float64, n, 2*n)
+// forget tells a backend that keeps device copies of the host matrices it
+// multiplies by (CUDA) that these buffers will hold other values next time.
+func (p *pass) forget(bufs ...[]float32) {
+	if r, ok := p.be.(kernels.Releaser); ok {
+		for _, b := range bufs {
+			r.Release(b)
+		}
 	}
-	return s[:n]
 }
 
 // dot32 returns Σ a[i]·b[i] with four independent accumulators.

@@ -14,6 +14,7 @@ import (
 	"github.com/openledger/openledger/loraserve/model"
 	"github.com/openledger/openledger/loraserve/testmodel"
 	"github.com/openledger/openledger/modelfactory/influence"
+	"github.com/openledger/openledger/modelfactory/trainer"
 )
 
 func load(t *testing.T) (*model.Model, *lora.Adapter) {
@@ -129,4 +130,36 @@ func TestLossGradientShapeAndErrors(t *testing.T) {
 	require.ErrorIs(t, err, influence.ErrNoFactors)
 	_, err = influence.New(m, a, influence.Options{Layers: []int{m.Config.NumLayers}})
 	require.Error(t, err)
+}
+
+// After real training (modelfactory/trainer), each contribution's influence
+// on an output that repeats it ranks that contribution first.
+func TestInfluenceOfTrainedAdapter(t *testing.T) {
+	m, _ := load(t)
+	vocab := m.Config.VocabSize
+	train := trainingSet(vocab)
+	data := make([]trainer.Example, len(train))
+	for i, ex := range train {
+		toks := make([]int, len(ex.Example.Tokens))
+		for j, v := range ex.Example.Tokens {
+			toks[j] = int(v)
+		}
+		data[i] = trainer.Example{ID: ex.ContributionID, Tokens: toks, LossStart: 1}
+	}
+	tr, err := trainer.New(m, data, trainer.Config{Rank: 4, Targets: []string{"q_proj", "v_proj", "o_proj", "down_proj"},
+		LearningRate: 3e-3, Steps: 12, BatchSize: 4, Seed: 3}, trainer.Options{Dir: t.TempDir()})
+	require.NoError(t, err)
+	res, err := tr.Run(context.Background())
+	require.NoError(t, err)
+	gm, err := influence.New(m, res.Adapter, influence.Options{})
+	require.NoError(t, err)
+	cache, err := datainf.BuildCache(context.Background(), gm, train, datainf.CacheOptions{Workers: 2})
+	require.NoError(t, err)
+	for _, k := range []int{0, 7, 11} {
+		prompt := seq(2000+k, 5, vocab)
+		output := append(append([]uint32{}, prompt...), train[k].Example.Tokens...)
+		scores, err := cache.Influence(gm, datainf.Example{Tokens: output, LossStart: len(prompt)})
+		require.NoError(t, err)
+		require.Equal(t, train[k].ContributionID, datainf.Rank(scores)[0].ContributionID)
+	}
 }
