@@ -210,32 +210,44 @@ func readPrefix(path string, n int) ([]byte, error) {
 	return buf, nil
 }
 
+// decodeG1Parallel decodes the compressed points of raw into dst on every core.
+// A bad point stops the work: the workers keep draining the chunk channel (so
+// the feeder never blocks on a channel nobody reads) and the feeder stops
+// handing out chunks, then the first error is returned.
 func decodeG1Parallel(dst []bn254.G1Affine, raw []byte, progress *progress) error {
 	var (
 		wg       sync.WaitGroup
+		failed   atomic.Bool
 		mu       sync.Mutex
 		firstErr error
 		next     = make(chan int)
 	)
+	fail := func(err error) {
+		mu.Lock()
+		if firstErr == nil {
+			firstErr = err
+		}
+		mu.Unlock()
+		failed.Store(true)
+	}
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for start := range next {
+				if failed.Load() {
+					continue // drain: another chunk already failed
+				}
 				end := min(start+progressChunk, len(dst))
 				for i := start; i < end; i++ {
 					if _, err := dst[i].SetBytes(raw[i*G1PointSize : (i+1)*G1PointSize]); err != nil {
-						mu.Lock()
-						if firstErr == nil {
-							firstErr = fmt.Errorf("point %d: %w", i, err)
-						}
-						mu.Unlock()
-						return
+						fail(fmt.Errorf("point %d: %w", i, err))
+						break
 					}
 				}
 				progress.add(end - start)
 			}
 		})
 	}
-	for start := 0; start < len(dst); start += progressChunk {
+	for start := 0; start < len(dst) && !failed.Load(); start += progressChunk {
 		next <- start
 	}
 	close(next)
