@@ -8,9 +8,10 @@ KUBO_DIR    := .build/kubo
 NPM_STAMP   := contracts/node_modules/.installed
 LLAMACPP_DIR   := loraserve/internal/llamacpp
 LLAMACPP_STAMP := $(LLAMACPP_DIR)/node_modules/.installed
-# Debian packages the build and the tests use: patch and python3 for the module
-# step, docker-compose to validate docker-compose.yml.
-APT_PACKAGES := patch python3 docker-compose
+# Debian packages the build and the tests use, as command[:package]: patch and
+# python3 for the module step, docker-compose to validate docker-compose.yml,
+# protoc to check the generated EigenDA v2 protobuf code.
+APT_PACKAGES := patch python3 docker-compose protoc:protobuf-compiler
 GO_TEST_FLAGS ?= -count=1 -timeout 25m
 
 .PHONY: all build modules ipfs tools deps test test-short vet fmt-check compose-check devnet clean
@@ -45,7 +46,7 @@ $(LLAMACPP_STAMP): $(LLAMACPP_DIR)/package.json $(LLAMACPP_DIR)/package-lock.jso
 ## deps: install the Debian packages the build and tests use, when missing
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
-	  command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  command -v $${p%%:*} >/dev/null 2>&1 || missing="$$missing $${p#*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \

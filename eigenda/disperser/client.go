@@ -37,7 +37,22 @@ type ClientConfig struct {
 	CustomQuorums []uint32
 	// AccountID is sent with every dispersal.
 	AccountID string
+	// StatusRetries is how many consecutive failed status polls a dispersal
+	// survives, waiting StatusPollInterval doubled after each failure (at most
+	// MaxStatusBackoff); 0 means DefaultStatusRetries.
+	StatusRetries int
+	// MaxStatusBackoff caps the wait between failed status polls; 0 means
+	// DefaultMaxStatusBackoff.
+	MaxStatusBackoff time.Duration
 }
+
+const (
+	// DefaultStatusRetries is how many consecutive failed status polls a
+	// dispersal survives by default.
+	DefaultStatusRetries = 8
+	// DefaultMaxStatusBackoff caps the wait between failed status polls.
+	DefaultMaxStatusBackoff = 30 * time.Second
+)
 
 // Client calls an EigenDA v1 disperser.
 type Client struct {
@@ -52,6 +67,12 @@ func NewClient(cfg ClientConfig, opts ...grpc.DialOption) (*Client, error) {
 	}
 	if cfg.StatusPollInterval <= 0 {
 		cfg.StatusPollInterval = time.Second
+	}
+	if cfg.StatusRetries <= 0 {
+		cfg.StatusRetries = DefaultStatusRetries
+	}
+	if cfg.MaxStatusBackoff <= 0 {
+		cfg.MaxStatusBackoff = DefaultMaxStatusBackoff
 	}
 	creds := insecure.NewCredentials()
 	if cfg.TLS {
@@ -111,31 +132,61 @@ func (c *Client) Disperse(ctx context.Context, blob []byte) (*cert.BlobInfo, err
 	if reply.Result == StatusFailed || reply.Result == StatusInsufficientSignatures {
 		return nil, fmt.Errorf("%w: disperse reply status %s", ErrDispersalFailed, reply.Result)
 	}
-	ticker := time.NewTicker(c.cfg.StatusPollInterval)
-	defer ticker.Stop()
+	failures := 0
 	for {
+		wait := c.cfg.StatusPollInterval
 		st, err := c.GetBlobStatus(ctx, &BlobStatusRequest{RequestID: reply.RequestID})
-		if err != nil {
+		switch {
+		case err != nil:
 			if cerr := contextEnded(ctx); cerr != nil { // the RPC failed because our context ended
-				err = errors.Join(cerr, err)
+				return nil, fmt.Errorf("blob status of request %x: %w", reply.RequestID, errors.Join(cerr, err))
 			}
-			return nil, fmt.Errorf("blob status of request %x: %w", reply.RequestID, err)
-		}
-		switch st.Status {
-		case StatusConfirmed, StatusFinalized:
-			if st.Info == nil {
-				return nil, fmt.Errorf("%w: request %x", ErrNoCertificate, reply.RequestID)
+			failures++
+			if !retryableStatusError(err) || failures > c.cfg.StatusRetries {
+				return nil, fmt.Errorf("blob status of request %x (%d failed polls): %w", reply.RequestID, failures, err)
 			}
-			return st.Info, nil
-		case StatusFailed, StatusInsufficientSignatures:
-			return nil, fmt.Errorf("%w: request %x status %s", ErrDispersalFailed, reply.RequestID, st.Status)
+			wait = backoff(c.cfg.StatusPollInterval, failures, c.cfg.MaxStatusBackoff)
+		default:
+			failures = 0
+			switch st.Status {
+			case StatusConfirmed, StatusFinalized:
+				if st.Info == nil {
+					return nil, fmt.Errorf("%w: request %x", ErrNoCertificate, reply.RequestID)
+				}
+				return st.Info, nil
+			case StatusFailed, StatusInsufficientSignatures:
+				return nil, fmt.Errorf("%w: request %x status %s", ErrDispersalFailed, reply.RequestID, st.Status)
+			}
 		}
+		timer := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
-			return nil, fmt.Errorf("waiting for request %x (last status %s): %w", reply.RequestID, st.Status, context.Cause(ctx))
-		case <-ticker.C:
+			timer.Stop()
+			return nil, fmt.Errorf("waiting for request %x: %w", reply.RequestID, context.Cause(ctx))
+		case <-timer.C:
 		}
 	}
+}
+
+// backoff returns base doubled once per failure, at most limit.
+func backoff(base time.Duration, failures int, limit time.Duration) time.Duration {
+	d := base
+	for i := 0; i < failures && d < limit; i++ {
+		d *= 2
+	}
+	return min(d, limit)
+}
+
+// retryableStatusError reports whether a failed status poll may succeed when
+// repeated: the disperser was unreachable, overloaded or hit an internal error,
+// as opposed to rejecting the request.
+func retryableStatusError(err error) bool {
+	switch status.Code(err) {
+	case codes.InvalidArgument, codes.NotFound, codes.PermissionDenied, codes.Unauthenticated,
+		codes.Unimplemented, codes.FailedPrecondition, codes.OutOfRange:
+		return false
+	}
+	return true
 }
 
 // contextEnded returns the context's error once it has ended or its deadline has

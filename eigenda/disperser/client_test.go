@@ -98,6 +98,28 @@ func TestDisperseErrors(t *testing.T) {
 			t.Fatalf("got %v", err)
 		}
 	})
+	t.Run("status-poll-failures-are-retried", func(t *testing.T) {
+		fake, client, verifier := setup(t)
+		fake.SetStatusFailures(3)
+		info, err := client.Disperse(context.Background(), blob)
+		if err != nil {
+			t.Fatalf("a put must survive transient status poll failures: %v", err)
+		}
+		if err := verifier.VerifyCert(info); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("status-poll-gives-up-after-retries", func(t *testing.T) {
+		fake, client, _ := setup(t)
+		fake.SetStatusFailures(1 << 30)
+		_, err := client.Disperse(context.Background(), blob)
+		if !disperser.IsUnavailable(err) {
+			t.Fatalf("got %v, want the last unavailable error", err)
+		}
+		if n := fake.Calls("GetBlobStatus"); n != disperser.DefaultStatusRetries+1 {
+			t.Fatalf("%d status calls, want %d", n, disperser.DefaultStatusRetries+1)
+		}
+	})
 	t.Run("context-ends-while-polling", func(t *testing.T) {
 		fake, client, _ := setup(t)
 		fake.SetConfirmAfterPolls(1 << 30)

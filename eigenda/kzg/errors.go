@@ -14,6 +14,15 @@ var (
 	// ErrSRSInconsistent is returned when the g1 and g2 point files do not come
 	// from the same secret.
 	ErrSRSInconsistent = errors.New("srs point files are inconsistent")
+	// ErrLength is returned for a blob length that is not a power of two below
+	// the SRS order, or shorter than the polynomial.
+	ErrLength = errors.New("invalid blob length")
+	// ErrNoG2Powers is returned when a length commitment or proof needs G₂
+	// powers the SRS has not loaded.
+	ErrNoG2Powers = errors.New("srs lacks the g2 powers for length commitments")
+	// ErrBadLengthProof is returned when a length commitment or proof does not
+	// verify.
+	ErrBadLengthProof = errors.New("length proof does not verify")
 	// ErrBadProof is returned when an opening proof does not verify.
 	ErrBadProof = errors.New("kzg opening proof does not verify")
 )

@@ -43,6 +43,9 @@ type SRS struct {
 	logger   log.Logger
 	vk       gkzg.VerifyingKey
 	insecure bool
+
+	g2         []bn254.G2Affine // loaded G₂ powers [τⁱ]G₂ (length commitments)
+	g2Trailing []bn254.G2Affine // loaded last G₂ powers, ending at [τ^(SRSOrder-1)]G₂ (length proofs)
 }
 
 // Points returns how many G₁ points the SRS can hold: the largest polynomial (in

@@ -38,6 +38,9 @@ type Disperser struct {
 	unavailable bool
 	// tamperRetrievals flips one byte of every retrieved blob.
 	tamperRetrievals bool
+	// statusFailures is how many of the next GetBlobStatus calls fail with
+	// codes.Unavailable (a disperser restarting behind its load balancer).
+	statusFailures int
 
 	srs      *kzg.SRS
 	requests map[string]*request
@@ -94,6 +97,10 @@ func (d *Disperser) SetUnavailable(v bool) { d.mu.Lock(); d.unavailable = v; d.m
 // SetTamperRetrievals makes every retrieval return the blob with one byte flipped.
 func (d *Disperser) SetTamperRetrievals(v bool) { d.mu.Lock(); d.tamperRetrievals = v; d.mu.Unlock() }
 
+// SetStatusFailures makes the next n GetBlobStatus calls fail with
+// codes.Unavailable.
+func (d *Disperser) SetStatusFailures(n int) { d.mu.Lock(); d.statusFailures = n; d.mu.Unlock() }
+
 // Calls returns how often an RPC was called.
 func (d *Disperser) Calls(method string) int {
 	d.mu.Lock()
@@ -143,6 +150,10 @@ func (d *Disperser) GetBlobStatus(_ context.Context, req *disperser.BlobStatusRe
 	defer d.mu.Unlock()
 	if err := d.enter("GetBlobStatus"); err != nil {
 		return nil, err
+	}
+	if d.statusFailures > 0 {
+		d.statusFailures--
+		return nil, status.Error(codes.Unavailable, "fake disperser: status temporarily unavailable")
 	}
 	r, ok := d.requests[string(req.RequestID)]
 	if !ok {
