@@ -24,6 +24,110 @@ var (
 	_ = abi.ConvertType
 )
 
+// BN254G1Point is an auto generated low-level Go binding around an user-defined struct.
+type BN254G1Point struct {
+	X *big.Int
+	Y *big.Int
+}
+
+// BN254G2Point is an auto generated low-level Go binding around an user-defined struct.
+type BN254G2Point struct {
+	X [2]*big.Int
+	Y [2]*big.Int
+}
+
+// EigenDATypesBatchHeaderV2 is an auto generated low-level Go binding around an user-defined struct.
+type EigenDATypesBatchHeaderV2 struct {
+	BatchRoot            [32]byte
+	ReferenceBlockNumber uint32
+}
+
+// EigenDATypesBlobCertificate is an auto generated low-level Go binding around an user-defined struct.
+type EigenDATypesBlobCertificate struct {
+	BlobHeader EigenDATypesBlobHeaderV2
+	Signature  []byte
+	RelayKeys  []uint32
+}
+
+// EigenDATypesBlobCommitment is an auto generated low-level Go binding around an user-defined struct.
+type EigenDATypesBlobCommitment struct {
+	Commitment       BN254G1Point
+	LengthCommitment BN254G2Point
+	LengthProof      BN254G2Point
+	Length           uint32
+}
+
+// EigenDATypesBlobHeaderV2 is an auto generated low-level Go binding around an user-defined struct.
+type EigenDATypesBlobHeaderV2 struct {
+	Version           uint16
+	QuorumNumbers     []byte
+	Commitment        EigenDATypesBlobCommitment
+	PaymentHeaderHash [32]byte
+}
+
+// EigenDATypesBlobInclusionInfo is an auto generated low-level Go binding around an user-defined struct.
+type EigenDATypesBlobInclusionInfo struct {
+	BlobCertificate EigenDATypesBlobCertificate
+	BlobIndex       uint32
+	InclusionProof  []byte
+}
+
+// EigenDATypesCheckSignaturesIndices is an auto generated low-level Go binding around an user-defined struct.
+type EigenDATypesCheckSignaturesIndices struct {
+	NonSignerQuorumBitmapIndices []uint32
+	QuorumApkIndices             []uint32
+	TotalStakeIndices            []uint32
+	NonSignerStakeIndices        [][]uint32
+}
+
+// EigenDATypesEigenDACertV3 is an auto generated low-level Go binding around an user-defined struct.
+type EigenDATypesEigenDACertV3 struct {
+	BatchHeader                 EigenDATypesBatchHeaderV2
+	BlobInclusionInfo           EigenDATypesBlobInclusionInfo
+	NonSignerStakesAndSignature EigenDATypesNonSignerStakesAndSignature
+	SignedQuorumNumbers         []byte
+}
+
+// EigenDATypesEigenDACertV4 is an auto generated low-level Go binding around an user-defined struct.
+type EigenDATypesEigenDACertV4 struct {
+	BatchHeader                 EigenDATypesBatchHeaderV2
+	BlobInclusionInfo           EigenDATypesBlobInclusionInfo
+	NonSignerStakesAndSignature EigenDATypesNonSignerStakesAndSignature
+	SignedQuorumNumbers         []byte
+	OffchainDerivationVersion   uint16
+}
+
+// EigenDATypesNonSignerStakesAndSignature is an auto generated low-level Go binding around an user-defined struct.
+type EigenDATypesNonSignerStakesAndSignature struct {
+	NonSignerQuorumBitmapIndices []uint32
+	NonSignerPubkeys             []BN254G1Point
+	QuorumApks                   []BN254G1Point
+	ApkG2                        BN254G2Point
+	Sigma                        BN254G1Point
+	QuorumApkIndices             []uint32
+	TotalStakeIndices            []uint32
+	NonSignerStakeIndices        [][]uint32
+}
+
+// EigenDATypesQuorumStakeTotals is an auto generated low-level Go binding around an user-defined struct.
+type EigenDATypesQuorumStakeTotals struct {
+	SignedStakeForQuorum []*big.Int
+	TotalStakeForQuorum  []*big.Int
+}
+
+// EigenDATypesSecurityThresholds is an auto generated low-level Go binding around an user-defined struct.
+type EigenDATypesSecurityThresholds struct {
+	ConfirmationThreshold uint8
+	AdversaryThreshold    uint8
+}
+
+// EigenDATypesVersionedBlobParams is an auto generated low-level Go binding around an user-defined struct.
+type EigenDATypesVersionedBlobParams struct {
+	MaxNumOperators uint32
+	NumChunks       uint32
+	CodingRate      uint8
+}
+
 // IAgentRegistryAgent is an auto generated low-level Go binding around an user-defined struct.
 type IAgentRegistryAgent struct {
 	Id                    *big.Int
@@ -1265,6 +1369,66 @@ func (attributionCaller *AttributionCaller) UnpackMyEscrow(data []byte) (*big.In
 	return out0, nil
 }
 
+// BN254MetaData contains all meta data concerning the BN254 contract.
+var BN254MetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"precompile\",\"type\":\"uint256\"}],\"name\":\"PrecompileFailed\",\"type\":\"error\"}]",
+	ID:  "BN254",
+	Bin: "0x601f6032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffd",
+}
+
+// BN254 is an auto generated Go binding around an Ethereum contract.
+type BN254 struct {
+	abi abi.ABI
+}
+
+// NewBN254 creates a new instance of BN254.
+func NewBN254() *BN254 {
+	parsed, err := BN254MetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &BN254{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *BN254) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (bN254 *BN254) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], bN254.abi.Errors["PrecompileFailed"].ID.Bytes()[:4]) {
+		return bN254.UnpackPrecompileFailedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BN254PrecompileFailed represents a PrecompileFailed error raised by the BN254 contract.
+type BN254PrecompileFailed struct {
+	Precompile *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PrecompileFailed(uint256 precompile)
+func BN254PrecompileFailedErrorID() common.Hash {
+	return common.HexToHash("0x00a48593f9c209d4d7e3b1ee4f754577225379f193a95f3a1400534a74238e14")
+}
+
+// UnpackPrecompileFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PrecompileFailed(uint256 precompile)
+func (bN254 *BN254) UnpackPrecompileFailedError(raw []byte) (*BN254PrecompileFailed, error) {
+	out := new(BN254PrecompileFailed)
+	if err := bN254.abi.UnpackIntoInterface(out, "PrecompileFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DepositPortalMetaData contains all meta data concerning the DepositPortal contract.
 var DepositPortalMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"_maxDepositGasPerBlock\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CreationWithRecipient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"DataTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requested\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"remaining\",\"type\":\"uint64\"}],\"name\":\"DepositGasExhausted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"GasLimitTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDepositGasCap\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"opaqueData\",\"type\":\"bytes\"}],\"name\":\"TransactionDeposited\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ALIAS_OFFSET\",\"outputs\":[{\"internalType\":\"uint160\",\"name\":\"\",\"type\":\"uint160\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_VERSION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GAS_PER_DATA_BYTE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DATA_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositGasInBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"_gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"_isCreation\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"depositTransaction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastDepositBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxDepositGasPerBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"_dataLength\",\"type\":\"uint64\"}],\"name\":\"minimumGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"remainingDepositGas\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
@@ -1859,6 +2023,2411 @@ func (depositPortal *DepositPortal) UnpackZeroDepositGasCapError(raw []byte) (*D
 		return nil, err
 	}
 	return out, nil
+}
+
+// EigenDACertVerifierMetaData contains all meta data concerning the EigenDACertVerifier contract.
+var EigenDACertVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractEigenDARegistry\",\"name\":\"thresholdRegistry\",\"type\":\"address\"},{\"internalType\":\"contractEigenDARegistry\",\"name\":\"signatureVerifier\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"confirmationThreshold\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"adversaryThreshold\",\"type\":\"uint8\"}],\"internalType\":\"structEigenDATypes.SecurityThresholds\",\"name\":\"securityThresholds_\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"quorumNumbersRequired_\",\"type\":\"bytes\"},{\"internalType\":\"uint16\",\"name\":\"offchainDerivationVersion_\",\"type\":\"uint16\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"blobQuorumsBitmap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"confirmedQuorumsBitmap\",\"type\":\"uint256\"}],\"name\":\"BlobQuorumsNotSubset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"blobVersion\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"nextBlobVersion\",\"type\":\"uint16\"}],\"name\":\"InvalidBlobVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"blobIndex\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"blobHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"rootHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidInclusionProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"certDerivationVer\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"requiredDerivationVer\",\"type\":\"uint16\"}],\"name\":\"InvalidOffchainDerivationVersion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"InvalidQuorumNumbersRequired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSecurityThresholds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maximum\",\"type\":\"uint256\"}],\"name\":\"NonSignerCountExceedsMaximum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maximum\",\"type\":\"uint256\"}],\"name\":\"QuorumCountExceedsMaximum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requiredQuorumsBitmap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"blobQuorumsBitmap\",\"type\":\"uint256\"}],\"name\":\"RequiredQuorumsNotSubset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"confirmationThreshold\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"adversaryThreshold\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"codingRate\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"numChunks\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"maxNumOperators\",\"type\":\"uint32\"}],\"name\":\"SecurityAssumptionsNotMet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnorderedQuorumNumbers\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"_decodeCert\",\"outputs\":[{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"referenceBlockNumber\",\"type\":\"uint32\"}],\"internalType\":\"structEigenDATypes.BatchHeaderV2\",\"name\":\"batchHeader\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"version\",\"type\":\"uint16\"},{\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"},{\"components\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"commitment\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"lengthCommitment\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"lengthProof\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"internalType\":\"structEigenDATypes.BlobCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"paymentHeaderHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEigenDATypes.BlobHeaderV2\",\"name\":\"blobHeader\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"},{\"internalType\":\"uint32[]\",\"name\":\"relayKeys\",\"type\":\"uint32[]\"}],\"internalType\":\"structEigenDATypes.BlobCertificate\",\"name\":\"blobCertificate\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"blobIndex\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"inclusionProof\",\"type\":\"bytes\"}],\"internalType\":\"structEigenDATypes.BlobInclusionInfo\",\"name\":\"blobInclusionInfo\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"nonSignerQuorumBitmapIndices\",\"type\":\"uint32[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point[]\",\"name\":\"nonSignerPubkeys\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point[]\",\"name\":\"quorumApks\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"apkG2\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"sigma\",\"type\":\"tuple\"},{\"internalType\":\"uint32[]\",\"name\":\"quorumApkIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[]\",\"name\":\"totalStakeIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[][]\",\"name\":\"nonSignerStakeIndices\",\"type\":\"uint32[][]\"}],\"internalType\":\"structEigenDATypes.NonSignerStakesAndSignature\",\"name\":\"nonSignerStakesAndSignature\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signedQuorumNumbers\",\"type\":\"bytes\"},{\"internalType\":\"uint16\",\"name\":\"offchainDerivationVersion\",\"type\":\"uint16\"}],\"internalType\":\"structEigenDATypes.EigenDACertV4\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"certVersion\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"abiEncodedCert\",\"type\":\"bytes\"}],\"name\":\"checkDACert\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"referenceBlockNumber\",\"type\":\"uint32\"}],\"internalType\":\"structEigenDATypes.BatchHeaderV2\",\"name\":\"batchHeader\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"version\",\"type\":\"uint16\"},{\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"},{\"components\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"commitment\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"lengthCommitment\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"lengthProof\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"internalType\":\"structEigenDATypes.BlobCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"paymentHeaderHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEigenDATypes.BlobHeaderV2\",\"name\":\"blobHeader\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"},{\"internalType\":\"uint32[]\",\"name\":\"relayKeys\",\"type\":\"uint32[]\"}],\"internalType\":\"structEigenDATypes.BlobCertificate\",\"name\":\"blobCertificate\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"blobIndex\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"inclusionProof\",\"type\":\"bytes\"}],\"internalType\":\"structEigenDATypes.BlobInclusionInfo\",\"name\":\"blobInclusionInfo\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"nonSignerQuorumBitmapIndices\",\"type\":\"uint32[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point[]\",\"name\":\"nonSignerPubkeys\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point[]\",\"name\":\"quorumApks\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"apkG2\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"sigma\",\"type\":\"tuple\"},{\"internalType\":\"uint32[]\",\"name\":\"quorumApkIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[]\",\"name\":\"totalStakeIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[][]\",\"name\":\"nonSignerStakeIndices\",\"type\":\"uint32[][]\"}],\"internalType\":\"structEigenDATypes.NonSignerStakesAndSignature\",\"name\":\"nonSignerStakesAndSignature\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signedQuorumNumbers\",\"type\":\"bytes\"},{\"internalType\":\"uint16\",\"name\":\"offchainDerivationVersion\",\"type\":\"uint16\"}],\"internalType\":\"structEigenDATypes.EigenDACertV4\",\"name\":\"cert\",\"type\":\"tuple\"}],\"name\":\"checkDACertReverts\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eigenDASignatureVerifier\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eigenDAThresholdRegistry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"referenceBlockNumber\",\"type\":\"uint32\"}],\"internalType\":\"structEigenDATypes.BatchHeaderV2\",\"name\":\"batchHeader\",\"type\":\"tuple\"}],\"name\":\"hashBatchHeaderV2\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"version\",\"type\":\"uint16\"},{\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"},{\"components\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"commitment\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"lengthCommitment\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"lengthProof\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"internalType\":\"structEigenDATypes.BlobCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"paymentHeaderHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEigenDATypes.BlobHeaderV2\",\"name\":\"blobHeader\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"},{\"internalType\":\"uint32[]\",\"name\":\"relayKeys\",\"type\":\"uint32[]\"}],\"internalType\":\"structEigenDATypes.BlobCertificate\",\"name\":\"blobCertificate\",\"type\":\"tuple\"}],\"name\":\"hashBlobCertificate\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"version\",\"type\":\"uint16\"},{\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"},{\"components\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"commitment\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"lengthCommitment\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"lengthProof\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"internalType\":\"structEigenDATypes.BlobCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"paymentHeaderHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEigenDATypes.BlobHeaderV2\",\"name\":\"blobHeader\",\"type\":\"tuple\"}],\"name\":\"hashBlobHeaderV2\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offchainDerivationVersion\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorumNumbersRequired\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"securityThresholds\",\"outputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"confirmationThreshold\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"adversaryThreshold\",\"type\":\"uint8\"}],\"internalType\":\"structEigenDATypes.SecurityThresholds\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"semver\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"major\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"minor\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"patch\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "EigenDACertVerifier",
+	Bin: "0x60c060405234801561000f575f5ffd5b5060405161309238038061309283398101604081905261002e916101a4565b826020015160ff16835f015160ff161161005b576040516308a6997560e01b815260040160405180910390fd5b8151158061006b57506101008251115b1561009657815160405162045c4760e11b815260040161008d91815260200190565b60405180910390fd5b6001600160a01b03808616608052841660a05282515f8054602086015160ff9081166101000261ffff1990921693169290921791909117905560016100db838261032a565b506002805461ffff191661ffff92909216919091179055506103e492505050565b80516001600160a01b0381168114610112575f5ffd5b919050565b634e487b7160e01b5f52604160045260245ffd5b604080519081016001600160401b038111828210171561014d5761014d610117565b60405290565b604051601f8201601f191681016001600160401b038111828210171561017b5761017b610117565b604052919050565b805160ff81168114610112575f5ffd5b805161ffff81168114610112575f5ffd5b5f5f5f5f5f85870360c08112156101b9575f5ffd5b6101c2876100fc565b95506101d0602088016100fc565b94506040603f19820112156101e3575f5ffd5b506101ec61012b565b6101f860408801610183565b815261020660608801610183565b602082015260808701519093506001600160401b03811115610226575f5ffd5b8601601f81018813610236575f5ffd5b80516001600160401b0381111561024f5761024f610117565b610262601f8201601f1916602001610153565b818152896020838501011115610276575f5ffd5b8160208401602083015e5f6020838301015280945050505061029a60a08701610193565b90509295509295909350565b600181811c908216806102ba57607f821691505b6020821081036102d857634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561032557805f5260205f20601f840160051c810160208510156103035750805b601f840160051c820191505b81811015610322575f815560010161030f565b50505b505050565b81516001600160401b0381111561034357610343610117565b6103578161035184546102a6565b846102de565b6020601f821160018114610389575f83156103725750848201515b5f19600385901b1c1916600184901b178455610322565b5f84815260208120601f198516915b828110156103b85787850151825560209485019460019092019101610398565b50848210156103d557868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60805160a051612c7861041a5f395f818161020f0152610cf201525f8181610249015281816109470152610a180152612c785ff3fe608060405234801561000f575f5ffd5b50600436106100cb575f3560e01c80639077193b11610088578063cda493c811610063578063cda493c8146101d9578063e15234ff146101f8578063efd4532b1461020d578063f8c6681414610247575f5ffd5b80639077193b1461019b578063b31cd5e6146101ae578063b326e37f146101c3575f5ffd5b806321b9b2fb146100cf5780632ead0b961461011f57806332c00a6314610134578063693194fa1461015557806376f2525e146101755780637be0e78714610188575b5f5ffd5b6040805180820182525f808252602091820181905282518084018452905460ff80821680845261010090920481169284019283528451918252915190911691810191909152015b60405180910390f35b60045b60405160ff9091168152602001610116565b6101476101423660046113db565b61026d565b604051908152602001610116565b610168610163366004611414565b6102d6565b60405161011691906116ec565b610147610183366004611882565b6102f3565b6101476101963660046119d6565b610305565b6101226101a9366004611414565b61032b565b6101c16101bc366004611a07565b6104ab565b005b60025460405161ffff9091168152602001610116565b60408051600481525f6020820181905291810191909152606001610116565b6102006106c3565b6040516101169190611a44565b7f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b039091168152602001610116565b7f000000000000000000000000000000000000000000000000000000000000000061022f565b5f815f01518260200151836040015160405160200161028e93929190611a56565b60408051601f1981840301815282825280516020918201206060808701519285019190915291830152015b604051602081830303815290604052805190602001209050919050565b6102de610f13565b6102ea82840184611d36565b90505b92915050565b5f816040516020016102b99190611e17565b5f610312825f015161026d565b60208084015160408086015190516102b9949301611e34565b5f6204000082111561033f575060066102ed565b610347610f13565b604051633498ca7d60e11b8152309063693194fa9062200000906103719088908890600401611e90565b5f604051808303818786fa935050505080156103ae57506040513d5f823e601f3d908101601f191682016040526103ab919081019061245f565b60015b6103bd5760065b9150506102ed565b905060405163598e6af360e11b8152309063b31cd5e6906103e29084906004016116ec565b5f6040518083038186803b1580156103f8575f5ffd5b505afa925050508015610409575060015b6104a457610415612533565b806308c379a003610440575061042961254b565b806104345750610464565b60065b925050506102ed565b634e487b7103610464576104526125c5565b9061045d5750610464565b6007610437565b3d80801561048d576040519150601f19603f3d011682016040523d82523d5f602084013e610492565b606091505b50600481511015610434576007610437565b60016103b5565b60025461ffff166104c260c0830160a084016125e2565b61ffff161461050a576104db60c0820160a083016125e2565b6002546040516322a8c1ab60e21b815261ffff9283166004820152911660248201526044015b60405180910390fd5b6105208161051b60408201826125fd565b610753565b61055761053060408301836125fd565b61053a90806125fd565b610544908061261b565b6105529060208101906125e2565b610944565b5f61056182610bfc565b90505f6105cf61057460408501856125fd565b61057e90806125fd565b610588908061261b565b610596906020810190612630565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250610e6292505050565b905080828216146105fd57604051634a47030360e11b81526004810182905260248101839052604401610501565b5f61068f6001805461060e90612679565b80601f016020809104026020016040519081016040528092919081815260200182805461063a90612679565b80156106855780601f1061065c57610100808354040283529160200191610685565b820191905f5260205f20905b81548152906001019060200180831161066857829003601f168201915b5050505050610e62565b905080828216146106bd5760405163114b085b60e21b81526004810182905260248101839052604401610501565b50505050565b6060600180546106d290612679565b80601f01602080910402602001604051908101604052809291908181526020018280546106fe90612679565b80156107495780601f1061072057610100808354040283529160200191610749565b820191905f5260205f20905b81548152906001019060200180831161072c57829003601f168201915b5050505050905090565b5f61076a61076183806125fd565b610196906126ab565b60405160200161077c91815260200190565b604051602081830303815290604052805190602001209050365f8380604001906107a69190612630565b90925090506107b66020826126ca565b1561081a5760405162461bcd60e51b815260206004820152602e60248201527f696e636c7573696f6e2070726f6f66206c656e677468206973206e6f7420612060448201526d36bab63a34b836329037b310199960911b6064820152608401610501565b825f61082c60408701602088016126dd565b63ffffffff1690505f5b838110156108f2575f85828661084d82602061270c565b9261085a9392919061271f565b61086391612746565b90506108706002846126ca565b156108a4576040805160208101839052908101859052606001604051602081830303815290604052805190602001206108cf565b6040805160208101869052908101829052606001604051602081830303815290604052805190602001205b93506108dc600284612763565b92506108eb905060208261270c565b9050610836565b508635821461093b5761090b60408701602088016126dd565b604051630b951d0960e21b815263ffffffff90911660048201526024810186905287356044820152606401610501565b50505050505050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166332430f146040518163ffffffff1660e01b8152600401602060405180830381865afa1580156109a1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109c59190612776565b90508061ffff168261ffff16106109fd5760405163d6531e7f60e01b815261ffff808416600483015282166024820152604401610501565b604051632ecfe72b60e01b815261ffff831660048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690632ecfe72b90602401606060405180830381865afa158015610a65573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a899190612791565b604080518082019091525f5460ff8082168352610100909104166020808301919091528201518251929350909163ffffffff91821691161180610ad85750806020015160ff16815f015160ff16105b15610b34578051602080830151604085810151928601518651915163f6a4499360e01b815260ff9586166004820152928516602484015293909216604482015263ffffffff92831660648201529116608482015260a401610501565b602081015181515f91610b46916127ee565b60ff16835f01518460200151610b5c9190612807565b63ffffffff16846040015160ff16610b749190612823565b610b7e9190612823565b9050826020015163ffffffff166064610b979190612823565b811015610bf5578151602080840151604086810151928701518751915163f6a4499360e01b815260ff9586166004820152928516602484015293909216604482015263ffffffff92831660648201529116608482015260a401610501565b5050505050565b5f3681610c0c6080850185612630565b90925090506005811115610c3d5760405163017607a360e01b81526004810182905260056024820152604401610501565b5f805b610c4d606087018761283a565b610c5c9061016081019061284f565b9050811015610cb857610c72606087018761283a565b610c819061016081019061284f565b82818110610c9157610c91612894565b9050602002810190610ca3919061284f565b610cae91508361270c565b9150600101610c40565b5061019f811115610ce75760405163a4f331a360e01b81526004810182905261019f6024820152604401610501565b5f6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016636efb4636610d29610183368a90038a018a611882565b8686610d3b60408c0160208d016126dd565b610d4860608d018d61283a565b6040518663ffffffff1660e01b8152600401610d68959493929190612a08565b5f60405180830381865afa158015610d82573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610da99190810190612bc0565b505f805491925060ff909116905b84811015610e57578160ff1683602001518281518110610dd957610dd9612894565b60200260200101516001600160601b0316610df49190612823565b8351805183908110610e0857610e08612894565b60200260200101516001600160601b03166064610e259190612823565b10610e4f57858582818110610e3c57610e3c612894565b600192013560f81c9190911b9790971796505b600101610db7565b505050505050919050565b5f805b8251811015610f0d578015801590610ec2575082610e84600183612c65565b81518110610e9457610e94612894565b602001015160f81c60f81b60f81c60ff16838281518110610eb757610eb7612894565b016020015160f81c11155b15610ee0576040516376a9749760e11b815260040160405180910390fd5b828181518110610ef257610ef2612894565b0160200151600160f89190911c81901b929092179101610e65565b50919050565b6040805160e081019091525f60a0820181815260c0830191909152815260208101610f3c610f5c565b8152602001610f49610f82565b8152606060208201525f60409091015290565b6040518060600160405280610f6f610fe6565b81525f6020820152606060409091015290565b604051806101000160405280606081526020016060815260200160608152602001610fab61100d565b8152602001610fcb60405180604001604052805f81526020015f81525090565b81526020016060815260200160608152602001606081525090565b6040518060600160405280610ff9611032565b815260200160608152602001606081525090565b604051806040016040528061102061105d565b815260200161102d61105d565b905290565b604080516080810182525f81526060602082015290810161105161107b565b81526020015f81525090565b60405180604001604052806002906020820280368337509192915050565b6040805160c081019091525f6080820181815260a08301919091528152602081016110a461100d565b81526020016110b161100d565b81525f60209091015290565b634e487b7160e01b5f52604160045260245ffd5b604081018181106001600160401b03821117156110f0576110f06110bd565b60405250565b608081018181106001600160401b03821117156110f0576110f06110bd565b606081018181106001600160401b03821117156110f0576110f06110bd565b601f8201601f191681016001600160401b0381118282101715611159576111596110bd565b6040525050565b60405161116f61010082611134565b90565b60405161116f60a082611134565b61ffff8116811461118f575f5ffd5b50565b803561119d81611180565b919050565b5f6001600160401b038211156111ba576111ba6110bd565b50601f01601f191660200190565b5f82601f8301126111d7575f5ffd5b81356111e2816111a2565b6040516111ef8282611134565b828152856020848701011115611203575f5ffd5b826020860160208301375f92810160200192909252509392505050565b5f60408284031215611230575f5ffd5b60405161123c816110d1565b823581526020928301359281019290925250919050565b5f82601f830112611262575f5ffd5b60408051906112719082611134565b806040840185811115611282575f5ffd5b845b8181101561129c578035835260209283019201611284565b509195945050505050565b5f608082840312156112b7575f5ffd5b6040516112c3816110d1565b8091506112d08484611253565b81526112df8460408501611253565b60208201525092915050565b63ffffffff8116811461118f575f5ffd5b5f8183036101c081121561130e575f5ffd5b60405161131a816110f6565b809250833561132881611180565b815260208401356001600160401b03811115611342575f5ffd5b61134e868287016111c8565b602083015250610160603f1983011215611366575f5ffd5b6040519150611374826110f6565b6113818560408601611220565b825261139085608086016112a7565b60208301526113a38561010086016112a7565b60408301526101808401356113b7816112eb565b60608381019190915260408201929092526101a09390930135920191909152919050565b5f602082840312156113eb575f5ffd5b81356001600160401b03811115611400575f5ffd5b61140c848285016112fc565b949350505050565b5f5f60208385031215611425575f5ffd5b82356001600160401b0381111561143a575f5ffd5b8301601f8101851361144a575f5ffd5b80356001600160401b0381111561145f575f5ffd5b856020828401011115611470575f5ffd5b6020919091019590945092505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b805f5b60028110156106bd5781518452602093840193909101906001016114b1565b6114db8282516114ae565b60208101516114ed60408401826114ae565b505050565b61150782825180518252602090810151910152565b602081015161151960408401826114d0565b50604081015161152c60c08401826114d0565b506060015163ffffffff166101409190910152565b5f8151808452602084019350602083015f5b8281101561157757815163ffffffff16865260209586019590910190600101611553565b5093949350505050565b5f8151808452602084019350602083015f5b82811015611577576115b086835180518252602090810151910152565b6040959095019460209190910190600101611593565b5f82825180855260208501945060208160051b830101602085015f5b8381101561161457601f198584030188526115fe838351611541565b60209889019890935091909101906001016115e2565b50909695505050505050565b5f81516101808452611636610180850182611541565b90506020830151848203602086015261164f8282611581565b915050604083015184820360408601526116698282611581565b915050606083015161167e60608601826114d0565b506080830151805160e08601526020015161010085015260a08301518482036101208601526116ad8282611541565b91505060c08301518482036101408601526116c88282611541565b91505060e08301518482036101608601526116e382826115c6565b95945050505050565b60208082528251805183830152015163ffffffff1660408201525f602083015160c060608401528051606060e08501528051606061014086015261ffff8151166101a086015260208101516101c08087015261174c610360870182611480565b905060408201516117616101e08801826114f2565b5060608201516103408701526020830151915061013f198682030161016087015261178c8183611480565b9150506040820151915061013f19858203016101808601526117ae8183611541565b91505060208201516117c961010086018263ffffffff169052565b506040820151915060df19848203016101208501526117e88183611480565b9150506040840151601f198483030160808501526118068282611620565b9150506060840151601f198483030160a08501526118248282611480565b915050608084015161183c60c085018261ffff169052565b509392505050565b5f60408284031215611854575f5ffd5b604051611860816110d1565b823581529050806020830135611875816112eb565b6020919091015292915050565b5f60408284031215611892575f5ffd5b6102ea8383611844565b5f6001600160401b038211156118b4576118b46110bd565b5060051b60200190565b5f82601f8301126118cd575f5ffd5b81356118d88161189c565b6040516118e58282611134565b80915082815260208101915060208360051b860101925085831115611908575f5ffd5b602085015b8381101561192e578035611920816112eb565b83526020928301920161190d565b5095945050505050565b5f60608284031215611948575f5ffd5b60405161195481611115565b80915082356001600160401b0381111561196c575f5ffd5b611978858286016112fc565b82525060208301356001600160401b03811115611993575f5ffd5b61199f858286016111c8565b60208301525060408301356001600160401b038111156119bd575f5ffd5b6119c9858286016118be565b6040830152505092915050565b5f602082840312156119e6575f5ffd5b81356001600160401b038111156119fb575f5ffd5b61140c84828501611938565b5f60208284031215611a17575f5ffd5b81356001600160401b03811115611a2c575f5ffd5b820160c08185031215611a3d575f5ffd5b9392505050565b602081525f6102ea6020830184611480565b61ffff841681526101a060208201525f611a746101a0830185611480565b905061140c60408301846114f2565b5f60608284031215611a93575f5ffd5b604051611a9f81611115565b80915082356001600160401b03811115611ab7575f5ffd5b611ac385828601611938565b8252506020830135611ad4816112eb565b602082015260408301356001600160401b03811115611af1575f5ffd5b6119c9858286016111c8565b5f82601f830112611b0c575f5ffd5b8135611b178161189c565b604051611b248282611134565b80915082815260208101915060208360061b860101925085831115611b47575f5ffd5b602085015b8381101561192e57611b5e8782611220565b8352602090920191604001611b4c565b5f82601f830112611b7d575f5ffd5b8135611b888161189c565b604051611b958282611134565b80915082815260208101915060208360051b860101925085831115611bb8575f5ffd5b602085015b8381101561192e5780356001600160401b03811115611bda575f5ffd5b611be9886020838a01016118be565b84525060209283019201611bbd565b5f6101808284031215611c09575f5ffd5b611c11611160565b905081356001600160401b03811115611c28575f5ffd5b611c34848285016118be565b82525060208201356001600160401b03811115611c4f575f5ffd5b611c5b84828501611afd565b60208301525060408201356001600160401b03811115611c79575f5ffd5b611c8584828501611afd565b604083015250611c9883606084016112a7565b6060820152611caa8360e08401611220565b60808201526101208201356001600160401b03811115611cc8575f5ffd5b611cd4848285016118be565b60a0830152506101408201356001600160401b03811115611cf3575f5ffd5b611cff848285016118be565b60c0830152506101608201356001600160401b03811115611d1e575f5ffd5b611d2a84828501611b6e565b60e08301525092915050565b5f60208284031215611d46575f5ffd5b81356001600160401b03811115611d5b575f5ffd5b820160c08185031215611d6c575f5ffd5b611d74611172565b611d7e8583611844565b815260408201356001600160401b03811115611d98575f5ffd5b611da486828501611a83565b60208301525060608201356001600160401b03811115611dc2575f5ffd5b611dce86828501611bf8565b60408301525060808201356001600160401b03811115611dec575f5ffd5b611df8868285016111c8565b606083015250611e0a60a08301611192565b6080820152949350505050565b8151815260208083015163ffffffff1690820152604081016102ed565b838152606060208201525f611e4c6060830185611480565b8281036040840152611e5e8185611541565b9695505050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b602081525f61140c602083018486611e68565b805161119d816112eb565b5f60408284031215611ebe575f5ffd5b604051611eca816110d1565b8251815260208301519091508190611875816112eb565b805161119d81611180565b5f82601f830112611efb575f5ffd5b8151611f06816111a2565b604051611f138282611134565b828152856020848701011115611f27575f5ffd5b8260208601602083015e5f92810160200192909252509392505050565b5f60408284031215611f54575f5ffd5b604051611f60816110d1565b825181526020928301519281019290925250919050565b5f82601f830112611f86575f5ffd5b6040805190611f959082611134565b806040840185811115611fa6575f5ffd5b845b8181101561129c578051835260209283019201611fa8565b5f60808284031215611fd0575f5ffd5b604051611fdc816110d1565b809150611fe98484611f77565b81526112df8460408501611f77565b5f82601f830112612007575f5ffd5b81516120128161189c565b60405161201f8282611134565b80915082815260208101915060208360051b860101925085831115612042575f5ffd5b602085015b8381101561192e57805161205a816112eb565b835260209283019201612047565b5f60608284031215612078575f5ffd5b60405161208481611115565b80915082516001600160401b0381111561209c575f5ffd5b8301606081860312156120ad575f5ffd5b6040516120b981611115565b81516001600160401b038111156120ce575f5ffd5b82018087036101c08112156120e1575f5ffd5b6040516120ed816110f6565b82516120f881611180565b815260208301516001600160401b03811115612112575f5ffd5b61211e8a828601611eec565b602083015250610160603f1983011215612136575f5ffd5b6040519150612144826110f6565b6121518960408501611f44565b82526121608960808501611fc0565b6020830152612173896101008501611fc0565b6040830152610180830151612187816112eb565b60608381019190915260408201929092526101a0929092015190820152815260208201516001600160401b038111156121be575f5ffd5b6121ca87828501611eec565b60208301525060408201516001600160401b038111156121e8575f5ffd5b6121f487828501611ff8565b60408301525082525061220960208401611ea3565b602082015260408301516001600160401b03811115612226575f5ffd5b6119c985828601611eec565b5f82601f830112612241575f5ffd5b815161224c8161189c565b6040516122598282611134565b80915082815260208101915060208360061b86010192508583111561227c575f5ffd5b602085015b8381101561192e576122938782611f44565b8352602090920191604001612281565b5f82601f8301126122b2575f5ffd5b81516122bd8161189c565b6040516122ca8282611134565b80915082815260208101915060208360051b8601019250858311156122ed575f5ffd5b602085015b8381101561192e5780516001600160401b0381111561230f575f5ffd5b61231e886020838a0101611ff8565b845250602092830192016122f2565b5f610180828403121561233e575f5ffd5b612346611160565b905081516001600160401b0381111561235d575f5ffd5b61236984828501611ff8565b82525060208201516001600160401b03811115612384575f5ffd5b61239084828501612232565b60208301525060408201516001600160401b038111156123ae575f5ffd5b6123ba84828501612232565b6040830152506123cd8360608401611fc0565b60608201526123df8360e08401611f44565b60808201526101208201516001600160401b038111156123fd575f5ffd5b61240984828501611ff8565b60a0830152506101408201516001600160401b03811115612428575f5ffd5b61243484828501611ff8565b60c0830152506101608201516001600160401b03811115612453575f5ffd5b611d2a848285016122a3565b5f6020828403121561246f575f5ffd5b81516001600160401b03811115612484575f5ffd5b820160c08185031215612495575f5ffd5b61249d611172565b6124a78583611eae565b815260408201516001600160401b038111156124c1575f5ffd5b6124cd86828501612068565b60208301525060608201516001600160401b038111156124eb575f5ffd5b6124f78682850161232d565b60408301525060808201516001600160401b03811115612515575f5ffd5b61252186828501611eec565b606083015250611e0a60a08301611ee1565b5f60033d111561116f5760045f5f3e505f5160e01c90565b5f60443d10156125585790565b6040513d600319016004823e80513d60248201116001600160401b038211171561258157505090565b80820180516001600160401b0381111561259c575050505090565b3d84016003190182820160200111156125b6575050505090565b61183c60208285010185611134565b5f5f60233d11156125de57602060045f3e50505f516001905b9091565b5f602082840312156125f2575f5ffd5b8135611a3d81611180565b5f8235605e19833603018112612611575f5ffd5b9190910192915050565b5f82356101be19833603018112612611575f5ffd5b5f5f8335601e19843603018112612645575f5ffd5b8301803591506001600160401b0382111561265e575f5ffd5b602001915036819003821315612672575f5ffd5b9250929050565b600181811c9082168061268d57607f821691505b602082108103610f0d57634e487b7160e01b5f52602260045260245ffd5b5f6102ed3683611938565b634e487b7160e01b5f52601260045260245ffd5b5f826126d8576126d86126b6565b500690565b5f602082840312156126ed575f5ffd5b8135611a3d816112eb565b634e487b7160e01b5f52601160045260245ffd5b808201808211156102ed576102ed6126f8565b5f5f8585111561272d575f5ffd5b83861115612739575f5ffd5b5050820193919092039150565b803560208310156102ed575f19602084900360031b1b1692915050565b5f82612771576127716126b6565b500490565b5f60208284031215612786575f5ffd5b8151611a3d81611180565b5f60608284031280156127a2575f5ffd5b506040516127af81611115565b82516127ba816112eb565b815260208301516127ca816112eb565b6020820152604083015160ff811681146127e2575f5ffd5b60408201529392505050565b60ff82811682821603908111156102ed576102ed6126f8565b63ffffffff82811682821603908111156102ed576102ed6126f8565b80820281158282048414176102ed576102ed6126f8565b5f823561017e19833603018112612611575f5ffd5b5f5f8335601e19843603018112612864575f5ffd5b8301803591506001600160401b0382111561287d575f5ffd5b6020019150600581901b3603821315612672575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b5f5f8335601e198436030181126128bd575f5ffd5b83016020810192503590506001600160401b038111156128db575f5ffd5b8060051b3603821315612672575f5ffd5b8183526020830192505f815f5b8481101561157757813561290c816112eb565b63ffffffff16865260209586019591909101906001016128f9565b5f5f8335601e1984360301811261293c575f5ffd5b83016020810192503590506001600160401b0381111561295a575f5ffd5b8060061b3603821315612672575f5ffd5b8183526020830192505f815f5b8481101561157757813586526020808301359087015260409586019590910190600101612978565b6040818337604080820160408401375050565b5f8383855260208501945060208460051b820101835f5b8681101561161457838303601f190188526129e582876128a8565b6129f08582846128ec565b60209a8b019a909550939093019250506001016129ca565b858152608060208201525f612a21608083018688611e68565b63ffffffff851660408401528281036060840152612a3f84856128a8565b6101808352612a53610180840182846128ec565b915050612a636020860186612927565b8383036020850152612a7683828461296b565b92505050612a876040860186612927565b8383036040850152612a9a83828461296b565b92505050612aae60608301606087016129a0565b612ac860e0830160e0870180358252602090810135910152565b612ad66101208601866128a8565b838303610120850152612aea8382846128ec565b92505050612afc6101408601866128a8565b838303610140850152612b108382846128ec565b92505050612b226101608601866128a8565b838303610160850152612b368382846129b3565b9b9a5050505050505050505050565b5f82601f830112612b54575f5ffd5b8151612b5f8161189c565b604051612b6c8282611134565b80915082815260208101915060208360051b860101925085831115612b8f575f5ffd5b602085015b8381101561192e5780516001600160601b0381168114612bb2575f5ffd5b835260209283019201612b94565b5f5f60408385031215612bd1575f5ffd5b82516001600160401b03811115612be6575f5ffd5b830160408186031215612bf7575f5ffd5b604051612c03816110d1565b81516001600160401b03811115612c18575f5ffd5b612c2487828501612b45565b82525060208201516001600160401b03811115612c3f575f5ffd5b612c4b87828501612b45565b602083810191909152959095015190969095509350505050565b818103818111156102ed576102ed6126f856",
+}
+
+// EigenDACertVerifier is an auto generated Go binding around an Ethereum contract.
+type EigenDACertVerifier struct {
+	abi abi.ABI
+}
+
+// NewEigenDACertVerifier creates a new instance of EigenDACertVerifier.
+func NewEigenDACertVerifier() *EigenDACertVerifier {
+	parsed, err := EigenDACertVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &EigenDACertVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *EigenDACertVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address thresholdRegistry, address signatureVerifier, (uint8,uint8) securityThresholds_, bytes quorumNumbersRequired_, uint16 offchainDerivationVersion_) returns()
+func (eigenDACertVerifier *EigenDACertVerifier) PackConstructor(thresholdRegistry common.Address, signatureVerifier common.Address, securityThresholds_ EigenDATypesSecurityThresholds, quorumNumbersRequired_ []byte, offchainDerivationVersion_ uint16) []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("", thresholdRegistry, signatureVerifier, securityThresholds_, quorumNumbersRequired_, offchainDerivationVersion_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDecodeCert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x693194fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function _decodeCert(bytes data) pure returns(((bytes32,uint32),(((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32),bytes,uint32[]),uint32,bytes),(uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]),bytes,uint16))
+func (eigenDACertVerifier *EigenDACertVerifier) PackDecodeCert(data []byte) []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("_decodeCert", data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecodeCert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x693194fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function _decodeCert(bytes data) pure returns(((bytes32,uint32),(((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32),bytes,uint32[]),uint32,bytes),(uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]),bytes,uint16))
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackDecodeCert(data []byte) ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("_decodeCert", data)
+}
+
+// UnpackDecodeCert is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x693194fa.
+//
+// Solidity: function _decodeCert(bytes data) pure returns(((bytes32,uint32),(((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32),bytes,uint32[]),uint32,bytes),(uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]),bytes,uint16))
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackDecodeCert(data []byte) (EigenDATypesEigenDACertV4, error) {
+	out, err := eigenDACertVerifier.abi.Unpack("_decodeCert", data)
+	if err != nil {
+		return *new(EigenDATypesEigenDACertV4), err
+	}
+	out0 := *abi.ConvertType(out[0], new(EigenDATypesEigenDACertV4)).(*EigenDATypesEigenDACertV4)
+	return out0, nil
+}
+
+// PackCertVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ead0b96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function certVersion() pure returns(uint8)
+func (eigenDACertVerifier *EigenDACertVerifier) PackCertVersion() []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("certVersion")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCertVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ead0b96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function certVersion() pure returns(uint8)
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackCertVersion() ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("certVersion")
+}
+
+// UnpackCertVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2ead0b96.
+//
+// Solidity: function certVersion() pure returns(uint8)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackCertVersion(data []byte) (uint8, error) {
+	out, err := eigenDACertVerifier.abi.Unpack("certVersion", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackCheckDACert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9077193b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkDACert(bytes abiEncodedCert) view returns(uint8)
+func (eigenDACertVerifier *EigenDACertVerifier) PackCheckDACert(abiEncodedCert []byte) []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("checkDACert", abiEncodedCert)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckDACert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9077193b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkDACert(bytes abiEncodedCert) view returns(uint8)
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackCheckDACert(abiEncodedCert []byte) ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("checkDACert", abiEncodedCert)
+}
+
+// UnpackCheckDACert is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9077193b.
+//
+// Solidity: function checkDACert(bytes abiEncodedCert) view returns(uint8)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackCheckDACert(data []byte) (uint8, error) {
+	out, err := eigenDACertVerifier.abi.Unpack("checkDACert", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackCheckDACertReverts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb31cd5e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkDACertReverts(((bytes32,uint32),(((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32),bytes,uint32[]),uint32,bytes),(uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]),bytes,uint16) cert) view returns()
+func (eigenDACertVerifier *EigenDACertVerifier) PackCheckDACertReverts(cert EigenDATypesEigenDACertV4) []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("checkDACertReverts", cert)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckDACertReverts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb31cd5e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkDACertReverts(((bytes32,uint32),(((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32),bytes,uint32[]),uint32,bytes),(uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]),bytes,uint16) cert) view returns()
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackCheckDACertReverts(cert EigenDATypesEigenDACertV4) ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("checkDACertReverts", cert)
+}
+
+// PackEigenDASignatureVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xefd4532b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eigenDASignatureVerifier() view returns(address)
+func (eigenDACertVerifier *EigenDACertVerifier) PackEigenDASignatureVerifier() []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("eigenDASignatureVerifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEigenDASignatureVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xefd4532b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eigenDASignatureVerifier() view returns(address)
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackEigenDASignatureVerifier() ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("eigenDASignatureVerifier")
+}
+
+// UnpackEigenDASignatureVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xefd4532b.
+//
+// Solidity: function eigenDASignatureVerifier() view returns(address)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackEigenDASignatureVerifier(data []byte) (common.Address, error) {
+	out, err := eigenDACertVerifier.abi.Unpack("eigenDASignatureVerifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackEigenDAThresholdRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8c66814.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eigenDAThresholdRegistry() view returns(address)
+func (eigenDACertVerifier *EigenDACertVerifier) PackEigenDAThresholdRegistry() []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("eigenDAThresholdRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEigenDAThresholdRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8c66814.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eigenDAThresholdRegistry() view returns(address)
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackEigenDAThresholdRegistry() ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("eigenDAThresholdRegistry")
+}
+
+// UnpackEigenDAThresholdRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8c66814.
+//
+// Solidity: function eigenDAThresholdRegistry() view returns(address)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackEigenDAThresholdRegistry(data []byte) (common.Address, error) {
+	out, err := eigenDACertVerifier.abi.Unpack("eigenDAThresholdRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackHashBatchHeaderV2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76f2525e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashBatchHeaderV2((bytes32,uint32) batchHeader) pure returns(bytes32)
+func (eigenDACertVerifier *EigenDACertVerifier) PackHashBatchHeaderV2(batchHeader EigenDATypesBatchHeaderV2) []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("hashBatchHeaderV2", batchHeader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashBatchHeaderV2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76f2525e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashBatchHeaderV2((bytes32,uint32) batchHeader) pure returns(bytes32)
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackHashBatchHeaderV2(batchHeader EigenDATypesBatchHeaderV2) ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("hashBatchHeaderV2", batchHeader)
+}
+
+// UnpackHashBatchHeaderV2 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76f2525e.
+//
+// Solidity: function hashBatchHeaderV2((bytes32,uint32) batchHeader) pure returns(bytes32)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackHashBatchHeaderV2(data []byte) ([32]byte, error) {
+	out, err := eigenDACertVerifier.abi.Unpack("hashBatchHeaderV2", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashBlobCertificate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7be0e787.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashBlobCertificate(((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32),bytes,uint32[]) blobCertificate) pure returns(bytes32)
+func (eigenDACertVerifier *EigenDACertVerifier) PackHashBlobCertificate(blobCertificate EigenDATypesBlobCertificate) []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("hashBlobCertificate", blobCertificate)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashBlobCertificate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7be0e787.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashBlobCertificate(((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32),bytes,uint32[]) blobCertificate) pure returns(bytes32)
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackHashBlobCertificate(blobCertificate EigenDATypesBlobCertificate) ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("hashBlobCertificate", blobCertificate)
+}
+
+// UnpackHashBlobCertificate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7be0e787.
+//
+// Solidity: function hashBlobCertificate(((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32),bytes,uint32[]) blobCertificate) pure returns(bytes32)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackHashBlobCertificate(data []byte) ([32]byte, error) {
+	out, err := eigenDACertVerifier.abi.Unpack("hashBlobCertificate", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashBlobHeaderV2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32c00a63.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashBlobHeaderV2((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32) blobHeader) pure returns(bytes32)
+func (eigenDACertVerifier *EigenDACertVerifier) PackHashBlobHeaderV2(blobHeader EigenDATypesBlobHeaderV2) []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("hashBlobHeaderV2", blobHeader)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashBlobHeaderV2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32c00a63.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashBlobHeaderV2((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32) blobHeader) pure returns(bytes32)
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackHashBlobHeaderV2(blobHeader EigenDATypesBlobHeaderV2) ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("hashBlobHeaderV2", blobHeader)
+}
+
+// UnpackHashBlobHeaderV2 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x32c00a63.
+//
+// Solidity: function hashBlobHeaderV2((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32) blobHeader) pure returns(bytes32)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackHashBlobHeaderV2(data []byte) ([32]byte, error) {
+	out, err := eigenDACertVerifier.abi.Unpack("hashBlobHeaderV2", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOffchainDerivationVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb326e37f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function offchainDerivationVersion() view returns(uint16)
+func (eigenDACertVerifier *EigenDACertVerifier) PackOffchainDerivationVersion() []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("offchainDerivationVersion")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOffchainDerivationVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb326e37f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function offchainDerivationVersion() view returns(uint16)
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackOffchainDerivationVersion() ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("offchainDerivationVersion")
+}
+
+// UnpackOffchainDerivationVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb326e37f.
+//
+// Solidity: function offchainDerivationVersion() view returns(uint16)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackOffchainDerivationVersion(data []byte) (uint16, error) {
+	out, err := eigenDACertVerifier.abi.Unpack("offchainDerivationVersion", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackQuorumNumbersRequired is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe15234ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quorumNumbersRequired() view returns(bytes)
+func (eigenDACertVerifier *EigenDACertVerifier) PackQuorumNumbersRequired() []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("quorumNumbersRequired")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuorumNumbersRequired is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe15234ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quorumNumbersRequired() view returns(bytes)
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackQuorumNumbersRequired() ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("quorumNumbersRequired")
+}
+
+// UnpackQuorumNumbersRequired is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe15234ff.
+//
+// Solidity: function quorumNumbersRequired() view returns(bytes)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackQuorumNumbersRequired(data []byte) ([]byte, error) {
+	out, err := eigenDACertVerifier.abi.Unpack("quorumNumbersRequired", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackSecurityThresholds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21b9b2fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function securityThresholds() view returns((uint8,uint8))
+func (eigenDACertVerifier *EigenDACertVerifier) PackSecurityThresholds() []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("securityThresholds")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSecurityThresholds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21b9b2fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function securityThresholds() view returns((uint8,uint8))
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackSecurityThresholds() ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("securityThresholds")
+}
+
+// UnpackSecurityThresholds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x21b9b2fb.
+//
+// Solidity: function securityThresholds() view returns((uint8,uint8))
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackSecurityThresholds(data []byte) (EigenDATypesSecurityThresholds, error) {
+	out, err := eigenDACertVerifier.abi.Unpack("securityThresholds", data)
+	if err != nil {
+		return *new(EigenDATypesSecurityThresholds), err
+	}
+	out0 := *abi.ConvertType(out[0], new(EigenDATypesSecurityThresholds)).(*EigenDATypesSecurityThresholds)
+	return out0, nil
+}
+
+// PackSemver is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcda493c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function semver() pure returns(uint8 major, uint8 minor, uint8 patch)
+func (eigenDACertVerifier *EigenDACertVerifier) PackSemver() []byte {
+	enc, err := eigenDACertVerifier.abi.Pack("semver")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSemver is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcda493c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function semver() pure returns(uint8 major, uint8 minor, uint8 patch)
+func (eigenDACertVerifier *EigenDACertVerifier) TryPackSemver() ([]byte, error) {
+	return eigenDACertVerifier.abi.Pack("semver")
+}
+
+// SemverOutput serves as a container for the return parameters of contract
+// method Semver.
+type SemverOutput struct {
+	Major uint8
+	Minor uint8
+	Patch uint8
+}
+
+// UnpackSemver is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcda493c8.
+//
+// Solidity: function semver() pure returns(uint8 major, uint8 minor, uint8 patch)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackSemver(data []byte) (SemverOutput, error) {
+	out, err := eigenDACertVerifier.abi.Unpack("semver", data)
+	outstruct := new(SemverOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Major = *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	outstruct.Minor = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	outstruct.Patch = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	return *outstruct, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], eigenDACertVerifier.abi.Errors["BlobQuorumsNotSubset"].ID.Bytes()[:4]) {
+		return eigenDACertVerifier.UnpackBlobQuorumsNotSubsetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifier.abi.Errors["InvalidBlobVersion"].ID.Bytes()[:4]) {
+		return eigenDACertVerifier.UnpackInvalidBlobVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifier.abi.Errors["InvalidInclusionProof"].ID.Bytes()[:4]) {
+		return eigenDACertVerifier.UnpackInvalidInclusionProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifier.abi.Errors["InvalidOffchainDerivationVersion"].ID.Bytes()[:4]) {
+		return eigenDACertVerifier.UnpackInvalidOffchainDerivationVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifier.abi.Errors["InvalidQuorumNumbersRequired"].ID.Bytes()[:4]) {
+		return eigenDACertVerifier.UnpackInvalidQuorumNumbersRequiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifier.abi.Errors["InvalidSecurityThresholds"].ID.Bytes()[:4]) {
+		return eigenDACertVerifier.UnpackInvalidSecurityThresholdsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifier.abi.Errors["NonSignerCountExceedsMaximum"].ID.Bytes()[:4]) {
+		return eigenDACertVerifier.UnpackNonSignerCountExceedsMaximumError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifier.abi.Errors["QuorumCountExceedsMaximum"].ID.Bytes()[:4]) {
+		return eigenDACertVerifier.UnpackQuorumCountExceedsMaximumError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifier.abi.Errors["RequiredQuorumsNotSubset"].ID.Bytes()[:4]) {
+		return eigenDACertVerifier.UnpackRequiredQuorumsNotSubsetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifier.abi.Errors["SecurityAssumptionsNotMet"].ID.Bytes()[:4]) {
+		return eigenDACertVerifier.UnpackSecurityAssumptionsNotMetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifier.abi.Errors["UnorderedQuorumNumbers"].ID.Bytes()[:4]) {
+		return eigenDACertVerifier.UnpackUnorderedQuorumNumbersError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// EigenDACertVerifierBlobQuorumsNotSubset represents a BlobQuorumsNotSubset error raised by the EigenDACertVerifier contract.
+type EigenDACertVerifierBlobQuorumsNotSubset struct {
+	BlobQuorumsBitmap      *big.Int
+	ConfirmedQuorumsBitmap *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlobQuorumsNotSubset(uint256 blobQuorumsBitmap, uint256 confirmedQuorumsBitmap)
+func EigenDACertVerifierBlobQuorumsNotSubsetErrorID() common.Hash {
+	return common.HexToHash("0x948e0606890e7792a2da364dbeff7a3f50d7c3f2cf3f5e874bfb0d7276e9b328")
+}
+
+// UnpackBlobQuorumsNotSubsetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlobQuorumsNotSubset(uint256 blobQuorumsBitmap, uint256 confirmedQuorumsBitmap)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackBlobQuorumsNotSubsetError(raw []byte) (*EigenDACertVerifierBlobQuorumsNotSubset, error) {
+	out := new(EigenDACertVerifierBlobQuorumsNotSubset)
+	if err := eigenDACertVerifier.abi.UnpackIntoInterface(out, "BlobQuorumsNotSubset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierInvalidBlobVersion represents a InvalidBlobVersion error raised by the EigenDACertVerifier contract.
+type EigenDACertVerifierInvalidBlobVersion struct {
+	BlobVersion     uint16
+	NextBlobVersion uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidBlobVersion(uint16 blobVersion, uint16 nextBlobVersion)
+func EigenDACertVerifierInvalidBlobVersionErrorID() common.Hash {
+	return common.HexToHash("0xd6531e7f8a6d92d8e0a5809fddb3accf2cd3b01e5aa4b96867e98835d2185ce2")
+}
+
+// UnpackInvalidBlobVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidBlobVersion(uint16 blobVersion, uint16 nextBlobVersion)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackInvalidBlobVersionError(raw []byte) (*EigenDACertVerifierInvalidBlobVersion, error) {
+	out := new(EigenDACertVerifierInvalidBlobVersion)
+	if err := eigenDACertVerifier.abi.UnpackIntoInterface(out, "InvalidBlobVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierInvalidInclusionProof represents a InvalidInclusionProof error raised by the EigenDACertVerifier contract.
+type EigenDACertVerifierInvalidInclusionProof struct {
+	BlobIndex uint32
+	BlobHash  [32]byte
+	RootHash  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidInclusionProof(uint32 blobIndex, bytes32 blobHash, bytes32 rootHash)
+func EigenDACertVerifierInvalidInclusionProofErrorID() common.Hash {
+	return common.HexToHash("0x2e547424af90adc34cfc67b4edba519a979d7fc073924797703294a133b1ce11")
+}
+
+// UnpackInvalidInclusionProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidInclusionProof(uint32 blobIndex, bytes32 blobHash, bytes32 rootHash)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackInvalidInclusionProofError(raw []byte) (*EigenDACertVerifierInvalidInclusionProof, error) {
+	out := new(EigenDACertVerifierInvalidInclusionProof)
+	if err := eigenDACertVerifier.abi.UnpackIntoInterface(out, "InvalidInclusionProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierInvalidOffchainDerivationVersion represents a InvalidOffchainDerivationVersion error raised by the EigenDACertVerifier contract.
+type EigenDACertVerifierInvalidOffchainDerivationVersion struct {
+	CertDerivationVer     uint16
+	RequiredDerivationVer uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidOffchainDerivationVersion(uint16 certDerivationVer, uint16 requiredDerivationVer)
+func EigenDACertVerifierInvalidOffchainDerivationVersionErrorID() common.Hash {
+	return common.HexToHash("0x8aa306ac581412fcf5e4d1fac56add7eac4edecafebe6effda87540b2523459c")
+}
+
+// UnpackInvalidOffchainDerivationVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidOffchainDerivationVersion(uint16 certDerivationVer, uint16 requiredDerivationVer)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackInvalidOffchainDerivationVersionError(raw []byte) (*EigenDACertVerifierInvalidOffchainDerivationVersion, error) {
+	out := new(EigenDACertVerifierInvalidOffchainDerivationVersion)
+	if err := eigenDACertVerifier.abi.UnpackIntoInterface(out, "InvalidOffchainDerivationVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierInvalidQuorumNumbersRequired represents a InvalidQuorumNumbersRequired error raised by the EigenDACertVerifier contract.
+type EigenDACertVerifierInvalidQuorumNumbersRequired struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidQuorumNumbersRequired(uint256 length)
+func EigenDACertVerifierInvalidQuorumNumbersRequiredErrorID() common.Hash {
+	return common.HexToHash("0x0008b88edf63cb97efb816fa31f6075f3b46147cf438761a53a85665ce52113a")
+}
+
+// UnpackInvalidQuorumNumbersRequiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidQuorumNumbersRequired(uint256 length)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackInvalidQuorumNumbersRequiredError(raw []byte) (*EigenDACertVerifierInvalidQuorumNumbersRequired, error) {
+	out := new(EigenDACertVerifierInvalidQuorumNumbersRequired)
+	if err := eigenDACertVerifier.abi.UnpackIntoInterface(out, "InvalidQuorumNumbersRequired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierInvalidSecurityThresholds represents a InvalidSecurityThresholds error raised by the EigenDACertVerifier contract.
+type EigenDACertVerifierInvalidSecurityThresholds struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSecurityThresholds()
+func EigenDACertVerifierInvalidSecurityThresholdsErrorID() common.Hash {
+	return common.HexToHash("0x08a69975c4c065dd20db258fd793a9eb4231cd659928ecfc755e5cc8047fe11b")
+}
+
+// UnpackInvalidSecurityThresholdsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSecurityThresholds()
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackInvalidSecurityThresholdsError(raw []byte) (*EigenDACertVerifierInvalidSecurityThresholds, error) {
+	out := new(EigenDACertVerifierInvalidSecurityThresholds)
+	if err := eigenDACertVerifier.abi.UnpackIntoInterface(out, "InvalidSecurityThresholds", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierNonSignerCountExceedsMaximum represents a NonSignerCountExceedsMaximum error raised by the EigenDACertVerifier contract.
+type EigenDACertVerifierNonSignerCountExceedsMaximum struct {
+	Count   *big.Int
+	Maximum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NonSignerCountExceedsMaximum(uint256 count, uint256 maximum)
+func EigenDACertVerifierNonSignerCountExceedsMaximumErrorID() common.Hash {
+	return common.HexToHash("0xa4f331a32bac6e6d2c94627b66c6bd5f1be8f8c6f3cc0132b3c934b167e37e34")
+}
+
+// UnpackNonSignerCountExceedsMaximumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NonSignerCountExceedsMaximum(uint256 count, uint256 maximum)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackNonSignerCountExceedsMaximumError(raw []byte) (*EigenDACertVerifierNonSignerCountExceedsMaximum, error) {
+	out := new(EigenDACertVerifierNonSignerCountExceedsMaximum)
+	if err := eigenDACertVerifier.abi.UnpackIntoInterface(out, "NonSignerCountExceedsMaximum", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierQuorumCountExceedsMaximum represents a QuorumCountExceedsMaximum error raised by the EigenDACertVerifier contract.
+type EigenDACertVerifierQuorumCountExceedsMaximum struct {
+	Count   *big.Int
+	Maximum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QuorumCountExceedsMaximum(uint256 count, uint256 maximum)
+func EigenDACertVerifierQuorumCountExceedsMaximumErrorID() common.Hash {
+	return common.HexToHash("0x017607a3adba6d55f45c83c070e3173b6a929ea95f3f1561d990684961dfda18")
+}
+
+// UnpackQuorumCountExceedsMaximumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QuorumCountExceedsMaximum(uint256 count, uint256 maximum)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackQuorumCountExceedsMaximumError(raw []byte) (*EigenDACertVerifierQuorumCountExceedsMaximum, error) {
+	out := new(EigenDACertVerifierQuorumCountExceedsMaximum)
+	if err := eigenDACertVerifier.abi.UnpackIntoInterface(out, "QuorumCountExceedsMaximum", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierRequiredQuorumsNotSubset represents a RequiredQuorumsNotSubset error raised by the EigenDACertVerifier contract.
+type EigenDACertVerifierRequiredQuorumsNotSubset struct {
+	RequiredQuorumsBitmap *big.Int
+	BlobQuorumsBitmap     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequiredQuorumsNotSubset(uint256 requiredQuorumsBitmap, uint256 blobQuorumsBitmap)
+func EigenDACertVerifierRequiredQuorumsNotSubsetErrorID() common.Hash {
+	return common.HexToHash("0x452c216cac89a98c729d0974371a87b40868dd87073b3418ab1bf6e938db3f16")
+}
+
+// UnpackRequiredQuorumsNotSubsetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequiredQuorumsNotSubset(uint256 requiredQuorumsBitmap, uint256 blobQuorumsBitmap)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackRequiredQuorumsNotSubsetError(raw []byte) (*EigenDACertVerifierRequiredQuorumsNotSubset, error) {
+	out := new(EigenDACertVerifierRequiredQuorumsNotSubset)
+	if err := eigenDACertVerifier.abi.UnpackIntoInterface(out, "RequiredQuorumsNotSubset", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierSecurityAssumptionsNotMet represents a SecurityAssumptionsNotMet error raised by the EigenDACertVerifier contract.
+type EigenDACertVerifierSecurityAssumptionsNotMet struct {
+	ConfirmationThreshold uint8
+	AdversaryThreshold    uint8
+	CodingRate            uint8
+	NumChunks             uint32
+	MaxNumOperators       uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SecurityAssumptionsNotMet(uint8 confirmationThreshold, uint8 adversaryThreshold, uint8 codingRate, uint32 numChunks, uint32 maxNumOperators)
+func EigenDACertVerifierSecurityAssumptionsNotMetErrorID() common.Hash {
+	return common.HexToHash("0xf6a44993484a4a6b12403f546a5fe315b0c0c33758393492fac6fbb2a437bd9a")
+}
+
+// UnpackSecurityAssumptionsNotMetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SecurityAssumptionsNotMet(uint8 confirmationThreshold, uint8 adversaryThreshold, uint8 codingRate, uint32 numChunks, uint32 maxNumOperators)
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackSecurityAssumptionsNotMetError(raw []byte) (*EigenDACertVerifierSecurityAssumptionsNotMet, error) {
+	out := new(EigenDACertVerifierSecurityAssumptionsNotMet)
+	if err := eigenDACertVerifier.abi.UnpackIntoInterface(out, "SecurityAssumptionsNotMet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierUnorderedQuorumNumbers represents a UnorderedQuorumNumbers error raised by the EigenDACertVerifier contract.
+type EigenDACertVerifierUnorderedQuorumNumbers struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnorderedQuorumNumbers()
+func EigenDACertVerifierUnorderedQuorumNumbersErrorID() common.Hash {
+	return common.HexToHash("0xed52e92e105a127cddcdbd9a646452992ccc9fdb9fcf383b8e99d2cf9fc2511e")
+}
+
+// UnpackUnorderedQuorumNumbersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnorderedQuorumNumbers()
+func (eigenDACertVerifier *EigenDACertVerifier) UnpackUnorderedQuorumNumbersError(raw []byte) (*EigenDACertVerifierUnorderedQuorumNumbers, error) {
+	out := new(EigenDACertVerifierUnorderedQuorumNumbers)
+	if err := eigenDACertVerifier.abi.UnpackIntoInterface(out, "UnorderedQuorumNumbers", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierRouterMetaData contains all meta data concerning the EigenDACertVerifierRouter contract.
+var EigenDACertVerifierRouterMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"},{\"internalType\":\"uint32[]\",\"name\":\"initABNs\",\"type\":\"uint32[]\"},{\"internalType\":\"address[]\",\"name\":\"initCertVerifiers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"activationBlockNumber\",\"type\":\"uint32\"}],\"name\":\"ABNNotGreaterThanLast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"activationBlockNumber\",\"type\":\"uint32\"}],\"name\":\"ABNNotInFuture\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidCertLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"referenceBlockNumber\",\"type\":\"uint32\"}],\"name\":\"RBNInFuture\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"activationBlockNumber\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"certVerifier\",\"type\":\"address\"}],\"name\":\"CertVerifierAdded\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"activationBlockNumber\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"certVerifier\",\"type\":\"address\"}],\"name\":\"addCertVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"certVerifierABNs\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"certVerifiers\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"abiEncodedCert\",\"type\":\"bytes\"}],\"name\":\"checkDACert\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"referenceBlockNumber\",\"type\":\"uint32\"}],\"name\":\"getCertVerifierAt\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "EigenDACertVerifierRouter",
+	Bin: "0x608060405234801561000f575f5ffd5b50604051610ac6380380610ac683398101604081905261002e91610372565b8051825114158061003e57508151155b1561005f576040516001621398b960e31b0319815260040160405180910390fd5b5f80546001600160a01b0319166001600160a01b0385161781555b8251811015610277575f811180156100da57508261009960018361044f565b815181106100a9576100a9610474565b602002602001015163ffffffff168382815181106100c9576100c9610474565b602002602001015163ffffffff1611155b15610128578281815181106100f1576100f1610474565b602002602001015160405163faf9cb6960e01b815260040161011f919063ffffffff91909116815260200190565b60405180910390fd5b81818151811061013a5761013a610474565b602002602001015160015f85848151811061015757610157610474565b602002602001015163ffffffff1663ffffffff1681526020019081526020015f205f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060028382815181106101af576101af610474565b6020026020010151908060018154018082558091505060019003905f5260205f2090600891828204019190066004029091909190916101000a81548163ffffffff021916908363ffffffff16021790555081818151811061021257610212610474565b60200260200101516001600160a01b031683828151811061023557610235610474565b602002602001015163ffffffff167f3c87ded09f10478b3e4c40df4329a85dc74ce5f77d000d69a438e6af6096b0e260405160405180910390a360010161007a565b50505050610488565b80516001600160a01b0381168114610296575f5ffd5b919050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156102d7576102d761029b565b604052919050565b5f6001600160401b038211156102f7576102f761029b565b5060051b60200190565b5f82601f830112610310575f5ffd5b815161032361031e826102df565b6102af565b8082825260208201915060208360051b860101925085831115610344575f5ffd5b602085015b838110156103685761035a81610280565b835260209283019201610349565b5095945050505050565b5f5f5f60608486031215610384575f5ffd5b61038d84610280565b60208501519093506001600160401b038111156103a8575f5ffd5b8401601f810186136103b8575f5ffd5b80516103c661031e826102df565b8082825260208201915060208360051b8501019250888311156103e7575f5ffd5b6020840193505b8284101561041a57835163ffffffff81168114610409575f5ffd5b8252602093840193909101906103ee565b6040880151909550925050506001600160401b03811115610439575f5ffd5b61044586828701610301565b9150509250925092565b8181038181111561046e57634e487b7160e01b5f52601160045260245ffd5b92915050565b634e487b7160e01b5f52603260045260245ffd5b610631806104955f395ff3fe608060405234801561000f575f5ffd5b5060043610610060575f3560e01c80634a4ae0e2146100645780634c046566146100945780638da5cb5b146100bc5780639077193b146100ce578063bfda00de146100f3578063f0df66df14610108575b5f5ffd5b610077610072366004610487565b610130565b6040516001600160a01b0390911681526020015b60405180910390f35b6100776100a2366004610487565b60016020525f90815260409020546001600160a01b031681565b5f54610077906001600160a01b031681565b6100e16100dc3660046104a0565b6101fb565b60405160ff909116815260200161008b565b61010661010136600461050e565b61027e565b005b61011b61011636600461054e565b6103fa565b60405163ffffffff909116815260200161008b565b5f438263ffffffff161115610165576040516311fea51560e21b815263ffffffff831660048201526024015b60405180910390fd5b6002545b80156101f3575f600261017d600184610579565b8154811061018d5761018d61058c565b5f918252602090912060088204015460079091166004026101000a900463ffffffff9081169150841681116101e05763ffffffff165f908152600160205260409020546001600160a01b03169392505050565b50806101eb816105a0565b915050610169565b505f92915050565b5f6102096100728484610431565b6001600160a01b0316639077193b84846040518363ffffffff1660e01b81526004016102369291906105b5565b602060405180830381865afa158015610251573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061027591906105e3565b90505b92915050565b5f546001600160a01b031633146102a8576040516330cd747160e01b815260040160405180910390fd5b438263ffffffff16116102d657604051631549aaf560e21b815263ffffffff8316600482015260240161015c565b600280546102e690600190610579565b815481106102f6576102f661058c565b905f5260205f2090600891828204019190066004029054906101000a900463ffffffff1663ffffffff168263ffffffff161161034d5760405163faf9cb6960e01b815263ffffffff8316600482015260240161015c565b63ffffffff8281165f81815260016020819052604080832080546001600160a01b0319166001600160a01b03881690811790915560028054938401815584527f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace6008840401805460079094166004026101000a9687021990931695850295909517909155517f3c87ded09f10478b3e4c40df4329a85dc74ce5f77d000d69a438e6af6096b0e29190a35050565b60028181548110610409575f80fd5b905f5260205f209060089182820401919006600402915054906101000a900463ffffffff1681565b5f6060821015610454576040516303af3ba560e51b815260040160405180910390fd5b61046260606040848661060a565b8101906102759190610487565b803563ffffffff81168114610482575f5ffd5b919050565b5f60208284031215610497575f5ffd5b6102758261046f565b5f5f602083850312156104b1575f5ffd5b823567ffffffffffffffff8111156104c7575f5ffd5b8301601f810185136104d7575f5ffd5b803567ffffffffffffffff8111156104ed575f5ffd5b8560208284010111156104fe575f5ffd5b6020919091019590945092505050565b5f5f6040838503121561051f575f5ffd5b6105288361046f565b915060208301356001600160a01b0381168114610543575f5ffd5b809150509250929050565b5f6020828403121561055e575f5ffd5b5035919050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561027857610278610565565b634e487b7160e01b5f52603260045260245ffd5b5f816105ae576105ae610565565b505f190190565b60208152816020820152818360408301375f818301604090810191909152601f909201601f19160101919050565b5f602082840312156105f3575f5ffd5b815160ff81168114610603575f5ffd5b9392505050565b5f5f85851115610618575f5ffd5b83861115610624575f5ffd5b505082019391909203915056",
+}
+
+// EigenDACertVerifierRouter is an auto generated Go binding around an Ethereum contract.
+type EigenDACertVerifierRouter struct {
+	abi abi.ABI
+}
+
+// NewEigenDACertVerifierRouter creates a new instance of EigenDACertVerifierRouter.
+func NewEigenDACertVerifierRouter() *EigenDACertVerifierRouter {
+	parsed, err := EigenDACertVerifierRouterMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &EigenDACertVerifierRouter{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *EigenDACertVerifierRouter) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address initialOwner, uint32[] initABNs, address[] initCertVerifiers) returns()
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) PackConstructor(initialOwner common.Address, initABNs []uint32, initCertVerifiers []common.Address) []byte {
+	enc, err := eigenDACertVerifierRouter.abi.Pack("", initialOwner, initABNs, initCertVerifiers)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAddCertVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbfda00de.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addCertVerifier(uint32 activationBlockNumber, address certVerifier) returns()
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) PackAddCertVerifier(activationBlockNumber uint32, certVerifier common.Address) []byte {
+	enc, err := eigenDACertVerifierRouter.abi.Pack("addCertVerifier", activationBlockNumber, certVerifier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddCertVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbfda00de.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addCertVerifier(uint32 activationBlockNumber, address certVerifier) returns()
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) TryPackAddCertVerifier(activationBlockNumber uint32, certVerifier common.Address) ([]byte, error) {
+	return eigenDACertVerifierRouter.abi.Pack("addCertVerifier", activationBlockNumber, certVerifier)
+}
+
+// PackCertVerifierABNs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0df66df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function certVerifierABNs(uint256 ) view returns(uint32)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) PackCertVerifierABNs(arg0 *big.Int) []byte {
+	enc, err := eigenDACertVerifierRouter.abi.Pack("certVerifierABNs", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCertVerifierABNs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0df66df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function certVerifierABNs(uint256 ) view returns(uint32)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) TryPackCertVerifierABNs(arg0 *big.Int) ([]byte, error) {
+	return eigenDACertVerifierRouter.abi.Pack("certVerifierABNs", arg0)
+}
+
+// UnpackCertVerifierABNs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0df66df.
+//
+// Solidity: function certVerifierABNs(uint256 ) view returns(uint32)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackCertVerifierABNs(data []byte) (uint32, error) {
+	out, err := eigenDACertVerifierRouter.abi.Unpack("certVerifierABNs", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackCertVerifiers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c046566.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function certVerifiers(uint32 ) view returns(address)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) PackCertVerifiers(arg0 uint32) []byte {
+	enc, err := eigenDACertVerifierRouter.abi.Pack("certVerifiers", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCertVerifiers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c046566.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function certVerifiers(uint32 ) view returns(address)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) TryPackCertVerifiers(arg0 uint32) ([]byte, error) {
+	return eigenDACertVerifierRouter.abi.Pack("certVerifiers", arg0)
+}
+
+// UnpackCertVerifiers is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4c046566.
+//
+// Solidity: function certVerifiers(uint32 ) view returns(address)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackCertVerifiers(data []byte) (common.Address, error) {
+	out, err := eigenDACertVerifierRouter.abi.Unpack("certVerifiers", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCheckDACert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9077193b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkDACert(bytes abiEncodedCert) view returns(uint8)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) PackCheckDACert(abiEncodedCert []byte) []byte {
+	enc, err := eigenDACertVerifierRouter.abi.Pack("checkDACert", abiEncodedCert)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckDACert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9077193b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkDACert(bytes abiEncodedCert) view returns(uint8)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) TryPackCheckDACert(abiEncodedCert []byte) ([]byte, error) {
+	return eigenDACertVerifierRouter.abi.Pack("checkDACert", abiEncodedCert)
+}
+
+// UnpackCheckDACert is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9077193b.
+//
+// Solidity: function checkDACert(bytes abiEncodedCert) view returns(uint8)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackCheckDACert(data []byte) (uint8, error) {
+	out, err := eigenDACertVerifierRouter.abi.Unpack("checkDACert", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackGetCertVerifierAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a4ae0e2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getCertVerifierAt(uint32 referenceBlockNumber) view returns(address)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) PackGetCertVerifierAt(referenceBlockNumber uint32) []byte {
+	enc, err := eigenDACertVerifierRouter.abi.Pack("getCertVerifierAt", referenceBlockNumber)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetCertVerifierAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a4ae0e2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getCertVerifierAt(uint32 referenceBlockNumber) view returns(address)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) TryPackGetCertVerifierAt(referenceBlockNumber uint32) ([]byte, error) {
+	return eigenDACertVerifierRouter.abi.Pack("getCertVerifierAt", referenceBlockNumber)
+}
+
+// UnpackGetCertVerifierAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4a4ae0e2.
+//
+// Solidity: function getCertVerifierAt(uint32 referenceBlockNumber) view returns(address)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackGetCertVerifierAt(data []byte) (common.Address, error) {
+	out, err := eigenDACertVerifierRouter.abi.Unpack("getCertVerifierAt", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) PackOwner() []byte {
+	enc, err := eigenDACertVerifierRouter.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) TryPackOwner() ([]byte, error) {
+	return eigenDACertVerifierRouter.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := eigenDACertVerifierRouter.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// EigenDACertVerifierRouterCertVerifierAdded represents a CertVerifierAdded event raised by the EigenDACertVerifierRouter contract.
+type EigenDACertVerifierRouterCertVerifierAdded struct {
+	ActivationBlockNumber uint32
+	CertVerifier          common.Address
+	Raw                   *types.Log // Blockchain specific contextual infos
+}
+
+const EigenDACertVerifierRouterCertVerifierAddedEventName = "CertVerifierAdded"
+
+// ContractEventName returns the user-defined event name.
+func (EigenDACertVerifierRouterCertVerifierAdded) ContractEventName() string {
+	return EigenDACertVerifierRouterCertVerifierAddedEventName
+}
+
+// UnpackCertVerifierAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CertVerifierAdded(uint32 indexed activationBlockNumber, address indexed certVerifier)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackCertVerifierAddedEvent(log *types.Log) (*EigenDACertVerifierRouterCertVerifierAdded, error) {
+	event := "CertVerifierAdded"
+	if len(log.Topics) == 0 || log.Topics[0] != eigenDACertVerifierRouter.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(EigenDACertVerifierRouterCertVerifierAdded)
+	if len(log.Data) > 0 {
+		if err := eigenDACertVerifierRouter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range eigenDACertVerifierRouter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], eigenDACertVerifierRouter.abi.Errors["ABNNotGreaterThanLast"].ID.Bytes()[:4]) {
+		return eigenDACertVerifierRouter.UnpackABNNotGreaterThanLastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifierRouter.abi.Errors["ABNNotInFuture"].ID.Bytes()[:4]) {
+		return eigenDACertVerifierRouter.UnpackABNNotInFutureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifierRouter.abi.Errors["InvalidCertLength"].ID.Bytes()[:4]) {
+		return eigenDACertVerifierRouter.UnpackInvalidCertLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifierRouter.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return eigenDACertVerifierRouter.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifierRouter.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return eigenDACertVerifierRouter.UnpackNotOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDACertVerifierRouter.abi.Errors["RBNInFuture"].ID.Bytes()[:4]) {
+		return eigenDACertVerifierRouter.UnpackRBNInFutureError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// EigenDACertVerifierRouterABNNotGreaterThanLast represents a ABNNotGreaterThanLast error raised by the EigenDACertVerifierRouter contract.
+type EigenDACertVerifierRouterABNNotGreaterThanLast struct {
+	ActivationBlockNumber uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ABNNotGreaterThanLast(uint32 activationBlockNumber)
+func EigenDACertVerifierRouterABNNotGreaterThanLastErrorID() common.Hash {
+	return common.HexToHash("0xfaf9cb693ddee49e99a1d7129f71d5d21abc4f92bccc0e02edfaca70adb8351b")
+}
+
+// UnpackABNNotGreaterThanLastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ABNNotGreaterThanLast(uint32 activationBlockNumber)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackABNNotGreaterThanLastError(raw []byte) (*EigenDACertVerifierRouterABNNotGreaterThanLast, error) {
+	out := new(EigenDACertVerifierRouterABNNotGreaterThanLast)
+	if err := eigenDACertVerifierRouter.abi.UnpackIntoInterface(out, "ABNNotGreaterThanLast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierRouterABNNotInFuture represents a ABNNotInFuture error raised by the EigenDACertVerifierRouter contract.
+type EigenDACertVerifierRouterABNNotInFuture struct {
+	ActivationBlockNumber uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ABNNotInFuture(uint32 activationBlockNumber)
+func EigenDACertVerifierRouterABNNotInFutureErrorID() common.Hash {
+	return common.HexToHash("0x5526abd48e9c714865dd2e2cb86e9955904725ef8b1e57b388bcdadfeb05c690")
+}
+
+// UnpackABNNotInFutureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ABNNotInFuture(uint32 activationBlockNumber)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackABNNotInFutureError(raw []byte) (*EigenDACertVerifierRouterABNNotInFuture, error) {
+	out := new(EigenDACertVerifierRouterABNNotInFuture)
+	if err := eigenDACertVerifierRouter.abi.UnpackIntoInterface(out, "ABNNotInFuture", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierRouterInvalidCertLength represents a InvalidCertLength error raised by the EigenDACertVerifierRouter contract.
+type EigenDACertVerifierRouterInvalidCertLength struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidCertLength()
+func EigenDACertVerifierRouterInvalidCertLengthErrorID() common.Hash {
+	return common.HexToHash("0x75e774a059dc5d2eea2bbef60bb7b5348cdc66fef7e76ba7a4349c17420374ed")
+}
+
+// UnpackInvalidCertLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidCertLength()
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackInvalidCertLengthError(raw []byte) (*EigenDACertVerifierRouterInvalidCertLength, error) {
+	out := new(EigenDACertVerifierRouterInvalidCertLength)
+	if err := eigenDACertVerifierRouter.abi.UnpackIntoInterface(out, "InvalidCertLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierRouterLengthMismatch represents a LengthMismatch error raised by the EigenDACertVerifierRouter contract.
+type EigenDACertVerifierRouterLengthMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch()
+func EigenDACertVerifierRouterLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xff633a3803c58b9bc21e58efecee59f27e033cc0b1883fccb4969c76146fe60f")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch()
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackLengthMismatchError(raw []byte) (*EigenDACertVerifierRouterLengthMismatch, error) {
+	out := new(EigenDACertVerifierRouterLengthMismatch)
+	if err := eigenDACertVerifierRouter.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierRouterNotOwner represents a NotOwner error raised by the EigenDACertVerifierRouter contract.
+type EigenDACertVerifierRouterNotOwner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner()
+func EigenDACertVerifierRouterNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x30cd74712f59d478562d48e2d35de830db72c60a63dd08ae59199eec990b5bc4")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner()
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackNotOwnerError(raw []byte) (*EigenDACertVerifierRouterNotOwner, error) {
+	out := new(EigenDACertVerifierRouterNotOwner)
+	if err := eigenDACertVerifierRouter.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDACertVerifierRouterRBNInFuture represents a RBNInFuture error raised by the EigenDACertVerifierRouter contract.
+type EigenDACertVerifierRouterRBNInFuture struct {
+	ReferenceBlockNumber uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RBNInFuture(uint32 referenceBlockNumber)
+func EigenDACertVerifierRouterRBNInFutureErrorID() common.Hash {
+	return common.HexToHash("0x47fa9454ab3064f0cfe43e8ac7575ad819689ba71a0b4335ab64868763f2bdbb")
+}
+
+// UnpackRBNInFutureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RBNInFuture(uint32 referenceBlockNumber)
+func (eigenDACertVerifierRouter *EigenDACertVerifierRouter) UnpackRBNInFutureError(raw []byte) (*EigenDACertVerifierRouterRBNInFuture, error) {
+	out := new(EigenDACertVerifierRouterRBNInFuture)
+	if err := eigenDACertVerifierRouter.abi.UnpackIntoInterface(out, "RBNInFuture", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDARegistryMetaData contains all meta data concerning the EigenDARegistry contract.
+var EigenDARegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"initialQuorumCount\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"version\",\"type\":\"uint16\"}],\"name\":\"InvalidBlobVersion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPubkey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"blockNumber\",\"type\":\"uint32\"}],\"name\":\"NoHistoryAt\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"precompile\",\"type\":\"uint256\"}],\"name\":\"PrecompileFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"}],\"name\":\"UnknownQuorum\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint16\",\"name\":\"version\",\"type\":\"uint16\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxNumOperators\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numChunks\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"codingRate\",\"type\":\"uint8\"}],\"indexed\":false,\"internalType\":\"structEigenDATypes.VersionedBlobParams\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"BlobParamsAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"}],\"name\":\"OperatorDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"quorumBitmap\",\"type\":\"uint256\"}],\"name\":\"OperatorRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"name\":\"OperatorStakeUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"key\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"url\",\"type\":\"string\"}],\"name\":\"RelayAdded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_QUORUMS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"url\",\"type\":\"string\"}],\"name\":\"addRelayInfo\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"key\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxNumOperators\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numChunks\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"codingRate\",\"type\":\"uint8\"}],\"internalType\":\"structEigenDATypes.VersionedBlobParams\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"addVersionedBlobParams\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"version\",\"type\":\"uint16\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"referenceBlockNumber\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"nonSignerQuorumBitmapIndices\",\"type\":\"uint32[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point[]\",\"name\":\"nonSignerPubkeys\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point[]\",\"name\":\"quorumApks\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"apkG2\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"sigma\",\"type\":\"tuple\"},{\"internalType\":\"uint32[]\",\"name\":\"quorumApkIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[]\",\"name\":\"totalStakeIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[][]\",\"name\":\"nonSignerStakeIndices\",\"type\":\"uint32[][]\"}],\"internalType\":\"structEigenDATypes.NonSignerStakesAndSignature\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"checkSignatures\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96[]\",\"name\":\"signedStakeForQuorum\",\"type\":\"uint96[]\"},{\"internalType\":\"uint96[]\",\"name\":\"totalStakeForQuorum\",\"type\":\"uint96[]\"}],\"internalType\":\"structEigenDATypes.QuorumStakeTotals\",\"name\":\"totals\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"signatoryRecordHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"}],\"name\":\"currentApk\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"}],\"name\":\"deregisterOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"blockNumber\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getApkHashAtBlockNumberAndIndex\",\"outputs\":[{\"internalType\":\"bytes24\",\"name\":\"\",\"type\":\"bytes24\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"version\",\"type\":\"uint16\"}],\"name\":\"getBlobParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"maxNumOperators\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numChunks\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"codingRate\",\"type\":\"uint8\"}],\"internalType\":\"structEigenDATypes.VersionedBlobParams\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"referenceBlockNumber\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"nonSignerOperatorIds\",\"type\":\"bytes32[]\"}],\"name\":\"getCheckSignaturesIndices\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"nonSignerQuorumBitmapIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[]\",\"name\":\"quorumApkIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[]\",\"name\":\"totalStakeIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[][]\",\"name\":\"nonSignerStakeIndices\",\"type\":\"uint32[][]\"}],\"internalType\":\"structEigenDATypes.CheckSignaturesIndices\",\"name\":\"out\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"blockNumber\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getQuorumBitmapAtBlockNumberByIndex\",\"outputs\":[{\"internalType\":\"uint192\",\"name\":\"\",\"type\":\"uint192\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"blockNumber\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getStakeAtBlockNumberAndIndex\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"blockNumber\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getTotalStakeAtBlockNumberFromIndex\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextBlobVersion\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextRelayKey\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorumCount\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"pubkey\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"quorums\",\"type\":\"bytes\"},{\"internalType\":\"uint96[]\",\"name\":\"stakes\",\"type\":\"uint96[]\"}],\"name\":\"registerOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"relayKeyToUrl\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operatorId\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"name\":\"setOperatorStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "EigenDARegistry",
+	Bin: "0x608060405234801561000f575f5ffd5b50604051613af8380380613af883398101604081905261002e916101b6565b60ff81161580610041575060c060ff8216115b15610068576040516381b72d7d60e01b815260ff8216600482015260240160405180910390fd5b5f805460ff8316600160a01b026001600160a81b03199091166001600160a01b038516171781555b8160ff168160ff1610156101ae5760ff81165f81815260046020908152604080832081516060808201845285825263ffffffff438116838701818152848701898152865460018181018955978b52898b20965196018054925191518516600160e01b026001600160e01b03928616600160c01b026001600160e01b0319909416978a1c9790971792909217169490941790935596865260058552838620845191820185529181528085018681529381018681528254808501845592875294909520945194018054925193516001600160601b03166801000000000000000002600160401b600160a01b0319948716640100000000026001600160401b0319949094169590961694909417919091179190911692909217905501610090565b5050506101fe565b5f5f604083850312156101c7575f5ffd5b82516001600160a01b03811681146101dd575f5ffd5b602084015190925060ff811681146101f3575f5ffd5b809150509250929050565b6138ed8061020b5f395ff3fe608060405234801561000f575f5ffd5b506004361061011c575f3560e01c80636dd2de88116100a95780639dd1ec531161006e5780639dd1ec5314610300578063a3db80e214610308578063c8294c5614610370578063d585ac151461039b578063f2be94ae146103ae575f5ffd5b80636dd2de881461026a5780636efb46361461027d5780638a4769821461029e5780638da5cb5b146102b15780639aa1653d146102db575f5ffd5b80632ecfe72b116100ef5780632ecfe72b146101a357806332430f14146101e65780634f739f74146101fd578063631eabb81461021d57806368bccaac1461023d575f5ffd5b806304ec635114610120578063072bfc451461015057806315ddaa5d1461017857806328abc8ee1461018e575b5f5ffd5b61013361012e366004612b92565b6103c1565b6040516001600160c01b0390911681526020015b60405180910390f35b61016361015e366004612c0b565b6104ce565b60405163ffffffff9091168152602001610147565b5f5461016390600160a81b900463ffffffff1681565b6101a161019c366004612c49565b610596565b005b6101b66101b1366004612c60565b610724565b60408051825163ffffffff9081168252602080850151909116908201529181015160ff1690820152606001610147565b6002545b60405161ffff9091168152602001610147565b61021061020b366004612cc1565b6107ce565b6040516101479190612d9e565b61023061022b366004612e60565b610ca8565b6040516101479190612e7b565b61025061024b366004612ebe565b610d3f565b60405167ffffffffffffffff199091168152602001610147565b6101a1610278366004612eeb565b610e4c565b61029061028b366004613231565b6110ec565b60405161014792919061341a565b6101ea6102ac366004613462565b61156a565b5f546102c3906001600160a01b031681565b6040516001600160a01b039091168152602001610147565b5f546102ee90600160a01b900460ff1681565b60405160ff9091168152602001610147565b6102ee60c081565b61035561031636600461347b565b604080518082019091525f80825260208201525060ff165f90815260036020908152604091829020825180840190935280548352600101549082015290565b60408051825181526020928301519281019290925201610147565b61038361037e366004612ebe565b611616565b6040516001600160601b039091168152602001610147565b6101a16103a93660046134ac565b61163a565b6103836103bc3660046134e7565b611761565b5f8381526007602052604081205482106103fb5760405163081866a760e31b815263ffffffff841660048201526024015b60405180910390fd5b5f84815260076020526040812080548490811061041a5761041a61352a565b5f91825260209182902060408051606081018252929091015463ffffffff8082168085526401000000008304821695850195909552600160401b9091046001600160c01b0316918301919091529092508516108061049c5750602081015163ffffffff161580159061049c57508363ffffffff16816020015163ffffffff1611155b156104c25760405163081866a760e31b815263ffffffff851660048201526024016103f2565b60400151949350505050565b5f80546001600160a01b031633146104f9576040516330cd747160e01b815260040160405180910390fd5b5f8054600160a81b900463ffffffff1690601561051583613552565b82546101009290920a63ffffffff81810219909316918316021790915581165f90815260016020526040902090915061054f8385836135f7565b508063ffffffff167f69e9a06e27806ab763f8372b74d95df8b6a4a953db694a611ce74302a6f1852184846040516105889291906136b0565b60405180910390a292915050565b5f546001600160a01b031633146105c0576040516330cd747160e01b815260040160405180910390fd5b5f6105ca82611791565b9050806001600160c01b03165f036105f857604051634660068b60e11b8152600481018390526024016103f2565b5f8281526008602090815260408083208151808301909252805482526001015491810191909152610628906117ee565b90505f5b5f5460ff600160a01b909104811690821610156106ea57600160ff82161b83166001600160c01b0316156106e257610664818361187f565b60ff81165f908152600660209081526040808320878452909152812061068990611a40565b60ff83165f90815260066020908152604080832089845290915281209192506106b29190611a91565b60ff82165f9081526005602052604090206106e090826106d182611a40565b6106db91906136de565b611a91565b505b60010161062c565b506106f5835f611c14565b60405183907f0ae16cc08d6dfa8b9084cce6adf6965ba86decb714b6a9fd429a96263fd97ba8905f90a2505050565b604080516060810182525f808252602082018190529181019190915260025461ffff83161061076c5760405163e5bf4fdf60e01b815261ffff831660048201526024016103f2565b60028261ffff16815481106107835761078361352a565b5f91825260209182902060408051606081018252919092015463ffffffff80821683526401000000008204169382019390935260ff600160401b909304929092169082015292915050565b6107f96040518060800160405280606081526020016060815260200160608152602001606081525090565b816001600160401b0381111561081157610811612f70565b60405190808252806020026020018201604052801561083a578160200160208202803683370190505b5081525f826001600160401b0381111561085657610856612f70565b60405190808252806020026020018201604052801561087f578160200160208202803683370190505b5090505f5b83811015610959575f60075f8787858181106108a2576108a261352a565b9050602002013581526020019081526020015f2090505f6108c3828b611d95565b905080855f015184815181106108db576108db61352a565b602002602001019063ffffffff16908163ffffffff16815250508181815481106109075761090761352a565b905f5260205f20015f0160089054906101000a90046001600160c01b03168484815181106109375761093761352a565b6001600160c01b03909216602092830291909101909101525050600101610884565b50846001600160401b0381111561097257610972612f70565b60405190808252806020026020018201604052801561099b578160200160208202803683370190505b506020830152846001600160401b038111156109b9576109b9612f70565b6040519080825280602002602001820160405280156109e2578160200160208202803683370190505b506040830152846001600160401b03811115610a0057610a00612f70565b604051908082528060200260200182016040528015610a3357816020015b6060815260200190600190039081610a1e5790505b5060608301525f5b85811015610c9c575f878783818110610a5657610a5661352a565b919091013560f81c5f818152600460205260409020909250610a7991508a611e20565b84602001518381518110610a8f57610a8f61352a565b63ffffffff90921660209283029190910182015260ff82165f908152600590915260409020610abe908a611e88565b84604001518381518110610ad457610ad461352a565b63ffffffff909216602092830291909101909101525f805b8451811015610b46578260ff1660016001600160c01b0316901b858281518110610b1857610b1861352a565b6020026020010151166001600160c01b03165f14610b3e5781610b3a816136fd565b9250505b600101610aec565b50806001600160401b03811115610b5f57610b5f612f70565b604051908082528060200260200182016040528015610b88578160200160208202803683370190505b5085606001518481518110610b9f57610b9f61352a565b6020908102919091010152505f805b8451811015610c91578260ff1660016001600160c01b0316901b858281518110610bda57610bda61352a565b6020026020010151166001600160c01b03165f14610c895760ff83165f908152600660205260408120610c33918a8a85818110610c1957610c1961352a565b9050602002013581526020019081526020015f208c611e88565b86606001518581518110610c4957610c4961352a565b60200260200101518380610c5c906136fd565b945081518110610c6e57610c6e61352a565b602002602001019063ffffffff16908163ffffffff16815250505b600101610bae565b505050600101610a3b565b50509695505050505050565b60016020525f908152604090208054610cc090613576565b80601f0160208091040260200160405190810160405280929190818152602001828054610cec90613576565b8015610d375780601f10610d0e57610100808354040283529160200191610d37565b820191905f5260205f20905b815481529060010190602001808311610d1a57829003601f168201915b505050505081565b60ff83165f908152600460205260408120548210610d785760405163081866a760e31b815263ffffffff841660048201526024016103f2565b60ff84165f908152600460205260408120805484908110610d9b57610d9b61352a565b5f91825260209182902060408051606081018252919092015467ffffffffffffffff1981841b16825263ffffffff600160c01b82048116948301859052600160e01b909104811692820192909252925085161080610e1d5750604081015163ffffffff1615801590610e1d57508363ffffffff16816040015163ffffffff1611155b15610e435760405163081866a760e31b815263ffffffff851660048201526024016103f2565b51949350505050565b5f546001600160a01b03163314610e76576040516330cd747160e01b815260040160405180910390fd5b8281141580610e83575082155b15610ea4576040516001621398b960e31b0319815260040160405180910390fd5b8435158015610eb557506020850135155b15610ed35760405163422cc3b760e01b815260040160405180910390fd5b5f610eeb610ee636889003880188613715565b611ee9565b9050610ef681611791565b6001600160c01b031615610f2057604051633be57b3960e11b8152600481018290526024016103f2565b5f81815260086020908152604082208835815590880135600190910155805b8581101561109a575f878783818110610f5a57610f5a61352a565b5f5492013560f81c925050600160a01b900460ff168110610f93576040516381b72d7d60e01b815260ff821660048201526024016103f2565b600160ff82161b83166001600160c01b031615610fc657604051633be57b3960e11b8152600481018590526024016103f2565b600160ff82161b9290921791610fea81610fe5368c90038c018c613715565b61187f565b60ff81165f90815260066020908152604080832087845290915290206110319087878581811061101c5761101c61352a565b90506020020160208101906106db919061372f565b60ff81165f908152600560205260409020611091908787858181106110585761105861352a565b905060200201602081019061106d919061372f565b60ff84165f90815260056020526040902061108790611a40565b6106db9190613748565b50600101610f3f565b506110a58282611c14565b6040516001600160c01b038216815282907f9e56edde7e625dfb86588477d350dcd9e4cdbd27a3d146c3dc23ce5c24b7b42b9060200160405180910390a250505050505050565b60408051808201909152606080825260208201525f84810361115c5760405162461bcd60e51b815260206004820152602360248201527f636865636b5369676e6174757265733a20656d7074792071756f72756d20696e6044820152621c1d5d60ea1b60648201526084016103f2565b60408301515185148015611174575060a08301515185145b8015611184575060c08301515185145b8015611194575060e08301515185145b6111f65760405162461bcd60e51b815260206004820152602d60248201527f636865636b5369676e6174757265733a20696e7075742071756f72756d206c6560448201526c0dccee8d040dad2e6dac2e8c6d609b1b60648201526084016103f2565b825151602084015151146112655760405162461bcd60e51b815260206004820152603060248201527f636865636b5369676e6174757265733a20696e707574206e6f6e7369676e657260448201526f040d8cadccee8d040dad2e6dac2e8c6d60831b60648201526084016103f2565b4363ffffffff168463ffffffff16106112d15760405162461bcd60e51b815260206004820152602860248201527f636865636b5369676e6174757265733a20696e76616c6964207265666572656e604482015267636520626c6f636b60c01b60648201526084016103f2565b604080518082019091525f808252602082018190525b86811015611489575f8888838181106113025761130261352a565b5f5492013560f81c925050600160a01b900460ff1681106113655760405162461bcd60e51b815260206004820152601f60248201527f636865636b5369676e6174757265733a20756e6b6e6f776e2071756f72756d0060448201526064016103f2565b61139381888860a0015185815181106113805761138061352a565b602002602001015163ffffffff16610d3f565b6001600160401b0319166113c3876040015184815181106113b6576113b661352a565b6020026020010151611ee9565b67ffffffffffffffff1916146114575760405162461bcd60e51b815260206004820152604d60248201527f636865636b5369676e6174757265733a2071756f72756d41706b20686173682060448201527f696e2073746f7261676520646f6573206e6f74206d617463682070726f76696460648201526c65642071756f72756d2061706b60981b608482015260a4016103f2565b61147e83876040015184815181106114715761147161352a565b6020026020010151611f2a565b9250506001016112e7565b505f5f5f6114998a8a8a8a611f99565b9250925092506114b1846114ac836117ee565b611f2a565b93506114c18a8a8a8a878761224d565b95506114d78b8589606001518a6080015161251a565b6115315760405162461bcd60e51b815260206004820152602560248201527f636865636b5369676e6174757265733a207369676e617475726520697320696e6044820152641d985b1a5960da1b60648201526084016103f2565b8783604051602001611544929190613767565b604051602081830303815290604052805190602001209450505050509550959350505050565b5f80546001600160a01b03163314611595576040516330cd747160e01b815260040160405180910390fd5b50600280546001810182555f91909152817f405787fa12a823e0f2b7631cc41b3ba8828b3321ca811111fa75cd3aa3bb5ace82016115d382826137ad565b50508061ffff167f517ff21dc90a22db8eba9cee8f43fec18d501d5b9ca5fc125b52afd128feeb46836040516116099190613837565b60405180910390a2919050565b60ff83165f908152600560205260408120611632908484612632565b949350505050565b5f546001600160a01b03163314611664576040516330cd747160e01b815260040160405180910390fd5b600160ff83161b61167484611791565b166001600160c01b03165f036116a057604051634660068b60e11b8152600481018490526024016103f2565b60ff82165f90815260066020908152604080832086845290915281206116c590611a40565b60ff84165f90815260066020908152604080832088845290915290209091506116ee9083611a91565b60ff83165f90815260056020526040902061171890838361170e83611a40565b61108791906136de565b6040516001600160601b038316815260ff84169085907fe7ac1b272c2a4a94ab5295f4565069a7657dc420e3210a5142cb49ef2abd78139060200160405180910390a350505050565b60ff84165f9081526006602090815260408083208584529091528120611788908584612632565b95945050505050565b5f8181526007602052604081208054156117e557805481906117b590600190613885565b815481106117c5576117c561352a565b5f91825260209091200154600160401b90046001600160c01b03166117e7565b5f5b9392505050565b604080518082019091525f8082526020820152815115801561181257506020820151155b1561182f575050604080518082019091525f808252602082015290565b6040518060400160405280835f015181526020015f5160206138cd5f395f51905f5284602001516118609190613898565b611877905f5160206138cd5f395f51905f52613885565b905292915050565b60ff82165f90815260036020908152604080832081518083019092528054825260010154918101919091526118b49083611f2a565b60ff84165f9081526003602090815260408083208451815582850151600190910155600490915281209192506118e983611ee9565b90504363ffffffff1682600184805490506119049190613885565b815481106119145761191461352a565b5f91825260209091200154600160c01b900463ffffffff160361197a5781548190839061194390600190613885565b815481106119535761195361352a565b5f91825260209091200180546001600160c01b03191660409290921c919091179055611a39565b81544390839061198c90600190613885565b8154811061199c5761199c61352a565b5f9182526020808320909101805463ffffffff948516600160e01b9081026001600160e01b03928316179092556040805160608101825267ffffffffffffffff19881681524387168186019081528183018781528a54600181018c558b895296909720915191909501805495519651881690940295909616600160c01b026001600160e01b03199490941695901c94909417919091179092161790555b5050505050565b80545f9015611a895781548290611a5990600190613885565b81548110611a6957611a6961352a565b5f91825260209091200154600160401b90046001600160601b0316611a8b565b5f5b92915050565b815415801590611ad75750815463ffffffff4316908390611ab490600190613885565b81548110611ac457611ac461352a565b5f9182526020909120015463ffffffff16145b15611b3057815481908390611aee90600190613885565b81548110611afe57611afe61352a565b905f5260205f20015f0160086101000a8154816001600160601b0302191690836001600160601b031602179055505050565b815415611b8257815443908390611b4990600190613885565b81548110611b5957611b5961352a565b905f5260205f20015f0160046101000a81548163ffffffff021916908363ffffffff1602179055505b6040805160608101825263ffffffff43811682525f60208084018281526001600160601b0396871695850195865287546001810189559783529120925192909501805495519351909416600160401b0273ffffffffffffffffffffffff0000000000000000199382166401000000000267ffffffffffffffff1990961692909116919091179390931716919091179055565b5f828152600760205260409020805415801590611c675750805463ffffffff4316908290611c4490600190613885565b81548110611c5457611c5461352a565b5f9182526020909120015463ffffffff16145b15611cc157805482908290611c7e90600190613885565b81548110611c8e57611c8e61352a565b905f5260205f20015f0160086101000a8154816001600160c01b0302191690836001600160c01b03160217905550505050565b805415611d1357805443908290611cda90600190613885565b81548110611cea57611cea61352a565b905f5260205f20015f0160046101000a81548163ffffffff021916908363ffffffff1602179055505b6040805160608101825263ffffffff43811682525f60208084018281526001600160c01b0397881695850195865286546001810188559683529120925192909401805494519351909516600160401b026001600160401b039382166401000000000267ffffffffffffffff199095169290911691909117929092171617905550565b81545f905b8015611dfe5763ffffffff831684611db3600184613885565b81548110611dc357611dc361352a565b5f9182526020909120015463ffffffff1611611dec57611de4600182613885565b915050611a8b565b80611df6816138b7565b915050611d9a565b5060405163081866a760e31b815263ffffffff831660048201526024016103f2565b81545f905b8015611dfe5763ffffffff831684611e3e600184613885565b81548110611e4e57611e4e61352a565b5f91825260209091200154600160c01b900463ffffffff1611611e7657611de4600182613885565b80611e80816138b7565b915050611e25565b81545f905b8015611dfe5763ffffffff831684611ea6600184613885565b81548110611eb657611eb661352a565b5f9182526020909120015463ffffffff1611611ed757611de4600182613885565b80611ee1816138b7565b915050611e8d565b5f815f01518260200151604051602001611f0d929190918252602082015260400190565b604051602081830303815290604052805190602001209050919050565b604080518082019091525f808252602082015260408051608080820183528551825260208087015181840152855183850152850151606083015290915f9184908460065afa905080611f915760405162a4859360e01b8152600660048201526024016103f2565b505092915050565b606080611fb760405180604001604052805f81526020015f81525090565b5f611fc28888612715565b90508460200151516001600160401b03811115611fe157611fe1612f70565b60405190808252806020026020018201604052801561200a578160200160208202803683370190505b5093508460200151516001600160401b0381111561202a5761202a612f70565b604051908082528060200260200182016040528015612053578160200160208202803683370190505b50604080518082019091525f8082526020820181905291945092505b85602001515181101561224157612095866020015182815181106113b6576113b661352a565b8582815181106120a7576120a761352a565b6020908102919091010152801561215c57846120c4600183613885565b815181106120d4576120d461352a565b60200260200101515f1c8582815181106120f0576120f061352a565b60200260200101515f1c1161215c5760405162461bcd60e51b815260206004820152602c60248201527f636865636b5369676e6174757265733a206e6f6e5369676e65725075626b657960448201526b1cc81b9bdd081cdbdc9d195960a21b60648201526084016103f2565b6121a28582815181106121715761217161352a565b602002602001015188885f0151848151811061218f5761218f61352a565b602002602001015163ffffffff166103c1565b8482815181106121b4576121b461352a565b60200260200101906001600160c01b031690816001600160c01b0316815250505f612202838684815181106121eb576121eb61352a565b60200260200101516001600160c01b0316166127b0565b9050801561223857612235846114ac896020015185815181106122275761222761352a565b6020026020010151846127de565b93505b5060010161206f565b50509450945094915050565b6040805180820190915260608082526020820152856001600160401b0381111561227957612279612f70565b6040519080825280602002602001820160405280156122a2578160200160208202803683370190505b506020820152856001600160401b038111156122c0576122c0612f70565b6040519080825280602002602001820160405280156122e9578160200160208202803683370190505b5081525f5b8681101561250f575f8888838181106123095761230961352a565b9050013560f81c60f81b60f81c90505f61234782898960c0015186815181106123345761233461352a565b602002602001015163ffffffff16611616565b9050805f805b8851811015612499578460ff1660016001600160c01b0316901b8882815181106123795761237961352a565b6020026020010151166001600160c01b03165f0315612491578960e0015186815181106123a8576123a861352a565b60200260200101515182106124175760405162461bcd60e51b815260206004820152602f60248201527f636865636b5369676e6174757265733a206d697373696e67206e6f6e2d73696760448201526e0dccae440e6e8c2d6ca40d2dcc8caf608b1b60648201526084016103f2565b612484858c8b848151811061242e5761242e61352a565b60200260200101518d60e001518a8151811061244c5761244c61352a565b6020026020010151868061245f906136fd565b9750815181106124715761247161352a565b602002602001015163ffffffff16611761565b61248e90846136de565b92505b60010161234d565b5082866020015186815181106124b1576124b161352a565b60200260200101906001600160601b031690816001600160601b03168152505081865f015186815181106124e7576124e761352a565b6001600160601b03909216602092830291909101909101525050600190920191506122ee9050565b509695505050505050565b8251602080850151845180519083015186840151805190850151875188870151604080519889018e90528801989098526060870195909552608086019390935260a085019190915260c084015260e08301526101008201526101208101919091525f9081907f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000019061014001604051602081830303815290604052805190602001205f1c6125c79190613898565b90506126286125da846114ac88856127de565b6125e261283d565b6126226125ee8a6128fd565b6114ac61261c6040805180820182525f80825260209182015281518083019092526001825260029082015290565b876127de565b876129e6565b9695505050505050565b82545f90821061265d5760405163081866a760e31b815263ffffffff841660048201526024016103f2565b5f8483815481106126705761267061352a565b5f91825260209182902060408051606081018252929091015463ffffffff8082168085526401000000008304821695850195909552600160401b9091046001600160601b0316918301919091529092508516108061049c5750602081015163ffffffff161580159061049c57508363ffffffff16816020015163ffffffff16116104c25760405163081866a760e31b815263ffffffff851660048201526024016103f2565b5f805b828110156127a9575f8484838181106127335761273361352a565b600192013560f81c9190911b9150508281161561279c5760405162461bcd60e51b815260206004820152602160248201527f636865636b5369676e6174757265733a206475706c69636174652071756f72756044820152606d60f81b60648201526084016103f2565b9190911790600101612718565b5092915050565b5f5b81156127d9576127c3600183613885565b90911690806127d1816136fd565b9150506127b2565b919050565b604080518082019091525f80825260208201526040805160608082018352855182526020808701519083015281830185905290915f9184908460075afa905080611f915760405162a4859360e01b8152600760048201526024016103f2565b612845612b1d565b50604080516080810182527f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c28183019081527f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed6060830152815281518083019092527f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec82527f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d60208381019190915281019190915290565b604080518082019091525f80825260208201525f6129285f5160206138cd5f395f51905f5284613898565b90505b5f5f5160206138cd5f395f51905f5260035f5160206138cd5f395f51905f52845f5160206138cd5f395f51905f52868709090890505f612999827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f525f5160206138cd5f395f51905f52612aa9565b9050815f5160206138cd5f395f51905f52828309036129cb576040805180820190915292835260208301525092915050565b5f5160206138cd5f395f51905f52600184089250505061292b565b60408051610180810182528551815260208087015181830152855151928201929092528451820151606082015284820180515160808301525182015160a0820152835160c08201528382015160e0820152825151610100820152825182015161012082015282820180515161014083015251909101516101608201525f90612a6c612b42565b5f6020826101808560085afa905080612a9a5760405162a4859360e01b8152600860048201526024016103f2565b50516001149695505050505050565b5f5f6040518060c00160405280602081526020016020815260200160208152602001868152602001858152602001848152509050612ae5612b42565b5f60208260c08560055afa905080612b125760405162a4859360e01b8152600560048201526024016103f2565b505195945050505050565b6040518060400160405280612b30612b60565b8152602001612b3d612b60565b905290565b60405180602001604052806001906020820280368337509192915050565b60405180604001604052806002906020820280368337509192915050565b63ffffffff81168114612b8f575f5ffd5b50565b5f5f5f60608486031215612ba4575f5ffd5b833592506020840135612bb681612b7e565b929592945050506040919091013590565b5f5f83601f840112612bd7575f5ffd5b5081356001600160401b03811115612bed575f5ffd5b602083019150836020828501011115612c04575f5ffd5b9250929050565b5f5f60208385031215612c1c575f5ffd5b82356001600160401b03811115612c31575f5ffd5b612c3d85828601612bc7565b90969095509350505050565b5f60208284031215612c59575f5ffd5b5035919050565b5f60208284031215612c70575f5ffd5b813561ffff811681146117e7575f5ffd5b5f5f83601f840112612c91575f5ffd5b5081356001600160401b03811115612ca7575f5ffd5b6020830191508360208260051b8501011115612c04575f5ffd5b5f5f5f5f5f5f60808789031215612cd6575f5ffd5b86356001600160a01b0381168114612cec575f5ffd5b95506020870135612cfc81612b7e565b945060408701356001600160401b03811115612d16575f5ffd5b612d2289828a01612bc7565b90955093505060608701356001600160401b03811115612d40575f5ffd5b612d4c89828a01612c81565b979a9699509497509295939492505050565b5f8151808452602084019350602083015f5b82811015612d9457815163ffffffff16865260209586019590910190600101612d70565b5093949350505050565b602081525f825160806020840152612db960a0840182612d5e565b90506020840151601f19848303016040850152612dd68282612d5e565b9150506040840151601f19848303016060850152612df48282612d5e565b6060860151858203601f190160808701528051808352919350602090810192508084019190600582901b8501015f5b82811015612e5457601f19868303018452612e3f828651612d5e565b60209586019594909401939150600101612e23565b50979650505050505050565b5f60208284031215612e70575f5ffd5b81356117e781612b7e565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b60ff81168114612b8f575f5ffd5b5f5f5f60608486031215612ed0575f5ffd5b8335612edb81612eb0565b92506020840135612bb681612b7e565b5f5f5f5f5f8587036080811215612f00575f5ffd5b6040811215612f0d575f5ffd5b5085945060408601356001600160401b03811115612f29575f5ffd5b612f3588828901612bc7565b90955093505060608601356001600160401b03811115612f53575f5ffd5b612f5f88828901612c81565b969995985093965092949392505050565b634e487b7160e01b5f52604160045260245ffd5b604080519081016001600160401b0381118282101715612fa657612fa6612f70565b60405290565b60405161010081016001600160401b0381118282101715612fa657612fa6612f70565b604051601f8201601f191681016001600160401b0381118282101715612ff757612ff7612f70565b604052919050565b5f6001600160401b0382111561301757613017612f70565b5060051b60200190565b5f82601f830112613030575f5ffd5b813561304361303e82612fff565b612fcf565b8082825260208201915060208360051b860101925085831115613064575f5ffd5b602085015b8381101561308a57803561307c81612b7e565b835260209283019201613069565b5095945050505050565b5f604082840312156130a4575f5ffd5b6130ac612f84565b823581526020928301359281019290925250919050565b5f82601f8301126130d2575f5ffd5b81356130e061303e82612fff565b8082825260208201915060208360061b860101925085831115613101575f5ffd5b602085015b8381101561308a576131188782613094565b8352602090920191604001613106565b5f82601f830112613137575f5ffd5b61313f612f84565b806040840185811115613150575f5ffd5b845b8181101561316a578035845260209384019301613152565b509095945050505050565b5f60808284031215613185575f5ffd5b61318d612f84565b90506131998383613128565b81526131a88360408401613128565b602082015292915050565b5f82601f8301126131c2575f5ffd5b81356131d061303e82612fff565b8082825260208201915060208360051b8601019250858311156131f1575f5ffd5b602085015b8381101561308a5780356001600160401b03811115613213575f5ffd5b613222886020838a0101613021565b845250602092830192016131f6565b5f5f5f5f5f60808688031215613245575f5ffd5b8535945060208601356001600160401b03811115613261575f5ffd5b61326d88828901612bc7565b909550935050604086013561328181612b7e565b915060608601356001600160401b0381111561329b575f5ffd5b860161018081890312156132ad575f5ffd5b6132b5612fac565b81356001600160401b038111156132ca575f5ffd5b6132d68a828501613021565b82525060208201356001600160401b038111156132f1575f5ffd5b6132fd8a8285016130c3565b60208301525060408201356001600160401b0381111561331b575f5ffd5b6133278a8285016130c3565b60408301525061333a8960608401613175565b606082015261334c8960e08401613094565b60808201526101208201356001600160401b0381111561336a575f5ffd5b6133768a828501613021565b60a0830152506101408201356001600160401b03811115613395575f5ffd5b6133a18a828501613021565b60c0830152506101608201356001600160401b038111156133c0575f5ffd5b6133cc8a8285016131b3565b60e08301525080925050509295509295909350565b5f8151808452602084019350602083015f5b82811015612d945781516001600160601b03168652602095860195909101906001016133f3565b604081525f835160408084015261343460808401826133e1565b90506020850151603f1984830301606085015261345182826133e1565b925050508260208301529392505050565b5f6060828403128015613473575f5ffd5b509092915050565b5f6020828403121561348b575f5ffd5b81356117e781612eb0565b80356001600160601b03811681146127d9575f5ffd5b5f5f5f606084860312156134be575f5ffd5b8335925060208401356134d081612eb0565b91506134de60408501613496565b90509250925092565b5f5f5f5f608085870312156134fa575f5ffd5b843561350581612eb0565b9350602085013561351581612b7e565b93969395505050506040820135916060013590565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f63ffffffff821663ffffffff810361356d5761356d61353e565b60010192915050565b600181811c9082168061358a57607f821691505b6020821081036135a857634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156135f257805f5260205f20601f840160051c810160208510156135d35750805b601f840160051c820191505b81811015611a39575f81556001016135df565b505050565b6001600160401b0383111561360e5761360e612f70565b6136228361361c8354613576565b836135ae565b5f601f841160018114613653575f851561363c5750838201355b5f19600387901b1c1916600186901b178355611a39565b5f83815260208120601f198716915b828110156136825786850135825560209485019460019092019101613662565b508682101561369e575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b60208152816020820152818360408301375f818301604090810191909152601f909201601f19160101919050565b6001600160601b038281168282160390811115611a8b57611a8b61353e565b5f6001820161370e5761370e61353e565b5060010190565b5f60408284031215613725575f5ffd5b6117e78383613094565b5f6020828403121561373f575f5ffd5b6117e782613496565b6001600160601b038181168382160190811115611a8b57611a8b61353e565b63ffffffff60e01b8360e01b1681525f600482018351602085015f5b828110156137a1578151845260209384019390910190600101613783565b50919695505050505050565b81356137b881612b7e565b63ffffffff8116905081548163ffffffff19821617835560208401356137dd81612b7e565b67ffffffff000000008160201b16905080836001600160401b0319841617178455604085013561380c81612eb0565b68ff00000000000000008160401b168468ffffffffffffffffff198516178317178555505050505050565b60608101823561384681612b7e565b63ffffffff168252602083013561385c81612b7e565b63ffffffff166020830152604083013561387581612eb0565b60ff811660408401525092915050565b81810381811115611a8b57611a8b61353e565b5f826138b257634e487b7160e01b5f52601260045260245ffd5b500690565b5f816138c5576138c561353e565b505f19019056fe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47",
+}
+
+// EigenDARegistry is an auto generated Go binding around an Ethereum contract.
+type EigenDARegistry struct {
+	abi abi.ABI
+}
+
+// NewEigenDARegistry creates a new instance of EigenDARegistry.
+func NewEigenDARegistry() *EigenDARegistry {
+	parsed, err := EigenDARegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &EigenDARegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *EigenDARegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address initialOwner, uint8 initialQuorumCount) returns()
+func (eigenDARegistry *EigenDARegistry) PackConstructor(initialOwner common.Address, initialQuorumCount uint8) []byte {
+	enc, err := eigenDARegistry.abi.Pack("", initialOwner, initialQuorumCount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMAXQUORUMS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9dd1ec53.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_QUORUMS() view returns(uint8)
+func (eigenDARegistry *EigenDARegistry) PackMAXQUORUMS() []byte {
+	enc, err := eigenDARegistry.abi.Pack("MAX_QUORUMS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXQUORUMS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9dd1ec53.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_QUORUMS() view returns(uint8)
+func (eigenDARegistry *EigenDARegistry) TryPackMAXQUORUMS() ([]byte, error) {
+	return eigenDARegistry.abi.Pack("MAX_QUORUMS")
+}
+
+// UnpackMAXQUORUMS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9dd1ec53.
+//
+// Solidity: function MAX_QUORUMS() view returns(uint8)
+func (eigenDARegistry *EigenDARegistry) UnpackMAXQUORUMS(data []byte) (uint8, error) {
+	out, err := eigenDARegistry.abi.Unpack("MAX_QUORUMS", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAddRelayInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x072bfc45.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addRelayInfo(string url) returns(uint32 key)
+func (eigenDARegistry *EigenDARegistry) PackAddRelayInfo(url string) []byte {
+	enc, err := eigenDARegistry.abi.Pack("addRelayInfo", url)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddRelayInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x072bfc45.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addRelayInfo(string url) returns(uint32 key)
+func (eigenDARegistry *EigenDARegistry) TryPackAddRelayInfo(url string) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("addRelayInfo", url)
+}
+
+// UnpackAddRelayInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x072bfc45.
+//
+// Solidity: function addRelayInfo(string url) returns(uint32 key)
+func (eigenDARegistry *EigenDARegistry) UnpackAddRelayInfo(data []byte) (uint32, error) {
+	out, err := eigenDARegistry.abi.Unpack("addRelayInfo", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackAddVersionedBlobParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a476982.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addVersionedBlobParams((uint32,uint32,uint8) params) returns(uint16 version)
+func (eigenDARegistry *EigenDARegistry) PackAddVersionedBlobParams(params EigenDATypesVersionedBlobParams) []byte {
+	enc, err := eigenDARegistry.abi.Pack("addVersionedBlobParams", params)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddVersionedBlobParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8a476982.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addVersionedBlobParams((uint32,uint32,uint8) params) returns(uint16 version)
+func (eigenDARegistry *EigenDARegistry) TryPackAddVersionedBlobParams(params EigenDATypesVersionedBlobParams) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("addVersionedBlobParams", params)
+}
+
+// UnpackAddVersionedBlobParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8a476982.
+//
+// Solidity: function addVersionedBlobParams((uint32,uint32,uint8) params) returns(uint16 version)
+func (eigenDARegistry *EigenDARegistry) UnpackAddVersionedBlobParams(data []byte) (uint16, error) {
+	out, err := eigenDARegistry.abi.Unpack("addVersionedBlobParams", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackCheckSignatures is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6efb4636.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkSignatures(bytes32 msgHash, bytes quorumNumbers, uint32 referenceBlockNumber, (uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]) params) view returns((uint96[],uint96[]) totals, bytes32 signatoryRecordHash)
+func (eigenDARegistry *EigenDARegistry) PackCheckSignatures(msgHash [32]byte, quorumNumbers []byte, referenceBlockNumber uint32, params EigenDATypesNonSignerStakesAndSignature) []byte {
+	enc, err := eigenDARegistry.abi.Pack("checkSignatures", msgHash, quorumNumbers, referenceBlockNumber, params)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckSignatures is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6efb4636.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkSignatures(bytes32 msgHash, bytes quorumNumbers, uint32 referenceBlockNumber, (uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]) params) view returns((uint96[],uint96[]) totals, bytes32 signatoryRecordHash)
+func (eigenDARegistry *EigenDARegistry) TryPackCheckSignatures(msgHash [32]byte, quorumNumbers []byte, referenceBlockNumber uint32, params EigenDATypesNonSignerStakesAndSignature) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("checkSignatures", msgHash, quorumNumbers, referenceBlockNumber, params)
+}
+
+// CheckSignaturesOutput serves as a container for the return parameters of contract
+// method CheckSignatures.
+type CheckSignaturesOutput struct {
+	Totals              EigenDATypesQuorumStakeTotals
+	SignatoryRecordHash [32]byte
+}
+
+// UnpackCheckSignatures is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6efb4636.
+//
+// Solidity: function checkSignatures(bytes32 msgHash, bytes quorumNumbers, uint32 referenceBlockNumber, (uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]) params) view returns((uint96[],uint96[]) totals, bytes32 signatoryRecordHash)
+func (eigenDARegistry *EigenDARegistry) UnpackCheckSignatures(data []byte) (CheckSignaturesOutput, error) {
+	out, err := eigenDARegistry.abi.Unpack("checkSignatures", data)
+	outstruct := new(CheckSignaturesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Totals = *abi.ConvertType(out[0], new(EigenDATypesQuorumStakeTotals)).(*EigenDATypesQuorumStakeTotals)
+	outstruct.SignatoryRecordHash = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackCurrentApk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa3db80e2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentApk(uint8 quorum) view returns((uint256,uint256))
+func (eigenDARegistry *EigenDARegistry) PackCurrentApk(quorum uint8) []byte {
+	enc, err := eigenDARegistry.abi.Pack("currentApk", quorum)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentApk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa3db80e2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentApk(uint8 quorum) view returns((uint256,uint256))
+func (eigenDARegistry *EigenDARegistry) TryPackCurrentApk(quorum uint8) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("currentApk", quorum)
+}
+
+// UnpackCurrentApk is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa3db80e2.
+//
+// Solidity: function currentApk(uint8 quorum) view returns((uint256,uint256))
+func (eigenDARegistry *EigenDARegistry) UnpackCurrentApk(data []byte) (BN254G1Point, error) {
+	out, err := eigenDARegistry.abi.Unpack("currentApk", data)
+	if err != nil {
+		return *new(BN254G1Point), err
+	}
+	out0 := *abi.ConvertType(out[0], new(BN254G1Point)).(*BN254G1Point)
+	return out0, nil
+}
+
+// PackDeregisterOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28abc8ee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deregisterOperator(bytes32 operatorId) returns()
+func (eigenDARegistry *EigenDARegistry) PackDeregisterOperator(operatorId [32]byte) []byte {
+	enc, err := eigenDARegistry.abi.Pack("deregisterOperator", operatorId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeregisterOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28abc8ee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deregisterOperator(bytes32 operatorId) returns()
+func (eigenDARegistry *EigenDARegistry) TryPackDeregisterOperator(operatorId [32]byte) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("deregisterOperator", operatorId)
+}
+
+// PackGetApkHashAtBlockNumberAndIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68bccaac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getApkHashAtBlockNumberAndIndex(uint8 quorum, uint32 blockNumber, uint256 index) view returns(bytes24)
+func (eigenDARegistry *EigenDARegistry) PackGetApkHashAtBlockNumberAndIndex(quorum uint8, blockNumber uint32, index *big.Int) []byte {
+	enc, err := eigenDARegistry.abi.Pack("getApkHashAtBlockNumberAndIndex", quorum, blockNumber, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetApkHashAtBlockNumberAndIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68bccaac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getApkHashAtBlockNumberAndIndex(uint8 quorum, uint32 blockNumber, uint256 index) view returns(bytes24)
+func (eigenDARegistry *EigenDARegistry) TryPackGetApkHashAtBlockNumberAndIndex(quorum uint8, blockNumber uint32, index *big.Int) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("getApkHashAtBlockNumberAndIndex", quorum, blockNumber, index)
+}
+
+// UnpackGetApkHashAtBlockNumberAndIndex is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x68bccaac.
+//
+// Solidity: function getApkHashAtBlockNumberAndIndex(uint8 quorum, uint32 blockNumber, uint256 index) view returns(bytes24)
+func (eigenDARegistry *EigenDARegistry) UnpackGetApkHashAtBlockNumberAndIndex(data []byte) ([24]byte, error) {
+	out, err := eigenDARegistry.abi.Unpack("getApkHashAtBlockNumberAndIndex", data)
+	if err != nil {
+		return *new([24]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([24]byte)).(*[24]byte)
+	return out0, nil
+}
+
+// PackGetBlobParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ecfe72b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getBlobParams(uint16 version) view returns((uint32,uint32,uint8))
+func (eigenDARegistry *EigenDARegistry) PackGetBlobParams(version uint16) []byte {
+	enc, err := eigenDARegistry.abi.Pack("getBlobParams", version)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetBlobParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ecfe72b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getBlobParams(uint16 version) view returns((uint32,uint32,uint8))
+func (eigenDARegistry *EigenDARegistry) TryPackGetBlobParams(version uint16) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("getBlobParams", version)
+}
+
+// UnpackGetBlobParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2ecfe72b.
+//
+// Solidity: function getBlobParams(uint16 version) view returns((uint32,uint32,uint8))
+func (eigenDARegistry *EigenDARegistry) UnpackGetBlobParams(data []byte) (EigenDATypesVersionedBlobParams, error) {
+	out, err := eigenDARegistry.abi.Unpack("getBlobParams", data)
+	if err != nil {
+		return *new(EigenDATypesVersionedBlobParams), err
+	}
+	out0 := *abi.ConvertType(out[0], new(EigenDATypesVersionedBlobParams)).(*EigenDATypesVersionedBlobParams)
+	return out0, nil
+}
+
+// PackGetCheckSignaturesIndices is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f739f74.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getCheckSignaturesIndices(address , uint32 referenceBlockNumber, bytes quorumNumbers, bytes32[] nonSignerOperatorIds) view returns((uint32[],uint32[],uint32[],uint32[][]) out)
+func (eigenDARegistry *EigenDARegistry) PackGetCheckSignaturesIndices(arg0 common.Address, referenceBlockNumber uint32, quorumNumbers []byte, nonSignerOperatorIds [][32]byte) []byte {
+	enc, err := eigenDARegistry.abi.Pack("getCheckSignaturesIndices", arg0, referenceBlockNumber, quorumNumbers, nonSignerOperatorIds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetCheckSignaturesIndices is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f739f74.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getCheckSignaturesIndices(address , uint32 referenceBlockNumber, bytes quorumNumbers, bytes32[] nonSignerOperatorIds) view returns((uint32[],uint32[],uint32[],uint32[][]) out)
+func (eigenDARegistry *EigenDARegistry) TryPackGetCheckSignaturesIndices(arg0 common.Address, referenceBlockNumber uint32, quorumNumbers []byte, nonSignerOperatorIds [][32]byte) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("getCheckSignaturesIndices", arg0, referenceBlockNumber, quorumNumbers, nonSignerOperatorIds)
+}
+
+// UnpackGetCheckSignaturesIndices is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f739f74.
+//
+// Solidity: function getCheckSignaturesIndices(address , uint32 referenceBlockNumber, bytes quorumNumbers, bytes32[] nonSignerOperatorIds) view returns((uint32[],uint32[],uint32[],uint32[][]) out)
+func (eigenDARegistry *EigenDARegistry) UnpackGetCheckSignaturesIndices(data []byte) (EigenDATypesCheckSignaturesIndices, error) {
+	out, err := eigenDARegistry.abi.Unpack("getCheckSignaturesIndices", data)
+	if err != nil {
+		return *new(EigenDATypesCheckSignaturesIndices), err
+	}
+	out0 := *abi.ConvertType(out[0], new(EigenDATypesCheckSignaturesIndices)).(*EigenDATypesCheckSignaturesIndices)
+	return out0, nil
+}
+
+// PackGetQuorumBitmapAtBlockNumberByIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04ec6351.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getQuorumBitmapAtBlockNumberByIndex(bytes32 operatorId, uint32 blockNumber, uint256 index) view returns(uint192)
+func (eigenDARegistry *EigenDARegistry) PackGetQuorumBitmapAtBlockNumberByIndex(operatorId [32]byte, blockNumber uint32, index *big.Int) []byte {
+	enc, err := eigenDARegistry.abi.Pack("getQuorumBitmapAtBlockNumberByIndex", operatorId, blockNumber, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetQuorumBitmapAtBlockNumberByIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04ec6351.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getQuorumBitmapAtBlockNumberByIndex(bytes32 operatorId, uint32 blockNumber, uint256 index) view returns(uint192)
+func (eigenDARegistry *EigenDARegistry) TryPackGetQuorumBitmapAtBlockNumberByIndex(operatorId [32]byte, blockNumber uint32, index *big.Int) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("getQuorumBitmapAtBlockNumberByIndex", operatorId, blockNumber, index)
+}
+
+// UnpackGetQuorumBitmapAtBlockNumberByIndex is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x04ec6351.
+//
+// Solidity: function getQuorumBitmapAtBlockNumberByIndex(bytes32 operatorId, uint32 blockNumber, uint256 index) view returns(uint192)
+func (eigenDARegistry *EigenDARegistry) UnpackGetQuorumBitmapAtBlockNumberByIndex(data []byte) (*big.Int, error) {
+	out, err := eigenDARegistry.abi.Unpack("getQuorumBitmapAtBlockNumberByIndex", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetStakeAtBlockNumberAndIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2be94ae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getStakeAtBlockNumberAndIndex(uint8 quorum, uint32 blockNumber, bytes32 operatorId, uint256 index) view returns(uint96)
+func (eigenDARegistry *EigenDARegistry) PackGetStakeAtBlockNumberAndIndex(quorum uint8, blockNumber uint32, operatorId [32]byte, index *big.Int) []byte {
+	enc, err := eigenDARegistry.abi.Pack("getStakeAtBlockNumberAndIndex", quorum, blockNumber, operatorId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetStakeAtBlockNumberAndIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2be94ae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getStakeAtBlockNumberAndIndex(uint8 quorum, uint32 blockNumber, bytes32 operatorId, uint256 index) view returns(uint96)
+func (eigenDARegistry *EigenDARegistry) TryPackGetStakeAtBlockNumberAndIndex(quorum uint8, blockNumber uint32, operatorId [32]byte, index *big.Int) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("getStakeAtBlockNumberAndIndex", quorum, blockNumber, operatorId, index)
+}
+
+// UnpackGetStakeAtBlockNumberAndIndex is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf2be94ae.
+//
+// Solidity: function getStakeAtBlockNumberAndIndex(uint8 quorum, uint32 blockNumber, bytes32 operatorId, uint256 index) view returns(uint96)
+func (eigenDARegistry *EigenDARegistry) UnpackGetStakeAtBlockNumberAndIndex(data []byte) (*big.Int, error) {
+	out, err := eigenDARegistry.abi.Unpack("getStakeAtBlockNumberAndIndex", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetTotalStakeAtBlockNumberFromIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8294c56.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getTotalStakeAtBlockNumberFromIndex(uint8 quorum, uint32 blockNumber, uint256 index) view returns(uint96)
+func (eigenDARegistry *EigenDARegistry) PackGetTotalStakeAtBlockNumberFromIndex(quorum uint8, blockNumber uint32, index *big.Int) []byte {
+	enc, err := eigenDARegistry.abi.Pack("getTotalStakeAtBlockNumberFromIndex", quorum, blockNumber, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetTotalStakeAtBlockNumberFromIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8294c56.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getTotalStakeAtBlockNumberFromIndex(uint8 quorum, uint32 blockNumber, uint256 index) view returns(uint96)
+func (eigenDARegistry *EigenDARegistry) TryPackGetTotalStakeAtBlockNumberFromIndex(quorum uint8, blockNumber uint32, index *big.Int) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("getTotalStakeAtBlockNumberFromIndex", quorum, blockNumber, index)
+}
+
+// UnpackGetTotalStakeAtBlockNumberFromIndex is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc8294c56.
+//
+// Solidity: function getTotalStakeAtBlockNumberFromIndex(uint8 quorum, uint32 blockNumber, uint256 index) view returns(uint96)
+func (eigenDARegistry *EigenDARegistry) UnpackGetTotalStakeAtBlockNumberFromIndex(data []byte) (*big.Int, error) {
+	out, err := eigenDARegistry.abi.Unpack("getTotalStakeAtBlockNumberFromIndex", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNextBlobVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32430f14.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextBlobVersion() view returns(uint16)
+func (eigenDARegistry *EigenDARegistry) PackNextBlobVersion() []byte {
+	enc, err := eigenDARegistry.abi.Pack("nextBlobVersion")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextBlobVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32430f14.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextBlobVersion() view returns(uint16)
+func (eigenDARegistry *EigenDARegistry) TryPackNextBlobVersion() ([]byte, error) {
+	return eigenDARegistry.abi.Pack("nextBlobVersion")
+}
+
+// UnpackNextBlobVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x32430f14.
+//
+// Solidity: function nextBlobVersion() view returns(uint16)
+func (eigenDARegistry *EigenDARegistry) UnpackNextBlobVersion(data []byte) (uint16, error) {
+	out, err := eigenDARegistry.abi.Unpack("nextBlobVersion", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackNextRelayKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x15ddaa5d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextRelayKey() view returns(uint32)
+func (eigenDARegistry *EigenDARegistry) PackNextRelayKey() []byte {
+	enc, err := eigenDARegistry.abi.Pack("nextRelayKey")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextRelayKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x15ddaa5d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextRelayKey() view returns(uint32)
+func (eigenDARegistry *EigenDARegistry) TryPackNextRelayKey() ([]byte, error) {
+	return eigenDARegistry.abi.Pack("nextRelayKey")
+}
+
+// UnpackNextRelayKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x15ddaa5d.
+//
+// Solidity: function nextRelayKey() view returns(uint32)
+func (eigenDARegistry *EigenDARegistry) UnpackNextRelayKey(data []byte) (uint32, error) {
+	out, err := eigenDARegistry.abi.Unpack("nextRelayKey", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (eigenDARegistry *EigenDARegistry) PackOwner() []byte {
+	enc, err := eigenDARegistry.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (eigenDARegistry *EigenDARegistry) TryPackOwner() ([]byte, error) {
+	return eigenDARegistry.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (eigenDARegistry *EigenDARegistry) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := eigenDARegistry.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackQuorumCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9aa1653d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quorumCount() view returns(uint8)
+func (eigenDARegistry *EigenDARegistry) PackQuorumCount() []byte {
+	enc, err := eigenDARegistry.abi.Pack("quorumCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuorumCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9aa1653d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quorumCount() view returns(uint8)
+func (eigenDARegistry *EigenDARegistry) TryPackQuorumCount() ([]byte, error) {
+	return eigenDARegistry.abi.Pack("quorumCount")
+}
+
+// UnpackQuorumCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9aa1653d.
+//
+// Solidity: function quorumCount() view returns(uint8)
+func (eigenDARegistry *EigenDARegistry) UnpackQuorumCount(data []byte) (uint8, error) {
+	out, err := eigenDARegistry.abi.Unpack("quorumCount", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackRegisterOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6dd2de88.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerOperator((uint256,uint256) pubkey, bytes quorums, uint96[] stakes) returns()
+func (eigenDARegistry *EigenDARegistry) PackRegisterOperator(pubkey BN254G1Point, quorums []byte, stakes []*big.Int) []byte {
+	enc, err := eigenDARegistry.abi.Pack("registerOperator", pubkey, quorums, stakes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6dd2de88.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerOperator((uint256,uint256) pubkey, bytes quorums, uint96[] stakes) returns()
+func (eigenDARegistry *EigenDARegistry) TryPackRegisterOperator(pubkey BN254G1Point, quorums []byte, stakes []*big.Int) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("registerOperator", pubkey, quorums, stakes)
+}
+
+// PackRelayKeyToUrl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x631eabb8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function relayKeyToUrl(uint32 ) view returns(string)
+func (eigenDARegistry *EigenDARegistry) PackRelayKeyToUrl(arg0 uint32) []byte {
+	enc, err := eigenDARegistry.abi.Pack("relayKeyToUrl", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRelayKeyToUrl is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x631eabb8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function relayKeyToUrl(uint32 ) view returns(string)
+func (eigenDARegistry *EigenDARegistry) TryPackRelayKeyToUrl(arg0 uint32) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("relayKeyToUrl", arg0)
+}
+
+// UnpackRelayKeyToUrl is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x631eabb8.
+//
+// Solidity: function relayKeyToUrl(uint32 ) view returns(string)
+func (eigenDARegistry *EigenDARegistry) UnpackRelayKeyToUrl(data []byte) (string, error) {
+	out, err := eigenDARegistry.abi.Unpack("relayKeyToUrl", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSetOperatorStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd585ac15.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setOperatorStake(bytes32 operatorId, uint8 quorum, uint96 stake) returns()
+func (eigenDARegistry *EigenDARegistry) PackSetOperatorStake(operatorId [32]byte, quorum uint8, stake *big.Int) []byte {
+	enc, err := eigenDARegistry.abi.Pack("setOperatorStake", operatorId, quorum, stake)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetOperatorStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd585ac15.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setOperatorStake(bytes32 operatorId, uint8 quorum, uint96 stake) returns()
+func (eigenDARegistry *EigenDARegistry) TryPackSetOperatorStake(operatorId [32]byte, quorum uint8, stake *big.Int) ([]byte, error) {
+	return eigenDARegistry.abi.Pack("setOperatorStake", operatorId, quorum, stake)
+}
+
+// EigenDARegistryBlobParamsAdded represents a BlobParamsAdded event raised by the EigenDARegistry contract.
+type EigenDARegistryBlobParamsAdded struct {
+	Version uint16
+	Params  EigenDATypesVersionedBlobParams
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const EigenDARegistryBlobParamsAddedEventName = "BlobParamsAdded"
+
+// ContractEventName returns the user-defined event name.
+func (EigenDARegistryBlobParamsAdded) ContractEventName() string {
+	return EigenDARegistryBlobParamsAddedEventName
+}
+
+// UnpackBlobParamsAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlobParamsAdded(uint16 indexed version, (uint32,uint32,uint8) params)
+func (eigenDARegistry *EigenDARegistry) UnpackBlobParamsAddedEvent(log *types.Log) (*EigenDARegistryBlobParamsAdded, error) {
+	event := "BlobParamsAdded"
+	if len(log.Topics) == 0 || log.Topics[0] != eigenDARegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(EigenDARegistryBlobParamsAdded)
+	if len(log.Data) > 0 {
+		if err := eigenDARegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range eigenDARegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EigenDARegistryOperatorDeregistered represents a OperatorDeregistered event raised by the EigenDARegistry contract.
+type EigenDARegistryOperatorDeregistered struct {
+	OperatorId [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const EigenDARegistryOperatorDeregisteredEventName = "OperatorDeregistered"
+
+// ContractEventName returns the user-defined event name.
+func (EigenDARegistryOperatorDeregistered) ContractEventName() string {
+	return EigenDARegistryOperatorDeregisteredEventName
+}
+
+// UnpackOperatorDeregisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OperatorDeregistered(bytes32 indexed operatorId)
+func (eigenDARegistry *EigenDARegistry) UnpackOperatorDeregisteredEvent(log *types.Log) (*EigenDARegistryOperatorDeregistered, error) {
+	event := "OperatorDeregistered"
+	if len(log.Topics) == 0 || log.Topics[0] != eigenDARegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(EigenDARegistryOperatorDeregistered)
+	if len(log.Data) > 0 {
+		if err := eigenDARegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range eigenDARegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EigenDARegistryOperatorRegistered represents a OperatorRegistered event raised by the EigenDARegistry contract.
+type EigenDARegistryOperatorRegistered struct {
+	OperatorId   [32]byte
+	QuorumBitmap *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const EigenDARegistryOperatorRegisteredEventName = "OperatorRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (EigenDARegistryOperatorRegistered) ContractEventName() string {
+	return EigenDARegistryOperatorRegisteredEventName
+}
+
+// UnpackOperatorRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OperatorRegistered(bytes32 indexed operatorId, uint256 quorumBitmap)
+func (eigenDARegistry *EigenDARegistry) UnpackOperatorRegisteredEvent(log *types.Log) (*EigenDARegistryOperatorRegistered, error) {
+	event := "OperatorRegistered"
+	if len(log.Topics) == 0 || log.Topics[0] != eigenDARegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(EigenDARegistryOperatorRegistered)
+	if len(log.Data) > 0 {
+		if err := eigenDARegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range eigenDARegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EigenDARegistryOperatorStakeUpdated represents a OperatorStakeUpdated event raised by the EigenDARegistry contract.
+type EigenDARegistryOperatorStakeUpdated struct {
+	OperatorId [32]byte
+	Quorum     uint8
+	Stake      *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const EigenDARegistryOperatorStakeUpdatedEventName = "OperatorStakeUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (EigenDARegistryOperatorStakeUpdated) ContractEventName() string {
+	return EigenDARegistryOperatorStakeUpdatedEventName
+}
+
+// UnpackOperatorStakeUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OperatorStakeUpdated(bytes32 indexed operatorId, uint8 indexed quorum, uint96 stake)
+func (eigenDARegistry *EigenDARegistry) UnpackOperatorStakeUpdatedEvent(log *types.Log) (*EigenDARegistryOperatorStakeUpdated, error) {
+	event := "OperatorStakeUpdated"
+	if len(log.Topics) == 0 || log.Topics[0] != eigenDARegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(EigenDARegistryOperatorStakeUpdated)
+	if len(log.Data) > 0 {
+		if err := eigenDARegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range eigenDARegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// EigenDARegistryRelayAdded represents a RelayAdded event raised by the EigenDARegistry contract.
+type EigenDARegistryRelayAdded struct {
+	Key uint32
+	Url string
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const EigenDARegistryRelayAddedEventName = "RelayAdded"
+
+// ContractEventName returns the user-defined event name.
+func (EigenDARegistryRelayAdded) ContractEventName() string {
+	return EigenDARegistryRelayAddedEventName
+}
+
+// UnpackRelayAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RelayAdded(uint32 indexed key, string url)
+func (eigenDARegistry *EigenDARegistry) UnpackRelayAddedEvent(log *types.Log) (*EigenDARegistryRelayAdded, error) {
+	event := "RelayAdded"
+	if len(log.Topics) == 0 || log.Topics[0] != eigenDARegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(EigenDARegistryRelayAdded)
+	if len(log.Data) > 0 {
+		if err := eigenDARegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range eigenDARegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (eigenDARegistry *EigenDARegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], eigenDARegistry.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
+		return eigenDARegistry.UnpackAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDARegistry.abi.Errors["InvalidBlobVersion"].ID.Bytes()[:4]) {
+		return eigenDARegistry.UnpackInvalidBlobVersionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDARegistry.abi.Errors["InvalidPubkey"].ID.Bytes()[:4]) {
+		return eigenDARegistry.UnpackInvalidPubkeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDARegistry.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return eigenDARegistry.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDARegistry.abi.Errors["NoHistoryAt"].ID.Bytes()[:4]) {
+		return eigenDARegistry.UnpackNoHistoryAtError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDARegistry.abi.Errors["NotOwner"].ID.Bytes()[:4]) {
+		return eigenDARegistry.UnpackNotOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDARegistry.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
+		return eigenDARegistry.UnpackNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDARegistry.abi.Errors["PrecompileFailed"].ID.Bytes()[:4]) {
+		return eigenDARegistry.UnpackPrecompileFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], eigenDARegistry.abi.Errors["UnknownQuorum"].ID.Bytes()[:4]) {
+		return eigenDARegistry.UnpackUnknownQuorumError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// EigenDARegistryAlreadyRegistered represents a AlreadyRegistered error raised by the EigenDARegistry contract.
+type EigenDARegistryAlreadyRegistered struct {
+	OperatorId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRegistered(bytes32 operatorId)
+func EigenDARegistryAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x77caf672214035207a45708060aa1e2e66841e1b2dbaefae83058807272a7a8a")
+}
+
+// UnpackAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRegistered(bytes32 operatorId)
+func (eigenDARegistry *EigenDARegistry) UnpackAlreadyRegisteredError(raw []byte) (*EigenDARegistryAlreadyRegistered, error) {
+	out := new(EigenDARegistryAlreadyRegistered)
+	if err := eigenDARegistry.abi.UnpackIntoInterface(out, "AlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDARegistryInvalidBlobVersion represents a InvalidBlobVersion error raised by the EigenDARegistry contract.
+type EigenDARegistryInvalidBlobVersion struct {
+	Version uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidBlobVersion(uint16 version)
+func EigenDARegistryInvalidBlobVersionErrorID() common.Hash {
+	return common.HexToHash("0xe5bf4fdf64d0393b18487f0edb0b19a7be04f8558609753a3716674ff1855396")
+}
+
+// UnpackInvalidBlobVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidBlobVersion(uint16 version)
+func (eigenDARegistry *EigenDARegistry) UnpackInvalidBlobVersionError(raw []byte) (*EigenDARegistryInvalidBlobVersion, error) {
+	out := new(EigenDARegistryInvalidBlobVersion)
+	if err := eigenDARegistry.abi.UnpackIntoInterface(out, "InvalidBlobVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDARegistryInvalidPubkey represents a InvalidPubkey error raised by the EigenDARegistry contract.
+type EigenDARegistryInvalidPubkey struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPubkey()
+func EigenDARegistryInvalidPubkeyErrorID() common.Hash {
+	return common.HexToHash("0x422cc3b728e9d2e85fcf8eb860f666fb30de4eaf9347126d1efaea29e5e968c1")
+}
+
+// UnpackInvalidPubkeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPubkey()
+func (eigenDARegistry *EigenDARegistry) UnpackInvalidPubkeyError(raw []byte) (*EigenDARegistryInvalidPubkey, error) {
+	out := new(EigenDARegistryInvalidPubkey)
+	if err := eigenDARegistry.abi.UnpackIntoInterface(out, "InvalidPubkey", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDARegistryLengthMismatch represents a LengthMismatch error raised by the EigenDARegistry contract.
+type EigenDARegistryLengthMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch()
+func EigenDARegistryLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xff633a3803c58b9bc21e58efecee59f27e033cc0b1883fccb4969c76146fe60f")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch()
+func (eigenDARegistry *EigenDARegistry) UnpackLengthMismatchError(raw []byte) (*EigenDARegistryLengthMismatch, error) {
+	out := new(EigenDARegistryLengthMismatch)
+	if err := eigenDARegistry.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDARegistryNoHistoryAt represents a NoHistoryAt error raised by the EigenDARegistry contract.
+type EigenDARegistryNoHistoryAt struct {
+	BlockNumber uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoHistoryAt(uint32 blockNumber)
+func EigenDARegistryNoHistoryAtErrorID() common.Hash {
+	return common.HexToHash("0x40c335384e7662bcd34d7a63e25502a639681b0a7e58c690ef38434e8ccf1c80")
+}
+
+// UnpackNoHistoryAtError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoHistoryAt(uint32 blockNumber)
+func (eigenDARegistry *EigenDARegistry) UnpackNoHistoryAtError(raw []byte) (*EigenDARegistryNoHistoryAt, error) {
+	out := new(EigenDARegistryNoHistoryAt)
+	if err := eigenDARegistry.abi.UnpackIntoInterface(out, "NoHistoryAt", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDARegistryNotOwner represents a NotOwner error raised by the EigenDARegistry contract.
+type EigenDARegistryNotOwner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwner()
+func EigenDARegistryNotOwnerErrorID() common.Hash {
+	return common.HexToHash("0x30cd74712f59d478562d48e2d35de830db72c60a63dd08ae59199eec990b5bc4")
+}
+
+// UnpackNotOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwner()
+func (eigenDARegistry *EigenDARegistry) UnpackNotOwnerError(raw []byte) (*EigenDARegistryNotOwner, error) {
+	out := new(EigenDARegistryNotOwner)
+	if err := eigenDARegistry.abi.UnpackIntoInterface(out, "NotOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDARegistryNotRegistered represents a NotRegistered error raised by the EigenDARegistry contract.
+type EigenDARegistryNotRegistered struct {
+	OperatorId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRegistered(bytes32 operatorId)
+func EigenDARegistryNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x8cc00d16d993ecf8307809fb88fda776e550116fa44f080c604d0c3d12d1a849")
+}
+
+// UnpackNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRegistered(bytes32 operatorId)
+func (eigenDARegistry *EigenDARegistry) UnpackNotRegisteredError(raw []byte) (*EigenDARegistryNotRegistered, error) {
+	out := new(EigenDARegistryNotRegistered)
+	if err := eigenDARegistry.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDARegistryPrecompileFailed represents a PrecompileFailed error raised by the EigenDARegistry contract.
+type EigenDARegistryPrecompileFailed struct {
+	Precompile *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PrecompileFailed(uint256 precompile)
+func EigenDARegistryPrecompileFailedErrorID() common.Hash {
+	return common.HexToHash("0x00a48593f9c209d4d7e3b1ee4f754577225379f193a95f3a1400534a74238e14")
+}
+
+// UnpackPrecompileFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PrecompileFailed(uint256 precompile)
+func (eigenDARegistry *EigenDARegistry) UnpackPrecompileFailedError(raw []byte) (*EigenDARegistryPrecompileFailed, error) {
+	out := new(EigenDARegistryPrecompileFailed)
+	if err := eigenDARegistry.abi.UnpackIntoInterface(out, "PrecompileFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDARegistryUnknownQuorum represents a UnknownQuorum error raised by the EigenDARegistry contract.
+type EigenDARegistryUnknownQuorum struct {
+	Quorum uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownQuorum(uint8 quorum)
+func EigenDARegistryUnknownQuorumErrorID() common.Hash {
+	return common.HexToHash("0x81b72d7dda6c2a8f0a7d1496aa75a308be743aa95e682fc59996d86cd81f212f")
+}
+
+// UnpackUnknownQuorumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownQuorum(uint8 quorum)
+func (eigenDARegistry *EigenDARegistry) UnpackUnknownQuorumError(raw []byte) (*EigenDARegistryUnknownQuorum, error) {
+	out := new(EigenDARegistryUnknownQuorum)
+	if err := eigenDARegistry.abi.UnpackIntoInterface(out, "UnknownQuorum", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EigenDATypesMetaData contains all meta data concerning the EigenDATypes contract.
+var EigenDATypesMetaData = bind.MetaData{
+	ABI: "[]",
+	ID:  "EigenDATypes",
+	Bin: "0x601f6032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffd",
+}
+
+// EigenDATypes is an auto generated Go binding around an Ethereum contract.
+type EigenDATypes struct {
+	abi abi.ABI
+}
+
+// NewEigenDATypes creates a new instance of EigenDATypes.
+func NewEigenDATypes() *EigenDATypes {
+	parsed, err := EigenDATypesMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &EigenDATypes{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *EigenDATypes) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }
 
 // GasPriceOracleMetaData contains all meta data concerning the GasPriceOracle contract.
@@ -6081,6 +8650,137 @@ func (iDatanetRegistry *IDatanetRegistry) UnpackVersionNotFoundError(raw []byte)
 		return nil, err
 	}
 	return out, nil
+}
+
+// IEigenDACertTypeBindingsMetaData contains all meta data concerning the IEigenDACertTypeBindings contract.
+var IEigenDACertTypeBindingsMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"referenceBlockNumber\",\"type\":\"uint32\"}],\"internalType\":\"structEigenDATypes.BatchHeaderV2\",\"name\":\"batchHeader\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"version\",\"type\":\"uint16\"},{\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"},{\"components\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"commitment\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"lengthCommitment\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"lengthProof\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"internalType\":\"structEigenDATypes.BlobCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"paymentHeaderHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEigenDATypes.BlobHeaderV2\",\"name\":\"blobHeader\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"},{\"internalType\":\"uint32[]\",\"name\":\"relayKeys\",\"type\":\"uint32[]\"}],\"internalType\":\"structEigenDATypes.BlobCertificate\",\"name\":\"blobCertificate\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"blobIndex\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"inclusionProof\",\"type\":\"bytes\"}],\"internalType\":\"structEigenDATypes.BlobInclusionInfo\",\"name\":\"blobInclusionInfo\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"nonSignerQuorumBitmapIndices\",\"type\":\"uint32[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point[]\",\"name\":\"nonSignerPubkeys\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point[]\",\"name\":\"quorumApks\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"apkG2\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"sigma\",\"type\":\"tuple\"},{\"internalType\":\"uint32[]\",\"name\":\"quorumApkIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[]\",\"name\":\"totalStakeIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[][]\",\"name\":\"nonSignerStakeIndices\",\"type\":\"uint32[][]\"}],\"internalType\":\"structEigenDATypes.NonSignerStakesAndSignature\",\"name\":\"nonSignerStakesAndSignature\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signedQuorumNumbers\",\"type\":\"bytes\"}],\"internalType\":\"structEigenDATypes.EigenDACertV3\",\"name\":\"cert\",\"type\":\"tuple\"}],\"name\":\"dummyVerifyDACertV3\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"referenceBlockNumber\",\"type\":\"uint32\"}],\"internalType\":\"structEigenDATypes.BatchHeaderV2\",\"name\":\"batchHeader\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"version\",\"type\":\"uint16\"},{\"internalType\":\"bytes\",\"name\":\"quorumNumbers\",\"type\":\"bytes\"},{\"components\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"commitment\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"lengthCommitment\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"lengthProof\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"length\",\"type\":\"uint32\"}],\"internalType\":\"structEigenDATypes.BlobCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"paymentHeaderHash\",\"type\":\"bytes32\"}],\"internalType\":\"structEigenDATypes.BlobHeaderV2\",\"name\":\"blobHeader\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"},{\"internalType\":\"uint32[]\",\"name\":\"relayKeys\",\"type\":\"uint32[]\"}],\"internalType\":\"structEigenDATypes.BlobCertificate\",\"name\":\"blobCertificate\",\"type\":\"tuple\"},{\"internalType\":\"uint32\",\"name\":\"blobIndex\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"inclusionProof\",\"type\":\"bytes\"}],\"internalType\":\"structEigenDATypes.BlobInclusionInfo\",\"name\":\"blobInclusionInfo\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"nonSignerQuorumBitmapIndices\",\"type\":\"uint32[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point[]\",\"name\":\"nonSignerPubkeys\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point[]\",\"name\":\"quorumApks\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint256[2]\",\"name\":\"X\",\"type\":\"uint256[2]\"},{\"internalType\":\"uint256[2]\",\"name\":\"Y\",\"type\":\"uint256[2]\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"apkG2\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"X\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"Y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"sigma\",\"type\":\"tuple\"},{\"internalType\":\"uint32[]\",\"name\":\"quorumApkIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[]\",\"name\":\"totalStakeIndices\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[][]\",\"name\":\"nonSignerStakeIndices\",\"type\":\"uint32[][]\"}],\"internalType\":\"structEigenDATypes.NonSignerStakesAndSignature\",\"name\":\"nonSignerStakesAndSignature\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signedQuorumNumbers\",\"type\":\"bytes\"},{\"internalType\":\"uint16\",\"name\":\"offchainDerivationVersion\",\"type\":\"uint16\"}],\"internalType\":\"structEigenDATypes.EigenDACertV4\",\"name\":\"cert\",\"type\":\"tuple\"}],\"name\":\"dummyVerifyDACertV4\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "IEigenDACertTypeBindings",
+}
+
+// IEigenDACertTypeBindings is an auto generated Go binding around an Ethereum contract.
+type IEigenDACertTypeBindings struct {
+	abi abi.ABI
+}
+
+// NewIEigenDACertTypeBindings creates a new instance of IEigenDACertTypeBindings.
+func NewIEigenDACertTypeBindings() *IEigenDACertTypeBindings {
+	parsed, err := IEigenDACertTypeBindingsMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IEigenDACertTypeBindings{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IEigenDACertTypeBindings) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDummyVerifyDACertV3 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88cecf6e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dummyVerifyDACertV3(((bytes32,uint32),(((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32),bytes,uint32[]),uint32,bytes),(uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]),bytes) cert) view returns()
+func (iEigenDACertTypeBindings *IEigenDACertTypeBindings) PackDummyVerifyDACertV3(cert EigenDATypesEigenDACertV3) []byte {
+	enc, err := iEigenDACertTypeBindings.abi.Pack("dummyVerifyDACertV3", cert)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDummyVerifyDACertV3 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88cecf6e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dummyVerifyDACertV3(((bytes32,uint32),(((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32),bytes,uint32[]),uint32,bytes),(uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]),bytes) cert) view returns()
+func (iEigenDACertTypeBindings *IEigenDACertTypeBindings) TryPackDummyVerifyDACertV3(cert EigenDATypesEigenDACertV3) ([]byte, error) {
+	return iEigenDACertTypeBindings.abi.Pack("dummyVerifyDACertV3", cert)
+}
+
+// PackDummyVerifyDACertV4 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e9fc369.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dummyVerifyDACertV4(((bytes32,uint32),(((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32),bytes,uint32[]),uint32,bytes),(uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]),bytes,uint16) cert) view returns()
+func (iEigenDACertTypeBindings *IEigenDACertTypeBindings) PackDummyVerifyDACertV4(cert EigenDATypesEigenDACertV4) []byte {
+	enc, err := iEigenDACertTypeBindings.abi.Pack("dummyVerifyDACertV4", cert)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDummyVerifyDACertV4 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e9fc369.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dummyVerifyDACertV4(((bytes32,uint32),(((uint16,bytes,((uint256,uint256),(uint256[2],uint256[2]),(uint256[2],uint256[2]),uint32),bytes32),bytes,uint32[]),uint32,bytes),(uint32[],(uint256,uint256)[],(uint256,uint256)[],(uint256[2],uint256[2]),(uint256,uint256),uint32[],uint32[],uint32[][]),bytes,uint16) cert) view returns()
+func (iEigenDACertTypeBindings *IEigenDACertTypeBindings) TryPackDummyVerifyDACertV4(cert EigenDATypesEigenDACertV4) ([]byte, error) {
+	return iEigenDACertTypeBindings.abi.Pack("dummyVerifyDACertV4", cert)
+}
+
+// IEigenDACertVerifierBaseMetaData contains all meta data concerning the IEigenDACertVerifierBase contract.
+var IEigenDACertVerifierBaseMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"abiEncodedCert\",\"type\":\"bytes\"}],\"name\":\"checkDACert\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "IEigenDACertVerifierBase",
+}
+
+// IEigenDACertVerifierBase is an auto generated Go binding around an Ethereum contract.
+type IEigenDACertVerifierBase struct {
+	abi abi.ABI
+}
+
+// NewIEigenDACertVerifierBase creates a new instance of IEigenDACertVerifierBase.
+func NewIEigenDACertVerifierBase() *IEigenDACertVerifierBase {
+	parsed, err := IEigenDACertVerifierBaseMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IEigenDACertVerifierBase{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IEigenDACertVerifierBase) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCheckDACert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9077193b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkDACert(bytes abiEncodedCert) view returns(uint8)
+func (iEigenDACertVerifierBase *IEigenDACertVerifierBase) PackCheckDACert(abiEncodedCert []byte) []byte {
+	enc, err := iEigenDACertVerifierBase.abi.Pack("checkDACert", abiEncodedCert)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckDACert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9077193b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkDACert(bytes abiEncodedCert) view returns(uint8)
+func (iEigenDACertVerifierBase *IEigenDACertVerifierBase) TryPackCheckDACert(abiEncodedCert []byte) ([]byte, error) {
+	return iEigenDACertVerifierBase.abi.Pack("checkDACert", abiEncodedCert)
+}
+
+// UnpackCheckDACert is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9077193b.
+//
+// Solidity: function checkDACert(bytes abiEncodedCert) view returns(uint8)
+func (iEigenDACertVerifierBase *IEigenDACertVerifierBase) UnpackCheckDACert(data []byte) (uint8, error) {
+	out, err := iEigenDACertVerifierBase.abi.Unpack("checkDACert", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
 }
 
 // IL1BlockValuesMetaData contains all meta data concerning the IL1BlockValues contract.
