@@ -208,4 +208,3 @@ func decodeEncodedPayload(enc []byte) ([]byte, error) {
 	}
 	return unpadded[:claimed], nil
 }
-

@@ -305,4 +305,3 @@ func ApkHash(apk bls.G1Point) [24]byte {
 	copy(out[:], id[:24])
 	return out
 }
-
