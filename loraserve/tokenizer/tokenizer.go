@@ -6,179 +6,187 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"math"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
-	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/crypto/sha3"
 )
 
 var (
-	// ErrFormat is returned when tokenizer.json is malformed or inconsistent.
-	ErrFormat = errors.New("tokenizer: bad tokenizer.json")
-	// ErrUnsupported is returned for a tokenizer kind this package does not implement.
+	// ErrFormat is returned when tokenizer.json or tokenizer_config.json is
+	// malformed or inconsistent.
+	ErrFormat = errors.New("tokenizer: bad tokenizer file")
+	// ErrUnsupported is returned for a component this package does not
+	// implement (a model other than BPE, an unknown normalizer, …).
 	ErrUnsupported = errors.New("tokenizer: unsupported")
 	// ErrUnknownID is returned by DecodeStrict for an id outside the vocabulary.
 	ErrUnknownID = errors.New("tokenizer: unknown token id")
 )
 
-// AddedToken is a token matched verbatim before BPE (for example <|eot_id|>).
-type AddedToken struct {
-	ID      int    `json:"id"`
-	Content string `json:"content"`
-	Special bool   `json:"special"`
+// File names in a model directory.
+const (
+	// FileName is the tokenizer itself.
+	FileName = "tokenizer.json"
+	// ConfigFileName holds the special tokens and the chat template.
+	ConfigFileName = "tokenizer_config.json"
+)
+
+// maxTokenID bounds token ids so a hostile file cannot make Load allocate
+// an absurd id table.
+const maxTokenID = 1 << 24
+
+// Config is what tokenizer_config.json says about the tokenizer: its
+// special tokens (by content), whether BOS/EOS are added, and the chat
+// template. Fields are empty when the file or the field is absent.
+type Config struct {
+	BOSToken, EOSToken, UnkToken, PadToken string
+	// AddBOSToken and AddEOSToken are nil when the file does not say; they
+	// override the post-processor for Llama- and Gemma-class tokenizers, as
+	// transformers does.
+	AddBOSToken, AddEOSToken *bool
+	// ChatTemplate is the default Jinja chat template; ChatTemplates holds
+	// the named ones when the file lists several.
+	ChatTemplate  string
+	ChatTemplates map[string]string
+	// ModelMaxLength is model_max_length, 0 when absent or unbounded.
+	ModelMaxLength int
+	// TokenizerClass is transformers' class name (e.g. "LlamaTokenizerFast").
+	TokenizerClass string
+	// CleanUpTokenizationSpaces removes spaces before punctuation in Decode.
+	CleanUpTokenizationSpaces bool
+	// AdditionalSpecialTokens are more tokens to treat as special.
+	AdditionalSpecialTokens []string
 }
 
-// Tokenizer is a loaded byte-level BPE tokenizer. It is safe for concurrent use.
+// Tokenizer is a loaded Hugging Face tokenizer: tokenizer.json's
+// normalizer, pre-tokenizer, BPE model, post-processor and decoder, with
+// tokenizer_config.json's special tokens and chat template. It is safe for
+// concurrent use.
 type Tokenizer struct {
-	vocab          map[string]int
-	tokens         []string // id -> token string (byte-mapped form, or added content)
-	added          []AddedToken
-	addedByID      map[int]bool
-	ranks          map[[2]string]int
-	merges         [][2]string
-	addPrefixSpace bool
-	split          func(string) []string // pre-tokenizer: splitGPT2 or splitLlama3
-	ignoreMerges   bool                  // a piece that is itself a token is not split (Llama 3)
+	raw    []byte // tokenizer.json as read
+	rawCfg []byte // tokenizer_config.json as read (nil when absent)
+	cfg    Config
 
-	mu    sync.RWMutex
-	cache map[string][]int
+	norm   normalizer
+	pre    preTokenizerInfo
+	model  *bpeModel
+	added  *addedVocab
+	post   postProcessor
+	dec    decoder
+	merges [][2]string
+
+	tokens    []string // id -> token (model spelling, or added content)
+	addedByID map[int]int
+	addedIDs  map[string]int // added content -> id
+	special   map[int]bool
+	minTokens float64 // lower bound on tokens per input byte (0: none known)
 }
 
-type fileJSON struct {
-	Version      string          `json:"version"`
-	Truncation   any             `json:"truncation"`
-	Padding      any             `json:"padding"`
-	AddedTokens  []addedJSON     `json:"added_tokens"`
-	Normalizer   json.RawMessage `json:"normalizer"`
-	PreTokenizer json.RawMessage `json:"pre_tokenizer"`
-	PostProc     json.RawMessage `json:"post_processor"`
-	Decoder      json.RawMessage `json:"decoder"`
-	Model        modelJSON       `json:"model"`
-}
-
-type addedJSON struct {
-	ID         int    `json:"id"`
-	Content    string `json:"content"`
-	SingleWord bool   `json:"single_word"`
-	LStrip     bool   `json:"lstrip"`
-	RStrip     bool   `json:"rstrip"`
-	Normalized bool   `json:"normalized"`
-	Special    bool   `json:"special"`
-}
-
-type modelJSON struct {
-	Type                    string          `json:"type"`
-	Dropout                 any             `json:"dropout"`
-	UnkToken                *string         `json:"unk_token"`
-	ContinuingSubwordPrefix *string         `json:"continuing_subword_prefix"`
-	EndOfWordSuffix         *string         `json:"end_of_word_suffix"`
-	FuseUnk                 bool            `json:"fuse_unk"`
-	ByteFallback            bool            `json:"byte_fallback"`
-	IgnoreMerges            bool            `json:"ignore_merges"`
-	Vocab                   map[string]int  `json:"vocab"`
-	Merges                  json.RawMessage `json:"merges"`
-}
-
-type preTokJSON struct {
-	Type           string       `json:"type"`
-	AddPrefixSpace bool         `json:"add_prefix_space"`
-	UseRegex       *bool        `json:"use_regex"`
-	PreTokenizers  []preTokJSON `json:"pretokenizers"`
-	Pattern        struct {
-		Regex  string `json:"Regex"`
-		String string `json:"String"`
-	} `json:"pattern"`
-	Behavior string `json:"behavior"`
-	Invert   bool   `json:"invert"`
-}
-
-// llama3Pattern is the Split regex of Llama 3 (and Qwen 2) tokenizers.
-const llama3Pattern = `(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+`
-
-// Load reads a tokenizer.json file.
+// Load reads a tokenizer from path: a model directory holding
+// tokenizer.json (and usually tokenizer_config.json), or a tokenizer.json
+// file, in which case a tokenizer_config.json beside it is read too.
 func Load(path string) (*Tokenizer, error) {
-	b, err := os.ReadFile(path)
+	st, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("tokenizer: %w", err)
 	}
-	t, err := Parse(b)
+	dir, file := path, filepath.Join(path, FileName)
+	if !st.IsDir() {
+		dir, file = filepath.Dir(path), path
+	}
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("tokenizer: %w", err)
+	}
+	rawCfg, err := os.ReadFile(filepath.Join(dir, ConfigFileName))
+	if errors.Is(err, fs.ErrNotExist) {
+		rawCfg, err = nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("tokenizer: %w", err)
+	}
+	t, err := parse(raw, rawCfg)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return t, nil
 }
 
-// Parse decodes the contents of a tokenizer.json file.
-func Parse(b []byte) (*Tokenizer, error) {
+// parse builds a tokenizer from the contents of tokenizer.json and
+// tokenizer_config.json (nil when there is none).
+func parse(raw, rawCfg []byte) (*Tokenizer, error) {
 	var f fileJSON
-	if err := json.Unmarshal(b, &f); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	if err := json.Unmarshal(raw, &f); err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrFormat, FileName, err)
 	}
-	if f.Model.Type != "BPE" {
+	cfg, err := parseConfig(rawCfg)
+	if err != nil {
+		return nil, err
+	}
+	if f.Model.Type != "BPE" && !(f.Model.Type == "" && f.Model.Merges != nil) {
 		return nil, fmt.Errorf("%w: model type %q (want BPE)", ErrUnsupported, f.Model.Type)
 	}
-	if f.Model.ByteFallback || f.Model.ContinuingSubwordPrefix != nil && *f.Model.ContinuingSubwordPrefix != "" ||
-		f.Model.EndOfWordSuffix != nil && *f.Model.EndOfWordSuffix != "" {
-		return nil, fmt.Errorf("%w: only byte-level BPE without prefixes/suffixes/byte fallback", ErrUnsupported)
-	}
-	if len(f.Normalizer) > 0 && string(f.Normalizer) != "null" {
-		return nil, fmt.Errorf("%w: normalizer", ErrUnsupported)
-	}
-	addPrefix, split, err := checkPreTokenizer(f.PreTokenizer)
-	if err != nil {
+	t := &Tokenizer{raw: raw, rawCfg: rawCfg, cfg: cfg, addedByID: make(map[int]int), addedIDs: make(map[string]int),
+		special: make(map[int]bool)}
+	if t.norm, err = buildNormalizer(f.Normalizer); err != nil {
 		return nil, err
 	}
-	merges, err := parseMerges(f.Model.Merges)
-	if err != nil {
+	if t.pre, err = buildPreTokenizer(f.PreTokenizer); err != nil {
 		return nil, err
 	}
-	added := make([]AddedToken, len(f.AddedTokens))
-	for i, a := range f.AddedTokens {
-		if a.Content == "" {
-			return nil, fmt.Errorf("%w: empty added token %d", ErrFormat, a.ID)
-		}
-		added[i] = AddedToken{ID: a.ID, Content: a.Content, Special: a.Special}
-	}
-	t, err := build(f.Model.Vocab, merges, added, addPrefix)
-	if err != nil {
+	if t.merges, err = parseMerges(f.Model.Merges); err != nil {
 		return nil, err
 	}
-	t.split, t.ignoreMerges = split, f.Model.IgnoreMerges
+	if err := t.buildVocab(&f); err != nil {
+		return nil, err
+	}
+	if t.model, err = newBPE(&f.Model, t.merges); err != nil {
+		return nil, err
+	}
+	if t.post, err = buildPostProcessor(f.PostProcessor, t.TokenID); err != nil {
+		return nil, err
+	}
+	if err := t.applyAddSpecial(); err != nil {
+		return nil, err
+	}
+	if t.dec, err = buildDecoder(f.Decoder); err != nil {
+		return nil, err
+	}
+	t.minTokens = t.tokensPerByteBound(&f)
 	return t, nil
 }
 
-// checkPreTokenizer accepts ByteLevel with the GPT-2 split, or the Llama 3
-// form: Sequence[Split(llama3Pattern, Isolated), ByteLevel(use_regex=false)].
-func checkPreTokenizer(raw json.RawMessage) (bool, func(string) []string, error) {
-	if len(raw) == 0 || string(raw) == "null" {
-		return false, nil, fmt.Errorf("%w: no pre_tokenizer (want ByteLevel)", ErrUnsupported)
+func parseConfig(raw []byte) (Config, error) {
+	if raw == nil {
+		return Config{}, nil
 	}
-	var p preTokJSON
-	if err := json.Unmarshal(raw, &p); err != nil {
-		return false, nil, fmt.Errorf("%w: pre_tokenizer: %v", ErrFormat, err)
+	var c configJSON
+	if err := json.Unmarshal(raw, &c); err != nil {
+		return Config{}, fmt.Errorf("%w: %s: %v", ErrFormat, ConfigFileName, err)
 	}
-	if p.Type == "Sequence" && len(p.PreTokenizers) == 1 {
-		p = p.PreTokenizers[0]
+	cfg := Config{
+		BOSToken: c.BOSToken.Content, EOSToken: c.EOSToken.Content, UnkToken: c.UnkToken.Content, PadToken: c.PadToken.Content,
+		AddBOSToken: c.AddBOSToken, AddEOSToken: c.AddEOSToken,
+		ChatTemplate: c.ChatTemplate.Template, ChatTemplates: c.ChatTemplate.Named,
+		TokenizerClass: c.TokenizerClass,
 	}
-	if p.Type == "Sequence" && len(p.PreTokenizers) == 2 {
-		sp, bl := p.PreTokenizers[0], p.PreTokenizers[1]
-		if sp.Type != "Split" || sp.Pattern.Regex != llama3Pattern || sp.Behavior != "Isolated" || sp.Invert {
-			return false, nil, fmt.Errorf("%w: Split pre-tokenizer other than the Llama 3 pattern", ErrUnsupported)
+	if c.ModelMaxLength != nil && *c.ModelMaxLength > 0 && *c.ModelMaxLength < 1<<40 {
+		cfg.ModelMaxLength = int(*c.ModelMaxLength)
+	}
+	if c.CleanUpTokenizationSpaces != nil {
+		cfg.CleanUpTokenizationSpaces = *c.CleanUpTokenizationSpaces
+	}
+	for _, s := range c.AdditionalSpecialTokens {
+		if s.Set {
+			cfg.AdditionalSpecialTokens = append(cfg.AdditionalSpecialTokens, s.Content)
 		}
-		if bl.Type != "ByteLevel" || bl.UseRegex == nil || *bl.UseRegex {
-			return false, nil, fmt.Errorf("%w: Split must be followed by ByteLevel(use_regex=false)", ErrUnsupported)
-		}
-		return bl.AddPrefixSpace, splitLlama3, nil
 	}
-	if p.Type != "ByteLevel" {
-		return false, nil, fmt.Errorf("%w: pre_tokenizer %q (want ByteLevel)", ErrUnsupported, p.Type)
-	}
-	if p.UseRegex != nil && !*p.UseRegex {
-		return false, nil, fmt.Errorf("%w: ByteLevel without a split", ErrUnsupported)
-	}
-	return p.AddPrefixSpace, splitGPT2, nil
+	return cfg, nil
 }
 
 func parseMerges(raw json.RawMessage) ([][2]string, error) {
@@ -211,60 +219,158 @@ func parseMerges(raw json.RawMessage) ([][2]string, error) {
 	return out, nil
 }
 
-func build(vocab map[string]int, merges [][2]string, added []AddedToken, addPrefix bool) (*Tokenizer, error) {
+// buildVocab checks ids and builds the id table and the added vocabulary.
+func (t *Tokenizer) buildVocab(f *fileJSON) error {
 	size := 0
-	for _, id := range vocab {
-		if id < 0 || id > 1<<24 {
-			return nil, fmt.Errorf("%w: token id %d", ErrFormat, id)
+	for tok, id := range f.Model.Vocab {
+		if id < 0 || id >= maxTokenID {
+			return fmt.Errorf("%w: token %q has id %d", ErrFormat, tok, id)
 		}
 		size = max(size, id+1)
 	}
-	for _, a := range added {
-		if a.ID < 0 || a.ID > 1<<24 {
-			return nil, fmt.Errorf("%w: added token id %d", ErrFormat, a.ID)
+	for _, a := range f.AddedTokens {
+		if a.ID < 0 || a.ID >= maxTokenID {
+			return fmt.Errorf("%w: added token %q has id %d", ErrFormat, a.Content, a.ID)
+		}
+		if a.Content == "" {
+			return fmt.Errorf("%w: empty added token %d", ErrFormat, a.ID)
 		}
 		size = max(size, a.ID+1)
 	}
-	t := &Tokenizer{
-		vocab:          make(map[string]int, len(vocab)),
-		tokens:         make([]string, size),
-		addedByID:      make(map[int]bool, len(added)),
-		ranks:          make(map[[2]string]int, len(merges)),
-		merges:         merges,
-		addPrefixSpace: addPrefix,
-		split:          splitGPT2,
-		cache:          make(map[string][]int),
-	}
-	seen := make(map[int]string, len(vocab))
-	for tok, id := range vocab {
-		if prev, dup := seen[id]; dup {
-			return nil, fmt.Errorf("%w: id %d used by %q and %q", ErrFormat, id, prev, tok)
+	t.tokens = make([]string, size)
+	seen := make([]bool, size)
+	for tok, id := range f.Model.Vocab {
+		if seen[id] {
+			return fmt.Errorf("%w: id %d used by %q and %q", ErrFormat, id, t.tokens[id], tok)
 		}
-		seen[id] = tok
-		t.vocab[tok] = id
+		seen[id] = true
 		t.tokens[id] = tok
 	}
-	for _, a := range added {
-		if tok, ok := seen[a.ID]; ok && tok != a.Content {
-			return nil, fmt.Errorf("%w: added token %q reuses id %d of %q", ErrFormat, a.Content, a.ID, tok)
+	added := make([]AddedToken, 0, len(f.AddedTokens))
+	for _, a := range f.AddedTokens {
+		if seen[a.ID] && t.tokens[a.ID] != a.Content {
+			return fmt.Errorf("%w: added token %q reuses id %d of %q", ErrFormat, a.Content, a.ID, t.tokens[a.ID])
+		}
+		if _, dup := t.addedByID[a.ID]; dup {
+			return fmt.Errorf("%w: added token id %d listed twice", ErrFormat, a.ID)
 		}
 		t.tokens[a.ID] = a.Content
-		t.addedByID[a.ID] = true
-		t.vocab[a.Content] = a.ID
-	}
-	// Longest added tokens first so the splitter prefers them.
-	t.added = append([]AddedToken(nil), added...)
-	sort.SliceStable(t.added, func(i, j int) bool { return len(t.added[i].Content) > len(t.added[j].Content) })
-	for i, m := range merges {
-		if _, ok := t.vocab[m[0]+m[1]]; !ok {
-			return nil, fmt.Errorf("%w: merge %d %q+%q yields a token outside the vocabulary", ErrFormat, i, m[0], m[1])
+		t.addedByID[a.ID] = len(added)
+		if _, ok := t.addedIDs[a.Content]; !ok {
+			t.addedIDs[a.Content] = a.ID
 		}
-		if _, dup := t.ranks[m]; !dup {
-			t.ranks[m] = i
+		if a.Special {
+			t.special[a.ID] = true
+		}
+		added = append(added, AddedToken{ID: a.ID, Content: a.Content, Special: a.Special,
+			SingleWord: a.SingleWord, LStrip: a.LStrip, RStrip: a.RStrip, Normalized: a.Normalized})
+	}
+	for _, s := range t.cfg.AdditionalSpecialTokens {
+		if id, ok := t.addedIDs[s]; ok {
+			t.special[id] = true
+		} else if id, ok := f.Model.Vocab[s]; ok {
+			t.special[id] = true
 		}
 	}
-	return t, nil
+	t.added = newAddedVocab(added, t.norm)
+	return nil
 }
+
+// applyAddSpecial lets tokenizer_config.json's add_bos_token/add_eos_token
+// decide the special tokens of Llama- and Gemma-class tokenizers, as their
+// transformers classes rebuild the post-processor from them.
+func (t *Tokenizer) applyAddSpecial() error {
+	class := strings.TrimSuffix(t.cfg.TokenizerClass, "Fast")
+	switch class {
+	case "LlamaTokenizer", "CodeLlamaTokenizer", "GemmaTokenizer":
+	default:
+		return nil
+	}
+	addBOS, addEOS := true, false
+	if t.cfg.AddBOSToken != nil {
+		addBOS = *t.cfg.AddBOSToken
+	}
+	if t.cfg.AddEOSToken != nil {
+		addEOS = *t.cfg.AddEOSToken
+	}
+	t.post = postProcessor{}
+	if addBOS {
+		id, ok := t.TokenID(t.cfg.BOSToken)
+		if !ok {
+			return fmt.Errorf("%w: add_bos_token with bos_token %q outside the vocabulary", ErrFormat, t.cfg.BOSToken)
+		}
+		t.post.prefix = []int{id}
+	}
+	if addEOS {
+		id, ok := t.TokenID(t.cfg.EOSToken)
+		if !ok {
+			return fmt.Errorf("%w: add_eos_token with eos_token %q outside the vocabulary", ErrFormat, t.cfg.EOSToken)
+		}
+		t.post.suffix = []int{id}
+	}
+	return nil
+}
+
+// tokensPerByteBound returns a lower bound on tokens per input byte: the
+// normalizer's worst shrink over the most input one token can stand for.
+// It is 0 when no bound holds (text can vanish or one token can absorb any
+// amount of it).
+func (t *Tokenizer) tokensPerByteBound(f *fileJSON) float64 {
+	allBytes := t.model.byteFallback
+	for _, id := range t.model.byteIDs {
+		allBytes = allBytes && id >= 0
+	}
+	// Every character becomes some token when the vocabulary holds all
+	// bytes (byte-level, or byte fallback with all 256 <0xNN>) or there is
+	// an unknown token; fused unknowns make one token of any run.
+	byteLevelAll := t.pre.byteLevel
+	for _, r := range byteToRune {
+		byteLevelAll = byteLevelAll && t.model.smallRunes[r] >= 0
+	}
+	covered := byteLevelAll || allBytes
+	if !covered && (t.model.unk < 0 || t.model.fuseUnk) {
+		return 0
+	}
+	if t.norm.keep == 0 || !t.pre.keep {
+		return 0
+	}
+	longest := 4 // an unk or byte-fallback token stands for at most one character
+	for tok := range f.Model.Vocab {
+		n := len(tok)
+		if t.pre.byteLevel {
+			n = utf8.RuneCountInString(tok) // one rune per byte
+		}
+		longest = max(longest, n)
+	}
+	for _, a := range t.added.tokens {
+		if a.LStrip || a.RStrip {
+			return 0 // absorbs any amount of whitespace
+		}
+		longest = max(longest, len(a.Content))
+	}
+	return t.norm.keep / float64(longest)
+}
+
+// MinTokens returns a lower bound on the number of tokens Encode returns for
+// any text of n bytes, computed without tokenizing: callers refuse input
+// that cannot fit a context before spending time on it. It is 0 when the
+// tokenizer's components admit no useful bound.
+func (t *Tokenizer) MinTokens(n int) int {
+	return int(math.Floor(float64(n) * t.minTokens))
+}
+
+// Hash returns the Keccak-256 of tokenizer.json: the tokenizer's identity
+// (an attribution index records the hash of the tokenizer it was built with).
+func (t *Tokenizer) Hash() [32]byte {
+	h := sha3.NewLegacyKeccak256()
+	h.Write(t.raw)
+	var out [32]byte
+	h.Sum(out[:0])
+	return out
+}
+
+// Config returns what tokenizer_config.json says.
+func (t *Tokenizer) Config() Config { return t.cfg }
 
 // VocabSize returns one more than the largest token id.
 func (t *Tokenizer) VocabSize() int { return len(t.tokens) }
@@ -272,325 +378,161 @@ func (t *Tokenizer) VocabSize() int { return len(t.tokens) }
 // TokenID returns the id of a token given in its vocabulary spelling (for
 // added tokens, their content).
 func (t *Tokenizer) TokenID(tok string) (int, bool) {
-	id, ok := t.vocab[tok]
-	return id, ok
-}
-
-// IsSpecial reports whether id is an added token marked special.
-func (t *Tokenizer) IsSpecial(id int) bool {
-	for _, a := range t.added {
-		if a.ID == id {
-			return a.Special
-		}
+	if id, ok := t.addedIDs[tok]; ok {
+		return id, true
 	}
-	return false
+	if t.model != nil {
+		id, ok := t.model.vocab[tok]
+		return id, ok
+	}
+	return 0, false
 }
 
-// Encode turns text into token ids. Added tokens in the text are recognised;
-// bytes the vocabulary cannot express are dropped (never the case for a
-// byte-level vocabulary with all 256 byte tokens).
+// Token returns the vocabulary spelling of id ("" when unused).
+func (t *Tokenizer) Token(id int) string {
+	if id < 0 || id >= len(t.tokens) {
+		return ""
+	}
+	return t.tokens[id]
+}
+
+// IsSpecial reports whether id is a special token (an added token marked
+// special, or one of tokenizer_config.json's additional special tokens).
+func (t *Tokenizer) IsSpecial(id int) bool { return t.special[id] }
+
+// AddedTokens returns the added tokens in id order.
+func (t *Tokenizer) AddedTokens() []AddedToken {
+	out := append([]AddedToken(nil), t.added.tokens...)
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// BOS returns the id of tokenizer_config.json's bos_token.
+func (t *Tokenizer) BOS() (int, bool) { return t.TokenID(t.cfg.BOSToken) }
+
+// EOS returns the id of tokenizer_config.json's eos_token.
+func (t *Tokenizer) EOS() (int, bool) { return t.TokenID(t.cfg.EOSToken) }
+
+// Encode turns text into token ids without adding special tokens (HF's
+// add_special_tokens=False); special tokens written in the text are
+// recognised.
 func (t *Tokenizer) Encode(text string) []int {
-	var ids []int
-	first := true
-	for len(text) > 0 {
-		// Find the earliest added token.
-		at, which := -1, -1
-		for i, a := range t.added {
-			if k := strings.Index(text, a.Content); k >= 0 && (at < 0 || k < at) {
-				at, which = k, i
-			}
-		}
-		chunk := text
-		if at >= 0 {
-			chunk = text[:at]
-		}
-		if chunk != "" {
-			if first && t.addPrefixSpace && !strings.HasPrefix(chunk, " ") {
-				chunk = " " + chunk
-			}
-			for _, piece := range t.split(chunk) {
-				ids = append(ids, t.encodePiece(piece)...)
-			}
-		}
-		first = false
-		if at < 0 {
-			break
-		}
-		ids = append(ids, t.added[which].ID)
-		text = text[at+len(t.added[which].Content):]
-	}
-	return ids
+	return t.encode(text, nil)
 }
 
-// encodePiece runs BPE over one pre-tokenized piece.
-func (t *Tokenizer) encodePiece(piece string) []int {
-	t.mu.RLock()
-	cached, ok := t.cache[piece]
-	t.mu.RUnlock()
-	if ok {
-		return cached
-	}
-	syms := make([]string, 0, len(piece))
-	for i := 0; i < len(piece); i++ {
-		syms = append(syms, string(byteToRune[piece[i]]))
-	}
-	if t.ignoreMerges {
-		if id, ok := t.vocab[strings.Join(syms, "")]; ok {
-			return []int{id}
-		}
-	}
-	for len(syms) > 1 {
-		best, bestRank := -1, int(^uint(0)>>1)
-		for i := 0; i+1 < len(syms); i++ {
-			if r, ok := t.ranks[[2]string{syms[i], syms[i+1]}]; ok && r < bestRank {
-				best, bestRank = i, r
-			}
-		}
-		if best < 0 {
-			break
-		}
-		pair := [2]string{syms[best], syms[best+1]}
-		merged := syms[:0:0]
-		for i := 0; i < len(syms); i++ {
-			if i+1 < len(syms) && syms[i] == pair[0] && syms[i+1] == pair[1] {
-				merged = append(merged, pair[0]+pair[1])
-				i++
-				continue
-			}
-			merged = append(merged, syms[i])
-		}
-		syms = merged
-	}
-	ids := make([]int, 0, len(syms))
-	for _, s := range syms {
-		if id, ok := t.vocab[s]; ok {
-			ids = append(ids, id)
-		}
-	}
-	t.mu.Lock()
-	if len(t.cache) > 1<<16 {
-		t.cache = make(map[string][]int)
-	}
-	t.cache[piece] = ids
-	t.mu.Unlock()
-	return ids
+// EncodeWithSpecialTokens is Encode plus the special tokens the
+// post-processor adds around a single sequence (for example <s> before it):
+// HF's encode with add_special_tokens=True.
+func (t *Tokenizer) EncodeWithSpecialTokens(text string) []int {
+	out := append([]int(nil), t.post.prefix...)
+	out = t.encode(text, out)
+	return append(out, t.post.suffix...)
 }
 
-// DecodeBytes returns the raw bytes of ids; ids outside the vocabulary are skipped.
-func (t *Tokenizer) DecodeBytes(ids []int) []byte {
-	var out []byte
-	for _, id := range ids {
-		if id < 0 || id >= len(t.tokens) {
+// SpecialTokensAdded returns the ids EncodeWithSpecialTokens puts before and
+// after the text.
+func (t *Tokenizer) SpecialTokensAdded() (prefix, suffix []int) {
+	return append([]int(nil), t.post.prefix...), append([]int(nil), t.post.suffix...)
+}
+
+func (t *Tokenizer) encode(text string, out []int) []int {
+	var raw, normed []section
+	raw = t.added.split(t.added.raw, text, true, raw)
+	var pieces []piece
+	for _, sec := range raw {
+		if sec.token >= 0 {
+			out = append(out, t.added.tokens[sec.token].ID)
 			continue
 		}
-		out = t.appendToken(out, id)
-	}
-	return out
-}
-
-func (t *Tokenizer) appendToken(out []byte, id int) []byte {
-	tok := t.tokens[id]
-	if t.addedByID[id] {
-		return append(out, tok...)
-	}
-	for _, r := range tok {
-		if b, ok := runeToByte[r]; ok {
-			out = append(out, b)
+		n := t.norm.apply(sec.text)
+		if n == "" {
+			continue
+		}
+		normed = t.added.split(t.added.normed, n, sec.first, normed[:0])
+		for _, sub := range normed {
+			if sub.token >= 0 {
+				out = append(out, t.added.tokens[sub.token].ID)
+				continue
+			}
+			p := piece{text: sub.text, first: sub.first}
+			if t.pre.pre == nil {
+				out = t.model.tokenize(p.text, out)
+				continue
+			}
+			pieces = t.pre.pre.split(p, pieces[:0])
+			for _, q := range pieces {
+				out = t.model.tokenize(q.text, out)
+			}
 		}
 	}
 	return out
 }
 
-// Decode returns the text of ids (which may end in an incomplete UTF-8
-// sequence when the ids stop mid-character).
-func (t *Tokenizer) Decode(ids []int) string { return string(t.DecodeBytes(ids)) }
+// tokenBytes returns the vocabulary spelling of ids as byte slices, leaving
+// out unknown ids and, with skipSpecial, special tokens.
+func (t *Tokenizer) tokenBytes(ids []int, skipSpecial bool) [][]byte {
+	out := make([][]byte, 0, len(ids))
+	for _, id := range ids {
+		if id < 0 || id >= len(t.tokens) || t.tokens[id] == "" || skipSpecial && t.special[id] {
+			continue
+		}
+		out = append(out, []byte(t.tokens[id]))
+	}
+	return out
+}
 
-// DecodeStrict is Decode that fails on an id outside the vocabulary.
+// Decode returns the text of ids as HF's decode does: the decoder chain
+// joins the tokens (with a leading space stripped where the decoder says),
+// invalid UTF-8 becomes U+FFFD, special tokens are left out when
+// skipSpecial is set, and clean_up_tokenization_spaces is applied when the
+// config asks for it. Ids outside the vocabulary are skipped.
+func (t *Tokenizer) Decode(ids []int, skipSpecial bool) string {
+	s := string(lossyUTF8(t.dec.run(t.tokenBytes(ids, skipSpecial), true, true)))
+	if t.cfg.CleanUpTokenizationSpaces {
+		s = cleanUpTokenization(s)
+	}
+	return s
+}
+
+// DecodeStrict is Decode (keeping special tokens) that fails on an id
+// outside the vocabulary.
 func (t *Tokenizer) DecodeStrict(ids []int) (string, error) {
 	for _, id := range ids {
 		if id < 0 || id >= len(t.tokens) || t.tokens[id] == "" {
 			return "", fmt.Errorf("%w: %d", ErrUnknownID, id)
 		}
 	}
-	return t.Decode(ids), nil
+	return t.Decode(ids, false), nil
 }
 
-// byteToRune is the GPT-2 byte-to-unicode table: printable Latin-1 bytes map to
-// themselves, the others to U+0100 onwards in byte order.
-var byteToRune, runeToByte = func() ([256]rune, map[rune]byte) {
-	var table [256]rune
-	inverse := make(map[rune]byte, 256)
-	n := 0
-	for b := 0; b < 256; b++ {
-		if (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF) {
-			table[b] = rune(b)
-		} else {
-			table[b] = rune(256 + n)
-			n++
-		}
-		inverse[table[b]] = byte(b)
-	}
-	return table, inverse
-}()
+// Stream decodes generated tokens one at a time into raw bytes, so that a
+// caller can send text as it is generated. Concatenated, its output is
+// Decode's text before U+FFFD replacement and clean-up (a character split
+// over several tokens arrives as its bytes, complete once all are in).
+type Stream struct {
+	t           *Tokenizer
+	skipSpecial bool
+	started     bool
+}
 
-// splitGPT2 implements the GPT-2 pre-tokenizer pattern
-// 's|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+
-// without a regular expression engine (Go's regexp has no lookahead).
-func splitGPT2(s string) []string {
-	var out []string
-	for i := 0; i < len(s); {
-		n := matchAt(s, i)
-		out = append(out, s[i:i+n])
-		i += n
+// NewStream starts a stream. atStart says whether the tokens begin a text
+// (a chat reply): then the decoder's leading-space strip applies to the
+// first token, as in Decode; a completion continuing a prompt passes false.
+// skipSpecial leaves special tokens out.
+func (t *Tokenizer) NewStream(atStart, skipSpecial bool) *Stream {
+	return &Stream{t: t, skipSpecial: skipSpecial, started: !atStart}
+}
+
+// Next returns the bytes of the next token (nil for a skipped one).
+func (s *Stream) Next(id int) []byte {
+	toks := s.t.tokenBytes([]int{id}, s.skipSpecial)
+	if len(toks) == 0 {
+		return nil
 	}
+	out := s.t.dec.run(toks, !s.started, false)
+	if s.t.dec.none && s.started {
+		out = append([]byte(" "), out...) // no decoder: tokens are joined by spaces
+	}
+	s.started = true
 	return out
-}
-
-type class int
-
-const (
-	clsLetter class = iota
-	clsNumber
-	clsSpace
-	clsOther
-)
-
-func classOf(r rune) class {
-	switch {
-	case unicode.IsLetter(r):
-		return clsLetter
-	case unicode.IsNumber(r):
-		return clsNumber
-	case unicode.IsSpace(r):
-		return clsSpace
-	}
-	return clsOther
-}
-
-// runOf returns the byte length of the run of class c starting at i.
-func runOf(s string, i int, c class) int {
-	j := i
-	for j < len(s) {
-		r, w := utf8.DecodeRuneInString(s[j:])
-		if classOf(r) != c {
-			break
-		}
-		j += w
-	}
-	return j - i
-}
-
-func matchAt(s string, i int) int {
-	if s[i] == '\'' {
-		for _, c := range []string{"'s", "'t", "'re", "'ve", "'m", "'ll", "'d"} {
-			if strings.HasPrefix(s[i:], c) {
-				return len(c)
-			}
-		}
-	}
-	start := i
-	if s[i] == ' ' && i+1 < len(s) {
-		r, _ := utf8.DecodeRuneInString(s[i+1:])
-		if c := classOf(r); c != clsSpace {
-			return 1 + runOf(s, i+1, c)
-		}
-	}
-	r, w := utf8.DecodeRuneInString(s[start:])
-	if c := classOf(r); c != clsSpace {
-		if r == utf8.RuneError && w <= 1 {
-			return 1 // a stray byte is a piece of its own
-		}
-		return runOf(s, start, c)
-	}
-	// Whitespace: \s+(?!\S) then \s+.
-	n := runOf(s, start, clsSpace)
-	if start+n == len(s) {
-		return n
-	}
-	// Leave the last whitespace rune for the next piece when the run has more than one.
-	_, lw := utf8.DecodeLastRuneInString(s[start : start+n])
-	if n-lw > 0 {
-		return n - lw
-	}
-	return n
-}
-
-// splitLlama3 implements the Llama 3 pre-tokenizer pattern (llama3Pattern)
-// without a regular expression engine.
-func splitLlama3(s string) []string {
-	var out []string
-	for i := 0; i < len(s); {
-		n := matchLlama3(s, i)
-		out = append(out, s[i:i+n])
-		i += n
-	}
-	return out
-}
-
-func isNewline(r rune) bool { return r == '\r' || r == '\n' }
-
-func matchLlama3(s string, i int) int {
-	// (?i:'s|'t|'re|'ve|'m|'ll|'d)
-	if s[i] == '\'' {
-		rest := strings.ToLower(s[i+1 : min(len(s), i+3)])
-		for _, c := range []string{"re", "ve", "ll", "s", "t", "m", "d"} {
-			if strings.HasPrefix(rest, c) {
-				return 1 + len(c)
-			}
-		}
-	}
-	r0, w0 := utf8.DecodeRuneInString(s[i:])
-	c0 := classOf(r0)
-	// [^\r\n\p{L}\p{N}]?\p{L}+
-	if c0 == clsLetter {
-		return runOf(s, i, clsLetter)
-	}
-	if c0 != clsNumber && !isNewline(r0) && i+w0 < len(s) {
-		if r1, _ := utf8.DecodeRuneInString(s[i+w0:]); classOf(r1) == clsLetter {
-			return w0 + runOf(s, i+w0, clsLetter)
-		}
-	}
-	// \p{N}{1,3}
-	if c0 == clsNumber {
-		j := i
-		for k := 0; k < 3 && j < len(s); k++ {
-			r, w := utf8.DecodeRuneInString(s[j:])
-			if classOf(r) != clsNumber {
-				break
-			}
-			j += w
-		}
-		return j - i
-	}
-	//  ?[^\s\p{L}\p{N}]+[\r\n]*
-	j := i
-	if s[j] == ' ' && j+1 < len(s) {
-		if r1, _ := utf8.DecodeRuneInString(s[j+1:]); classOf(r1) == clsOther {
-			j++
-		}
-	}
-	if r, w := utf8.DecodeRuneInString(s[j:]); classOf(r) == clsOther {
-		if r == utf8.RuneError && w <= 1 && j == i {
-			return 1
-		}
-		j += runOf(s, j, clsOther)
-		for j < len(s) && (s[j] == '\r' || s[j] == '\n') {
-			j++
-		}
-		return j - i
-	}
-	// \s*[\r\n]+ : whitespace up to and including its last newline.
-	n := runOf(s, i, clsSpace)
-	if last := strings.LastIndexAny(s[i:i+n], "\r\n"); last >= 0 {
-		return last + 1
-	}
-	// \s+(?!\S) then \s+.
-	if i+n == len(s) {
-		return n
-	}
-	_, lw := utf8.DecodeLastRuneInString(s[i : i+n])
-	if n-lw > 0 {
-		return n - lw
-	}
-	return n
 }
