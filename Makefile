@@ -8,10 +8,14 @@ KUBO_DIR    := .build/kubo
 NPM_STAMP   := contracts/node_modules/.installed
 LLAMACPP_DIR   := loraserve/internal/llamacpp
 LLAMACPP_STAMP := $(LLAMACPP_DIR)/node_modules/.installed
+HFJS_STAMP     := loraserve/internal/hfjs/node_modules/.installed
 # Debian packages the build and the tests use, as command[:package]: patch and
 # python3 for the module step, docker-compose to validate docker-compose.yml,
 # protoc to check the generated EigenDA v2 protobuf code.
 APT_PACKAGES := patch python3 docker-compose protoc:protobuf-compiler
+# Debian data packages (no command to look for): the fortunes files are the
+# natural-text corpus the tokenizer is checked on against tokenizers.js.
+APT_DATA_PACKAGES := fortunes-min fortunes-de fortunes-ru fortunes-zh
 GO_TEST_FLAGS ?= -count=1 -timeout 25m
 
 .PHONY: all build modules ipfs tools deps test test-short vet fmt-check compose-check devnet clean
@@ -26,8 +30,9 @@ modules:
 ipfs:
 	@bash build/kubo.sh $(KUBO_DIR)
 
-## tools: install the pinned JavaScript toolchain (solc, ethers, openai) and llama.cpp (node-llama-cpp)
-tools: $(NPM_STAMP) $(LLAMACPP_STAMP)
+## tools: install the pinned JavaScript toolchain (solc, ethers, openai), llama.cpp
+## (node-llama-cpp) and the Hugging Face reference implementations (tokenizers.js, jinja)
+tools: $(NPM_STAMP) $(LLAMACPP_STAMP) $(HFJS_STAMP)
 
 $(NPM_STAMP): contracts/package.json contracts/package-lock.json
 	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 (apt-get install nodejs npm)"; exit 1; }
@@ -43,10 +48,17 @@ $(LLAMACPP_STAMP): $(LLAMACPP_DIR)/package.json $(LLAMACPP_DIR)/package-lock.jso
 	cd $(LLAMACPP_DIR) && NODE_LLAMA_CPP_SKIP_DOWNLOAD=true npm install --omit=optional --no-save --no-audit --no-fund --loglevel=error
 	@touch $@
 
+$(HFJS_STAMP): loraserve/internal/hfjs/package.json loraserve/internal/hfjs/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 (apt-get install nodejs npm)"; exit 1; }
+	cd loraserve/internal/hfjs && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 ## deps: install the Debian packages the build and tests use, when missing
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  command -v $${p%%:*} >/dev/null 2>&1 || missing="$$missing $${p#*:}"; done; \
+	for p in $(APT_DATA_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \

@@ -109,9 +109,8 @@ func Load(dir string, opts Options) (*Model, error) {
 		w.Close()
 		return nil, err
 	}
-	tokPath := filepath.Join(dir, "tokenizer.json")
-	if _, statErr := os.Stat(tokPath); statErr == nil {
-		tok, err := tokenizer.Load(tokPath)
+	if _, statErr := os.Stat(filepath.Join(dir, tokenizer.FileName)); statErr == nil {
+		tok, err := tokenizer.Load(dir)
 		if err != nil {
 			w.Close()
 			return nil, fmt.Errorf("model: %w", err)

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"path/filepath"
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/httpapi"
@@ -27,7 +26,7 @@ const maxAttributionBody = 1 << 20
 // have been built with) and returns it with the handler of
 // POST /v1/attribution. The caller closes the attributor after the service stops.
 func OpenAttribution(indexDir, modelDir string) (*attribution.Attributor, http.Handler, error) {
-	tok, err := tokenizer.Load(filepath.Join(modelDir, "tokenizer.json"))
+	tok, err := tokenizer.Load(modelDir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("attribution: model tokenizer: %w", err)
 	}

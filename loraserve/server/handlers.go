@@ -387,7 +387,7 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 		writeSubmitError(w, err)
 		return
 	}
-	tok := a.svc.model.Tokenizer
+	detok := a.svc.model.Tokenizer.NewStream(false, false)
 	flusher, _ := w.(http.Flusher)
 	started := false
 	emit := func(v any) {
@@ -416,7 +416,7 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 	for ev := range events {
 		if ev.HasToken {
 			completion++
-			text = append(text, tok.DecodeBytes([]int{ev.Token})...)
+			text = append(text, detok.Next(ev.Token)...)
 			if k := j.stops.Find(string(text)); k >= 0 {
 				// A stop sequence: cut the text before it and end the request.
 				text = text[:k]

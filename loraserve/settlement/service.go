@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -236,7 +235,7 @@ func FromCLI(c *cli.Context, modelDir string, logger log.Logger, reg prometheus.
 	if err != nil || !cfg.Enabled() {
 		return nil, err
 	}
-	tok, err := tokenizer.Load(filepath.Join(modelDir, "tokenizer.json"))
+	tok, err := tokenizer.Load(modelDir)
 	if err != nil {
 		return nil, fmt.Errorf("settlement: model tokenizer: %w", err)
 	}

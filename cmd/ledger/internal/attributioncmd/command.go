@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/attribution"
@@ -37,7 +36,7 @@ func Command(envPrefix string) *cli.Command {
 		return []string{envPrefix + "_ATTRIBUTION_" + strings.ToUpper(strings.ReplaceAll(name, "-", "_"))}
 	}
 	indexFlag := &cli.StringFlag{Name: "index", Usage: "index directory", Required: true, EnvVars: env("index")}
-	tokFlag := &cli.StringFlag{Name: "tokenizer", Usage: "tokenizer.json of the model", Required: true, EnvVars: env("tokenizer")}
+	tokFlag := &cli.StringFlag{Name: "tokenizer", Usage: "tokenizer.json of the model (or the model directory)", Required: true, EnvVars: env("tokenizer")}
 	minLenFlag := &cli.IntFlag{Name: "min-length", Usage: "shortest span in tokens", Value: span.DefaultMinLength, EnvVars: env("min-length")}
 	maxOccFlag := &cli.Uint64Flag{Name: "max-occurrences", Usage: "ignore spans occurring more often", Value: span.DefaultMaxOccurrences, EnvVars: env("max-occurrences")}
 	textFlags := []cli.Flag{
@@ -81,17 +80,15 @@ func Command(envPrefix string) *cli.Command {
 	}
 }
 
-// loadTokenizer reads tokenizer.json and returns it with its id.
+// loadTokenizer loads the model's tokenizer (its tokenizer.json or the
+// model directory) and returns it with its id, the Keccak-256 of
+// tokenizer.json.
 func loadTokenizer(path string) (attribution.Tokenizer, common.Hash, error) {
-	raw, err := os.ReadFile(path)
+	tok, err := tokenizer.Load(path)
 	if err != nil {
-		return nil, common.Hash{}, fmt.Errorf("read tokenizer: %w", err)
+		return nil, common.Hash{}, err
 	}
-	tok, err := tokenizer.Parse(raw)
-	if err != nil {
-		return nil, common.Hash{}, fmt.Errorf("parse tokenizer %s: %w", path, err)
-	}
-	return attribution.FromIntEncoder(tok), crypto.Keccak256Hash(raw), nil
+	return attribution.FromIntEncoder(tok), tok.Hash(), nil
 }
 
 // contributionLine is one line of the contributions file.

@@ -101,7 +101,7 @@ func receiptCommand() *cli.Command {
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "receipt", Required: true, Usage: "receipt JSON file"},
 					&cli.StringFlag{Name: "index", Required: true, Usage: "attribution index directory", EnvVars: env("ATTRIBUTION_INDEX")},
-					&cli.StringFlag{Name: "tokenizer", Required: true, Usage: "tokenizer.json of the model", EnvVars: env("ATTRIBUTION_TOKENIZER")},
+					&cli.StringFlag{Name: "tokenizer", Required: true, Usage: "tokenizer.json of the model (or the model directory)", EnvVars: env("ATTRIBUTION_TOKENIZER")},
 					&cli.StringFlag{Name: "text", Usage: "the output text"},
 					&cli.StringFlag{Name: "text-file", Usage: "file holding the output text"},
 					&cli.IntFlag{Name: "min-length", Value: span.DefaultMinLength, Usage: "shortest span in tokens"},
@@ -391,13 +391,9 @@ func receiptVerify(c *cli.Context) error {
 		}
 		text = string(b)
 	}
-	tokRaw, err := os.ReadFile(c.String("tokenizer"))
+	tok, err := tokenizer.Load(c.String("tokenizer"))
 	if err != nil {
-		return fmt.Errorf("read tokenizer: %w", err)
-	}
-	tok, err := tokenizer.Parse(tokRaw)
-	if err != nil {
-		return fmt.Errorf("parse tokenizer: %w", err)
+		return err
 	}
 	a, err := attribution.Open(c.String("index"), attribution.FromIntEncoder(tok),
 		span.Config{MinLength: c.Int("min-length"), MaxOccurrences: c.Uint64("max-occurrences")})
