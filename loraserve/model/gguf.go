@@ -74,7 +74,7 @@ func tokenizerFromGGUF(t *gguf.Tokenizer) (*tokenizer.Tokenizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return tokenizer.Parse(js)
+	return tokenizer.Parse(js, nil)
 }
 
 // ConfigFromGGUF builds the model configuration from a GGUF file's llama

@@ -117,8 +117,13 @@ func Load(path string) (*Tokenizer, error) {
 	return t, nil
 }
 
-// parse builds a tokenizer from the contents of tokenizer.json and
-// tokenizer_config.json (nil when there is none).
+// Parse builds a tokenizer from the contents of tokenizer.json and of
+// tokenizer_config.json (nil when there is none), for tokenizers that do not
+// come as files (a GGUF model's metadata); files go through Load.
+func Parse(tokenizerJSON, configJSON []byte) (*Tokenizer, error) {
+	return parse(tokenizerJSON, configJSON)
+}
+
 func parse(raw, rawCfg []byte) (*Tokenizer, error) {
 	var f fileJSON
 	if err := json.Unmarshal(raw, &f); err != nil {
