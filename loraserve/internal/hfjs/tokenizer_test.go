@@ -142,7 +142,7 @@ func TestAgainstTokenizersJS(t *testing.T) {
 	if err := hfjs.Available(); err != nil {
 		t.Fatal(err)
 	}
-	natural := naturalTexts(t, 600_000)
+	natural := naturalTexts(t, 400_000)
 	// The tokenizers train on natural text (the first tenth) so that their
 	// merges are real ones, then encode all of it.
 	var train strings.Builder
