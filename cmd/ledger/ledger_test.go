@@ -17,8 +17,11 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
 
 	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/ipfs"
+	"github.com/openledger/openledger/ipfs/kubotest"
 	"github.com/openledger/openledger/precompiles/agent"
 	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
@@ -52,8 +55,22 @@ func TestMain(m *testing.M) {
 // transaction enters its pool, as a sequencer would.
 type testChain struct {
 	*devchaintest.Chain
-	rpc   string
-	store string
+	rpc string
+	// ipfsAPI is the IPFS node the binary publishes to and fetches from
+	// (LEDGER_IPFS_API); by default a port nothing listens on.
+	ipfsAPI string
+	// cache is the binary's verified content cache (LEDGER_IPFS_CACHE).
+	cache string
+}
+
+// unreachableIPFS is an IPFS API address nothing listens on.
+const unreachableIPFS = "http://127.0.0.1:1"
+
+// withIPFS starts a Kubo node for the binary to publish to, and returns it.
+func (c *testChain) withIPFS(t *testing.T) *kubotest.Node {
+	n := kubotest.Start(t)
+	c.ipfsAPI = n.Daemon.APIURL()
+	return n
 }
 
 func newTestChain(t *testing.T) *testChain {
@@ -91,18 +108,26 @@ func newTestChain(t *testing.T) *testChain {
 		sub.Unsubscribe()
 		<-stopped
 	})
-	return &testChain{Chain: c, rpc: c.Node.HTTPEndpoint(), store: filepath.Join(t.TempDir(), "store")}
+	return &testChain{Chain: c, rpc: c.Node.HTTPEndpoint(), ipfsAPI: unreachableIPFS, cache: filepath.Join(t.TempDir(), "cache")}
 }
 
 func keyHex(i int) string { return hexutil.Encode(crypto.FromECDSA(genesis.DevKey(i))) }
 
-// run runs the binary with LEDGER_RPC and LEDGER_STORE pointing at the chain
-// (the env twins of --rpc and --store) and returns stdout, stderr and whether
-// it exited 0.
+// run runs the binary with LEDGER_RPC pointing at the chain and
+// LEDGER_IPFS_API at the test's IPFS node (the env twins of --rpc and
+// --ipfs.api) and returns stdout, stderr and whether it exited 0.
 func (c *testChain) run(t *testing.T, args ...string) (string, string, bool) {
 	t.Helper()
+	return c.runEnv(t, nil, args...)
+}
+
+// runEnv is run with extra environment variables.
+func (c *testChain) runEnv(t *testing.T, env []string, args ...string) (string, string, bool) {
+	t.Helper()
 	cmd := exec.Command(binary, args...)
-	cmd.Env = append(os.Environ(), "LEDGER_RPC="+c.rpc, "LEDGER_STORE="+c.store, "LEDGER_TIMEOUT=30s")
+	cmd.Env = append(os.Environ(), "LEDGER_RPC="+c.rpc, "LEDGER_IPFS_API="+c.ipfsAPI, "LEDGER_IPFS_CACHE="+c.cache,
+		"LEDGER_IPFS_ATTEMPTS=2", "LEDGER_TIMEOUT=30s")
+	cmd.Env = append(cmd.Env, env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -121,22 +146,22 @@ var volatile = map[string]bool{
 	"releaseBlock": true, "unbondingReleaseBlock": true, "submittedAt": true,
 }
 
-func normalise(v any, store string) any {
+func normalise(v any, cache string) any {
 	switch x := v.(type) {
 	case map[string]any:
 		for k, e := range x {
 			if volatile[k] {
 				x[k] = "<volatile>"
 			} else {
-				x[k] = normalise(e, store)
+				x[k] = normalise(e, cache)
 			}
 		}
 	case []any:
 		for i, e := range x {
-			x[i] = normalise(e, store)
+			x[i] = normalise(e, cache)
 		}
 	case string:
-		return strings.ReplaceAll(x, store, "<store>")
+		return strings.ReplaceAll(x, cache, "<cache>")
 	}
 	return v
 }
@@ -152,7 +177,7 @@ func (c *testChain) golden(t *testing.T, name, out string) {
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(normalise(v, c.store)); err != nil {
+	if err := enc.Encode(normalise(v, c.cache)); err != nil {
 		t.Fatal(err)
 	}
 	got := buf.Bytes()
@@ -186,8 +211,13 @@ func writeFile(t *testing.T, name, content string) string {
 // golden file.
 func TestWorkflow(t *testing.T) {
 	c := newTestChain(t)
+	node := c.withIPFS(t)
 	doc := writeFile(t, "qa.jsonl", `{"q":"What is LoRA?","a":"Low-rank adaptation."}`+"\n")
 	weights := writeFile(t, "base.safetensors", "not really weights")
+	adapterDir := filepath.Join(t.TempDir(), "med-lora")
+	os.Mkdir(adapterDir, 0o755)
+	os.WriteFile(filepath.Join(adapterDir, "adapter_config.json"), []byte(`{"r":16,"target_modules":["q_proj","v_proj"]}`), 0o644)
+	os.WriteFile(filepath.Join(adapterDir, "adapter_model.safetensors"), []byte("not really an adapter"), 0o644)
 	addr1 := crypto.PubkeyToAddress(genesis.DevKey(1).PublicKey).Hex()
 	steps := []struct {
 		name string
@@ -203,12 +233,12 @@ func TestWorkflow(t *testing.T) {
 		{"datanet_show", []string{"--json", "datanet", "show", "1"}},
 		{"datanet_list", []string{"--json", "datanet", "list"}},
 		{"model_register", []string{"--key", keyHex(0), "--json", "model", "register", "--name", "llama-3-8b", "--arch", "llama",
-			"--license", "llama3", "--weights", weights, "--uri", "hf://meta/llama3"}},
+			"--license", "llama3", "--weights", weights}},
 		{"model_adapter", []string{"--key", keyHex(1), "--json", "model", "adapter", "--base", "1", "--name", "med-lora",
 			"--rank", "16", "--target", "q_proj,v_proj", "--rate-in", "0.000002OPEN", "--rate-out", "6000000000000",
-			"--datanet", "1:1", "--weights-hash", hexutil.Encode(crypto.Keccak256([]byte("lora"))), "--uri", "ipfs://lora"}},
+			"--datanet", "1:1", "--weights", adapterDir}},
 		{"model_version", []string{"--key", keyHex(1), "--json", "model", "version", "--model", "2", "--datanet", "1:1",
-			"--weights-hash", hexutil.Encode(crypto.Keccak256([]byte("lora-v2"))), "--uri", "ipfs://lora-v2"}},
+			"--weights-hash", hexutil.Encode(crypto.Keccak256([]byte("lora-v2"))), "--uri", "https://example.org/lora-v2"}},
 		{"model_show", []string{"--json", "model", "show", "2"}},
 		{"model_provenance", []string{"--json", "model", "provenance", "--version", "1", "2"}},
 		{"model_list_owner", []string{"--json", "model", "list", "--owner", addr1}},
@@ -226,10 +256,49 @@ func TestWorkflow(t *testing.T) {
 		}
 		c.golden(t, s.name, out)
 	}
-	// The contributed file is in the store under its hash, and its URI names it.
-	hash := crypto.Keccak256Hash([]byte(`{"q":"What is LoRA?","a":"Low-rank adaptation."}` + "\n"))
-	if data, err := os.ReadFile(filepath.Join(c.store, hash.Hex()[2:])); err != nil || !strings.Contains(string(data), "LoRA") {
-		t.Fatalf("store entry: %v", err)
+	// What the binary published is pinned on its node; a reader on another
+	// machine (its own IPFS node and cache) fetches it by the chain's records.
+	pins, err := node.Client.Pinned(context.Background(), mustCID(t, c, "datanet", "contributions", "1"))
+	if err != nil || !pins {
+		t.Fatalf("contribution not pinned: %v %v", pins, err)
+	}
+	reader := &testChain{Chain: c.Chain, rpc: c.rpc, cache: filepath.Join(t.TempDir(), "reader-cache")}
+	readerNode := reader.withIPFS(t)
+	if err := readerNode.Client.Connect(context.Background(), node.SwarmAddr(t)); err != nil {
+		t.Fatal(err)
+	}
+	got := filepath.Join(t.TempDir(), "review.jsonl")
+	if _, errOut, ok := reader.run(t, "--json", "datanet", "fetch", "--contribution", "1", "--out", got); !ok {
+		t.Fatalf("datanet fetch: %s", errOut)
+	}
+	if data, err := os.ReadFile(got); err != nil || !strings.Contains(string(data), "Low-rank adaptation") {
+		t.Fatalf("fetched contribution: %q %v", data, err)
+	}
+	gotAdapter := filepath.Join(t.TempDir(), "adapter")
+	if _, errOut, ok := reader.run(t, "--json", "model", "fetch", "--version", "1", "--out", gotAdapter, "2"); !ok {
+		t.Fatalf("model fetch: %s", errOut)
+	}
+	if h, _, err := ipfs.HashTree(gotAdapter); err != nil || hashHexOf(t, c, "2") != h.Hex() {
+		t.Fatalf("fetched adapter hashes to %s (%v)", h, err)
+	}
+	// A version whose recorded hash its content does not have is refused;
+	// one that is not on IPFS is reported as such.
+	adapterURI := mustURI(t, c, "2")
+	if _, errOut, ok := c.run(t, "--key", keyHex(1), "model", "version", "--model", "2", "--datanet", "1:1",
+		"--weights-hash", hexutil.Encode(crypto.Keccak256([]byte("not the adapter"))), "--uri", adapterURI); !ok {
+		t.Fatalf("record a mismatching version: %s", errOut)
+	}
+	for _, tc := range []struct{ version, want string }{
+		{"3", "content does not match its on-chain hash"},
+		{"2", "content is not on ipfs: its URI is \"https://example.org/lora-v2\""},
+	} {
+		out := filepath.Join(t.TempDir(), "x")
+		if _, errOut, ok := reader.run(t, "model", "fetch", "--version", tc.version, "--out", out, "2"); ok || !strings.Contains(errOut, tc.want) {
+			t.Fatalf("fetch version %s: ok=%v stderr %q", tc.version, ok, errOut)
+		}
+		if _, err := os.Stat(out); !os.IsNotExist(err) {
+			t.Fatalf("refused content written to --out: %v", err)
+		}
 	}
 	// Withdrawing before the unbonding delay has passed is refused before sending.
 	_, errOut, ok := c.run(t, "--key", keyHex(2), "agent", "withdraw", "--agent", "1")
@@ -278,6 +347,62 @@ func TestWorkflow(t *testing.T) {
 	}
 }
 
+// mustCID returns the CID inside the first "uri" of a command's JSON list.
+func mustCID(t *testing.T, c *testChain, args ...string) cid.Cid {
+	t.Helper()
+	out, errOut, ok := c.run(t, append([]string{"--json"}, args...)...)
+	if !ok {
+		t.Fatal(errOut)
+	}
+	var list []struct {
+		URI string `json:"uri"`
+	}
+	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) == 0 {
+		t.Fatalf("%s: %v", out, err)
+	}
+	id, _, err := ipfs.ParseURI(list[0].URI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+// mustURI returns the weights URI of a model's first version.
+func mustURI(t *testing.T, c *testChain, model string) string {
+	t.Helper()
+	out, errOut, ok := c.run(t, "--json", "model", "show", model)
+	if !ok {
+		t.Fatal(errOut)
+	}
+	var m struct {
+		Versions []struct {
+			URI string `json:"uri"`
+		} `json:"versions"`
+	}
+	if err := json.Unmarshal([]byte(out), &m); err != nil || len(m.Versions) == 0 {
+		t.Fatalf("%s: %v", out, err)
+	}
+	return m.Versions[0].URI
+}
+
+// hashHexOf returns the weights hash of a model's first version.
+func hashHexOf(t *testing.T, c *testChain, model string) string {
+	t.Helper()
+	out, errOut, ok := c.run(t, "--json", "model", "show", model)
+	if !ok {
+		t.Fatal(errOut)
+	}
+	var m struct {
+		Versions []struct {
+			WeightsHash string `json:"weightsHash"`
+		} `json:"versions"`
+	}
+	if err := json.Unmarshal([]byte(out), &m); err != nil || len(m.Versions) == 0 {
+		t.Fatalf("%s: %v", out, err)
+	}
+	return m.Versions[0].WeightsHash
+}
+
 // TestErrors checks that every kind of failure exits non-zero with a message
 // that says what went wrong.
 func TestErrors(t *testing.T) {
@@ -310,6 +435,16 @@ func TestErrors(t *testing.T) {
 		{"bad_datanet_ref", []string{"--key", keyHex(1), "model", "version", "--model", "1", "--datanet", "3", "--weights-hash",
 			hexutil.Encode(crypto.Keccak256([]byte("a")))}, "want id:version"},
 		{"missing_file", []string{"--key", keyHex(1), "datanet", "contribute", "--datanet", "1", "/nonexistent/file"}, "bad argument"},
+		{"ipfs_node_down", []string{"--key", keyHex(1), "datanet", "contribute", "--datanet", "1", writeFile(t, "c.txt", "x")},
+			"ipfs node unavailable: http://127.0.0.1:1 did not answer after 2 attempts: dial tcp 127.0.0.1:1: connect: connection refused"},
+		{"ipfs_node_down_retry_shown", []string{"--key", keyHex(1), "datanet", "contribute", "--datanet", "1", writeFile(t, "c.txt", "x")},
+			"ipfs node http://127.0.0.1:1 is not answering (dial tcp 127.0.0.1:1: connect: connection refused); retrying in 500ms (attempt 2 of 2)"},
+		{"weights_and_uri", []string{"--key", keyHex(0), "model", "register", "--name", "x", "--weights", writeFile(t, "w", "w"),
+			"--uri", "ipfs://x"}, "pass either --weights or --weights-hash with --uri"},
+		{"bad_ipfs_uri", []string{"--key", keyHex(0), "model", "register", "--name", "x", "--weights-hash",
+			hexutil.Encode(crypto.Keccak256([]byte("b"))), "--uri", "ipfs://not-a-cid"}, "not an ipfs:// URI"},
+		{"bad_ipfs_api", []string{"--ipfs.api", "localhost:5001", "--key", keyHex(1), "datanet", "contribute", "--datanet", "1",
+			writeFile(t, "c.txt", "x")}, "bad ipfs config: --ipfs.api"},
 		{"show_without_id", []string{"agent", "show"}, "takes one ID"},
 	}
 	for _, tc := range tests {

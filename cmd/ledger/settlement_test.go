@@ -51,7 +51,7 @@ func settleChain(t *testing.T) (*attributiontest.Fixture, *testChain) {
 		}
 	}()
 	t.Cleanup(func() { close(done); sub.Unsubscribe(); <-stopped })
-	return f, &testChain{Chain: f.Chain, rpc: f.Node.HTTPEndpoint(), store: filepath.Join(t.TempDir(), "store")}
+	return f, &testChain{Chain: f.Chain, rpc: f.Node.HTTPEndpoint(), ipfsAPI: unreachableIPFS, cache: filepath.Join(t.TempDir(), "cache")}
 }
 
 func decodeJSON(t *testing.T, out string) map[string]any {

@@ -248,6 +248,9 @@ func doWithRetry(ctx context.Context, hc *http.Client, attempts int, backoff tim
 			return nil, fmt.Errorf("%s: %w", name, ctx.Err())
 		case err != nil:
 			lastErr = err
+			if ue, ok := err.(*url.Error); ok { // the URL is in the message already
+				lastErr = ue.Err
+			}
 		case retryableStatus(resp.StatusCode):
 			lastErr = fail(resp)
 			resp.Body.Close()

@@ -2,15 +2,18 @@ package commands
 
 import (
 	"fmt"
+	"io"
 	"math/big"
+	"os"
+	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
 
-	"github.com/openledger/openledger/cmd/ledger/internal/contentstore"
 	"github.com/openledger/openledger/contracts/bindings"
+	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/precompiles/datanet"
 )
 
@@ -34,13 +37,22 @@ func datanetCommand() *cli.Command {
 			},
 			{
 				Name:      "contribute",
-				Usage:     "store FILE in the local content store and contribute it to a Datanet",
+				Usage:     "publish FILE to IPFS (added and pinned on --ipfs.api) and contribute it to a Datanet",
 				ArgsUsage: "FILE",
 				Flags: []cli.Flag{
 					&cli.Uint64Flag{Name: "datanet", Required: true, Usage: "Datanet id"},
 					&cli.StringFlag{Name: "metadata", Usage: "free-form metadata (e.g. JSON)"},
 				},
 				Action: datanetContribute,
+			},
+			{
+				Name:  "fetch",
+				Usage: "fetch a contribution's content from IPFS, verified against its on-chain hash and size (for review)",
+				Flags: []cli.Flag{
+					&cli.Uint64Flag{Name: "contribution", Required: true, Usage: "contribution id"},
+					&cli.StringFlag{Name: "out", Usage: "copy the content to this file (default: print where the verified copy is)"},
+				},
+				Action: datanetFetch,
 			},
 			{
 				Name:  "review",
@@ -170,26 +182,20 @@ func datanetContribute(c *cli.Context) error {
 	if c.NArg() != 1 {
 		return fmt.Errorf("%w: datanet contribute takes one FILE (flags go before it)", ErrBadArgument)
 	}
-	key, err := loadKey(c)
-	if err != nil {
-		return err
+	if info, err := os.Stat(c.Args().First()); err != nil || !info.Mode().IsRegular() {
+		return fmt.Errorf("%w: %s is not a readable file", ErrBadArgument, c.Args().First())
 	}
-	store, err := contentstore.New(c.String(flagStore))
-	if err != nil {
-		return err
-	}
-	entry, err := store.PutFile(c.Args().First())
-	if err != nil {
-		return fmt.Errorf("%w: %v", ErrBadArgument, err)
-	}
-	cl, err := connect(c)
+	cl, err := connectSigner(c)
 	if err != nil {
 		return err
 	}
 	defer cl.Close()
-	cl.key = key
+	ref, err := publish(c, c.Args().First(), "FILE")
+	if err != nil {
+		return err
+	}
 	r, err := cl.Transact(c.Context, datanet.Address,
-		datanets.PackContribute(u64Big(c.Uint64("datanet")), entry.Hash, entry.Size, entry.URI(), c.String("metadata")), nil)
+		datanets.PackContribute(u64Big(c.Uint64("datanet")), ref.Hash, ref.Size, ref.URI, c.String("metadata")), nil)
 	if err != nil {
 		return err
 	}
@@ -204,7 +210,66 @@ func datanetContribute(c *cli.Context) error {
 		ContentHash    string `json:"contentHash"`
 		Size           uint64 `json:"size"`
 		URI            string `json:"uri"`
-	}{txResult(r), ev.ContributionId.Uint64(), ev.DatanetId.Uint64(), entry.Hash.Hex(), entry.Size, entry.URI()})
+	}{txResult(r), ev.ContributionId.Uint64(), ev.DatanetId.Uint64(), ref.Hash.Hex(), ref.Size, ref.URI})
+}
+
+func datanetFetch(c *cli.Context) error {
+	cl, err := connect(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	cache, err := contentCache(c)
+	if err != nil {
+		return err
+	}
+	r := onchain.NewResolver(cl.eth, cache)
+	ct, err := r.Contribution(c.Context, c.Uint64("contribution"))
+	if err != nil {
+		return err
+	}
+	path, err := r.FetchContribution(c.Context, ct)
+	if err != nil {
+		return err
+	}
+	if out := c.String("out"); out != "" {
+		if err := copyFile(path, out); err != nil {
+			return err
+		}
+		path = out
+	}
+	return print(c, struct {
+		ContributionID uint64         `json:"contributionId"`
+		DatanetID      uint64         `json:"datanetId"`
+		Contributor    common.Address `json:"contributor"`
+		Status         string         `json:"status"`
+		ContentHash    string         `json:"contentHash"`
+		Size           uint64         `json:"size"`
+		URI            string         `json:"uri"`
+		Path           string         `json:"path"`
+	}{ct.ID, ct.DatanetID, ct.Contributor, ct.Status.String(), ct.Hash.Hex(), ct.Size, ct.URI, path})
+}
+
+// copyFile copies src to dst (replacing it) through a temporary file.
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("%w: --out: %v", ErrBadArgument, err)
+	}
+	defer os.Remove(tmp.Name())
+	_, err = io.Copy(tmp, in)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", dst, err)
+	}
+	return os.Rename(tmp.Name(), dst)
 }
 
 func datanetReview(c *cli.Context) error {

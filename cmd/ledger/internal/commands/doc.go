@@ -15,6 +15,16 @@
 // --rpc (LEDGER_RPC) is the JSON-RPC endpoint. Commands that send
 // transactions sign with --key (LEDGER_KEY, hex) or with --keystore and
 // --password / --password-file (LEDGER_KEYSTORE, LEDGER_PASSWORD). --json
-// prints machine-readable output. --store (LEDGER_STORE) is the local
-// content-addressed store where datanet contribute keeps files.
+// prints machine-readable output.
+//
+// # Content on IPFS
+//
+// Commands that record content on chain (datanet contribute, model
+// register/adapter/version --weights) add it to the IPFS node whose RPC API
+// --ipfs.api (LEDGER_IPFS_API) names, pin it there, and record ipfs://<CID>
+// with the content hash (content.go); the chain never records a local path.
+// Commands that read content (datanet fetch, model fetch) fetch it by CID and
+// refuse it unless it hashes to what the chain records, keeping the verified
+// copy in --ipfs.cache. A node that does not answer is retried (reported on
+// stderr) and then reported as unavailable.
 package commands

@@ -1,11 +1,11 @@
 package commands
 
 import (
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/ipfs/ipfsflags"
 )
 
 // EnvVarPrefix prefixes the environment twin of every global flag.
@@ -19,30 +19,21 @@ const (
 	flagPassword     = "password"
 	flagPasswordFile = "password-file"
 	flagJSON         = "json"
-	flagStore        = "store"
 	flagTimeout      = "timeout"
 )
 
 func env(name string) []string { return []string{EnvVarPrefix + "_" + name} }
 
-func defaultStore() string {
-	if home, err := os.UserHomeDir(); err == nil {
-		return filepath.Join(home, ".openledger", "store")
-	}
-	return ".openledger-store"
-}
-
 func globalFlags() []cli.Flag {
-	return []cli.Flag{
+	return append([]cli.Flag{
 		&cli.StringFlag{Name: flagRPC, Usage: "JSON-RPC endpoint of an OpenLedger node", Value: "http://127.0.0.1:8545", EnvVars: env("RPC")},
 		&cli.StringFlag{Name: flagKey, Usage: "hex private key that signs transactions", EnvVars: env("KEY")},
 		&cli.StringFlag{Name: flagKeystore, Usage: "encrypted keystore file that signs transactions (instead of --key)", EnvVars: env("KEYSTORE")},
 		&cli.StringFlag{Name: flagPassword, Usage: "password of --keystore", EnvVars: env("PASSWORD")},
 		&cli.StringFlag{Name: flagPasswordFile, Usage: "file holding the password of --keystore", EnvVars: env("PASSWORD_FILE")},
 		&cli.BoolFlag{Name: flagJSON, Usage: "print JSON", EnvVars: env("JSON")},
-		&cli.StringFlag{Name: flagStore, Usage: "local content-addressed store for contributed files", Value: defaultStore(), EnvVars: env("STORE")},
 		&cli.DurationFlag{Name: flagTimeout, Usage: "how long to wait for the node and for a transaction's receipt", Value: 2 * time.Minute, EnvVars: env("TIMEOUT")},
-	}
+	}, ipfsflags.CLIFlags(EnvVarPrefix)...)
 }
 
 // Flags shared by command groups.

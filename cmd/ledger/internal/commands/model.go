@@ -12,14 +12,6 @@ import (
 
 var models = bindings.NewIModelRegistry()
 
-func weightsFlags() []cli.Flag {
-	return []cli.Flag{
-		&cli.StringFlag{Name: "weights-hash", Usage: "0x-prefixed keccak256 of the weights"},
-		&cli.StringFlag{Name: "weights", Usage: "weights file to hash (instead of --weights-hash)"},
-		&cli.StringFlag{Name: "uri", Usage: "where the weights are"},
-	}
-}
-
 func datanetFlag() cli.Flag {
 	return &cli.StringSliceFlag{Name: "datanet", Usage: "Datanet version trained on, id:version (repeat)"}
 }
@@ -81,6 +73,16 @@ func modelCommand() *cli.Command {
 				Action: modelTransfer,
 			},
 			{Name: "show", Usage: "show a model and its versions", ArgsUsage: "ID", Action: modelShow},
+			{
+				Name:      "fetch",
+				Usage:     "fetch a model version's weights from IPFS, verified against the weights hash on chain",
+				ArgsUsage: "ID",
+				Flags: []cli.Flag{
+					&cli.Uint64Flag{Name: "version", Usage: "model version (default: the latest)"},
+					&cli.StringFlag{Name: "out", Usage: "copy the weights (file or directory) here (default: print where the verified copy is)"},
+				},
+				Action: modelFetch,
+			},
 			{
 				Name:      "provenance",
 				Usage:     "show where a model version came from: base model and Datanet versions with their Merkle roots",
@@ -202,6 +204,7 @@ type versionResult struct {
 	ModelID     uint64 `json:"modelId"`
 	Version     uint64 `json:"version"`
 	WeightsHash string `json:"weightsHash"`
+	URI         string `json:"uri"`
 }
 
 // sendVersioned sends a transaction that publishes a model version and
@@ -220,22 +223,18 @@ func sendVersioned(c *cli.Context, data []byte) error {
 	if err != nil {
 		return err
 	}
-	return print(c, versionResult{txResult(r), ev.ModelId.Uint64(), ev.Version.Uint64(), hashHex(ev.WeightsHash)})
+	return print(c, versionResult{txResult(r), ev.ModelId.Uint64(), ev.Version.Uint64(), hashHex(ev.WeightsHash), ev.Uri})
 }
 
 func modelRegister(c *cli.Context) error {
-	h, err := weightsHash(c.String("weights-hash"), c.String("weights"))
+	h, uri, err := weightsRef(c)
 	if err != nil {
 		return err
 	}
-	return sendVersioned(c, models.PackRegisterBaseModel(c.String("name"), c.String("arch"), h, c.String("uri"), c.String("license")))
+	return sendVersioned(c, models.PackRegisterBaseModel(c.String("name"), c.String("arch"), h, uri, c.String("license")))
 }
 
 func modelAdapter(c *cli.Context) error {
-	h, err := weightsHash(c.String("weights-hash"), c.String("weights"))
-	if err != nil {
-		return err
-	}
 	rateIn, err := ParseAmount(c.String("rate-in"))
 	if err != nil {
 		return err
@@ -252,22 +251,26 @@ func modelAdapter(c *cli.Context) error {
 	if rank == 0 || rank > 65535 {
 		return fmt.Errorf("%w: --rank %d out of range 1..65535", ErrBadArgument, rank)
 	}
+	h, uri, err := weightsRef(c)
+	if err != nil {
+		return err
+	}
 	return sendVersioned(c, models.PackRegisterAdapter(bindings.IModelRegistryAdapterSpec{
-		BaseModelId: u64Big(c.Uint64("base")), Name: c.String("name"), WeightsHash: h, Uri: c.String("uri"),
+		BaseModelId: u64Big(c.Uint64("base")), Name: c.String("name"), WeightsHash: h, Uri: uri,
 		Rank: uint16(rank), TargetModules: splitList(c.StringSlice("target")), RateIn: rateIn, RateOut: rateOut, Datanets: refs,
 	}))
 }
 
 func modelVersion(c *cli.Context) error {
-	h, err := weightsHash(c.String("weights-hash"), c.String("weights"))
-	if err != nil {
-		return err
-	}
 	refs, err := datanetRefs(c)
 	if err != nil {
 		return err
 	}
-	return sendVersioned(c, models.PackPublishVersion(u64Big(c.Uint64("model")), h, c.String("uri"), refs))
+	h, uri, err := weightsRef(c)
+	if err != nil {
+		return err
+	}
+	return sendVersioned(c, models.PackPublishVersion(u64Big(c.Uint64("model")), h, uri, refs))
 }
 
 func modelRates(c *cli.Context) error {

@@ -9,8 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-
-	"github.com/openledger/openledger/cmd/ledger/internal/contentstore"
 )
 
 // ErrBadArgument is returned for a flag or argument that does not parse.
@@ -111,24 +109,6 @@ func ParseDatanetRef(s string) (DatanetRef, error) {
 		return DatanetRef{}, err
 	}
 	return DatanetRef{ID: i, Version: v}, nil
-}
-
-// weightsHash takes --weights-hash, or hashes the file --weights names.
-func weightsHash(hash, file string) ([32]byte, error) {
-	switch {
-	case hash != "" && file != "":
-		return [32]byte{}, fmt.Errorf("%w: pass --weights-hash or --weights, not both", ErrBadArgument)
-	case hash != "":
-		return ParseHash("--weights-hash", hash)
-	case file != "":
-		h, _, err := contentstore.HashFile(file)
-		if err != nil {
-			return [32]byte{}, fmt.Errorf("%w: --weights: %v", ErrBadArgument, err)
-		}
-		return h, nil
-	default:
-		return [32]byte{}, fmt.Errorf("%w: pass --weights-hash or --weights", ErrBadArgument)
-	}
 }
 
 // splitList splits repeated and comma-separated values: ["a,b", "c"] → [a b c].

@@ -1,0 +1,133 @@
+package commands
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/ipfs"
+	"github.com/openledger/openledger/ipfs/ipfsflags"
+	"github.com/openledger/openledger/ipfs/onchain"
+)
+
+// contentStore is the IPFS node of --ipfs.api; retries while it does not
+// answer are reported on stderr.
+func contentStore(c *cli.Context) (*ipfs.Store, error) {
+	return ipfsflags.ReadCLIConfig(c).Store(c.App.ErrWriter)
+}
+
+// contentCache is the verified content cache of --ipfs.cache.
+func contentCache(c *cli.Context) (*ipfs.Cache, error) {
+	return ipfsflags.ReadCLIConfig(c).OpenCache(c.App.ErrWriter)
+}
+
+// publish adds a file or directory to IPFS and pins it, telling the user
+// where it went.
+func publish(c *cli.Context, path, what string) (ipfs.Ref, error) {
+	if _, err := os.Stat(path); err != nil {
+		return ipfs.Ref{}, fmt.Errorf("%w: %s: %v", ErrBadArgument, what, err)
+	}
+	s, err := contentStore(c)
+	if err != nil {
+		return ipfs.Ref{}, err
+	}
+	ref, err := s.Publish(c.Context, path)
+	if err != nil {
+		return ipfs.Ref{}, err
+	}
+	fmt.Fprintf(c.App.ErrWriter, "published %s to %s as %s (%d bytes, pinned)\n", path, s.Node(), ref.URI, ref.Size)
+	return ref, nil
+}
+
+// weightsFlags are the flags of a command that records a model version.
+func weightsFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "weights", Usage: "weights file or directory (e.g. an adapter's PEFT files) to publish to IPFS and record"},
+		&cli.StringFlag{Name: "weights-hash", Usage: "0x-prefixed content hash of weights published elsewhere (with --uri)"},
+		&cli.StringFlag{Name: "uri", Usage: "where weights published elsewhere are (with --weights-hash)"},
+	}
+}
+
+// weightsRef returns the content hash and URI a model version records:
+// --weights publishes to IPFS; --weights-hash and --uri name content that is
+// already published.
+func weightsRef(c *cli.Context) ([32]byte, string, error) {
+	path, hash, uri := c.String("weights"), c.String("weights-hash"), c.String("uri")
+	switch {
+	case path != "" && (hash != "" || uri != ""):
+		return [32]byte{}, "", fmt.Errorf("%w: --weights publishes to IPFS and sets the hash and URI; pass either --weights or --weights-hash with --uri", ErrBadArgument)
+	case path != "":
+		ref, err := publish(c, path, "--weights")
+		if err != nil {
+			return [32]byte{}, "", err
+		}
+		return ref.Hash, ref.URI, nil
+	case hash != "":
+		h, err := ParseHash("--weights-hash", hash)
+		if err != nil {
+			return [32]byte{}, "", err
+		}
+		if ipfs.IsURI(uri) {
+			if _, _, err := ipfs.ParseURI(uri); err != nil {
+				return [32]byte{}, "", fmt.Errorf("%w: --uri: %v", ErrBadArgument, err)
+			}
+		}
+		return h, uri, nil
+	default:
+		return [32]byte{}, "", fmt.Errorf("%w: pass --weights, or --weights-hash with --uri", ErrBadArgument)
+	}
+}
+
+func modelFetch(c *cli.Context) error {
+	id, err := idArg(c, "model id")
+	if err != nil {
+		return err
+	}
+	cl, err := connect(c)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	cache, err := contentCache(c)
+	if err != nil {
+		return err
+	}
+	r := onchain.NewResolver(cl.eth, cache)
+	w, err := r.Weights(c.Context, id.Uint64(), c.Uint64("version"))
+	if err != nil {
+		return err
+	}
+	path, err := r.FetchWeights(c.Context, w)
+	if err != nil {
+		return err
+	}
+	if out := c.String("out"); out != "" {
+		if err := copyTree(path, out); err != nil {
+			return err
+		}
+		path = out
+	}
+	return print(c, struct {
+		ModelID     uint64 `json:"modelId"`
+		Version     uint64 `json:"version"`
+		WeightsHash string `json:"weightsHash"`
+		URI         string `json:"uri"`
+		Path        string `json:"path"`
+	}{w.ModelID, w.Version, w.Hash.Hex(), w.URI, path})
+}
+
+// copyTree copies a file or a directory to dst, which must not exist.
+func copyTree(src, dst string) error {
+	if _, err := os.Lstat(dst); err == nil {
+		return fmt.Errorf("%w: --out %s already exists", ErrBadArgument, dst)
+	}
+	info, err := os.Stat(src)
+	if err != nil {
+		return err
+	}
+	if !info.IsDir() {
+		return copyFile(src, dst)
+	}
+	return os.CopyFS(dst, os.DirFS(src))
+}
