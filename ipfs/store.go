@@ -14,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
+
+	"github.com/openledger/openledger/internal/atomicfile"
 )
 
 // DefaultFindTimeout is how long Fetch waits for the network to start
@@ -249,23 +251,17 @@ func (s *Store) fetchFile(ctx context.Context, c cid.Cid, sub string, want commo
 		return common.Hash{}, 0, err
 	}
 	defer body.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".partial-*")
+	tmp, err := atomicfile.Create(filepath.Dir(dst), 0o644)
 	if err != nil {
 		return common.Hash{}, 0, err
 	}
-	defer os.Remove(tmp.Name()) // no-op once renamed
+	defer tmp.Discard()
 	hasher := crypto.NewKeccakState()
 	var src io.Reader = body
 	if max > 0 {
 		src = io.LimitReader(body, int64(max)+1)
 	}
 	n, err := io.Copy(io.MultiWriter(tmp, hasher), src)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
 	if err != nil {
 		return common.Hash{}, 0, fmt.Errorf("read from %s: %w", s.reader, err)
 	}
@@ -277,7 +273,7 @@ func (s *Store) fetchFile(ctx context.Context, c cid.Cid, sub string, want commo
 	if h != want {
 		return common.Hash{}, 0, mismatch(KindFile, h, want)
 	}
-	if err := os.Rename(tmp.Name(), dst); err != nil {
+	if err := tmp.Commit(dst); err != nil {
 		return common.Hash{}, 0, err
 	}
 	return h, uint64(n), nil
@@ -291,7 +287,7 @@ func (s *Store) fetchTree(ctx context.Context, c cid.Cid, sub string, want commo
 		return common.Hash{}, 0, err
 	}
 	defer body.Close()
-	tmp, err := os.MkdirTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".partial-*")
+	tmp, err := os.MkdirTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*"+atomicfile.TempSuffix)
 	if err != nil {
 		return common.Hash{}, 0, err
 	}
@@ -308,6 +304,9 @@ func (s *Store) fetchTree(ctx context.Context, c cid.Cid, sub string, want commo
 		return common.Hash{}, 0, mismatch(KindDirectory, h, want)
 	}
 	if err := os.Rename(tmp, dst); err != nil {
+		return common.Hash{}, 0, err
+	}
+	if err := atomicfile.SyncDir(filepath.Dir(dst)); err != nil {
 		return common.Hash{}, 0, err
 	}
 	return h, n, nil

@@ -19,6 +19,7 @@ import (
 	"sync/atomic"
 	"syscall"
 
+	"github.com/openledger/openledger/internal/atomicfile"
 	"github.com/openledger/openledger/ipfs/rpc"
 )
 
@@ -199,11 +200,10 @@ func configure(cfg Config) error {
 	if err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, out, 0o600); err != nil {
+	if err := atomicfile.WriteFile(path, out, 0o600); err != nil {
 		return fmt.Errorf("kubo config: %w", err)
 	}
-	return os.Rename(tmp, path)
+	return nil
 }
 
 func section(conf map[string]any, name string) map[string]any {

@@ -13,6 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/contracts/bindings"
+	"github.com/openledger/openledger/internal/atomicfile"
 	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/precompiles/datanet"
 )
@@ -257,19 +258,15 @@ func copyFile(src, dst string) error {
 		return err
 	}
 	defer in.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp-*")
+	tmp, err := atomicfile.Create(filepath.Dir(dst), 0o644)
 	if err != nil {
 		return fmt.Errorf("%w: --out: %v", ErrBadArgument, err)
 	}
-	defer os.Remove(tmp.Name())
-	_, err = io.Copy(tmp, in)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	defer tmp.Discard()
+	if _, err := io.Copy(tmp, in); err != nil {
 		return fmt.Errorf("write %s: %w", dst, err)
 	}
-	return os.Rename(tmp.Name(), dst)
+	return tmp.Commit(dst)
 }
 
 func datanetReview(c *cli.Context) error {
