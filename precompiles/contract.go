@@ -3,6 +3,8 @@ package precompiles
 import (
 	"errors"
 	"fmt"
+	"math"
+	"reflect"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -48,11 +50,38 @@ func (c *Call) BlockTime() uint64 { return c.EVM.Context.Time }
 // BlockNumber returns the current block's number.
 func (c *Call) BlockNumber() uint64 { return c.EVM.Context.BlockNumber.Uint64() }
 
-// Handler runs one method. args are the ABI-decoded inputs; the returned values
-// are ABI-encoded as the method's outputs. A returned *RevertError reverts with
-// its data and keeps the caller's remaining gas; any other error reverts and
-// burns it.
-type Handler func(c *Call, args []any) ([]any, error)
+// Handler is a method's implementation together with the Go type its
+// calldata decodes into. Build one with Bind.
+type Handler struct {
+	in  reflect.Type
+	run func(c *Call, dec *codec, args []byte) ([]any, error)
+}
+
+// NoInput is the input type of a method without arguments.
+type NoInput struct{}
+
+// Bind returns the Handler of a method whose calldata decodes into In: a
+// struct with one exported field per ABI input, in order, named as abigen
+// names it (the input's name in CamelCase; Arg0, Arg1, … when unnamed), each
+// of a Go type that holds the input exactly (see checkShape: uint64 for
+// uint64, *big.Int or *uint256.Int for uint256, string, []byte, [32]byte for
+// bytes32, common.Address, slices, and structs named the same way for
+// tuples). NewContract refuses a Handler whose In does not fit its method, so
+// a mismatch fails when the contract is built, never inside the EVM.
+//
+// fn returns the method's outputs in ABI order (ABI-encoded by the contract).
+// A returned *RevertError reverts with its data and keeps the caller's
+// remaining gas; any other error reverts and burns it.
+func Bind[In any](fn func(c *Call, in In) ([]any, error)) Handler {
+	return Handler{
+		in: reflect.TypeFor[In](),
+		run: func(c *Call, dec *codec, args []byte) ([]any, error) {
+			var in In
+			decodeTuple(dec, args, 0, reflect.ValueOf(&in).Elem())
+			return fn(c, in)
+		},
+	}
+}
 
 // Method binds one ABI method to its implementation.
 type Method struct {
@@ -60,20 +89,27 @@ type Method struct {
 	Writes bool
 	// Payable lets the method receive value; others revert when value is sent.
 	Payable bool
-	// Gas prices a call from its calldata after the selector. It must not read state.
+	// Gas prices a call from its calldata after the selector. The contract
+	// calls it only for calldata that is the canonical encoding of the
+	// method's inputs (see checkCanonical), so every offset and length it
+	// reads is in range and names each element once. It must not read state,
+	// must take time linear in len(args) at most, and never returns less than
+	// InputGas(args) (the contract raises it to that).
 	Gas func(args []byte) uint64
-	// Run is the implementation.
+	// Run is the implementation (see Bind).
 	Run Handler
 }
 
-// boundMethod is a Method with its ABI description.
+// boundMethod is a Method with its ABI description and input codec.
 type boundMethod struct {
 	Method
-	abi *abi.Method
+	abi   *abi.Method
+	input *codec
 }
 
 // Contract is a stateful precompile dispatched through the ABI of its Solidity
-// interface. It implements vm.StatefulPrecompiledContract.
+// interface. It implements vm.StatefulPrecompiledContract and
+// vm.GasLimitedPrecompiledContract.
 type Contract struct {
 	name      string
 	address   common.Address
@@ -87,7 +123,8 @@ var _ vm.StatefulPrecompiledContract = (*Contract)(nil)
 
 // NewContract binds methods (by ABI method name) to the interface's ABI. Every
 // ABI method must have exactly one implementation and every implementation an
-// ABI method; otherwise it returns an error naming the mismatch.
+// ABI method, whose input type fits the method's inputs; otherwise it returns
+// an error naming the mismatch.
 func NewContract(name string, address common.Address, parsed abi.ABI, methods map[string]Method) (*Contract, error) {
 	c := &Contract{
 		name:       name,
@@ -101,7 +138,7 @@ func NewContract(name string, address common.Address, parsed abi.ABI, methods ma
 		if !ok {
 			return nil, fmt.Errorf("%s: ABI method %s has no implementation", name, abiName)
 		}
-		if impl.Run == nil || impl.Gas == nil {
+		if impl.Run.run == nil || impl.Gas == nil {
 			return nil, fmt.Errorf("%s: method %s lacks Run or Gas", name, abiName)
 		}
 		if impl.Payable != (m.StateMutability == "payable") {
@@ -110,13 +147,20 @@ func NewContract(name string, address common.Address, parsed abi.ABI, methods ma
 		if impl.Writes == m.IsConstant() {
 			return nil, fmt.Errorf("%s: method %s writes=%v disagrees with the ABI (%s)", name, abiName, impl.Writes, m.StateMutability)
 		}
+		input, err := compileArguments(m.Inputs)
+		if err != nil {
+			return nil, fmt.Errorf("%s: method %s: %w", name, abiName, err)
+		}
+		if err := checkShape(input, impl.Run.in, abiName); err != nil {
+			return nil, fmt.Errorf("%s: method %s input type: %w", name, abiName, err)
+		}
 		var sel [SelectorLen]byte
 		copy(sel[:], m.ID)
 		if _, dup := c.selectors[sel]; dup {
 			return nil, fmt.Errorf("%s: duplicate selector %x", name, sel)
 		}
 		method := m
-		c.selectors[sel] = &boundMethod{Method: impl, abi: &method}
+		c.selectors[sel] = &boundMethod{Method: impl, abi: &method, input: input}
 	}
 	for implName := range methods {
 		if _, ok := parsed.Methods[implName]; !ok {
@@ -157,11 +201,32 @@ func (c *Contract) MethodNames() []string {
 // RequiredGas implements vm.PrecompiledContract: the method's price for this
 // input, or a base cost for input that matches no method.
 func (c *Contract) RequiredGas(input []byte) uint64 {
+	return c.RequiredGasWithin(input, math.MaxUint64)
+}
+
+// RequiredGasWithin implements vm.GasLimitedPrecompiledContract (patched
+// op-geth prefers it to RequiredGas): the price when it is at most limit, else
+// a value above limit. Its work is constant until the input's own price
+// (InputGas) fits in limit, and linear in the input after that, so a call
+// that cannot pay for its input, such as a CALL with zero gas in a loop,
+// costs a node no more than a few comparisons.
+//
+// Calldata that is not the canonical encoding of the method's inputs is priced
+// at InputGas: RunStateful refuses it, burning the gas the caller gave.
+func (c *Contract) RequiredGasWithin(input []byte, limit uint64) uint64 {
 	m := c.lookup(input)
 	if m == nil {
 		return c.unknownGas
 	}
-	return m.Gas(input[SelectorLen:])
+	args := input[SelectorLen:]
+	base := InputGas(args)
+	if base > limit {
+		return base
+	}
+	if checkCanonical(m.input, args) != nil {
+		return base
+	}
+	return max(m.Gas(args), base)
 }
 
 // Run implements vm.PrecompiledContract. op-geth reaches it only through
@@ -188,15 +253,12 @@ func (c *Contract) RunStateful(evm *vm.EVM, caller common.Address, input []byte,
 	if !m.Payable && !value.IsZero() {
 		return Revert(fmt.Errorf("%s does not accept value", m.abi.Name))
 	}
-	args, err := m.abi.Inputs.Unpack(input[SelectorLen:])
-	if err != nil {
-		return nil, fmt.Errorf("%w for %s: %v", ErrInvalidInput, m.abi.Name, err)
-	}
-	if err := checkCanonical(m.abi.Inputs, args, input[SelectorLen:]); err != nil {
+	args := input[SelectorLen:]
+	if err := checkCanonical(m.input, args); err != nil {
 		return nil, fmt.Errorf("%w for %s: %v", ErrInvalidInput, m.abi.Name, err)
 	}
 	call := &Call{EVM: evm, State: evm.StateDB, Self: c.address, Caller: caller, Value: value, ReadOnly: readOnly}
-	outs, err := m.Run(call, args)
+	outs, err := m.Run.run(call, m.input, args)
 	if err != nil {
 		var revert *RevertError
 		if errors.As(err, &revert) {
@@ -217,22 +279,4 @@ func (c *Contract) lookup(input []byte) *boundMethod {
 		return nil
 	}
 	return c.selectors[[SelectorLen]byte(input[:SelectorLen])]
-}
-
-// checkCanonical rejects calldata that decodes but is not what the ABI encoder
-// would produce for the decoded values, so that one call has one encoding.
-func checkCanonical(args abi.Arguments, values []any, data []byte) error {
-	repacked, err := args.Pack(values...)
-	if err != nil {
-		return err
-	}
-	if len(repacked) != len(data) {
-		return fmt.Errorf("calldata is %d bytes, canonical encoding is %d", len(data), len(repacked))
-	}
-	for i := range data {
-		if data[i] != repacked[i] {
-			return fmt.Errorf("non-canonical encoding at byte %d", i)
-		}
-	}
-	return nil
 }

@@ -1,6 +1,7 @@
 package precompiles
 
 import (
+	"math/big"
 	"strings"
 	"testing"
 
@@ -19,11 +20,12 @@ func TestNewContractChecksBindings(t *testing.T) {
 		t.Fatal(err)
 	}
 	gas := func([]byte) uint64 { return 1 }
-	run := func(*Call, []any) ([]any, error) { return nil, nil }
+	run := Bind(func(*Call, NoInput) ([]any, error) { return nil, nil })
+	runUint := Bind(func(*Call, struct{ Arg0 *big.Int }) ([]any, error) { return nil, nil })
 	full := func() map[string]Method {
 		return map[string]Method{
 			"get": {Gas: gas, Run: run},
-			"put": {Writes: true, Gas: gas, Run: run},
+			"put": {Writes: true, Gas: gas, Run: runUint},
 			"pay": {Writes: true, Payable: true, Gas: gas, Run: run},
 		}
 	}
@@ -42,6 +44,14 @@ func TestNewContractChecksBindings(t *testing.T) {
 		{"writer marked view", func(m map[string]Method) { m["put"] = Method{Gas: gas, Run: run} }, "disagrees with the ABI"},
 		{"payable not marked", func(m map[string]Method) { m["pay"] = Method{Writes: true, Gas: gas, Run: run} }, "disagrees with the ABI"},
 		{"no gas function", func(m map[string]Method) { m["get"] = Method{Run: run} }, "lacks Run or Gas"},
+		{"no handler", func(m map[string]Method) { m["get"] = Method{Gas: gas} }, "lacks Run or Gas"},
+		{"input type too short", func(m map[string]Method) { m["put"] = Method{Writes: true, Gas: gas, Run: run} }, "must be a struct of 1 fields"},
+		{"input of the wrong type", func(m map[string]Method) {
+			m["put"] = Method{Writes: true, Gas: gas, Run: Bind(func(*Call, struct{ Arg0 string }) ([]any, error) { return nil, nil })}
+		}, "cannot hold ABI uint256"},
+		{"input field misnamed", func(m map[string]Method) {
+			m["put"] = Method{Writes: true, Gas: gas, Run: Bind(func(*Call, struct{ Value *big.Int }) ([]any, error) { return nil, nil })}
+		}, "want exported Arg0"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,21 +1,69 @@
 // Package precompiles is OpenLedger's framework for stateful precompiled
 // contracts on op-geth.
 //
-// The build patches op-geth (build/patches/op-geth.patch) with one optional
-// interface, vm.StatefulPrecompiledContract, whose RunStateful sees the EVM,
-// the caller, the value and the read-only flag of a CALL or STATICCALL.
+// The build patches op-geth (build/patches/op-geth.patch) with two optional
+// interfaces. vm.StatefulPrecompiledContract's RunStateful sees the EVM, the
+// caller, the value and the read-only flag of a CALL or STATICCALL;
 // DELEGATECALL and CALLCODE still reach plain Run, which every Contract here
-// refuses.
+// refuses. vm.GasLimitedPrecompiledContract's RequiredGasWithin prices a call
+// knowing the gas it carries, so pricing never costs more than the call pays.
+//
+// # Writing a precompile
 //
 // A precompile is a Contract built from the ABI of its Solidity interface in
-// contracts/src: each ABI method is bound to a Method (gas function, handler,
-// whether it writes state, whether it takes value). The Contract dispatches on
-// the 4-byte selector, enforces read-only calls and value rules, and turns
-// handler failures into ABI-encoded revert data (Error(string) or the
-// interface's custom errors) so that ethers, viem and abigen decode them.
+// contracts/src (I<Name>.sol, compiled into contracts/artifacts): each ABI
+// method is bound to a Method. A package precompiles/<name> holds:
 //
-// Gas: op-geth charges only RequiredGas(input), before the call runs, so each
-// Method prices itself from its input alone, using the shared costs in gas.go.
+//   - module.go: the address (from contracts/addresses), the parsed ABI, the
+//     Contract built by MustNewContract, and Register in init;
+//   - inputs.go: one Go struct per method's calldata, its exported fields the
+//     method's parameters in order, named as abigen names them (a parameter
+//     `datanetId` is field DatanetId), of the Go type that holds the ABI type
+//     (uint64, *big.Int or *uint256.Int, string, []byte, [32]byte,
+//     common.Address, slices, structs for tuples). Methods without
+//     parameters take NoInput;
+//   - contract.go and queries.go: the handlers, each
+//     func(c *Call, in XInput) ([]any, error), bound with Bind(handler) in a
+//     method table. A handler checks its caller and arguments, writes state,
+//     emits events, and returns the outputs in ABI order; it reverts with the
+//     interface's custom errors (errors.go: MustCustomError) and never panics;
+//   - gas.go: one price function per method from shared costs (gas.go here);
+//   - storage.go: an append-only slot layout (Slot, Array, RoleSet);
+//   - events.go: MustEvent for each event.
+//
+// NewContract checks the table against the ABI: every method implemented
+// once, Writes and Payable as the ABI says, and each handler's input struct
+// fitting its method's parameters exactly. A mismatch fails when the contract
+// is built (at init, so every test of the package fails), never as a panic in
+// the EVM.
+//
+// # Calldata
+//
+// The Contract dispatches on the 4-byte selector, enforces read-only calls and
+// value rules, then checks that the calldata is the canonical ABI encoding of
+// the method's inputs (calldata.go): every offset is the next tail position,
+// every length fits the input, padding is zero, values are in range, nothing
+// trails. The check is one linear pass that allocates nothing; calldata that
+// fails it is refused with ErrInvalidInput, which burns the call's gas.
+// Decoding then visits every element once, so it allocates at most a small
+// constant times the input size: no offset trick can make the node decode one
+// blob many times over.
+//
+// # Gas
+//
+// op-geth charges only the price of the input, before the call runs. Each
+// Method's Gas prices itself from its calldata alone, using the shared costs
+// in gas.go; the Contract calls it only on canonical calldata and never
+// charges less than InputGas. Pricing is constant-time until the call
+// carries at least InputGas (RequiredGasWithin), and linear in the input
+// after that. A method whose work depends on state must bound it from its
+// input (a paged query is priced for the page size its limit argument allows
+// with records at their input limits).
+//
+// Handler failures become ABI-encoded revert data (Error(string) or the
+// interface's custom errors) so that ethers, viem and abigen decode them; the
+// caller keeps its remaining gas. Malformed calls (unknown selector, invalid
+// calldata, writes in a static call) burn it.
 //
 // State lives in the precompile's own account storage, laid out as Solidity
 // would lay it out (storage.go), so eth_getStorageAt readers are not surprised.

@@ -39,30 +39,27 @@ type AgentInfo struct {
 
 func methods() map[string]precompiles.Method {
 	return map[string]precompiles.Method{
-		"register":       {Writes: true, Payable: true, Gas: registerGas, Run: register},
-		"addStake":       {Writes: true, Payable: true, Gas: fixedGas(4, 2, 2), Run: addStake},
-		"requestUnstake": {Writes: true, Gas: fixedGas(5, 3, 2), Run: requestUnstake},
-		"withdraw":       {Writes: true, Gas: withdrawGas, Run: withdraw},
-		"slash":          {Writes: true, Gas: slashGas, Run: slash},
-		"agentCount":     {Gas: viewGas(1), Run: agentCount},
-		"getAgent":       {Gas: viewGas(agentReadSlots), Run: getAgent},
-		"agentsOf":       {Gas: pagedGas(agentReadSlots + 1), Run: agentsOf},
-		"minStake":       {Gas: viewGas(1), Run: minStake},
-		"unbondingDelay": {Gas: viewGas(1), Run: unbondingDelay},
-		"totalStaked":    {Gas: viewGas(1), Run: totalStaked},
-		"totalSlashed":   {Gas: viewGas(1), Run: totalSlashed},
-		"isSlasher":      {Gas: viewGas(1), Run: isSlasher},
+		"register":       {Writes: true, Payable: true, Gas: registerGas, Run: precompiles.Bind(register)},
+		"addStake":       {Writes: true, Payable: true, Gas: fixedGas(4, 2, 2), Run: precompiles.Bind(addStake)},
+		"requestUnstake": {Writes: true, Gas: fixedGas(5, 3, 2), Run: precompiles.Bind(requestUnstake)},
+		"withdraw":       {Writes: true, Gas: withdrawGas, Run: precompiles.Bind(withdraw)},
+		"slash":          {Writes: true, Gas: slashGas, Run: precompiles.Bind(slash)},
+		"agentCount":     {Gas: viewGas(1), Run: precompiles.Bind(agentCount)},
+		"getAgent":       {Gas: viewGas(agentReadSlots), Run: precompiles.Bind(getAgent)},
+		"agentsOf":       {Gas: pagedGas(agentReadSlots + 1), Run: precompiles.Bind(agentsOf)},
+		"minStake":       {Gas: viewGas(1), Run: precompiles.Bind(minStake)},
+		"unbondingDelay": {Gas: viewGas(1), Run: precompiles.Bind(unbondingDelay)},
+		"totalStaked":    {Gas: viewGas(1), Run: precompiles.Bind(totalStaked)},
+		"totalSlashed":   {Gas: viewGas(1), Run: precompiles.Bind(totalSlashed)},
+		"isSlasher":      {Gas: viewGas(1), Run: precompiles.Bind(isSlasher)},
 	}
 }
 
-func u64(v *big.Int) (uint64, bool) {
-	if !v.IsUint64() {
-		return 0, false
-	}
-	return v.Uint64(), true
-}
-
-func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+// u64 and big64 convert ids between the ABI's uint256 and storage's uint64.
+var (
+	u64   = precompiles.Uint64Arg
+	big64 = precompiles.BigUint64
+)
 
 func requireAgent(s store, v *big.Int) (uint64, error) {
 	id, ok := u64(v)
@@ -86,8 +83,8 @@ func requireOwned(s store, v *big.Int, caller common.Address) (uint64, error) {
 // toBig converts for the ABI encoder.
 func toBig(v *uint256.Int) *big.Int { return v.ToBig() }
 
-func register(c *precompiles.Call, args []any) ([]any, error) {
-	uri, modelArg := args[0].(string), args[1].(*big.Int)
+func register(c *precompiles.Call, in RegisterInput) ([]any, error) {
+	uri, modelArg := in.MetadataURI, in.ModelId
 	if len(uri) > MaxMetadataURILen {
 		return nil, errInvalidArgument.With("metadataURI too long")
 	}
@@ -115,9 +112,9 @@ func register(c *precompiles.Call, args []any) ([]any, error) {
 	return []any{big64(id)}, nil
 }
 
-func addStake(c *precompiles.Call, args []any) ([]any, error) {
+func addStake(c *precompiles.Call, in AgentInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireAgent(s, args[0].(*big.Int))
+	id, err := requireAgent(s, in.AgentId)
 	if err != nil {
 		return nil, err
 	}
@@ -138,20 +135,20 @@ func addStake(c *precompiles.Call, args []any) ([]any, error) {
 	return nil, nil
 }
 
-func requestUnstake(c *precompiles.Call, args []any) ([]any, error) {
+func requestUnstake(c *precompiles.Call, in RequestUnstakeInput) ([]any, error) {
 	s := store{c.State}
-	idArg := args[0].(*big.Int)
+	idArg := in.AgentId
 	id, err := requireOwned(s, idArg, c.Caller)
 	if err != nil {
 		return nil, err
 	}
-	amount, overflow := uint256.FromBig(args[1].(*big.Int))
+	amount, overflow := uint256.FromBig(in.Amount)
 	if overflow || amount.IsZero() {
 		return nil, errInvalidArgument.With("amount out of range")
 	}
 	stake := s.stake(id)
 	if amount.Gt(stake) {
-		return nil, errInsufficientStake.With(idArg, args[1].(*big.Int), toBig(stake))
+		return nil, errInsufficientStake.With(idArg, in.Amount, toBig(stake))
 	}
 	minimum := s.minStake()
 	left := new(uint256.Int).Sub(stake, amount)
@@ -175,9 +172,9 @@ func requestUnstake(c *precompiles.Call, args []any) ([]any, error) {
 	return nil, nil
 }
 
-func withdraw(c *precompiles.Call, args []any) ([]any, error) {
+func withdraw(c *precompiles.Call, in AgentInput) ([]any, error) {
 	s := store{c.State}
-	idArg := args[0].(*big.Int)
+	idArg := in.AgentId
 	id, err := requireOwned(s, idArg, c.Caller)
 	if err != nil {
 		return nil, err
@@ -205,17 +202,17 @@ func withdraw(c *precompiles.Call, args []any) ([]any, error) {
 	return []any{toBig(amount)}, nil
 }
 
-func slash(c *precompiles.Call, args []any) ([]any, error) {
+func slash(c *precompiles.Call, in SlashInput) ([]any, error) {
 	s := store{c.State}
 	if !slashers().Has(c.State, 0, c.Caller) {
 		return nil, errNotSlasher.With(c.Caller)
 	}
-	idArg, reason := args[0].(*big.Int), args[2].(string)
+	idArg, reason := in.AgentId, in.Reason
 	id, err := requireAgent(s, idArg)
 	if err != nil {
 		return nil, err
 	}
-	requested, overflow := uint256.FromBig(args[1].(*big.Int))
+	requested, overflow := uint256.FromBig(in.Amount)
 	if overflow || requested.IsZero() {
 		return nil, errInvalidArgument.With("amount out of range")
 	}
@@ -233,7 +230,7 @@ func slash(c *precompiles.Call, args []any) ([]any, error) {
 	}
 	burned := new(uint256.Int).Add(fromStake, fromUnbonding)
 	if burned.IsZero() {
-		return nil, errInsufficientStake.With(idArg, args[1].(*big.Int), new(big.Int))
+		return nil, errInsufficientStake.With(idArg, in.Amount, new(big.Int))
 	}
 	if c.State.GetBalance(c.Self).Lt(burned) {
 		return nil, errInvalidArgument.With("registry balance below the stake to burn")

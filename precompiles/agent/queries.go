@@ -1,10 +1,6 @@
 package agent
 
 import (
-	"math/big"
-
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/openledger/openledger/precompiles"
 )
 
@@ -24,32 +20,23 @@ func (s store) agentInfo(id uint64) AgentInfo {
 	}
 }
 
-func agentCount(c *precompiles.Call, _ []any) ([]any, error) {
+func agentCount(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	return []any{big64(store{c.State}.agentCount())}, nil
 }
 
-func getAgent(c *precompiles.Call, args []any) ([]any, error) {
+func getAgent(c *precompiles.Call, in AgentInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireAgent(s, args[0].(*big.Int))
+	id, err := requireAgent(s, in.AgentId)
 	if err != nil {
 		return nil, err
 	}
 	return []any{s.agentInfo(id)}, nil
 }
 
-func agentsOf(c *precompiles.Call, args []any) ([]any, error) {
+func agentsOf(c *precompiles.Call, in AgentsOfInput) ([]any, error) {
 	s := store{c.State}
-	arr := s.byOwner(args[0].(common.Address))
-	offset, limit := args[1].(*big.Int), args[2].(*big.Int)
-	off, ok := u64(offset)
-	if !ok {
-		return []any{[]AgentInfo{}}, nil
-	}
-	lim, ok := u64(limit)
-	if !ok {
-		lim = MaxPage
-	}
-	from, to := precompiles.Page(arr.Len(c.State), off, lim, MaxPage)
+	arr := s.byOwner(in.Owner)
+	from, to := precompiles.PageArgs(arr.Len(c.State), in.Offset, in.Limit, MaxPage)
 	out := make([]AgentInfo, 0, to-from)
 	for i := from; i < to; i++ {
 		out = append(out, s.agentInfo(arr.At(i).Uint64(c.State)))
@@ -57,22 +44,22 @@ func agentsOf(c *precompiles.Call, args []any) ([]any, error) {
 	return []any{out}, nil
 }
 
-func minStake(c *precompiles.Call, _ []any) ([]any, error) {
+func minStake(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	return []any{toBig(store{c.State}.minStake())}, nil
 }
 
-func unbondingDelay(c *precompiles.Call, _ []any) ([]any, error) {
+func unbondingDelay(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	return []any{store{c.State}.unbondingDelay()}, nil
 }
 
-func totalStaked(c *precompiles.Call, _ []any) ([]any, error) {
+func totalStaked(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	return []any{toBig(store{c.State}.totalStaked())}, nil
 }
 
-func totalSlashed(c *precompiles.Call, _ []any) ([]any, error) {
+func totalSlashed(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	return []any{toBig(store{c.State}.totalSlashed())}, nil
 }
 
-func isSlasher(c *precompiles.Call, args []any) ([]any, error) {
-	return []any{slashers().Has(c.State, 0, args[0].(common.Address))}, nil
+func isSlasher(c *precompiles.Call, in AccountInput) ([]any, error) {
+	return []any{slashers().Has(c.State, 0, in.Account)}, nil
 }

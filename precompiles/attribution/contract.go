@@ -13,21 +13,21 @@ import (
 
 func methods() map[string]precompiles.Method {
 	return map[string]precompiles.Method{
-		"deposit":           {Writes: true, Payable: true, Gas: fixedGas(1, 1, 1, 0), Run: deposit},
-		"requestWithdraw":   {Writes: true, Gas: fixedGas(2, 2, 1, 0), Run: requestWithdraw},
-		"withdraw":          {Writes: true, Gas: fixedGas(3, 3, 1, 1), Run: withdraw},
-		"settle":            {Writes: true, Gas: SettleGas, Run: settle},
-		"claim":             {Writes: true, Gas: fixedGas(1, 1, 1, 1), Run: claim},
-		"escrowOf":          {Gas: viewGas(1), Run: escrowOf},
-		"pendingWithdrawal": {Gas: viewGas(2), Run: pendingWithdrawal},
-		"claimable":         {Gas: viewGas(1), Run: claimable},
-		"getReceipt":        {Gas: viewGas(1), Run: getReceipt},
-		"receiptOfNonce":    {Gas: viewGas(1), Run: receiptOfNonce},
-		"hashVoucher":       {Gas: hashVoucherGas, Run: hashVoucher},
-		"domainSeparator":   {Gas: hashVoucherGas, Run: domainSeparator},
-		"totalBurned":       {Gas: viewGas(1), Run: totalBurned},
-		"feeParams":         {Gas: viewGas(5), Run: feeParams},
-		"isSettler":         {Gas: viewGas(1), Run: isSettler},
+		"deposit":           {Writes: true, Payable: true, Gas: fixedGas(1, 1, 1, 0), Run: precompiles.Bind(deposit)},
+		"requestWithdraw":   {Writes: true, Gas: fixedGas(2, 2, 1, 0), Run: precompiles.Bind(requestWithdraw)},
+		"withdraw":          {Writes: true, Gas: fixedGas(3, 3, 1, 1), Run: precompiles.Bind(withdraw)},
+		"settle":            {Writes: true, Gas: SettleGas, Run: precompiles.Bind(settle)},
+		"claim":             {Writes: true, Gas: fixedGas(1, 1, 1, 1), Run: precompiles.Bind(claim)},
+		"escrowOf":          {Gas: viewGas(1), Run: precompiles.Bind(escrowOf)},
+		"pendingWithdrawal": {Gas: viewGas(2), Run: precompiles.Bind(pendingWithdrawal)},
+		"claimable":         {Gas: viewGas(1), Run: precompiles.Bind(claimable)},
+		"getReceipt":        {Gas: viewGas(1), Run: precompiles.Bind(getReceipt)},
+		"receiptOfNonce":    {Gas: viewGas(1), Run: precompiles.Bind(receiptOfNonce)},
+		"hashVoucher":       {Gas: hashVoucherGas, Run: precompiles.Bind(hashVoucher)},
+		"domainSeparator":   {Gas: hashVoucherGas, Run: precompiles.Bind(domainSeparator)},
+		"totalBurned":       {Gas: viewGas(1), Run: precompiles.Bind(totalBurned)},
+		"feeParams":         {Gas: viewGas(5), Run: precompiles.Bind(feeParams)},
+		"isSettler":         {Gas: viewGas(1), Run: precompiles.Bind(isSettler)},
 	}
 }
 
@@ -39,7 +39,7 @@ func transferOut(c *precompiles.Call, a common.Address, v *uint256.Int) {
 	c.State.AddBalance(a, v, tracing.BalanceChangeTransfer)
 }
 
-func deposit(c *precompiles.Call, _ []any) ([]any, error) {
+func deposit(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	if c.Value.IsZero() {
 		return nil, errInvalidArgument.With("no value sent")
 	}
@@ -49,8 +49,8 @@ func deposit(c *precompiles.Call, _ []any) ([]any, error) {
 	return nil, eventDeposited.Emit(c, c.Caller, c.Value.ToBig(), e.ToBig())
 }
 
-func requestWithdraw(c *precompiles.Call, args []any) ([]any, error) {
-	amountArg := args[0].(*big.Int)
+func requestWithdraw(c *precompiles.Call, in RequestWithdrawInput) ([]any, error) {
+	amountArg := in.Amount
 	amount, overflow := uint256.FromBig(amountArg)
 	if overflow || amount.IsZero() {
 		return nil, errInvalidArgument.With("amount out of range")
@@ -68,7 +68,7 @@ func requestWithdraw(c *precompiles.Call, args []any) ([]any, error) {
 	return nil, eventWithdrawRequested.Emit(c, c.Caller, amountArg, release)
 }
 
-func withdraw(c *precompiles.Call, _ []any) ([]any, error) {
+func withdraw(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	p := pendingSlot(c.Caller)
 	requested := p.Offset(pdAmount).Uint256(c.State)
 	if requested.IsZero() {
@@ -97,7 +97,7 @@ func withdraw(c *precompiles.Call, _ []any) ([]any, error) {
 	return []any{amount.ToBig()}, nil
 }
 
-func claim(c *precompiles.Call, _ []any) ([]any, error) {
+func claim(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	s := claimableSlot(c.Caller)
 	amount := s.Uint256(c.State)
 	if amount.IsZero() {
@@ -111,51 +111,49 @@ func claim(c *precompiles.Call, _ []any) ([]any, error) {
 	return []any{amount.ToBig()}, nil
 }
 
-func escrowOf(c *precompiles.Call, args []any) ([]any, error) {
-	return []any{Escrow(c.State, args[0].(common.Address)).ToBig()}, nil
+func escrowOf(c *precompiles.Call, in PayerInput) ([]any, error) {
+	return []any{Escrow(c.State, in.Payer).ToBig()}, nil
 }
 
-func pendingWithdrawal(c *precompiles.Call, args []any) ([]any, error) {
-	p := pendingSlot(args[0].(common.Address))
+func pendingWithdrawal(c *precompiles.Call, in PayerInput) ([]any, error) {
+	p := pendingSlot(in.Payer)
 	return []any{p.Offset(pdAmount).Uint256(c.State).ToBig(), p.Offset(pdReleaseTime).Uint64(c.State)}, nil
 }
 
-func claimable(c *precompiles.Call, args []any) ([]any, error) {
-	return []any{Claimable(c.State, args[0].(common.Address)).ToBig()}, nil
+func claimable(c *precompiles.Call, in AccountInput) ([]any, error) {
+	return []any{Claimable(c.State, in.Account).ToBig()}, nil
 }
 
-func getReceipt(c *precompiles.Call, args []any) ([]any, error) {
-	r := readReceipt(c.State, args[0].([32]byte))
+func getReceipt(c *precompiles.Call, in GetReceiptInput) ([]any, error) {
+	r := readReceipt(c.State, in.ReceiptId)
 	return []any{ABISettledReceipt{ModelId: big64(r.ModelID), Fee: r.Fee.ToBig(), SettledAt: r.SettledAt}}, nil
 }
 
-func receiptOfNonce(c *precompiles.Call, args []any) ([]any, error) {
-	nonce, _ := uint256.FromBig(args[1].(*big.Int))
-	return []any{[32]byte(ReceiptOfNonce(c.State, args[0].(common.Address), nonce))}, nil
+func receiptOfNonce(c *precompiles.Call, in ReceiptOfNonceInput) ([]any, error) {
+	return []any{[32]byte(ReceiptOfNonce(c.State, in.Payer, u256(in.Nonce)))}, nil
 }
 
-func hashVoucher(c *precompiles.Call, args []any) ([]any, error) {
-	v := *abiConvertVoucher(args[0])
-	return []any{[32]byte(v.ToVoucher().Hash(domain(c)))}, nil
+func hashVoucher(c *precompiles.Call, in HashVoucherInput) ([]any, error) {
+	return []any{[32]byte(in.Voucher.ToVoucher().Hash(domain(c)))}, nil
 }
 
 func domain(c *precompiles.Call) common.Hash {
 	return settlement.DomainSeparator(c.EVM.ChainConfig().ChainID, c.Self)
 }
 
-func domainSeparator(c *precompiles.Call, _ []any) ([]any, error) {
+func domainSeparator(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	return []any{[32]byte(domain(c))}, nil
 }
 
-func totalBurned(c *precompiles.Call, _ []any) ([]any, error) {
+func totalBurned(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	return []any{TotalBurned(c.State).ToBig()}, nil
 }
 
-func feeParams(c *precompiles.Call, _ []any) ([]any, error) {
+func feeParams(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	p := FeeParams(c.State)
 	return []any{p.PlatformFee.ToBig(), uint16(p.BurnBps), uint16(p.OwnerBps), uint16(p.OperatorBps), WithdrawDelay(c.State)}, nil
 }
 
-func isSettler(c *precompiles.Call, args []any) ([]any, error) {
-	return []any{IsSettler(c.State, args[0].(common.Address))}, nil
+func isSettler(c *precompiles.Call, in AccountInput) ([]any, error) {
+	return []any{IsSettler(c.State, in.Account)}, nil
 }

@@ -63,13 +63,14 @@ type settleShape struct {
 }
 
 // SettleGas prices settle from its calldata: the batch, each receipt, each
-// contribution, and each distinct contribution id, model id and payer. Calldata whose offsets do not
-// parse is priced as if every word were a receipt (it fails to unpack and
-// reverts anyway).
+// contribution, and each distinct contribution id, model id and payer. The
+// contract calls it only for the canonical encoding of settle's inputs, where
+// every receipt and contribution appears once, so the walk is linear in the
+// calldata; anything else is priced as its input alone (it is refused).
 func SettleGas(args []byte) uint64 {
 	shape, ok := parseSettleShape(args)
 	if !ok {
-		return precompiles.InputGas(args) + SettleBatchGas + precompiles.Words(len(args))*SettleReceiptGas
+		return precompiles.InputGas(args) + SettleBatchGas
 	}
 	return precompiles.InputGas(args) + SettleBatchGas + shape.receipts*SettleReceiptGas +
 		shape.contributions*SettleContributionGas + shape.contributionIDs*SettleContributionIDGas +
@@ -102,7 +103,8 @@ const (
 )
 
 // parseSettleShape walks the ABI offsets of receipts[i].contributions
-// without allocating per receipt beyond the distinct-model set.
+// without allocating beyond the sets of distinct ids. On canonical calldata
+// each offset is the next tail position, so it reads every word at most once.
 func parseSettleShape(args []byte) (settleShape, bool) {
 	var s settleShape
 	off, ok := word(args, 0)

@@ -256,11 +256,11 @@ func (b *batch) flush() {
 	}
 }
 
-func settle(c *precompiles.Call, args []any) ([]any, error) {
+func settle(c *precompiles.Call, in SettleInput) ([]any, error) {
 	if !IsSettler(c.State, c.Caller) {
 		return nil, errNotSettler.With(c.Caller)
 	}
-	rs, vs, sigs := decodeSettle(args)
+	rs, vs, sigs := in.Receipts, in.Vouchers, in.Signatures
 	if len(rs) != len(vs) || len(rs) != len(sigs) {
 		return nil, errInvalidArgument.With("receipts, vouchers and signatures differ in length")
 	}

@@ -3,7 +3,6 @@ package attribution
 import (
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
@@ -105,14 +104,44 @@ func PackSettle(receipts []*settlement.Receipt, vouchers []*settlement.Voucher, 
 	return ABI.Pack("settle", rs, vs, sigs)
 }
 
-// decodeSettle converts settle's unpacked arguments.
-func decodeSettle(args []any) ([]ABIReceipt, []ABIVoucher, [][]byte) {
-	rs := *abi.ConvertType(args[0], new([]ABIReceipt)).(*[]ABIReceipt)
-	vs := *abi.ConvertType(args[1], new([]ABIVoucher)).(*[]ABIVoucher)
-	return rs, vs, args[2].([][]byte)
+// Calldata of the methods that take arguments, decoded by the precompiles
+// framework into these types (field names and types follow IAttribution's
+// parameters; the framework checks the fit when the contract is built).
+
+// SettleInput is settle's calldata.
+type SettleInput struct {
+	Receipts   []ABIReceipt
+	Vouchers   []ABIVoucher
+	Signatures [][]byte
 }
 
-// abiConvertVoucher converts hashVoucher's unpacked argument.
-func abiConvertVoucher(arg any) *ABIVoucher {
-	return abi.ConvertType(arg, new(ABIVoucher)).(*ABIVoucher)
+// RequestWithdrawInput is requestWithdraw's calldata.
+type RequestWithdrawInput struct {
+	Amount *big.Int
+}
+
+// PayerInput is the calldata of escrowOf and pendingWithdrawal.
+type PayerInput struct {
+	Payer common.Address
+}
+
+// AccountInput is the calldata of claimable and isSettler.
+type AccountInput struct {
+	Account common.Address
+}
+
+// GetReceiptInput is getReceipt's calldata.
+type GetReceiptInput struct {
+	ReceiptId [32]byte
+}
+
+// ReceiptOfNonceInput is receiptOfNonce's calldata.
+type ReceiptOfNonceInput struct {
+	Payer common.Address
+	Nonce *big.Int
+}
+
+// HashVoucherInput is hashVoucher's calldata.
+type HashVoucherInput struct {
+	Voucher ABIVoucher
 }

@@ -62,38 +62,33 @@ type VersionInfo struct {
 
 func methods() map[string]precompiles.Method {
 	return map[string]precompiles.Method{
-		"createDatanet":         {Writes: true, Gas: createDatanetGas, Run: createDatanet},
-		"transferOwnership":     {Writes: true, Gas: fixedGas(2, 1, 1), Run: transferOwnership},
-		"addCurator":            {Writes: true, Gas: fixedGas(2, 1, 1), Run: addCurator},
-		"removeCurator":         {Writes: true, Gas: fixedGas(2, 1, 1), Run: removeCurator},
-		"contribute":            {Writes: true, Gas: contributeGas, Run: contribute},
-		"review":                {Writes: true, Gas: reviewGas, Run: review},
-		"publishVersion":        {Writes: true, Gas: publishGas, Run: publishVersion},
-		"datanetCount":          {Gas: viewGas(1), Run: datanetCount},
-		"contributionCount":     {Gas: viewGas(1), Run: contributionCount},
-		"getDatanet":            {Gas: viewGas(datanetReadSlots), Run: getDatanet},
-		"listDatanets":          {Gas: pagedGas(datanetReadSlots), Run: listDatanets},
-		"isCurator":             {Gas: viewGas(1), Run: isCurator},
-		"getContribution":       {Gas: viewGas(contributionReadSlots), Run: getContribution},
-		"contributionsOf":       {Gas: pagedGas(contributionReadSlots + 1), Run: contributionsOf},
-		"contributionsBy":       {Gas: pagedGas(contributionReadSlots + 1), Run: contributionsBy},
-		"acceptedContributions": {Gas: pagedGas(1), Run: acceptedContributions},
-		"getVersion":            {Gas: viewGas(versionSlots + 2), Run: getVersion},
-		"versionsOf":            {Gas: pagedGas(versionSlots), Run: versionsOf},
-		"verifyMembership":      {Gas: verifyGas, Run: verifyMembership},
+		"createDatanet":         {Writes: true, Gas: createDatanetGas, Run: precompiles.Bind(createDatanet)},
+		"transferOwnership":     {Writes: true, Gas: fixedGas(2, 1, 1), Run: precompiles.Bind(transferOwnership)},
+		"addCurator":            {Writes: true, Gas: fixedGas(2, 1, 1), Run: precompiles.Bind(addCurator)},
+		"removeCurator":         {Writes: true, Gas: fixedGas(2, 1, 1), Run: precompiles.Bind(removeCurator)},
+		"contribute":            {Writes: true, Gas: contributeGas, Run: precompiles.Bind(contribute)},
+		"review":                {Writes: true, Gas: reviewGas, Run: precompiles.Bind(review)},
+		"publishVersion":        {Writes: true, Gas: publishGas, Run: precompiles.Bind(publishVersion)},
+		"datanetCount":          {Gas: viewGas(1), Run: precompiles.Bind(datanetCount)},
+		"contributionCount":     {Gas: viewGas(1), Run: precompiles.Bind(contributionCount)},
+		"getDatanet":            {Gas: viewGas(datanetReadSlots), Run: precompiles.Bind(getDatanet)},
+		"listDatanets":          {Gas: pagedGas(datanetReadSlots), Run: precompiles.Bind(listDatanets)},
+		"isCurator":             {Gas: viewGas(1), Run: precompiles.Bind(isCurator)},
+		"getContribution":       {Gas: viewGas(contributionReadSlots), Run: precompiles.Bind(getContribution)},
+		"contributionsOf":       {Gas: pagedGas(contributionReadSlots + 1), Run: precompiles.Bind(contributionsOf)},
+		"contributionsBy":       {Gas: pagedGas(contributionReadSlots + 1), Run: precompiles.Bind(contributionsBy)},
+		"acceptedContributions": {Gas: pagedGas(1), Run: precompiles.Bind(acceptedContributions)},
+		"getVersion":            {Gas: viewGas(versionSlots + 2), Run: precompiles.Bind(getVersion)},
+		"versionsOf":            {Gas: pagedGas(versionSlots), Run: precompiles.Bind(versionsOf)},
+		"verifyMembership":      {Gas: verifyGas, Run: precompiles.Bind(verifyMembership)},
 	}
 }
 
-// u64 converts a uint256 argument to uint64; ok is false when it does not fit
-// (such an id or offset can never name an existing entry).
-func u64(v *big.Int) (uint64, bool) {
-	if !v.IsUint64() {
-		return 0, false
-	}
-	return v.Uint64(), true
-}
-
-func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+// u64 and big64 convert ids between the ABI's uint256 and storage's uint64.
+var (
+	u64   = precompiles.Uint64Arg
+	big64 = precompiles.BigUint64
+)
 
 func requireDatanet(s store, v *big.Int) (uint64, error) {
 	id, ok := u64(v)
@@ -117,8 +112,8 @@ func checkLen(what, v string, minLen, maxLen int) error {
 	return nil
 }
 
-func createDatanet(c *precompiles.Call, args []any) ([]any, error) {
-	name, description, tags, uri := args[0].(string), args[1].(string), args[2].([]string), args[3].(string)
+func createDatanet(c *precompiles.Call, in CreateDatanetInput) ([]any, error) {
+	name, description, tags, uri := in.Name, in.Description, in.Tags, in.MetadataURI
 	if err := checkLen("name", name, 1, MaxNameLen); err != nil {
 		return nil, err
 	}
@@ -156,13 +151,13 @@ func createDatanet(c *precompiles.Call, args []any) ([]any, error) {
 	return []any{big64(id)}, nil
 }
 
-func transferOwnership(c *precompiles.Call, args []any) ([]any, error) {
+func transferOwnership(c *precompiles.Call, in TransferOwnershipInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, args[0].(*big.Int))
+	id, err := requireDatanet(s, in.DatanetId)
 	if err != nil {
 		return nil, err
 	}
-	newOwner := args[1].(common.Address)
+	newOwner := in.NewOwner
 	if err := requireOwner(s, id, c.Caller); err != nil {
 		return nil, err
 	}
@@ -173,23 +168,23 @@ func transferOwnership(c *precompiles.Call, args []any) ([]any, error) {
 	return nil, eventOwnershipTransferred.Emit(c, big64(id), c.Caller, newOwner)
 }
 
-func addCurator(c *precompiles.Call, args []any) ([]any, error) {
-	return changeCurator(c, args, true)
+func addCurator(c *precompiles.Call, in CuratorInput) ([]any, error) {
+	return changeCurator(c, in, true)
 }
 
-func removeCurator(c *precompiles.Call, args []any) ([]any, error) {
-	return changeCurator(c, args, false)
+func removeCurator(c *precompiles.Call, in CuratorInput) ([]any, error) {
+	return changeCurator(c, in, false)
 }
 
-// changeCurator grants or revokes the curator role of args[1] on Datanet
-// args[0]; only the owner may.
-func changeCurator(c *precompiles.Call, args []any, grant bool) ([]any, error) {
+// changeCurator grants or revokes the curator role of in.Curator on Datanet
+// in.DatanetId; only the owner may.
+func changeCurator(c *precompiles.Call, in CuratorInput, grant bool) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, args[0].(*big.Int))
+	id, err := requireDatanet(s, in.DatanetId)
 	if err != nil {
 		return nil, err
 	}
-	curator := args[1].(common.Address)
+	curator := in.Curator
 	if err := requireOwner(s, id, c.Caller); err != nil {
 		return nil, err
 	}
@@ -208,14 +203,14 @@ func changeCurator(c *precompiles.Call, args []any, grant bool) ([]any, error) {
 	return nil, eventCuratorAdded.Emit(c, big64(id), curator)
 }
 
-func contribute(c *precompiles.Call, args []any) ([]any, error) {
+func contribute(c *precompiles.Call, in ContributeInput) ([]any, error) {
 	s := store{c.State}
-	dnID, err := requireDatanet(s, args[0].(*big.Int))
+	dnID, err := requireDatanet(s, in.DatanetId)
 	if err != nil {
 		return nil, err
 	}
-	contentHash := common.Hash(args[1].([32]byte))
-	size, uri, metadata := args[2].(uint64), args[3].(string), args[4].(string)
+	contentHash := common.Hash(in.ContentHash)
+	size, uri, metadata := in.Size, in.Uri, in.Metadata
 	if contentHash == (common.Hash{}) {
 		return nil, errInvalidArgument.With("content hash is zero")
 	}
@@ -253,9 +248,9 @@ func contribute(c *precompiles.Call, args []any) ([]any, error) {
 	return []any{big64(id)}, nil
 }
 
-func review(c *precompiles.Call, args []any) ([]any, error) {
+func review(c *precompiles.Call, in ReviewInput) ([]any, error) {
 	s := store{c.State}
-	idArg, accept, reason := args[0].(*big.Int), args[1].(bool), args[2].(string)
+	idArg, accept, reason := in.ContributionId, in.Accept, in.Reason
 	id, ok := u64(idArg)
 	if !ok || !s.contributionExists(id) {
 		return nil, errContributionNotFound.With(idArg)
@@ -293,9 +288,9 @@ func review(c *precompiles.Call, args []any) ([]any, error) {
 	return nil, eventContributionReviewed.Emit(c, big64(dnID), idArg, c.Caller, accept, reason)
 }
 
-func publishVersion(c *precompiles.Call, args []any) ([]any, error) {
+func publishVersion(c *precompiles.Call, in DatanetInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, args[0].(*big.Int))
+	id, err := requireDatanet(s, in.DatanetId)
 	if err != nil {
 		return nil, err
 	}

@@ -8,11 +8,11 @@ import (
 	"github.com/openledger/openledger/precompiles"
 )
 
-func datanetCount(c *precompiles.Call, _ []any) ([]any, error) {
+func datanetCount(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	return []any{big64(store{c.State}.datanetCount())}, nil
 }
 
-func contributionCount(c *precompiles.Call, _ []any) ([]any, error) {
+func contributionCount(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	return []any{big64(store{c.State}.contributionCount())}, nil
 }
 
@@ -66,9 +66,9 @@ func (s store) versionInfo(id, version uint64) VersionInfo {
 	}
 }
 
-func getDatanet(c *precompiles.Call, args []any) ([]any, error) {
+func getDatanet(c *precompiles.Call, in DatanetInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, args[0].(*big.Int))
+	id, err := requireDatanet(s, in.DatanetId)
 	if err != nil {
 		return nil, err
 	}
@@ -77,20 +77,12 @@ func getDatanet(c *precompiles.Call, args []any) ([]any, error) {
 
 // page clips (offset, limit) arguments to n entries and MaxPage.
 func page(n uint64, offset, limit *big.Int) (uint64, uint64) {
-	off, ok := u64(offset)
-	if !ok {
-		return n, n
-	}
-	lim, ok := u64(limit)
-	if !ok {
-		lim = MaxPage
-	}
-	return precompiles.Page(n, off, lim, MaxPage)
+	return precompiles.PageArgs(n, offset, limit, MaxPage)
 }
 
-func listDatanets(c *precompiles.Call, args []any) ([]any, error) {
+func listDatanets(c *precompiles.Call, in PageInput) ([]any, error) {
 	s := store{c.State}
-	from, to := page(s.datanetCount(), args[0].(*big.Int), args[1].(*big.Int))
+	from, to := page(s.datanetCount(), in.Offset, in.Limit)
 	out := make([]DatanetInfo, 0, to-from)
 	for i := from; i < to; i++ {
 		out = append(out, s.datanetInfo(i+1))
@@ -98,18 +90,18 @@ func listDatanets(c *precompiles.Call, args []any) ([]any, error) {
 	return []any{out}, nil
 }
 
-func isCurator(c *precompiles.Call, args []any) ([]any, error) {
+func isCurator(c *precompiles.Call, in IsCuratorInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, args[0].(*big.Int))
+	id, err := requireDatanet(s, in.DatanetId)
 	if err != nil {
 		return nil, err
 	}
-	return []any{s.curators().Has(c.State, id, args[1].(common.Address))}, nil
+	return []any{s.curators().Has(c.State, id, in.Account)}, nil
 }
 
-func getContribution(c *precompiles.Call, args []any) ([]any, error) {
+func getContribution(c *precompiles.Call, in ContributionInput) ([]any, error) {
 	s := store{c.State}
-	idArg := args[0].(*big.Int)
+	idArg := in.ContributionId
 	id, ok := u64(idArg)
 	if !ok || !s.contributionExists(id) {
 		return nil, errContributionNotFound.With(idArg)
@@ -127,29 +119,29 @@ func (s store) contributionPage(arr precompiles.Array, offset, limit *big.Int) [
 	return out
 }
 
-func contributionsOf(c *precompiles.Call, args []any) ([]any, error) {
+func contributionsOf(c *precompiles.Call, in DatanetPageInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, args[0].(*big.Int))
+	id, err := requireDatanet(s, in.DatanetId)
 	if err != nil {
 		return nil, err
 	}
-	return []any{s.contributionPage(s.contributions(id), args[1].(*big.Int), args[2].(*big.Int))}, nil
+	return []any{s.contributionPage(s.contributions(id), in.Offset, in.Limit)}, nil
 }
 
-func contributionsBy(c *precompiles.Call, args []any) ([]any, error) {
+func contributionsBy(c *precompiles.Call, in ContributionsByInput) ([]any, error) {
 	s := store{c.State}
-	arr := s.byContributor(args[0].(common.Address))
-	return []any{s.contributionPage(arr, args[1].(*big.Int), args[2].(*big.Int))}, nil
+	arr := s.byContributor(in.Contributor)
+	return []any{s.contributionPage(arr, in.Offset, in.Limit)}, nil
 }
 
-func acceptedContributions(c *precompiles.Call, args []any) ([]any, error) {
+func acceptedContributions(c *precompiles.Call, in DatanetPageInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, args[0].(*big.Int))
+	id, err := requireDatanet(s, in.DatanetId)
 	if err != nil {
 		return nil, err
 	}
 	arr := s.accepted(id)
-	from, to := page(arr.Len(c.State), args[1].(*big.Int), args[2].(*big.Int))
+	from, to := page(arr.Len(c.State), in.Offset, in.Limit)
 	out := make([]*big.Int, 0, to-from)
 	for i := from; i < to; i++ {
 		out = append(out, big64(arr.At(i).Uint64(c.State)))
@@ -165,26 +157,26 @@ func requireVersion(s store, id uint64, v *big.Int) (uint64, error) {
 	return version, nil
 }
 
-func getVersion(c *precompiles.Call, args []any) ([]any, error) {
+func getVersion(c *precompiles.Call, in VersionInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, args[0].(*big.Int))
+	id, err := requireDatanet(s, in.DatanetId)
 	if err != nil {
 		return nil, err
 	}
-	version, err := requireVersion(s, id, args[1].(*big.Int))
+	version, err := requireVersion(s, id, in.Version)
 	if err != nil {
 		return nil, err
 	}
 	return []any{s.versionInfo(id, version)}, nil
 }
 
-func versionsOf(c *precompiles.Call, args []any) ([]any, error) {
+func versionsOf(c *precompiles.Call, in DatanetPageInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, args[0].(*big.Int))
+	id, err := requireDatanet(s, in.DatanetId)
 	if err != nil {
 		return nil, err
 	}
-	from, to := page(s.versions(id).Len(c.State), args[1].(*big.Int), args[2].(*big.Int))
+	from, to := page(s.versions(id).Len(c.State), in.Offset, in.Limit)
 	out := make([]VersionInfo, 0, to-from)
 	for i := from; i < to; i++ {
 		out = append(out, s.versionInfo(id, i+1))
@@ -192,19 +184,19 @@ func versionsOf(c *precompiles.Call, args []any) ([]any, error) {
 	return []any{out}, nil
 }
 
-func verifyMembership(c *precompiles.Call, args []any) ([]any, error) {
+func verifyMembership(c *precompiles.Call, in VerifyMembershipInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, args[0].(*big.Int))
+	id, err := requireDatanet(s, in.DatanetId)
 	if err != nil {
 		return nil, err
 	}
-	version, err := requireVersion(s, id, args[1].(*big.Int))
+	version, err := requireVersion(s, id, in.Version)
 	if err != nil {
 		return nil, err
 	}
-	cID, ok1 := u64(args[2].(*big.Int))
-	index, ok2 := u64(args[3].(*big.Int))
-	raw := args[4].([][32]byte)
+	cID, ok1 := u64(in.ContributionId)
+	index, ok2 := u64(in.Index)
+	raw := in.Proof
 	v := s.versionInfo(id, version)
 	if !ok1 || !ok2 || !s.contributionExists(cID) || index >= v.ContributionCount.Uint64() || len(raw) != TreeDepth {
 		return []any{false}, nil

@@ -48,34 +48,29 @@ type AdapterSpec struct {
 
 func methods() map[string]precompiles.Method {
 	return map[string]precompiles.Method{
-		"registerBaseModel": {Writes: true, Gas: registerGas(baseFixedWrites, 2), Run: registerBaseModel},
-		"registerAdapter":   {Writes: true, Gas: registerGas(adapterFixedWrites, 3), Run: registerAdapter},
-		"publishVersion":    {Writes: true, Gas: publishGas, Run: publishVersion},
-		"setRates":          {Writes: true, Gas: fixedGas(3, 2, 1, 2), Run: setRates},
-		"deprecate":         {Writes: true, Gas: fixedGas(3, 1, 1, 0), Run: deprecate},
-		"reactivate":        {Writes: true, Gas: fixedGas(3, 1, 1, 0), Run: reactivate},
-		"transferOwnership": {Writes: true, Gas: fixedGas(6, transferWrites, 1, 0), Run: transferOwnership},
-		"modelCount":        {Gas: viewGas(1), Run: modelCount},
-		"getModel":          {Gas: viewGas(modelReadSlots), Run: getModel},
-		"getVersion":        {Gas: viewGas(versionReadSlots + 2), Run: getVersion},
-		"versionsOf":        {Gas: pagedGas(MaxVersionPage, versionReadSlots), Run: versionsOf},
-		"provenance":        {Gas: viewGas(provenanceReadSlots), Run: provenance},
-		"listModels":        {Gas: pagedGas(MaxPage, modelReadSlots), Run: listModels},
-		"modelsOf":          {Gas: pagedGas(MaxPage, modelReadSlots+1), Run: modelsOf},
-		"adaptersOf":        {Gas: pagedGas(MaxPage, modelReadSlots+1), Run: adaptersOf},
+		"registerBaseModel": {Writes: true, Gas: registerGas(baseFixedWrites, 2), Run: precompiles.Bind(registerBaseModel)},
+		"registerAdapter":   {Writes: true, Gas: registerGas(adapterFixedWrites, 3), Run: precompiles.Bind(registerAdapter)},
+		"publishVersion":    {Writes: true, Gas: publishGas, Run: precompiles.Bind(publishVersion)},
+		"setRates":          {Writes: true, Gas: fixedGas(3, 2, 1, 2), Run: precompiles.Bind(setRates)},
+		"deprecate":         {Writes: true, Gas: fixedGas(3, 1, 1, 0), Run: precompiles.Bind(deprecate)},
+		"reactivate":        {Writes: true, Gas: fixedGas(3, 1, 1, 0), Run: precompiles.Bind(reactivate)},
+		"transferOwnership": {Writes: true, Gas: fixedGas(6, transferWrites, 1, 0), Run: precompiles.Bind(transferOwnership)},
+		"modelCount":        {Gas: viewGas(1), Run: precompiles.Bind(modelCount)},
+		"getModel":          {Gas: viewGas(modelReadSlots), Run: precompiles.Bind(getModel)},
+		"getVersion":        {Gas: viewGas(versionReadSlots + 2), Run: precompiles.Bind(getVersion)},
+		"versionsOf":        {Gas: pagedGas(MaxVersionPage, versionReadSlots), Run: precompiles.Bind(versionsOf)},
+		"provenance":        {Gas: viewGas(provenanceReadSlots), Run: precompiles.Bind(provenance)},
+		"listModels":        {Gas: pagedGas(MaxPage, modelReadSlots), Run: precompiles.Bind(listModels)},
+		"modelsOf":          {Gas: pagedGas(MaxPage, modelReadSlots+1), Run: precompiles.Bind(modelsOf)},
+		"adaptersOf":        {Gas: pagedGas(MaxPage, modelReadSlots+1), Run: precompiles.Bind(adaptersOf)},
 	}
 }
 
-// u64 converts a uint256 argument to uint64; ok is false when it does not fit
-// (such an id can never name an existing entry).
-func u64(v *big.Int) (uint64, bool) {
-	if !v.IsUint64() {
-		return 0, false
-	}
-	return v.Uint64(), true
-}
-
-func big64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+// u64 and big64 convert ids between the ABI's uint256 and storage's uint64.
+var (
+	u64   = precompiles.Uint64Arg
+	big64 = precompiles.BigUint64
+)
 
 func requireModel(s store, v *big.Int) (uint64, error) {
 	id, ok := u64(v)
@@ -170,8 +165,8 @@ func pushVersion(c *precompiles.Call, s store, id uint64, weightsHash [32]byte, 
 	return index + 1
 }
 
-func registerBaseModel(c *precompiles.Call, args []any) ([]any, error) {
-	name, arch, weightsHash, uri, license := args[0].(string), args[1].(string), args[2].([32]byte), args[3].(string), args[4].(string)
+func registerBaseModel(c *precompiles.Call, in RegisterBaseModelInput) ([]any, error) {
+	name, arch, weightsHash, uri, license := in.Name, in.Architecture, in.WeightsHash, in.Uri, in.License
 	if err := checkLen("name", name, 1, MaxNameLen); err != nil {
 		return nil, err
 	}
@@ -198,11 +193,8 @@ func registerBaseModel(c *precompiles.Call, args []any) ([]any, error) {
 	return []any{big64(id)}, nil
 }
 
-func registerAdapter(c *precompiles.Call, args []any) ([]any, error) {
-	spec, err := convert[AdapterSpec](args[0])
-	if err != nil {
-		return nil, err
-	}
+func registerAdapter(c *precompiles.Call, in RegisterAdapterInput) ([]any, error) {
+	spec := in.Spec
 	if err := checkLen("name", spec.Name, 1, MaxNameLen); err != nil {
 		return nil, err
 	}
@@ -266,17 +258,13 @@ func registerAdapter(c *precompiles.Call, args []any) ([]any, error) {
 	return []any{big64(id)}, nil
 }
 
-func publishVersion(c *precompiles.Call, args []any) ([]any, error) {
+func publishVersion(c *precompiles.Call, in PublishVersionInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireOwned(s, args[0].(*big.Int), c.Caller)
+	id, err := requireOwned(s, in.ModelId, c.Caller)
 	if err != nil {
 		return nil, err
 	}
-	weightsHash, uri := args[1].([32]byte), args[2].(string)
-	rawRefs, err := convert[[]DatanetRefArg](args[3])
-	if err != nil {
-		return nil, err
-	}
+	weightsHash, uri, rawRefs := in.WeightsHash, in.Uri, in.Datanets
 	if err := checkWeights(weightsHash, uri); err != nil {
 		return nil, err
 	}
@@ -297,27 +285,27 @@ func publishVersion(c *precompiles.Call, args []any) ([]any, error) {
 	return []any{big64(version)}, nil
 }
 
-func setRates(c *precompiles.Call, args []any) ([]any, error) {
+func setRates(c *precompiles.Call, in SetRatesInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireOwned(s, args[0].(*big.Int), c.Caller)
+	id, err := requireOwned(s, in.ModelId, c.Caller)
 	if err != nil {
 		return nil, err
 	}
-	rateIn, overIn := uint256.FromBig(args[1].(*big.Int))
-	rateOut, overOut := uint256.FromBig(args[2].(*big.Int))
+	rateIn, overIn := uint256.FromBig(in.RateIn)
+	rateOut, overOut := uint256.FromBig(in.RateOut)
 	if overIn || overOut {
 		return nil, errInvalidArgument.With("rate does not fit 256 bits")
 	}
 	s.field(id, mdRateIn).SetUint256(c.State, rateIn)
 	s.field(id, mdRateOut).SetUint256(c.State, rateOut)
-	return nil, eventRatesSet.Emit(c, big64(id), args[1].(*big.Int), args[2].(*big.Int))
+	return nil, eventRatesSet.Emit(c, big64(id), in.RateIn, in.RateOut)
 }
 
 // setStatus moves a model to status `to`, emitting ev; it reverts when the
 // model already has that status.
-func setStatus(c *precompiles.Call, args []any, to uint8, ev precompiles.Event) ([]any, error) {
+func setStatus(c *precompiles.Call, in ModelInput, to uint8, ev precompiles.Event) ([]any, error) {
 	s := store{c.State}
-	id, err := requireOwned(s, args[0].(*big.Int), c.Caller)
+	id, err := requireOwned(s, in.ModelId, c.Caller)
 	if err != nil {
 		return nil, err
 	}
@@ -328,21 +316,21 @@ func setStatus(c *precompiles.Call, args []any, to uint8, ev precompiles.Event) 
 	return nil, ev.Emit(c, big64(id))
 }
 
-func deprecate(c *precompiles.Call, args []any) ([]any, error) {
-	return setStatus(c, args, StatusDeprecated, eventModelDeprecated)
+func deprecate(c *precompiles.Call, in ModelInput) ([]any, error) {
+	return setStatus(c, in, StatusDeprecated, eventModelDeprecated)
 }
 
-func reactivate(c *precompiles.Call, args []any) ([]any, error) {
-	return setStatus(c, args, StatusActive, eventModelReactivated)
+func reactivate(c *precompiles.Call, in ModelInput) ([]any, error) {
+	return setStatus(c, in, StatusActive, eventModelReactivated)
 }
 
-func transferOwnership(c *precompiles.Call, args []any) ([]any, error) {
+func transferOwnership(c *precompiles.Call, in TransferOwnershipInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireOwned(s, args[0].(*big.Int), c.Caller)
+	id, err := requireOwned(s, in.ModelId, c.Caller)
 	if err != nil {
 		return nil, err
 	}
-	newOwner := args[1].(common.Address)
+	newOwner := in.NewOwner
 	if newOwner == (common.Address{}) {
 		return nil, errInvalidArgument.With("new owner is the zero address")
 	}

@@ -85,16 +85,16 @@ func (s store) modelInfo(id uint64) ModelInfo {
 func (s store) versionInfo(id, version uint64) VersionInfo {
 	v := s.version(id, version)
 	refs := s.datanetRefs(id, version)
-	args := make([]DatanetRefArg, len(refs))
+	refArgs := make([]DatanetRefArg, len(refs))
 	for i, r := range refs {
-		args[i] = DatanetRefArg{DatanetId: big64(r.DatanetID), Version: big64(r.Version)}
+		refArgs[i] = DatanetRefArg{DatanetId: big64(r.DatanetID), Version: big64(r.Version)}
 	}
 	return VersionInfo{
 		Version:     big64(version),
 		WeightsHash: v.Offset(vWeightsHash).Get(s.st),
 		Uri:         v.Offset(vURI).String(s.st),
 		BaseVersion: big64(v.Offset(vBaseVersion).Uint64(s.st)),
-		Datanets:    args,
+		Datanets:    refArgs,
 		PublishedAt: v.Offset(vPublishedAt).Uint64(s.st),
 	}
 }
@@ -113,52 +113,39 @@ func resolveVersion(s store, id uint64, v *big.Int) (uint64, error) {
 	return version, nil
 }
 
-func modelCount(c *precompiles.Call, _ []any) ([]any, error) {
+func modelCount(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 	return []any{big64(store{c.State}.modelCount())}, nil
 }
 
-func getModel(c *precompiles.Call, args []any) ([]any, error) {
+func getModel(c *precompiles.Call, in ModelInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireModel(s, args[0].(*big.Int))
+	id, err := requireModel(s, in.ModelId)
 	if err != nil {
 		return nil, err
 	}
 	return []any{s.modelInfo(id)}, nil
 }
 
-func getVersion(c *precompiles.Call, args []any) ([]any, error) {
+func getVersion(c *precompiles.Call, in ModelVersionInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireModel(s, args[0].(*big.Int))
+	id, err := requireModel(s, in.ModelId)
 	if err != nil {
 		return nil, err
 	}
-	version, err := resolveVersion(s, id, args[1].(*big.Int))
+	version, err := resolveVersion(s, id, in.Version)
 	if err != nil {
 		return nil, err
 	}
 	return []any{s.versionInfo(id, version)}, nil
 }
 
-// page clips (offset, limit) arguments to n entries and maxLimit.
-func page(n uint64, offset, limit *big.Int, maxLimit uint64) (uint64, uint64) {
-	off, ok := u64(offset)
-	if !ok {
-		return n, n
-	}
-	lim, ok := u64(limit)
-	if !ok {
-		lim = maxLimit
-	}
-	return precompiles.Page(n, off, lim, maxLimit)
-}
-
-func versionsOf(c *precompiles.Call, args []any) ([]any, error) {
+func versionsOf(c *precompiles.Call, in ModelPageInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireModel(s, args[0].(*big.Int))
+	id, err := requireModel(s, in.ModelId)
 	if err != nil {
 		return nil, err
 	}
-	from, to := page(s.versions(id).Len(c.State), args[1].(*big.Int), args[2].(*big.Int), MaxVersionPage)
+	from, to := precompiles.PageArgs(s.versions(id).Len(c.State), in.Offset, in.Limit, MaxVersionPage)
 	out := make([]VersionInfo, 0, to-from)
 	for i := from; i < to; i++ {
 		out = append(out, s.versionInfo(id, i+1))
@@ -166,13 +153,13 @@ func versionsOf(c *precompiles.Call, args []any) ([]any, error) {
 	return []any{out}, nil
 }
 
-func provenance(c *precompiles.Call, args []any) ([]any, error) {
+func provenance(c *precompiles.Call, in ModelVersionInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireModel(s, args[0].(*big.Int))
+	id, err := requireModel(s, in.ModelId)
 	if err != nil {
 		return nil, err
 	}
-	version, err := resolveVersion(s, id, args[1].(*big.Int))
+	version, err := resolveVersion(s, id, in.Version)
 	if err != nil {
 		return nil, err
 	}
@@ -220,7 +207,7 @@ func provenanceOf(st precompiles.StateReader, id, version uint64) (ProvenanceInf
 
 // modelPage returns the models whose ids are listed in arr[from:to].
 func (s store) modelPage(arr precompiles.Array, offset, limit *big.Int) []ModelInfo {
-	from, to := page(arr.Len(s.st), offset, limit, MaxPage)
+	from, to := precompiles.PageArgs(arr.Len(s.st), offset, limit, MaxPage)
 	out := make([]ModelInfo, 0, to-from)
 	for i := from; i < to; i++ {
 		out = append(out, s.modelInfo(arr.At(i).Uint64(s.st)))
@@ -228,9 +215,9 @@ func (s store) modelPage(arr precompiles.Array, offset, limit *big.Int) []ModelI
 	return out
 }
 
-func listModels(c *precompiles.Call, args []any) ([]any, error) {
+func listModels(c *precompiles.Call, in PageInput) ([]any, error) {
 	s := store{c.State}
-	from, to := page(s.modelCount(), args[0].(*big.Int), args[1].(*big.Int), MaxPage)
+	from, to := precompiles.PageArgs(s.modelCount(), in.Offset, in.Limit, MaxPage)
 	out := make([]ModelInfo, 0, to-from)
 	for i := from; i < to; i++ {
 		out = append(out, s.modelInfo(i+1))
@@ -238,16 +225,16 @@ func listModels(c *precompiles.Call, args []any) ([]any, error) {
 	return []any{out}, nil
 }
 
-func modelsOf(c *precompiles.Call, args []any) ([]any, error) {
+func modelsOf(c *precompiles.Call, in ModelsOfInput) ([]any, error) {
 	s := store{c.State}
-	return []any{s.modelPage(s.byOwner(args[0].(common.Address)), args[1].(*big.Int), args[2].(*big.Int))}, nil
+	return []any{s.modelPage(s.byOwner(in.Owner), in.Offset, in.Limit)}, nil
 }
 
-func adaptersOf(c *precompiles.Call, args []any) ([]any, error) {
+func adaptersOf(c *precompiles.Call, in AdaptersOfInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireModel(s, args[0].(*big.Int))
+	id, err := requireModel(s, in.BaseModelId)
 	if err != nil {
 		return nil, err
 	}
-	return []any{s.modelPage(s.adapters(id), args[1].(*big.Int), args[2].(*big.Int))}, nil
+	return []any{s.modelPage(s.adapters(id), in.Offset, in.Limit)}, nil
 }
