@@ -18,7 +18,7 @@ APT_PACKAGES := patch python3 docker-compose protoc:protobuf-compiler
 APT_DATA_PACKAGES := fortunes-min fortunes-de fortunes-ru fortunes-zh
 GO_TEST_FLAGS ?= -count=1 -timeout 25m
 
-.PHONY: all build modules ipfs tools deps test test-short vet fmt-check compose-check devnet clean
+.PHONY: all build modules ipfs tools deps test test-short vet fmt-check compose-check devnet clean bench-llamacpp
 
 all: build
 
@@ -89,6 +89,11 @@ compose-check: deps
 ## test-short: the tests without the slow end-to-end ones
 test-short: modules tools ipfs
 	$(GO) test -short $(GO_TEST_FLAGS) ./...
+
+## bench-llamacpp: loraserve against llama.cpp on generated models (not part of test; takes long).
+## BENCH_FLAGS passes flags, e.g. BENCH_FLAGS="-models d1024 -dtypes q8_0 -threads 1 -rounds 2"
+bench-llamacpp: tools
+	$(GO) run ./loraserve/internal/bench/vsllamacpp -out .build/bench/vsllamacpp.md $(BENCH_FLAGS)
 
 ## devnet: build and run the whole chain until Ctrl-C
 devnet: build

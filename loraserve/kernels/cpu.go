@@ -95,17 +95,97 @@ func (c *CPU) parallelForAligned(n, align, work int, fn func(lo, hi int)) {
 // MatMul implements Backend.
 func (c *CPU) MatMul(out, x []float32, w *Matrix, rows int) {
 	in, outDim := w.Cols, w.Rows
-	if w.DType == F32 {
-		c.parallelForAligned(outDim, 4, rows*in*outDim, func(lo, hi int) {
-			matmulBlock(out, x, w.F32, rows, in, outDim, lo, hi)
-		})
+	if rows == 1 && hasGEMV8(w.DType) {
+		c.parallelForAligned(outDim, 8, in*outDim, func(lo, hi int) { gemvBlock(out, x, w, lo, hi) })
 		return
 	}
 	c.parallelForAligned(outDim, 4, rows*in*outDim, func(lo, hi int) {
-		buf := getScratch(4 * in)
-		defer putScratch(buf)
-		matmulBlockDecoded(out, x, w, rows, lo, hi, *buf)
+		switch {
+		case rows >= 6 && sixKernel():
+			matmulTiled(out, x, w, rows, lo, hi)
+		case w.DType == F32:
+			matmulBlock(out, x, w.F32, rows, in, outDim, lo, hi)
+		default:
+			buf := getScratch(4 * in)
+			defer putScratch(buf)
+			matmulBlockDecoded(out, x, w, rows, lo, hi, *buf)
+		}
 	})
+}
+
+// gemvBlock computes output columns [lo,hi) for one input row (decoding)
+// with the eight- and four-row GEMV kernels, reading weights as stored.
+func gemvBlock(out, x []float32, w *Matrix, lo, hi int) {
+	n := lo
+	var s8 [8]float32
+	for ; n+8 <= hi; n += 8 {
+		gemv8(x, w, n, &s8)
+		copy(out[n:n+8], s8[:])
+	}
+	if n < hi {
+		if w.DType == F32 {
+			matmulBlock(out, x, w.F32, 1, w.Cols, w.Rows, n, hi)
+			return
+		}
+		buf := getScratch(4 * w.Cols)
+		defer putScratch(buf)
+		matmulBlockDecoded(out, x, w, 1, n, hi, *buf)
+	}
+}
+
+// panelBytes is the size of the block of weight rows (as float32) that
+// matmulTiled keeps in the L2 cache while every batch row passes over it.
+const panelBytes = 256 << 10
+
+// matmulTiled computes output columns [lo,hi) for a large batch: the weight
+// rows are taken in panels (decoded to float32 first for other dtypes) that
+// stay in cache while groups of six batch rows run against each four of
+// their rows. Every output gets dot4's arithmetic, as on the other paths.
+func matmulTiled(out, x []float32, w *Matrix, rows, lo, hi int) {
+	in := w.Cols
+	panel := max(4, min(64, panelBytes/(4*in)/4*4))
+	var buf *[]float32
+	if w.DType != F32 {
+		buf = getScratch(panel * in)
+		defer putScratch(buf)
+	}
+	ws := make([][]float32, panel)
+	for b := lo; b < hi; b += panel {
+		e := min(b+panel, hi)
+		for n := b; n < e; n++ {
+			if w.DType == F32 {
+				ws[n-b] = w.F32[n*in : (n+1)*in]
+			} else {
+				ws[n-b] = (*buf)[(n-b)*in : (n-b+1)*in]
+				w.Row(n, ws[n-b])
+			}
+		}
+		matmulPanel(out, x, rows, in, w.Rows, b, ws[:e-b])
+	}
+}
+
+// matmulPanel sets output columns n0..n0+len(ws)-1 of every batch row.
+func matmulPanel(out, x []float32, rows, in, outDim, n0 int, ws [][]float32) {
+	var acc [24][16]float32
+	var res [24]float32
+	g4 := len(ws) &^ 3
+	t := 0
+	for ; t+6 <= rows && sixKernel(); t += 6 {
+		xs := [6][]float32{x[t*in : (t+1)*in], x[(t+1)*in : (t+2)*in], x[(t+2)*in : (t+3)*in],
+			x[(t+3)*in : (t+4)*in], x[(t+4)*in : (t+5)*in], x[(t+5)*in : (t+6)*in]}
+		for g := 0; g < g4; g += 4 {
+			dot4x6(&xs, &[4][]float32{ws[g], ws[g+1], ws[g+2], ws[g+3]}, &acc, &res)
+			for r := range 6 {
+				copy(out[(t+r)*outDim+n0+g:(t+r)*outDim+n0+g+4], res[4*r:4*r+4])
+			}
+		}
+	}
+	for g := 0; g < g4; g += 4 {
+		matmul4(out, x, t, rows, in, outDim, n0+g, ws[g], ws[g+1], ws[g+2], ws[g+3])
+	}
+	for g := g4; g < len(ws); g++ {
+		matmul1(out, x, rows, in, outDim, n0+g, ws[g])
+	}
 }
 
 // matmulBlock computes output columns [lo,hi) of an F32 weight: four weight
@@ -113,27 +193,37 @@ func (c *CPU) MatMul(out, x []float32, w *Matrix, rows int) {
 func matmulBlock(out, x, w []float32, rows, in, outDim, lo, hi int) {
 	n := lo
 	for ; n+4 <= hi; n += 4 {
-		matmul4(out, x, rows, in, outDim, n, w[n*in:(n+1)*in], w[(n+1)*in:(n+2)*in], w[(n+2)*in:(n+3)*in], w[(n+3)*in:(n+4)*in])
+		matmul4(out, x, 0, rows, in, outDim, n, w[n*in:(n+1)*in], w[(n+1)*in:(n+2)*in], w[(n+2)*in:(n+3)*in], w[(n+3)*in:(n+4)*in])
 	}
 	for ; n < hi; n++ {
 		matmul1(out, x, rows, in, outDim, n, w[n*in:(n+1)*in])
 	}
 }
 
-// matmulBlockDecoded is matmulBlock for a weight of any other dtype: four
-// rows at a time are decoded to float32 in buf [4·in] and then multiplied by
-// the F32 kernels, so every output is the F32 arithmetic on the decoded
-// weights whatever the batch.
+// matmulBlockDecoded is matmulBlock for a weight of any other dtype. For
+// one or two batch rows the fused kernels read four weight rows in their
+// stored type; otherwise four rows at a time are decoded to float32 in buf
+// [4·in] and multiplied by the F32 kernels. Both give every output the F32
+// arithmetic on the decoded weights, whatever the batch.
 func matmulBlockDecoded(out, x []float32, w *Matrix, rows, lo, hi int, buf []float32) {
 	in, outDim := w.Cols, w.Rows
 	w0, w1, w2, w3 := buf[:in], buf[in:2*in], buf[2*in:3*in], buf[3*in:4*in]
+	fused := rows <= 2 && hasGEMV(w.DType)
 	n := lo
 	for ; n+4 <= hi; n += 4 {
+		if fused {
+			var s [4]float32
+			for t := range rows {
+				gemv4(x[t*in:(t+1)*in], w, n, &s)
+				copy(out[t*outDim+n:t*outDim+n+4], s[:])
+			}
+			continue
+		}
 		w.Row(n, w0)
 		w.Row(n+1, w1)
 		w.Row(n+2, w2)
 		w.Row(n+3, w3)
-		matmul4(out, x, rows, in, outDim, n, w0, w1, w2, w3)
+		matmul4(out, x, 0, rows, in, outDim, n, w0, w1, w2, w3)
 	}
 	for ; n < hi; n++ {
 		w.Row(n, w0)
@@ -141,9 +231,10 @@ func matmulBlockDecoded(out, x []float32, w *Matrix, rows, lo, hi int, buf []flo
 	}
 }
 
-// matmul4 sets output columns n..n+3 of every batch row from four weight rows.
-func matmul4(out, x []float32, rows, in, outDim, n int, w0, w1, w2, w3 []float32) {
-	t := 0
+// matmul4 sets output columns n..n+3 of batch rows [t0, rows) from four
+// weight rows.
+func matmul4(out, x []float32, t0, rows, in, outDim, n int, w0, w1, w2, w3 []float32) {
+	t := t0
 	if pairKernel() {
 		var q [16]float32
 		for ; t+4 <= rows; t += 4 {
@@ -199,20 +290,17 @@ func (c *CPU) MatMulT(out, dy []float32, w *Matrix, rows int) {
 				wn = w.F32[n*in+lo : n*in+hi]
 			} else {
 				wn = (*dec)[:width]
-				decodeRow(w.DType, w.rawRow(n)[lo/be*bb:hi/be*bb], wn)
+				decode(w.DType, w.rawRow(n)[lo/be*bb:hi/be*bb], wn)
 			}
 			for k, v := range wn {
 				wt[k*outDim+n] = v
 			}
 		}
-		row := func(k int) []float32 { return wt[k*outDim : (k+1)*outDim] }
-		k := 0
-		for ; k+4 <= width; k += 4 {
-			matmul4(out, dy, rows, outDim, in, lo+k, row(k), row(k+1), row(k+2), row(k+3))
+		ws := make([][]float32, width)
+		for k := range ws {
+			ws[k] = wt[k*outDim : (k+1)*outDim]
 		}
-		for ; k < width; k++ {
-			matmul1(out, dy, rows, outDim, in, lo+k, row(k))
-		}
+		matmulPanel(out, dy, rows, outDim, in, lo, ws)
 	})
 }
 
@@ -308,46 +396,10 @@ func (c *CPU) WriteKV(kv PagedKV, cacheRows []int, k, v []float32) {
 	Reference{}.WriteKV(kv, cacheRows, k, v)
 }
 
-// Attention implements Backend.
-func (c *CPU) Attention(out, q []float32, rows []AttnRow, kv PagedKV, heads, kvHeads, headDim int) {
-	group := heads / kvHeads
-	scale := float32(1 / math.Sqrt(float64(headDim)))
-	work := 0
-	maxPos := 0
-	for _, r := range rows {
-		work += (r.Pos + 1) * headDim * heads * 2
-		maxPos = max(maxPos, r.Pos)
-	}
-	c.parallelFor(len(rows)*heads, work, func(lo, hi int) {
-		scores := make([]float32, maxPos+1)
-		for task := lo; task < hi; task++ {
-			t, h := task/heads, task%heads
-			row := rows[t]
-			qh := q[(t*heads+h)*headDim : (t*heads+h+1)*headDim]
-			kvOff := (h / group) * headDim
-			sc := scores[:row.Pos+1]
-			for j := range sc {
-				base := kvRow(row.Pages, j, kv.PageSize)*kv.KVDim + kvOff
-				sc[j] = dot(qh, kv.K[base:base+headDim]) * scale
-			}
-			softmax(sc)
-			o := out[(t*heads+h)*headDim : (t*heads+h+1)*headDim]
-			clear(o)
-			for j, p := range sc {
-				base := kvRow(row.Pages, j, kv.PageSize)*kv.KVDim + kvOff
-				axpy(o, p, kv.V[base:base+headDim])
-			}
-		}
-	})
-}
-
 // SiLUMul implements Backend.
 func (c *CPU) SiLUMul(gate, up []float32) {
-	c.parallelFor(len(gate), len(gate)*8, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			g := gate[i]
-			gate[i] = g / (1 + float32(math.Exp(float64(-g)))) * up[i]
-		}
+	c.parallelForAligned(len(gate), 16, len(gate)*8, func(lo, hi int) {
+		siluMul(gate[lo:hi], up[lo:hi])
 	})
 }
 
@@ -359,6 +411,20 @@ func expandTail(y, bt, coef []float32, stride, from int) {
 			acc = float32(math.FMA(float64(c), float64(bt[r*stride+j]), float64(acc)))
 		}
 		y[j] = acc
+	}
+}
+
+// expGo sets x[i] = e^x[i] (the portable exp).
+func expGo(x []float32) {
+	for i, v := range x {
+		x[i] = float32(math.Exp(float64(v)))
+	}
+}
+
+// siluMulGo sets gate[i] = silu(gate[i])·up[i] (the portable SiLU).
+func siluMulGo(gate, up []float32) {
+	for i, g := range gate {
+		gate[i] = g / (1 + float32(math.Exp(float64(-g)))) * up[i]
 	}
 }
 

@@ -167,3 +167,37 @@ func dot4(x, w0, w1, w2, w3 []float32) (float32, float32, float32, float32) {
 	}
 	return s[0], s[1], s[2], s[3]
 }
+
+//go:noescape
+func dot4x6AVX512(x *[6]*float32, w *[4]*float32, n int, acc *[24][16]float32, out *[24]float32)
+
+// sixKernel reports whether dot4x6 is available.
+func sixKernel() bool { return useAVX512 }
+
+// dot4x6 computes dot4 for six input rows at once (out[4*row+k]),
+// bit-identical to six dot4 calls. It needs sixKernel().
+func dot4x6(x *[6][]float32, w *[4][]float32, acc *[24][16]float32, out *[24]float32) {
+	n := len(x[0])
+	n16 := n &^ 15
+	if n16 > 0 {
+		var xp [6]*float32
+		var wp [4]*float32
+		for i := range 6 {
+			xp[i] = &x[i][:n][0]
+		}
+		for i := range 4 {
+			wp[i] = &w[i][:n][0]
+		}
+		dot4x6AVX512(&xp, &wp, n16, acc, out)
+	} else {
+		*out = [24]float32{}
+	}
+	for j := n16; j < n; j++ {
+		for r := range 6 {
+			v := x[r][j]
+			for k := range 4 {
+				out[4*r+k] += v * w[k][j]
+			}
+		}
+	}
+}

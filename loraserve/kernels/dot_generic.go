@@ -26,3 +26,15 @@ func dot4x2(x0, x1, w0, w1, w2, w3 []float32, out *[8]float32) {
 }
 
 func expand(y, bt, coef []float32, stride int) { expandTail(y, bt, coef, stride, 0) }
+
+func sixKernel() bool { return false }
+
+func dot4x6(x *[6][]float32, w *[4][]float32, acc *[24][16]float32, out *[24]float32) {
+	for r := range 6 {
+		out[4*r], out[4*r+1], out[4*r+2], out[4*r+3] = dot4Go(x[r], w[0], w[1], w[2], w[3])
+	}
+}
+
+func expInPlace(x []float32) { expGo(x) }
+
+func siluMul(gate, up []float32) { siluMulGo(gate, up) }

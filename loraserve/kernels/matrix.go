@@ -145,7 +145,7 @@ func (m *Matrix) Row(n int, dst []float32) {
 		copy(dst, m.F32[n*m.Cols:(n+1)*m.Cols])
 		return
 	}
-	decodeRow(m.DType, m.rawRow(n), dst)
+	decode(m.DType, m.rawRow(n), dst)
 }
 
 // Float32 returns every element as float32, [Rows·Cols]: the F32 slice itself

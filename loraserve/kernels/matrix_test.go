@@ -235,3 +235,92 @@ func TestMatMulTDefinition(t *testing.T) {
 	Reference{}.MatMulT(got, dy, NewF32Matrix(outDim, in, w), rows)
 	requireClose(t, want, got, 1e-5)
 }
+
+// TestFastDecodeIsExact checks the vector decoders against decodeRow bit for
+// bit, on lengths with and without a tail.
+func TestFastDecodeIsExact(t *testing.T) {
+	r := rand.New(rand.NewPCG(19, 20))
+	for _, dt := range allDTypes[1:] {
+		for _, cols := range []int{256, 512, 768} {
+			m := quantized(t, r, dt, 2, cols)
+			want, got := make([]float32, cols), make([]float32, cols)
+			decodeRow(dt, m.rawRow(1), want)
+			decode(dt, m.rawRow(1), got)
+			require.Equal(t, want, got, "%s cols=%d", dt, cols)
+		}
+	}
+	// Every finite binary16 and a spread of bfloat16 values, with tails.
+	for _, dt := range []DType{F16, BF16} {
+		for _, n := range []int{1, 15, 16, 17, 100, 4096} {
+			raw := make([]byte, 2*n)
+			for i := range n {
+				h := uint16(r.Uint32())
+				if dt == F16 && h&0x7c00 == 0x7c00 {
+					h &^= 0x4000 // no inf/nan: their payload handling is not part of the format
+				}
+				if dt == BF16 && h&0x7f80 == 0x7f80 {
+					h &^= 0x4000
+				}
+				raw[2*i], raw[2*i+1] = byte(h), byte(h>>8)
+			}
+			want, got := make([]float32, n), make([]float32, n)
+			decodeRow(dt, raw, want)
+			decode(dt, raw, got)
+			require.Equal(t, want, got, "%s n=%d", dt, n)
+		}
+	}
+}
+
+// TestPortableKernelsAgree runs MatMul and MatMulT with the assembly kernels
+// switched off (the pure-Go fallbacks every platform has) and compares with
+// the assembly results.
+func TestPortableKernelsAgree(t *testing.T) {
+	if !useAVX2 {
+		t.Skip("no assembly kernels on this CPU")
+	}
+	r := rand.New(rand.NewPCG(21, 22))
+	for _, dt := range allDTypes {
+		for _, tc := range []struct{ rows, in, out int }{{1, 256, 12}, {5, 512, 9}, {16, 256, 33}} {
+			w := quantized(t, r, dt, tc.out, tc.in)
+			x := randVec(r, tc.rows*tc.in)
+			dy := randVec(r, tc.rows*tc.out)
+			fast, fastT := make([]float32, tc.rows*tc.out), make([]float32, tc.rows*tc.in)
+			be := NewCPU(2)
+			be.MatMul(fast, x, w, tc.rows)
+			be.MatMulT(fastT, dy, w, tc.rows)
+			func() {
+				avx2, avx512 := useAVX2, useAVX512
+				useAVX2, useAVX512 = false, false
+				defer func() { useAVX2, useAVX512 = avx2, avx512 }()
+				slow, slowT := make([]float32, len(fast)), make([]float32, len(fastT))
+				be.MatMul(slow, x, w, tc.rows)
+				be.MatMulT(slowT, dy, w, tc.rows)
+				requireClose(t, slow, fast, 1e-4)
+				requireClose(t, slowT, fastT, 1e-4)
+			}()
+		}
+	}
+}
+
+// TestOddWidths covers half-precision rows that are not a multiple of the
+// vector width (the fused kernels' scalar tail).
+func TestOddWidths(t *testing.T) {
+	r := rand.New(rand.NewPCG(23, 24))
+	for _, dt := range []DType{F32, F16, BF16} {
+		for _, in := range []int{8, 40, 100} {
+			w := quantized(t, r, dt, 8, in)
+			for _, rows := range []int{1, 2, 5} {
+				x := randVec(r, rows*in)
+				want, got := make([]float32, rows*8), make([]float32, rows*8)
+				Reference{}.MatMul(want, x, w, rows)
+				NewCPU(1).MatMul(got, x, w, rows)
+				requireClose(t, want, got, 1e-4)
+				for row := range rows {
+					one := make([]float32, 8)
+					NewCPU(1).MatMul(one, x[row*in:(row+1)*in], w, 1)
+					require.Equal(t, got[row*8:(row+1)*8], one, "%s in=%d rows=%d row %d", dt, in, rows, row)
+				}
+			}
+		}
+	}
+}

@@ -35,6 +35,10 @@ type Spec struct {
 	Heads            int
 	KVHeads          int
 	BPEVocab         int // learned tokens including the 256 bytes
+	// VocabSize is the model's vocabulary (embedding and output rows), at
+	// least the tokenizer's; default: the tokenizer's size rounded up to 8.
+	// Larger values give the output head of a real model's size.
+	VocabSize int
 	MaxPositions     int
 	DType            safetensors.DType
 	Tied             bool
@@ -65,6 +69,7 @@ func (s Spec) withDefaults() Spec {
 	set(&d.KVHeads, s.KVHeads)
 	set(&d.BPEVocab, s.BPEVocab)
 	set(&d.MaxPositions, s.MaxPositions)
+	set(&d.VocabSize, s.VocabSize)
 	if s.DType != "" {
 		d.DType = s.DType
 	}
@@ -97,7 +102,7 @@ func WriteModel(dir string, spec Spec) (*model.Config, error) {
 	bos, _ := tok.TokenID(BeginOfText)
 	eos, _ := tok.TokenID(EndOfText)
 	eot, _ := tok.TokenID(EndOfTurn)
-	vocab := (tok.VocabSize() + 7) / 8 * 8
+	vocab := max(spec.VocabSize, (tok.VocabSize()+7)/8*8)
 	cfg := &model.Config{
 		ModelType: "llama", Architectures: []string{"LlamaForCausalLM"},
 		HiddenSize: spec.HiddenSize, IntermediateSize: spec.IntermediateSize, NumLayers: spec.Layers,

@@ -29,9 +29,9 @@ const ops = {
         return {};
     },
 
-    // {id, model, lora, sequences, contextSize, batchSize, threads, kvF32}
-    async context({id, model, lora, sequences, contextSize, batchSize, threads, kvF32}) {
-        const opts = {contextSize, sequences, batchSize, threads: {ideal: threads, min: threads},
+    // {id, model, lora, sequences, contextSize, batchSize, threads, minThreads, kvF32}
+    async context({id, model, lora, sequences, contextSize, batchSize, threads, minThreads, kvF32}) {
+        const opts = {contextSize, sequences, batchSize, threads: {ideal: threads, min: minThreads || threads},
             failedCreationRemedy: false, ignoreMemorySafetyChecks: true};
         if (lora) opts.lora = {adapters: [{filePath: lora, scale: 1}]};
         if (kvF32) {

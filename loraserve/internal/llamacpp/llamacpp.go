@@ -144,7 +144,11 @@ func (e *Engine) call(req map[string]any, result any) error {
 
 // LoadModel loads a GGUF model under id (memory-mapped, CPU).
 func (e *Engine) LoadModel(id, path string) error {
-	return e.call(map[string]any{"op": "load", "id": id, "path": path}, nil)
+	abs, err := filepath.Abs(path) // the driver runs in Dir()
+	if err != nil {
+		return fmt.Errorf("llamacpp: %w", err)
+	}
+	return e.call(map[string]any{"op": "load", "id": id, "path": abs}, nil)
 }
 
 // ContextOptions configures a llama.cpp context: its own KV cache for
@@ -158,6 +162,10 @@ type ContextOptions struct {
 	ContextSize int
 	BatchSize   int
 	Threads     int
+	// MinThreads is the fewest threads an evaluation starts with (default
+	// Threads); below Threads, contexts evaluate concurrently within the
+	// engine's thread budget.
+	MinThreads int
 	// KVF32 keeps the KV cache in F32 (llama.cpp's default is F16) and turns
 	// flash attention off: for comparing logits, not for speed.
 	KVF32 bool
@@ -165,8 +173,15 @@ type ContextOptions struct {
 
 // NewContext creates a context under id.
 func (e *Engine) NewContext(id string, o ContextOptions) error {
+	if o.LoRA != "" {
+		abs, err := filepath.Abs(o.LoRA)
+		if err != nil {
+			return fmt.Errorf("llamacpp: %w", err)
+		}
+		o.LoRA = abs
+	}
 	return e.call(map[string]any{"op": "context", "id": id, "model": o.Model, "lora": o.LoRA, "sequences": o.Sequences,
-		"contextSize": o.ContextSize, "batchSize": o.BatchSize, "threads": o.Threads, "kvF32": o.KVF32}, nil)
+		"contextSize": o.ContextSize, "batchSize": o.BatchSize, "threads": o.Threads, "minThreads": o.MinThreads, "kvF32": o.KVF32}, nil)
 }
 
 // Dispose frees a context.

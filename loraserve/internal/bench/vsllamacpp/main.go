@@ -1,0 +1,622 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+// Command vsllamacpp measures loraserve against llama.cpp (node-llama-cpp's
+// CPU build) on the same generated models and adapters, alternating the two
+// engines within one run and reporting per-round ratios (`make
+// bench-llamacpp`).
+//
+// Both engines load the same GGUF file for each precision, and the same
+// adapters (PEFT directories for loraserve, GGUF for llama.cpp). Scenarios:
+//
+//   - decode: one sequence, a 16-token prompt, then greedy decoding; tokens/s
+//     of the decoding part.
+//   - ttft: time to the first token of a 512-token prompt.
+//   - multi-C: C requests at once (16-token prompts, 16 tokens each), each on
+//     an adapter drawn from 1,000 registered; aggregate generated tokens/s.
+//     loraserve serves them through its scheduler and adapter cache in one
+//     continuous batch. llama.cpp applies a LoRA adapter to a whole context,
+//     so it gets one context per distinct adapter, run either all at once
+//     within its thread budget or one after another (the faster counts); its
+//     batched decoding of C sequences without adapters is reported too.
+//
+// A ratio above 1 means loraserve is faster (for ttft: the time ratio
+// llama.cpp ÷ loraserve).
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/openledger/openledger/loraserve/adaptercache"
+	"github.com/openledger/openledger/loraserve/internal/llamacpp"
+	"github.com/openledger/openledger/loraserve/kernels"
+	"github.com/openledger/openledger/loraserve/lora"
+	"github.com/openledger/openledger/loraserve/model"
+	"github.com/openledger/openledger/loraserve/sample"
+	"github.com/openledger/openledger/loraserve/scheduler"
+	"github.com/openledger/openledger/loraserve/testmodel"
+)
+
+// shapes are the generated models: a Llama-like vocabulary of 32,000 so the
+// output head weighs what it does in real models.
+var shapes = map[string]testmodel.Spec{
+	"d1024": {Seed: 21, HiddenSize: 1024, IntermediateSize: 2816, Layers: 8, Heads: 16, KVHeads: 8, MaxPositions: 1024, VocabSize: 32000},
+	"d2048": {Seed: 22, HiddenSize: 2048, IntermediateSize: 5632, Layers: 8, Heads: 16, KVHeads: 8, MaxPositions: 1024, VocabSize: 32000},
+	// 1.1B parameters, the shape of TinyLlama.
+	"1b": {Seed: 23, HiddenSize: 2048, IntermediateSize: 5632, Layers: 22, Heads: 32, KVHeads: 4, MaxPositions: 1024, VocabSize: 32000},
+}
+
+const (
+	registered   = 1000 // adapters the multi-request scenarios draw from
+	adapterRank  = 16
+	promptTokens = 16 // prompt of the decode and multi scenarios
+)
+
+type options struct {
+	models, dtypes, threads, concurrency []string
+	rounds, decodeTokens, genTokens      int
+	ttftPrompt                           int
+	dir, out                             string
+	scenarios                            map[string]bool
+}
+
+func main() {
+	var o options
+	var models, dtypes, threads, conc, scen string
+	flag.StringVar(&models, "models", "d1024,d2048", "models: d1024, d2048, 1b")
+	flag.StringVar(&dtypes, "dtypes", "f32,f16,q8_0", "stored precisions")
+	flag.StringVar(&threads, "threads", "1,2", "thread counts")
+	flag.StringVar(&conc, "concurrency", "8,32,64", "concurrent requests of the multi scenarios")
+	flag.StringVar(&scen, "scenarios", "decode,ttft,multi", "scenarios to run")
+	flag.IntVar(&o.rounds, "rounds", 3, "rounds; engines alternate which goes first")
+	flag.IntVar(&o.decodeTokens, "decode-tokens", 32, "tokens decoded in the decode scenario")
+	flag.IntVar(&o.genTokens, "gen-tokens", 16, "tokens each request generates in the multi scenarios")
+	flag.IntVar(&o.ttftPrompt, "ttft-prompt", 512, "prompt length of the ttft scenario")
+	flag.StringVar(&o.dir, "dir", ".build/bench/vsllamacpp", "where generated models and adapters are kept between runs")
+	flag.StringVar(&o.out, "out", "", "also write the report (markdown) to this file")
+	flag.Parse()
+	o.models, o.dtypes, o.threads, o.concurrency = split(models), split(dtypes), split(threads), split(conc)
+	o.scenarios = map[string]bool{}
+	for _, s := range split(scen) {
+		o.scenarios[s] = true
+	}
+	if err := run(o); err != nil {
+		fmt.Fprintln(os.Stderr, "vsllamacpp:", err)
+		os.Exit(1)
+	}
+}
+
+func split(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// row is one line of the report.
+type row struct {
+	model, dtype, scenario string
+	threads                int
+	unit                   string
+	ls, lc                 []float64 // per round
+	note                   string
+}
+
+func (r row) ratios() []float64 {
+	out := make([]float64, len(r.ls))
+	for i := range r.ls {
+		if r.unit == "ms" {
+			out[i] = r.lc[i] / r.ls[i]
+		} else {
+			out[i] = r.ls[i] / r.lc[i]
+		}
+	}
+	return out
+}
+
+func median(v []float64) float64 {
+	s := slices.Clone(v)
+	slices.Sort(s)
+	if len(s) == 0 {
+		return 0
+	}
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func run(o options) error {
+	if err := llamacpp.Available(); err != nil {
+		return err
+	}
+	var rows []row
+	report := func() {
+		var w io.Writer = os.Stdout
+		var f *os.File
+		if o.out != "" {
+			var err error
+			if f, err = os.Create(o.out); err == nil {
+				w = io.MultiWriter(os.Stdout, f)
+				defer f.Close()
+			}
+		}
+		fmt.Fprintf(w, "\n| model | dtype | threads | scenario | loraserve | llama.cpp | ratio (median) | per round | note |\n|---|---|---|---|---|---|---|---|---|\n")
+		for _, r := range rows {
+			var rs []string
+			for _, x := range r.ratios() {
+				rs = append(rs, fmt.Sprintf("%.2f", x))
+			}
+			fmt.Fprintf(w, "| %s | %s | %d | %s | %.1f %s | %.1f %s | **%.2f×** | %s | %s |\n", r.model, r.dtype, r.threads, r.scenario,
+				median(r.ls), r.unit, median(r.lc), r.unit, median(r.ratios()), strings.Join(rs, " "), r.note)
+		}
+	}
+	defer report()
+	for _, name := range o.models {
+		spec, ok := shapes[name]
+		if !ok {
+			return fmt.Errorf("unknown model %q", name)
+		}
+		fx, err := prepare(o.dir, name, spec, o.dtypes)
+		if err != nil {
+			return err
+		}
+		for _, dts := range o.dtypes {
+			dt, err := kernels.ParseDType(dts)
+			if err != nil {
+				return err
+			}
+			for _, ts := range o.threads {
+				t, err := strconv.Atoi(ts)
+				if err != nil || t <= 0 {
+					return fmt.Errorf("bad thread count %q", ts)
+				}
+				got, err := measure(o, fx, dt, t)
+				rows = append(rows, got...)
+				if err != nil {
+					return fmt.Errorf("%s %s threads=%d: %w", name, dt, t, err)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// fixture is a generated model on disk.
+type fixture struct {
+	name     string
+	dir      string
+	cfg      *model.Config
+	targets  []lora.Proj
+	ggufPath map[string]string
+}
+
+func logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "%s "+format+"\n", append([]any{time.Now().Format("15:04:05")}, args...)...)
+}
+
+// prepare generates the model (once; kept in dir) and its GGUF files.
+func prepare(root, name string, spec testmodel.Spec, dtypes []string) (*fixture, error) {
+	dir := filepath.Join(root, name)
+	fx := &fixture{name: name, dir: dir, targets: []lora.Proj{lora.Q, lora.V}, ggufPath: map[string]string{}}
+	hfDir := filepath.Join(dir, "hf")
+	cfg, err := model.ReadConfig(filepath.Join(hfDir, "config.json"))
+	if err != nil {
+		logf("generating %s in %s", name, hfDir)
+		if cfg, err = testmodel.WriteModel(hfDir, spec); err != nil {
+			return nil, err
+		}
+	}
+	fx.cfg = cfg
+	var hf *model.Model
+	defer func() {
+		if hf != nil {
+			hf.Close()
+		}
+	}()
+	for _, dts := range dtypes {
+		path := filepath.Join(dir, name+"-"+dts+".gguf")
+		fx.ggufPath[dts] = path
+		if _, err := os.Stat(path); err == nil {
+			continue
+		}
+		dt, err := kernels.ParseDType(dts)
+		if err != nil {
+			return nil, err
+		}
+		if hf == nil {
+			if hf, err = model.Load(hfDir, model.Options{KVPages: 1}); err != nil {
+				return nil, err
+			}
+		}
+		tok, err := model.TokenizerForGGUF(hfDir, hf.Config)
+		if err != nil {
+			return nil, err
+		}
+		logf("exporting %s", path)
+		if err := model.WriteGGUF(path, hf.Config, hf.Weights, model.GGUFOptions{DType: dt, Name: name, Tokenizer: tok}); err != nil {
+			return nil, err
+		}
+	}
+	return fx, nil
+}
+
+// adapter returns adapter i's PEFT directory and GGUF file, writing them on
+// first use (only the adapters that requests draw are ever written).
+func (fx *fixture) adapter(i int) (dir, file string, err error) {
+	id := fmt.Sprintf("adapter-%04d", i)
+	dir = filepath.Join(fx.dir, "adapters", id)
+	file = filepath.Join(fx.dir, "adapters-gguf", id+".gguf")
+	if _, err := os.Stat(file); err == nil {
+		return dir, file, nil
+	}
+	a := testmodel.NewAdapter(id, fx.cfg, testmodel.AdapterSpec{Seed: uint64(i) + 1, Rank: adapterRank, Targets: fx.targets})
+	if err := lora.Save(dir, a); err != nil {
+		return "", "", err
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return "", "", err
+	}
+	if err := lora.SaveGGUF(file, a, fx.cfg, id); err != nil {
+		return "", "", err
+	}
+	return dir, file, nil
+}
+
+// prompt returns a deterministic prompt of n tokens for request k.
+func prompt(k, n, vocab int) []int {
+	out := make([]int, n)
+	for j := range out {
+		out[j] = 1 + (k*131+j*17)%(vocab-1)
+	}
+	return out
+}
+
+// draws returns, per request of a multi-C scenario, the adapter it uses.
+func draws(c int) []int {
+	r := rand.New(rand.NewPCG(uint64(c), 99))
+	out := make([]int, c)
+	for i := range out {
+		out[i] = r.IntN(registered)
+	}
+	return out
+}
+
+// measure runs every scenario for one model, dtype and thread count.
+func measure(o options, fx *fixture, dt kernels.DType, threads int) ([]row, error) {
+	path := fx.ggufPath[dt.String()]
+	prev := runtime.GOMAXPROCS(threads)
+	defer runtime.GOMAXPROCS(prev)
+	m, err := model.Load(path, model.Options{Backend: kernels.NewCPU(threads), KVPages: 1024})
+	if err != nil {
+		return nil, err
+	}
+	defer m.Close()
+	e, err := llamacpp.Start(threads)
+	if err != nil {
+		return nil, err
+	}
+	defer e.Close()
+	if err := e.LoadModel("m", path); err != nil {
+		return nil, err
+	}
+	logf("%s %s threads=%d: loraserve and llama.cpp loaded %s", fx.name, dt, threads, filepath.Base(path))
+	vocab := m.Config.VocabSize
+	var rows []row
+	add := func(scenario, unit, note string, ls, lc []float64) {
+		rows = append(rows, row{model: fx.name, dtype: dt.String(), threads: threads, scenario: scenario, unit: unit, ls: ls, lc: lc, note: note})
+		r := rows[len(rows)-1]
+		logf("  %-9s loraserve %.1f %s, llama.cpp %.1f %s: %.2f×", scenario, median(ls), unit, median(lc), unit, median(r.ratios()))
+	}
+	// alternate runs a and b for each round, the first engine alternating.
+	alternate := func(a, b func() (float64, error)) (as, bs []float64, err error) {
+		for r := range o.rounds {
+			first, second := a, b
+			if r%2 == 1 {
+				first, second = b, a
+			}
+			x, err := first()
+			if err != nil {
+				return nil, nil, err
+			}
+			y, err := second()
+			if err != nil {
+				return nil, nil, err
+			}
+			if r%2 == 1 {
+				x, y = y, x
+			}
+			as, bs = append(as, x), append(bs, y)
+		}
+		return as, bs, nil
+	}
+
+	if o.scenarios["decode"] {
+		n := o.decodeTokens
+		if err := e.NewContext("single", llamacpp.ContextOptions{Model: "m", Sequences: 1, ContextSize: 256, BatchSize: 64, Threads: threads}); err != nil {
+			return rows, err
+		}
+		p := prompt(0, promptTokens, vocab)
+		var lsToks, lcToks []int
+		ls, lc, err := alternate(func() (float64, error) {
+			toks, d, _, err := lsGenerate(m, p, n+1)
+			lsToks = toks
+			return float64(n) / d.Seconds(), err
+		}, func() (float64, error) {
+			wall, res, err := e.Generate([]llamacpp.Run{{Context: "single", Prompt: p, N: n + 1}})
+			if err != nil {
+				return 0, err
+			}
+			lcToks = res[0].Tokens
+			return float64(n) / (wall - res[0].TTFT).Seconds(), nil
+		})
+		if err != nil {
+			return rows, err
+		}
+		add("decode", "tok/s", agreement(lsToks, lcToks), ls, lc)
+		if err := e.Dispose("single"); err != nil {
+			return rows, err
+		}
+	}
+
+	if o.scenarios["ttft"] {
+		n := o.ttftPrompt
+		if err := e.NewContext("ttft", llamacpp.ContextOptions{Model: "m", Sequences: 1, ContextSize: n + 64, BatchSize: n, Threads: threads}); err != nil {
+			return rows, err
+		}
+		p := prompt(1, n, vocab)
+		ls, lc, err := alternate(func() (float64, error) {
+			_, _, ttft, err := lsGenerate(m, p, 1)
+			return float64(ttft.Microseconds()) / 1000, err
+		}, func() (float64, error) {
+			_, res, err := e.Generate([]llamacpp.Run{{Context: "ttft", Prompt: p, N: 1}})
+			if err != nil {
+				return 0, err
+			}
+			return float64(res[0].TTFT.Microseconds()) / 1000, nil
+		})
+		if err != nil {
+			return rows, err
+		}
+		add(fmt.Sprintf("ttft-%d", n), "ms", "", ls, lc)
+		if err := e.Dispose("ttft"); err != nil {
+			return rows, err
+		}
+	}
+
+	if o.scenarios["multi"] {
+		for _, cs := range o.concurrency {
+			c, err := strconv.Atoi(cs)
+			if err != nil || c <= 0 {
+				return rows, fmt.Errorf("bad concurrency %q", cs)
+			}
+			got, err := multi(o, fx, m, e, c, threads, alternate)
+			if err != nil {
+				return rows, err
+			}
+			for _, g := range got {
+				add(g.scenario, "tok/s", g.note, g.ls, g.lc)
+			}
+		}
+	}
+	return rows, nil
+}
+
+// lsGenerate runs one sequence through loraserve: the prompt in one forward
+// pass, then greedy decoding until n tokens. It returns the tokens, the
+// decoding time (after the first token) and the time to the first token.
+func lsGenerate(m *model.Model, p []int, n int) ([]int, time.Duration, time.Duration, error) {
+	seq := m.KV.NewSequence()
+	defer seq.Release()
+	start := time.Now()
+	logits, err := m.Forward([]model.Entry{{Seq: seq, Tokens: p}})
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	toks := []int{model.Argmax(logits[0])}
+	ttft := time.Since(start)
+	for len(toks) < n {
+		if logits, err = m.Forward([]model.Entry{{Seq: seq, Tokens: toks[len(toks)-1:]}}); err != nil {
+			return nil, 0, 0, err
+		}
+		toks = append(toks, model.Argmax(logits[0]))
+	}
+	return toks, time.Since(start) - ttft, ttft, nil
+}
+
+// agreement says how many greedy tokens the engines share before diverging.
+func agreement(a, b []int) string {
+	n := 0
+	for n < min(len(a), len(b)) && a[n] == b[n] {
+		n++
+	}
+	return fmt.Sprintf("greedy tokens agree %d/%d", n, min(len(a), len(b)))
+}
+
+type multiResult struct {
+	scenario, note string
+	ls, lc         []float64
+}
+
+// multi runs c concurrent requests over adapters drawn from the registered set.
+func multi(o options, fx *fixture, m *model.Model, e *llamacpp.Engine, c, threads int,
+	alternate func(a, b func() (float64, error)) ([]float64, []float64, error)) ([]multiResult, error) {
+	vocab := m.Config.VocabSize
+	ids := draws(c)
+	// loraserve: every adapter registered, the drawn ones written and made
+	// resident before timing (a serving process keeps hot adapters loaded).
+	files := map[int]string{}
+	cache := adaptercache.New(1<<40, adaptercache.DirLoader{Dims: m.Config}, nil)
+	for i := range registered {
+		dir := filepath.Join(fx.dir, "adapters", fmt.Sprintf("adapter-%04d", i))
+		if slices.Contains(ids, i) {
+			d, f, err := fx.adapter(i)
+			if err != nil {
+				return nil, err
+			}
+			dir, files[i] = d, f
+		}
+		if err := cache.Register(adaptercache.Registration{ID: fmt.Sprintf("adapter-%04d", i), Dir: dir}); err != nil {
+			return nil, err
+		}
+	}
+	for i := range files {
+		h, err := cache.Acquire(context.Background(), fmt.Sprintf("adapter-%04d", i))
+		if err != nil {
+			return nil, err
+		}
+		h.Release()
+	}
+	sched := scheduler.New(scheduler.Config{MaxBatch: max(64, c), MaxBatchTokens: max(512, c*promptTokens), MaxQueue: 2 * c}, m, cache, nil)
+	sched.Start()
+	defer sched.Stop(context.Background())
+	lsRun := func() (float64, error) {
+		start := time.Now()
+		chans := make([]<-chan scheduler.Event, c)
+		for k := range c {
+			ch, err := sched.Submit(&scheduler.Request{Adapter: fmt.Sprintf("adapter-%04d", ids[k]),
+				Prompt: prompt(k, promptTokens, vocab), MaxTokens: o.genTokens, Sampling: sample.Params{TopP: 1}})
+			if err != nil {
+				return 0, err
+			}
+			chans[k] = ch
+		}
+		total := 0
+		for _, ch := range chans {
+			for ev := range ch {
+				if ev.HasToken {
+					total++
+				}
+				if ev.Done {
+					if ev.Err != nil {
+						return 0, ev.Err
+					}
+					break
+				}
+			}
+		}
+		return float64(total) / time.Since(start).Seconds(), nil
+	}
+
+	// llama.cpp: one context per distinct adapter, with a sequence per
+	// request on it.
+	perAdapter := map[int][]int{}
+	for k, id := range ids {
+		perAdapter[id] = append(perAdapter[id], k)
+	}
+	var runs []llamacpp.Run
+	var groups [][]llamacpp.Run
+	for id, ks := range perAdapter {
+		name := fmt.Sprintf("a%d", id)
+		if err := e.NewContext(name, llamacpp.ContextOptions{Model: "m", LoRA: files[id], Sequences: len(ks),
+			ContextSize: 256 * len(ks), BatchSize: max(64, promptTokens*len(ks)), Threads: threads, MinThreads: 1}); err != nil {
+			return nil, err
+		}
+		var g []llamacpp.Run
+		for _, k := range ks {
+			g = append(g, llamacpp.Run{Context: name, Prompt: prompt(k, promptTokens, vocab), N: o.genTokens})
+		}
+		groups = append(groups, g)
+		runs = append(runs, g...)
+	}
+	defer func() {
+		for id := range perAdapter {
+			_ = e.Dispose(fmt.Sprintf("a%d", id))
+		}
+	}()
+	var concurrentWins, sequentialWins int
+	lcRun := func() (float64, error) {
+		wallAll, _, err := e.Generate(runs)
+		if err != nil {
+			return 0, err
+		}
+		var wallSeq time.Duration
+		for _, g := range groups {
+			w, _, err := e.Generate(g)
+			if err != nil {
+				return 0, err
+			}
+			wallSeq += w
+		}
+		best := min(wallAll, wallSeq)
+		if wallAll <= wallSeq {
+			concurrentWins++
+		} else {
+			sequentialWins++
+		}
+		return float64(c*o.genTokens) / best.Seconds(), nil
+	}
+	ls, lc, err := alternate(lsRun, lcRun)
+	if err != nil {
+		return nil, err
+	}
+	setup := "contexts concurrently"
+	if sequentialWins > concurrentWins {
+		setup = "contexts one after another"
+	}
+	out := []multiResult{{scenario: fmt.Sprintf("multi-%d", c), ls: ls, lc: lc,
+		note: fmt.Sprintf("%d distinct adapters of %d; llama.cpp best: %s", len(perAdapter), registered, setup)}}
+
+	// Reference: llama.cpp batching c sequences in one context, no adapters.
+	if err := e.NewContext("batch", llamacpp.ContextOptions{Model: "m", Sequences: c, ContextSize: 256 * c,
+		BatchSize: max(64, promptTokens*c), Threads: threads}); err != nil {
+		return nil, err
+	}
+	defer e.Dispose("batch")
+	var base []llamacpp.Run
+	for k := range c {
+		base = append(base, llamacpp.Run{Context: "batch", Prompt: prompt(k, promptTokens, vocab), N: o.genTokens})
+	}
+	lsBase := func() (float64, error) {
+		start := time.Now()
+		chans := make([]<-chan scheduler.Event, c)
+		for k := range c {
+			ch, err := sched.Submit(&scheduler.Request{Prompt: prompt(k, promptTokens, vocab), MaxTokens: o.genTokens, Sampling: sample.Params{TopP: 1}})
+			if err != nil {
+				return 0, err
+			}
+			chans[k] = ch
+		}
+		total := 0
+		for _, ch := range chans {
+			for ev := range ch {
+				if ev.HasToken {
+					total++
+				}
+				if ev.Done {
+					if ev.Err != nil {
+						return 0, ev.Err
+					}
+					break
+				}
+			}
+		}
+		return float64(total) / time.Since(start).Seconds(), nil
+	}
+	lcBase := func() (float64, error) {
+		wall, _, err := e.Generate(base)
+		if err != nil {
+			return 0, err
+		}
+		return float64(c*o.genTokens) / wall.Seconds(), nil
+	}
+	ls, lc, err = alternate(lsBase, lcBase)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, multiResult{scenario: fmt.Sprintf("batch-%d", c), ls: ls, lc: lc, note: "no adapters, one batch (reference)"})
+	return out, nil
+}

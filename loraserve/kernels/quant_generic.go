@@ -1,0 +1,15 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+//go:build !amd64
+
+package kernels
+
+func decode(dt DType, raw []byte, dst []float32) { decodeRow(dt, raw, dst) }
+
+func hasGEMV(DType) bool { return false }
+
+func gemv4(x []float32, w *Matrix, n int, out *[4]float32) { panic("kernels: no GEMV kernels") }
+
+func hasGEMV8(DType) bool { return false }
+
+func gemv8(x []float32, w *Matrix, n int, out *[8]float32) { panic("kernels: no GEMV kernels") }
