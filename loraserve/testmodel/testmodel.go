@@ -38,12 +38,12 @@ type Spec struct {
 	// VocabSize is the model's vocabulary (embedding and output rows), at
 	// least the tokenizer's; default: the tokenizer's size rounded up to 8.
 	// Larger values give the output head of a real model's size.
-	VocabSize int
-	MaxPositions     int
-	DType            safetensors.DType
-	Tied             bool
-	RopeTheta        float64
-	RopeScaling      *model.RopeScaling
+	VocabSize    int
+	MaxPositions int
+	DType        safetensors.DType
+	Tied         bool
+	RopeTheta    float64
+	RopeScaling  *model.RopeScaling
 }
 
 // Tiny is the default spec: fast enough for unit tests.
