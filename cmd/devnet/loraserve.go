@@ -9,17 +9,18 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/openledger/openledger/internal/flagenv"
 	"github.com/openledger/openledger/loraserve/server"
 	"github.com/openledger/openledger/rollup/devnet"
 )
 
 var (
 	loraserveFlag = &cli.BoolFlag{Name: "loraserve", Value: true, Usage: "run loraserve (CPU) over a generated tiny model and its adapters",
-		EnvVars: []string{envPrefix + "LORASERVE"}}
+		EnvVars: flagenv.Vars(envPrefix, "LORASERVE")}
 	loraservePortFlag = &cli.IntFlag{Name: "loraserve.port", Value: 8090, Usage: "loraserve HTTP port",
-		EnvVars: []string{envPrefix + "LORASERVE_PORT"}}
+		EnvVars: flagenv.Vars(envPrefix, "LORASERVE_PORT")}
 	loraserveAdaptersFlag = &cli.IntFlag{Name: "loraserve.adapters", Value: 8, Usage: "generated adapters on a new devnet",
-		EnvVars: []string{envPrefix + "LORASERVE_ADAPTERS"}}
+		EnvVars: flagenv.Vars(envPrefix, "LORASERVE_ADAPTERS")}
 )
 
 // loraserveComponent runs loraserve inside the devnet: the model and adapters

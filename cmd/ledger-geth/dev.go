@@ -15,6 +15,7 @@ import (
 
 	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/internal/flagenv"
 	"github.com/openledger/openledger/rollup/devchain"
 	"github.com/openledger/openledger/rollup/devchain/blockdriver"
 )
@@ -23,13 +24,13 @@ var (
 	devFlag = &cli.BoolFlag{
 		Name:    "dev",
 		Usage:   "run a single-node OpenLedger chain that builds blocks itself (no L1, no rollup)",
-		EnvVars: []string{EnvVarPrefix + "_DEV"},
+		EnvVars: flagenv.Vars(EnvVarPrefix, "DEV"),
 	}
 	devPeriodFlag = &cli.DurationFlag{
 		Name:    "dev.period",
 		Usage:   "block time of the dev chain",
 		Value:   time.Second,
-		EnvVars: []string{EnvVarPrefix + "_DEV_PERIOD"},
+		EnvVars: flagenv.Vars(EnvVarPrefix, "DEV_PERIOD"),
 	}
 	devFlags = []cli.Flag{devFlag, devPeriodFlag, devAccountsFlag}
 )

@@ -15,6 +15,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/internal/flagenv"
 )
 
 // devAccountsFlag is shared by init, dumpgenesis and --dev.
@@ -22,7 +23,7 @@ var devAccountsFlag = &cli.IntFlag{
 	Name:    "dev.accounts",
 	Usage:   "number of funded devnet accounts in the devnet genesis",
 	Value:   10,
-	EnvVars: []string{EnvVarPrefix + "_DEV_ACCOUNTS"},
+	EnvVars: flagenv.Vars(EnvVarPrefix, "DEV_ACCOUNTS"),
 }
 
 var initCommand = &cli.Command{

@@ -7,6 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/internal/flagenv"
 )
 
 var (
@@ -14,13 +16,13 @@ var (
 		Name:    "verbosity",
 		Usage:   "log level: 0=silent, 1=error, 2=warn, 3=info, 4=debug, 5=trace",
 		Value:   3,
-		EnvVars: []string{EnvVarPrefix + "_VERBOSITY"},
+		EnvVars: flagenv.Vars(EnvVarPrefix, "VERBOSITY"),
 	}
 	logFormatFlag = &cli.StringFlag{
 		Name:    "log.format",
 		Usage:   "log format: terminal, logfmt or json",
 		Value:   "terminal",
-		EnvVars: []string{EnvVarPrefix + "_LOG_FORMAT"},
+		EnvVars: flagenv.Vars(EnvVarPrefix, "LOG_FORMAT"),
 	}
 	logFlags = []cli.Flag{verbosityFlag, logFormatFlag}
 )

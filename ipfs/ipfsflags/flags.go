@@ -11,11 +11,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/openledger/openledger/internal/flagenv"
 	"github.com/openledger/openledger/ipfs"
 	"github.com/openledger/openledger/ipfs/rpc"
 )
@@ -48,19 +48,16 @@ func DefaultCacheDir() string {
 // CLIFlags returns the flags; envPrefix is the binary's (LEDGER gives
 // LEDGER_IPFS_API, …).
 func CLIFlags(envPrefix string) []cli.Flag {
-	env := func(name string) []string {
-		return []string{envPrefix + "_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(name))}
-	}
 	return []cli.Flag{
-		&cli.StringFlag{Name: FlagAPI, Value: DefaultAPI, EnvVars: env(FlagAPI),
+		&cli.StringFlag{Name: FlagAPI, Value: DefaultAPI, EnvVars: flagenv.Vars(envPrefix, FlagAPI),
 			Usage: "RPC API of the IPFS (Kubo) node that stores and serves content: URL or multiaddr; user:password@ in the URL is basic auth"},
-		&cli.StringFlag{Name: FlagAuth, EnvVars: env(FlagAuth),
+		&cli.StringFlag{Name: FlagAuth, EnvVars: flagenv.Vars(envPrefix, FlagAuth),
 			Usage: "Authorization header for the IPFS node's API (e.g. 'Bearer TOKEN' for a pinning service)"},
-		&cli.StringFlag{Name: FlagCache, Value: DefaultCacheDir(), EnvVars: env(FlagCache),
+		&cli.StringFlag{Name: FlagCache, Value: DefaultCacheDir(), EnvVars: flagenv.Vars(envPrefix, FlagCache),
 			Usage: "directory of verified content fetched from IPFS, kept under its content hash"},
-		&cli.DurationFlag{Name: FlagFindTimeout, Value: ipfs.DefaultFindTimeout, EnvVars: env(FlagFindTimeout),
+		&cli.DurationFlag{Name: FlagFindTimeout, Value: ipfs.DefaultFindTimeout, EnvVars: flagenv.Vars(envPrefix, FlagFindTimeout),
 			Usage: "how long a fetch waits for the network to start delivering content"},
-		&cli.IntFlag{Name: FlagAttempts, Value: rpc.DefaultAttempts, EnvVars: env(FlagAttempts),
+		&cli.IntFlag{Name: FlagAttempts, Value: rpc.DefaultAttempts, EnvVars: flagenv.Vars(envPrefix, FlagAttempts),
 			Usage: "tries of each request while the IPFS node cannot be reached"},
 	}
 }

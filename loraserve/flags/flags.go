@@ -5,48 +5,47 @@ package flags
 import (
 	"fmt"
 
-	opservice "github.com/ethereum-optimism/optimism/op-service"
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/internal/flagenv"
 )
 
 // EnvVarPrefix prefixes the environment twin of every flag.
 const EnvVarPrefix = "LEDGER_LORASERVE"
 
-func prefixEnvVars(name string) []string { return opservice.PrefixEnvVar(EnvVarPrefix, name) }
-
 // The flags.
 var (
 	ModelDirFlag = &cli.StringFlag{Name: "model", Usage: "Hugging Face model directory (config.json, *.safetensors, tokenizer.json) or GGUF model file",
-		EnvVars: prefixEnvVars("MODEL")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "MODEL")}
 	AdaptersDirFlag = &cli.StringFlag{Name: "adapters", Usage: "directory whose sub-directories are PEFT adapters, registered at start under their names",
-		EnvVars: prefixEnvVars("ADAPTERS")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "ADAPTERS")}
 	ServedModelNameFlag = &cli.StringFlag{Name: "served-model-name", Usage: "model id of the base model (default: the model directory name)",
-		EnvVars: prefixEnvVars("SERVED_MODEL_NAME")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "SERVED_MODEL_NAME")}
 	HTTPAddrFlag = &cli.StringFlag{Name: "http.addr", Usage: "HTTP API listen address", Value: "127.0.0.1",
-		EnvVars: prefixEnvVars("HTTP_ADDR")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "HTTP_ADDR")}
 	HTTPPortFlag = &cli.IntFlag{Name: "http.port", Usage: "HTTP API listen port (0 picks a free one)", Value: 8090,
-		EnvVars: prefixEnvVars("HTTP_PORT")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "HTTP_PORT")}
 	AdapterCacheBytesFlag = &cli.Int64Flag{Name: "adapter-cache-bytes", Usage: "memory budget for resident adapter weights",
-		Value: 512 << 20, EnvVars: prefixEnvVars("ADAPTER_CACHE_BYTES")}
+		Value: 512 << 20, EnvVars: flagenv.Vars(EnvVarPrefix, "ADAPTER_CACHE_BYTES")}
 	MaxBatchFlag = &cli.IntFlag{Name: "max-batch", Usage: "sequences per forward step", Value: 32,
-		EnvVars: prefixEnvVars("MAX_BATCH")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "MAX_BATCH")}
 	MaxBatchTokensFlag = &cli.IntFlag{Name: "max-batch-tokens", Usage: "tokens per forward step (prompt chunks and decode tokens)", Value: 512,
-		EnvVars: prefixEnvVars("MAX_BATCH_TOKENS")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "MAX_BATCH_TOKENS")}
 	MaxQueueFlag = &cli.IntFlag{Name: "max-queue", Usage: "waiting requests before answering 429", Value: 256,
-		EnvVars: prefixEnvVars("MAX_QUEUE")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "MAX_QUEUE")}
 	KVPagesFlag = &cli.IntFlag{Name: "kv-pages", Usage: "KV cache pages (0: 16 full-context sequences, at most 4096)",
-		EnvVars: prefixEnvVars("KV_PAGES")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "KV_PAGES")}
 	KVPageSizeFlag = &cli.IntFlag{Name: "kv-page-size", Usage: "token positions per KV cache page", Value: 16,
-		EnvVars: prefixEnvVars("KV_PAGE_SIZE")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "KV_PAGE_SIZE")}
 	DefaultMaxTokensFlag = &cli.IntFlag{Name: "default-max-tokens", Usage: "max_tokens of chat requests that set none", Value: 256,
-		EnvVars: prefixEnvVars("DEFAULT_MAX_TOKENS")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "DEFAULT_MAX_TOKENS")}
 	BackendFlag = &cli.StringFlag{Name: "backend", Usage: "kernel backend: cpu, or cuda in binaries built with -tags cuda", Value: "cpu",
-		EnvVars: prefixEnvVars("BACKEND")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "BACKEND")}
 	ThreadsFlag = &cli.IntFlag{Name: "threads", Usage: "CPU kernel goroutines (0: GOMAXPROCS)",
-		EnvVars: prefixEnvVars("THREADS")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "THREADS")}
 	AttributionIndexFlag = &cli.StringFlag{Name: "attribution-index", Usage: "Proof-of-Attribution index directory (ledger attribution build) served at POST /v1/attribution",
-		EnvVars: prefixEnvVars("ATTRIBUTION_INDEX")}
+		EnvVars: flagenv.Vars(EnvVarPrefix, "ATTRIBUTION_INDEX")}
 )
 
 var requiredFlags = []cli.Flag{ModelDirFlag}

@@ -21,6 +21,7 @@ import (
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/span"
 	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/internal/flagenv"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 	attr "github.com/openledger/openledger/precompiles/attribution"
 )
@@ -44,22 +45,19 @@ const (
 // CLIFlags returns the settlement flags; envPrefix is the binary's
 // (LEDGER_LORASERVE gives LEDGER_LORASERVE_SETTLEMENT_RPC, …).
 func CLIFlags(envPrefix string) []cli.Flag {
-	env := func(name string) []string {
-		return []string{envPrefix + "_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(name))}
-	}
 	d := DefaultSettlerConfig(nil, nil)
 	return []cli.Flag{
-		&cli.StringFlag{Name: flagRPC, Usage: "JSON-RPC endpoint of an OpenLedger node; setting it turns paid requests on", EnvVars: env(flagRPC)},
-		&cli.StringFlag{Name: flagKey, Usage: "settler private key (hex); the account must be in the settler set", EnvVars: env(flagKey)},
-		&cli.StringFlag{Name: flagKeyFile, Usage: "file holding the settler private key (hex)", EnvVars: env(flagKeyFile)},
-		&cli.StringFlag{Name: flagQueue, Usage: "directory of the durable receipt queue", Value: "settlement-queue", EnvVars: env(flagQueue)},
+		&cli.StringFlag{Name: flagRPC, Usage: "JSON-RPC endpoint of an OpenLedger node; setting it turns paid requests on", EnvVars: flagenv.Vars(envPrefix, flagRPC)},
+		&cli.StringFlag{Name: flagKey, Usage: "settler private key (hex); the account must be in the settler set", EnvVars: flagenv.Vars(envPrefix, flagKey)},
+		&cli.StringFlag{Name: flagKeyFile, Usage: "file holding the settler private key (hex)", EnvVars: flagenv.Vars(envPrefix, flagKeyFile)},
+		&cli.StringFlag{Name: flagQueue, Usage: "directory of the durable receipt queue", Value: "settlement-queue", EnvVars: flagenv.Vars(envPrefix, flagQueue)},
 		&cli.StringSliceFlag{Name: flagAdapter, Usage: "a paid adapter: NAME=MODEL_ID, or NAME=MODEL_ID:INDEX_DIR to attribute its outputs (repeatable)",
-			EnvVars: env(flagAdapter)},
-		&cli.IntFlag{Name: flagBatch, Usage: "receipts per settle transaction", Value: d.BatchSize, EnvVars: env(flagBatch)},
-		&cli.DurationFlag{Name: flagInterval, Usage: "time between settlement rounds", Value: d.Interval, EnvVars: env(flagInterval)},
+			EnvVars: flagenv.Vars(envPrefix, flagAdapter)},
+		&cli.IntFlag{Name: flagBatch, Usage: "receipts per settle transaction", Value: d.BatchSize, EnvVars: flagenv.Vars(envPrefix, flagBatch)},
+		&cli.DurationFlag{Name: flagInterval, Usage: "time between settlement rounds", Value: d.Interval, EnvVars: flagenv.Vars(envPrefix, flagInterval)},
 		&cli.DurationFlag{Name: flagConfirmTimeout, Usage: "wait for a settle transaction before re-sending it with higher fees",
-			Value: d.ConfirmTimeout, EnvVars: env(flagConfirmTimeout)},
-		&cli.Uint64Flag{Name: flagMargin, Usage: "seconds a voucher must stay valid after admission", Value: DefaultSettleMargin, EnvVars: env(flagMargin)},
+			Value: d.ConfirmTimeout, EnvVars: flagenv.Vars(envPrefix, flagConfirmTimeout)},
+		&cli.Uint64Flag{Name: flagMargin, Usage: "seconds a voucher must stay valid after admission", Value: DefaultSettleMargin, EnvVars: flagenv.Vars(envPrefix, flagMargin)},
 	}
 }
 

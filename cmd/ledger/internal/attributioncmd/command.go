@@ -19,6 +19,7 @@ import (
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/progress"
 	"github.com/openledger/openledger/attribution/span"
+	"github.com/openledger/openledger/internal/flagenv"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 )
 
@@ -32,16 +33,14 @@ const maxLine = 64 << 20
 // Command returns the `attribution` command; envPrefix (e.g. "LEDGER") names
 // the environment twins of its flags.
 func Command(envPrefix string) *cli.Command {
-	env := func(name string) []string {
-		return []string{envPrefix + "_ATTRIBUTION_" + strings.ToUpper(strings.ReplaceAll(name, "-", "_"))}
-	}
-	indexFlag := &cli.StringFlag{Name: "index", Usage: "index directory", Required: true, EnvVars: env("index")}
-	tokFlag := &cli.StringFlag{Name: "tokenizer", Usage: "tokenizer.json of the model (or the model directory)", Required: true, EnvVars: env("tokenizer")}
-	minLenFlag := &cli.IntFlag{Name: "min-length", Usage: "shortest span in tokens", Value: span.DefaultMinLength, EnvVars: env("min-length")}
-	maxOccFlag := &cli.Uint64Flag{Name: "max-occurrences", Usage: "ignore spans occurring more often", Value: span.DefaultMaxOccurrences, EnvVars: env("max-occurrences")}
+	prefix := envPrefix + "_ATTRIBUTION"
+	indexFlag := &cli.StringFlag{Name: "index", Usage: "index directory", Required: true, EnvVars: flagenv.Vars(prefix, "index")}
+	tokFlag := &cli.StringFlag{Name: "tokenizer", Usage: "tokenizer.json of the model (or the model directory)", Required: true, EnvVars: flagenv.Vars(prefix, "tokenizer")}
+	minLenFlag := &cli.IntFlag{Name: "min-length", Usage: "shortest span in tokens", Value: span.DefaultMinLength, EnvVars: flagenv.Vars(prefix, "min-length")}
+	maxOccFlag := &cli.Uint64Flag{Name: "max-occurrences", Usage: "ignore spans occurring more often", Value: span.DefaultMaxOccurrences, EnvVars: flagenv.Vars(prefix, "max-occurrences")}
 	textFlags := []cli.Flag{
-		&cli.StringFlag{Name: "text", Usage: "text to attribute (default: --text-file or stdin)", EnvVars: env("text")},
-		&cli.StringFlag{Name: "text-file", Usage: "file holding the text to attribute", EnvVars: env("text-file")},
+		&cli.StringFlag{Name: "text", Usage: "text to attribute (default: --text-file or stdin)", EnvVars: flagenv.Vars(prefix, "text")},
+		&cli.StringFlag{Name: "text-file", Usage: "file holding the text to attribute", EnvVars: flagenv.Vars(prefix, "text-file")},
 	}
 	return &cli.Command{
 		Name:  "attribution",
@@ -52,10 +51,10 @@ func Command(envPrefix string) *cli.Command {
 				Usage: "index one Datanet version as a new shard",
 				Flags: []cli.Flag{
 					indexFlag, tokFlag,
-					&cli.Uint64Flag{Name: "datanet", Usage: "Datanet id", Required: true, EnvVars: env("datanet")},
-					&cli.Uint64Flag{Name: "datanet-version", Usage: "Datanet version", Required: true, EnvVars: env("datanet-version")},
-					&cli.StringFlag{Name: "contributions", Usage: "JSON-lines file of {id, contributor, text}", Required: true, EnvVars: env("contributions")},
-					&cli.BoolFlag{Name: "quiet", Usage: "no progress output", EnvVars: env("quiet")},
+					&cli.Uint64Flag{Name: "datanet", Usage: "Datanet id", Required: true, EnvVars: flagenv.Vars(prefix, "datanet")},
+					&cli.Uint64Flag{Name: "datanet-version", Usage: "Datanet version", Required: true, EnvVars: flagenv.Vars(prefix, "datanet-version")},
+					&cli.StringFlag{Name: "contributions", Usage: "JSON-lines file of {id, contributor, text}", Required: true, EnvVars: flagenv.Vars(prefix, "contributions")},
+					&cli.BoolFlag{Name: "quiet", Usage: "no progress output", EnvVars: flagenv.Vars(prefix, "quiet")},
 				},
 				Action: build,
 			},
@@ -72,7 +71,7 @@ func Command(envPrefix string) *cli.Command {
 				Usage: "recompute a stored attribution (JSON from query) from the index",
 				Flags: append([]cli.Flag{
 					indexFlag, tokFlag, minLenFlag, maxOccFlag,
-					&cli.StringFlag{Name: "attribution", Usage: "attribution JSON file", Required: true, EnvVars: env("attribution")},
+					&cli.StringFlag{Name: "attribution", Usage: "attribution JSON file", Required: true, EnvVars: flagenv.Vars(prefix, "attribution")},
 				}, textFlags...),
 				Action: verify,
 			},

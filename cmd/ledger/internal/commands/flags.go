@@ -5,6 +5,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/openledger/openledger/internal/flagenv"
 	"github.com/openledger/openledger/ipfs/ipfsflags"
 )
 
@@ -22,17 +23,15 @@ const (
 	flagTimeout      = "timeout"
 )
 
-func env(name string) []string { return []string{EnvVarPrefix + "_" + name} }
-
 func globalFlags() []cli.Flag {
 	return append([]cli.Flag{
-		&cli.StringFlag{Name: flagRPC, Usage: "JSON-RPC endpoint of an OpenLedger node", Value: "http://127.0.0.1:8545", EnvVars: env("RPC")},
-		&cli.StringFlag{Name: flagKey, Usage: "hex private key that signs transactions", EnvVars: env("KEY")},
-		&cli.StringFlag{Name: flagKeystore, Usage: "encrypted keystore file that signs transactions (instead of --key)", EnvVars: env("KEYSTORE")},
-		&cli.StringFlag{Name: flagPassword, Usage: "password of --keystore", EnvVars: env("PASSWORD")},
-		&cli.StringFlag{Name: flagPasswordFile, Usage: "file holding the password of --keystore", EnvVars: env("PASSWORD_FILE")},
-		&cli.BoolFlag{Name: flagJSON, Usage: "print JSON", EnvVars: env("JSON")},
-		&cli.DurationFlag{Name: flagTimeout, Usage: "how long to wait for the node and for a transaction's receipt", Value: 2 * time.Minute, EnvVars: env("TIMEOUT")},
+		&cli.StringFlag{Name: flagRPC, Usage: "JSON-RPC endpoint of an OpenLedger node", Value: "http://127.0.0.1:8545", EnvVars: flagenv.Vars(EnvVarPrefix, "RPC")},
+		&cli.StringFlag{Name: flagKey, Usage: "hex private key that signs transactions", EnvVars: flagenv.Vars(EnvVarPrefix, "KEY")},
+		&cli.StringFlag{Name: flagKeystore, Usage: "encrypted keystore file that signs transactions (instead of --key)", EnvVars: flagenv.Vars(EnvVarPrefix, "KEYSTORE")},
+		&cli.StringFlag{Name: flagPassword, Usage: "password of --keystore", EnvVars: flagenv.Vars(EnvVarPrefix, "PASSWORD")},
+		&cli.StringFlag{Name: flagPasswordFile, Usage: "file holding the password of --keystore", EnvVars: flagenv.Vars(EnvVarPrefix, "PASSWORD_FILE")},
+		&cli.BoolFlag{Name: flagJSON, Usage: "print JSON", EnvVars: flagenv.Vars(EnvVarPrefix, "JSON")},
+		&cli.DurationFlag{Name: flagTimeout, Usage: "how long to wait for the node and for a transaction's receipt", Value: 2 * time.Minute, EnvVars: flagenv.Vars(EnvVarPrefix, "TIMEOUT")},
 	}, ipfsflags.CLIFlags(EnvVarPrefix)...)
 }
 

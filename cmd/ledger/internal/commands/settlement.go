@@ -19,6 +19,7 @@ import (
 	"github.com/openledger/openledger/contracts/artifacts"
 	"github.com/openledger/openledger/contracts/bindings"
 	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/internal/flagenv"
 	lsettlement "github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 	attr "github.com/openledger/openledger/precompiles/attribution"
@@ -100,8 +101,8 @@ func receiptCommand() *cli.Command {
 					"attribution weights and proof root from the index, the receipt id, and that the chain settled it",
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "receipt", Required: true, Usage: "receipt JSON file"},
-					&cli.StringFlag{Name: "index", Required: true, Usage: "attribution index directory", EnvVars: env("ATTRIBUTION_INDEX")},
-					&cli.StringFlag{Name: "tokenizer", Required: true, Usage: "tokenizer.json of the model (or the model directory)", EnvVars: env("ATTRIBUTION_TOKENIZER")},
+					&cli.StringFlag{Name: "index", Required: true, Usage: "attribution index directory", EnvVars: flagenv.Vars(EnvVarPrefix, "ATTRIBUTION_INDEX")},
+					&cli.StringFlag{Name: "tokenizer", Required: true, Usage: "tokenizer.json of the model (or the model directory)", EnvVars: flagenv.Vars(EnvVarPrefix, "ATTRIBUTION_TOKENIZER")},
 					&cli.StringFlag{Name: "text", Usage: "the output text"},
 					&cli.StringFlag{Name: "text-file", Usage: "file holding the output text"},
 					&cli.IntFlag{Name: "min-length", Value: span.DefaultMinLength, Usage: "shortest span in tokens"},
