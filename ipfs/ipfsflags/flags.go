@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/internal/flagenv"
@@ -94,25 +95,33 @@ func (c CLIConfig) Check() error {
 	return nil
 }
 
-// Client returns a client of the configured node. When progress is not nil,
-// each retry is reported there, so a user knows the node is down and the
-// command has not hung.
-func (c CLIConfig) Client(progress io.Writer) (*rpc.Client, error) {
+// PrintRetries reports each retry on w (a terminal), so a user knows the
+// node is down and the command has not hung.
+func (c CLIConfig) PrintRetries(w io.Writer) rpc.Option {
+	return rpc.OnRetry(func(attempt int, err error, wait time.Duration) {
+		fmt.Fprintf(w, "ipfs node %s is not answering (%v); retrying in %s (attempt %d of %d)\n",
+			c.API, err, wait.Round(time.Millisecond), attempt+1, c.Attempts)
+	})
+}
+
+// LogRetries reports each retry as a warning of a service's log.
+func (c CLIConfig) LogRetries(logger log.Logger) rpc.Option {
+	return rpc.OnRetry(func(attempt int, err error, wait time.Duration) {
+		logger.Warn("ipfs node not answering, retrying", "node", c.API, "attempt", attempt+1, "of", c.Attempts, "wait", wait, "err", err)
+	})
+}
+
+// Client returns a client of the configured node; opts come after the
+// configured ones (PrintRetries, LogRetries).
+func (c CLIConfig) Client(opts ...rpc.Option) (*rpc.Client, error) {
 	if err := c.Check(); err != nil {
 		return nil, err
 	}
-	opts := []rpc.Option{rpc.WithRetry(c.Attempts, rpc.DefaultBackoff)}
+	all := []rpc.Option{rpc.WithRetry(c.Attempts, rpc.DefaultBackoff)}
 	if c.Auth != "" {
-		opts = append(opts, rpc.WithAuthorization(c.Auth))
+		all = append(all, rpc.WithAuthorization(c.Auth))
 	}
-	var client *rpc.Client
-	if progress != nil {
-		opts = append(opts, rpc.OnRetry(func(attempt int, err error, wait time.Duration) {
-			fmt.Fprintf(progress, "%s is not answering (%v); retrying in %s (attempt %d of %d)\n",
-				client, err, wait.Round(time.Millisecond), attempt+1, c.Attempts)
-		}))
-	}
-	client, err := rpc.New(c.API, opts...)
+	client, err := rpc.New(c.API, append(all, opts...)...)
 	if err != nil {
 		return nil, fmt.Errorf("%w: --%s: %v", ErrBadConfig, FlagAPI, err)
 	}
@@ -120,8 +129,8 @@ func (c CLIConfig) Client(progress io.Writer) (*rpc.Client, error) {
 }
 
 // Store returns a content store on the configured node.
-func (c CLIConfig) Store(progress io.Writer) (*ipfs.Store, error) {
-	client, err := c.Client(progress)
+func (c CLIConfig) Store(opts ...rpc.Option) (*ipfs.Store, error) {
+	client, err := c.Client(opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -130,8 +139,8 @@ func (c CLIConfig) Store(progress io.Writer) (*ipfs.Store, error) {
 
 // OpenCache returns the verified content cache, fetching through the
 // configured node.
-func (c CLIConfig) OpenCache(progress io.Writer) (*ipfs.Cache, error) {
-	s, err := c.Store(progress)
+func (c CLIConfig) OpenCache(opts ...rpc.Option) (*ipfs.Cache, error) {
+	s, err := c.Store(opts...)
 	if err != nil {
 		return nil, err
 	}

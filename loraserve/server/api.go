@@ -186,8 +186,13 @@ type ModelList struct {
 
 // AdapterRequest is the body of POST /v1/adapters.
 type AdapterRequest struct {
-	ID      string `json:"id"`
-	Path    string `json:"path"`
+	ID   string `json:"id"`
+	Path string `json:"path,omitempty"`
+	// ModelID, instead of Path, names the adapter by its model-registry id:
+	// its weights are fetched from IPFS and verified against the chain
+	// (Version 0: the latest).
+	ModelID uint64 `json:"model_id,omitempty"`
+	Version uint64 `json:"version,omitempty"`
 	SHA256  string `json:"sha256,omitempty"`
 	Preload bool   `json:"preload,omitempty"`
 }

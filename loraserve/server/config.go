@@ -3,6 +3,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -11,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/openledger/openledger/loraserve/adapterfetch"
 	"github.com/openledger/openledger/loraserve/kernels"
 	"github.com/openledger/openledger/loraserve/model"
 )
@@ -42,6 +44,18 @@ type Config struct {
 	// and turns each finished one into the receipt the response carries
 	// (settlement); nil serves every request without payment.
 	Payments Payments
+	// Registry, when set, fetches adapters named by their model-registry id
+	// (POST /v1/adapters with model_id, and RegistryAdapters at start).
+	Registry AdapterRegistry
+	// RegistryAdapters are fetched through Registry and registered at start.
+	RegistryAdapters []adapterfetch.Spec
+}
+
+// AdapterRegistry fetches a LoRA adapter by its model-registry id and version
+// (0: the latest), verified against the chain, and returns its PEFT
+// directory; *adapterfetch.Fetcher implements it.
+type AdapterRegistry interface {
+	FetchAdapter(ctx context.Context, modelID, version uint64) (string, error)
 }
 
 // Payments is the settlement hook of the generation endpoints.
@@ -83,6 +97,9 @@ func (c *Config) Check() error {
 	}
 	if _, ok := backends[c.Backend]; !ok {
 		return fmt.Errorf("%w: backend %q not available (have %s)", ErrConfig, c.Backend, strings.Join(BackendNames(), ", "))
+	}
+	if len(c.RegistryAdapters) > 0 && c.Registry == nil {
+		return fmt.Errorf("%w: adapters by model-registry id need a registry (--registry.rpc)", ErrConfig)
 	}
 	if st, err := os.Stat(c.ModelDir); err != nil || !st.IsDir() && !model.IsGGUF(c.ModelDir) {
 		return fmt.Errorf("%w: model %q is neither a directory nor a GGUF file", ErrConfig, c.ModelDir)

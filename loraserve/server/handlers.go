@@ -20,6 +20,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/openledger/openledger/ipfs"
 	"github.com/openledger/openledger/loraserve/adaptercache"
 	"github.com/openledger/openledger/loraserve/gguf"
 	"github.com/openledger/openledger/loraserve/lora"
@@ -581,8 +582,19 @@ func (a *api) addAdapter(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, "id", "invalid_value", "id must be non-empty, without spaces, and differ from the base model name")
 		return
 	}
+	if req.ModelID != 0 {
+		if req.Path != "" {
+			badRequest(w, "model_id", "invalid_value", "pass path or model_id, not both")
+			return
+		}
+		fetched, ok := a.fetchRegistryAdapter(w, r, req)
+		if !ok {
+			return
+		}
+		req.Path = fetched
+	}
 	if req.Path == "" {
-		badRequest(w, "path", "invalid_value", "path to a PEFT adapter directory or GGUF adapter file is required")
+		badRequest(w, "path", "invalid_value", "path to a PEFT adapter directory or GGUF adapter file (or model_id) is required")
 		return
 	}
 	dir := filepath.Clean(req.Path)
@@ -632,6 +644,30 @@ func (a *api) addAdapter(w http.ResponseWriter, r *http.Request) {
 	}
 	a.svc.log.Info("adapter registered", "id", req.ID, "dir", dir, "preload", req.Preload)
 	writeJSON(w, http.StatusCreated, card)
+}
+
+// fetchRegistryAdapter fetches the adapter req.ModelID names from IPFS,
+// verified against the chain, answering the error itself when it fails.
+func (a *api) fetchRegistryAdapter(w http.ResponseWriter, r *http.Request, req AdapterRequest) (string, bool) {
+	if a.svc.cfg.Registry == nil {
+		badRequest(w, "model_id", "registry_not_configured", "adapters by model_id need loraserve started with --registry.rpc")
+		return "", false
+	}
+	start := time.Now()
+	dir, err := a.svc.cfg.Registry.FetchAdapter(r.Context(), req.ModelID, req.Version)
+	switch {
+	case err == nil:
+		a.svc.log.Info("adapter fetched from the registry", "id", req.ID, "model_id", req.ModelID, "version", req.Version,
+			"dir", dir, "elapsed", time.Since(start))
+		return dir, true
+	case errors.Is(err, ipfs.ErrUnavailable), errors.Is(err, ipfs.ErrNotFound):
+		w.Header().Set("Retry-After", "5")
+		writeError(w, http.StatusServiceUnavailable, "server_error", "model_id", "content_unavailable", err.Error())
+	default:
+		writeError(w, http.StatusUnprocessableEntity, "invalid_request_error", "model_id", "adapter_fetch_failed", err.Error())
+	}
+	a.svc.log.Warn("adapter fetch failed", "id", req.ID, "model_id", req.ModelID, "err", err)
+	return "", false
 }
 
 func (a *api) deleteAdapter(w http.ResponseWriter, r *http.Request) {

@@ -52,6 +52,11 @@ func Main(version string) cliapp.LifecycleAction {
 		if err != nil {
 			return nil, err
 		}
+		registry, err := withRegistry(ctx, &cfg, logger)
+		if err != nil {
+			return nil, errors.Join(err, closeAll(closers))
+		}
+		closers = append(closers, registry...)
 		dir := ctx.String(flags.AttributionIndexFlag.Name)
 		if dir == "" && len(closers) == 0 {
 			return NewService(cfg, logger)

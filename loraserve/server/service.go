@@ -117,7 +117,24 @@ func (s *Service) initAdapters() error {
 			return err
 		}
 	}
+
 	s.log.Info("adapters registered", "count", len(dirs), "cache_bytes", s.cfg.AdapterCacheBytes)
+	return nil
+}
+
+// registerRegistryAdapters fetches the adapters named by model-registry id
+// from IPFS, verified against the chain, and registers them.
+func (s *Service) registerRegistryAdapters(ctx context.Context) error {
+	for _, sp := range s.cfg.RegistryAdapters {
+		dir, err := s.cfg.Registry.FetchAdapter(ctx, sp.ModelID, sp.Version)
+		if err != nil {
+			return fmt.Errorf("loraserve: adapter %s (model %d): %w", sp.Name, sp.ModelID, err)
+		}
+		if err := s.cache.Register(adaptercache.Registration{ID: sp.Name, Dir: dir}); err != nil {
+			return err
+		}
+		s.log.Info("adapter fetched from the registry", "id", sp.Name, "model_id", sp.ModelID, "version", sp.Version, "dir", dir)
+	}
 	return nil
 }
 
@@ -132,6 +149,9 @@ func (s *Service) initAPI() {
 
 // Start runs the scheduler and opens the HTTP listener.
 func (s *Service) Start(ctx context.Context) error {
+	if err := s.registerRegistryAdapters(ctx); err != nil {
+		return err
+	}
 	s.scheduler.Start()
 	srv, err := httputil.StartHTTPServer(s.cfg.ListenAddr, s.handler.routes())
 	if err != nil {

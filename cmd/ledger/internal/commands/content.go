@@ -14,12 +14,14 @@ import (
 // contentStore is the IPFS node of --ipfs.api; retries while it does not
 // answer are reported on stderr.
 func contentStore(c *cli.Context) (*ipfs.Store, error) {
-	return ipfsflags.ReadCLIConfig(c).Store(c.App.ErrWriter)
+	cfg := ipfsflags.ReadCLIConfig(c)
+	return cfg.Store(cfg.PrintRetries(c.App.ErrWriter))
 }
 
 // contentCache is the verified content cache of --ipfs.cache.
 func contentCache(c *cli.Context) (*ipfs.Cache, error) {
-	return ipfsflags.ReadCLIConfig(c).OpenCache(c.App.ErrWriter)
+	cfg := ipfsflags.ReadCLIConfig(c)
+	return cfg.OpenCache(cfg.PrintRetries(c.App.ErrWriter))
 }
 
 // publish adds a file or directory to IPFS and pins it, telling the user

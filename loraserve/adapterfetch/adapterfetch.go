@@ -1,0 +1,98 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package adapterfetch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/openledger/openledger/ipfs/onchain"
+)
+
+// DefaultMaxAdapterBytes bounds the files of one fetched adapter.
+const DefaultMaxAdapterBytes = 4 << 30
+
+var (
+	// ErrNotAdapter is returned for a model id that is a base model.
+	ErrNotAdapter = errors.New("model is not a LoRA adapter")
+	// ErrWrongBase is returned for an adapter of another base model.
+	ErrWrongBase = errors.New("adapter is for another base model")
+	// ErrBadSpec is returned by ParseSpec.
+	ErrBadSpec = errors.New("bad adapter spec")
+)
+
+// Spec names an adapter to serve: its id in loraserve and its model-registry
+// id and version (0: the latest).
+type Spec struct {
+	Name             string
+	ModelID, Version uint64
+}
+
+// ParseSpec parses NAME=MODEL_ID or NAME=MODEL_ID@VERSION.
+func ParseSpec(s string) (Spec, error) {
+	name, rest, ok := strings.Cut(s, "=")
+	if !ok || name == "" || strings.ContainsAny(name, " \t\n") {
+		return Spec{}, fmt.Errorf("%w: %q is not NAME=MODEL_ID[@VERSION]", ErrBadSpec, s)
+	}
+	id, version, hasVersion := strings.Cut(rest, "@")
+	sp := Spec{Name: name}
+	var err error
+	if sp.ModelID, err = strconv.ParseUint(id, 10, 64); err != nil || sp.ModelID == 0 {
+		return Spec{}, fmt.Errorf("%w: %q: model id %q", ErrBadSpec, s, id)
+	}
+	if hasVersion {
+		if sp.Version, err = strconv.ParseUint(version, 10, 64); err != nil || sp.Version == 0 {
+			return Spec{}, fmt.Errorf("%w: %q: version %q", ErrBadSpec, s, version)
+		}
+	}
+	return sp, nil
+}
+
+// Fetcher fetches adapters by model-registry id.
+type Fetcher struct {
+	resolver    *onchain.Resolver
+	baseModelID uint64
+}
+
+// New returns a fetcher reading through r. A non-zero baseModelID refuses
+// adapters of any other base model.
+func New(r *onchain.Resolver, baseModelID uint64) *Fetcher {
+	return &Fetcher{resolver: r, baseModelID: baseModelID}
+}
+
+// Adapter is a fetched, verified adapter.
+type Adapter struct {
+	// Dir holds the PEFT files.
+	Dir string
+	// Weights is the on-chain record they were verified against.
+	Weights onchain.Weights
+}
+
+// Fetch returns version (0: the latest) of adapter modelID, verified.
+func (f *Fetcher) Fetch(ctx context.Context, modelID, version uint64) (Adapter, error) {
+	w, err := f.resolver.Weights(ctx, modelID, version)
+	if err != nil {
+		return Adapter{}, err
+	}
+	if !w.Adapter {
+		return Adapter{}, fmt.Errorf("%w: model %d is a base model", ErrNotAdapter, modelID)
+	}
+	if f.baseModelID != 0 && w.BaseModelID != f.baseModelID {
+		return Adapter{}, fmt.Errorf("%w: model %d adapts base model %d, this server serves %d", ErrWrongBase, modelID, w.BaseModelID, f.baseModelID)
+	}
+	dir, err := f.resolver.FetchWeights(ctx, w)
+	if err != nil {
+		return Adapter{}, err
+	}
+	return Adapter{Dir: dir, Weights: w}, nil
+}
+
+// FetchAdapter is Fetch returning only the directory (loraserve's
+// server.AdapterRegistry).
+func (f *Fetcher) FetchAdapter(ctx context.Context, modelID, version uint64) (string, error) {
+	a, err := f.Fetch(ctx, modelID, version)
+	return a.Dir, err
+}
