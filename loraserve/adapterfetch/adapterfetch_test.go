@@ -137,7 +137,7 @@ func TestServeAdapterByModelID(t *testing.T) {
 	chain.MustSend(chain.Keys[0], datanet.Address, datanets.PackPublishVersion(one), nil)
 	chain.MustSend(chain.Keys[0], model.Address, models.PackRegisterBaseModel("tiny", "llama", crypto.Keccak256Hash([]byte("base")), "", ""), nil)
 	med := publishAdapter("med-lora", 11)
-	register(med, med.Hash)                                              // model 2
+	register(med, med.Hash)                                               // model 2
 	register(med, crypto.Keccak256Hash([]byte("not what the URI holds"))) // model 3
 	late := publishAdapter("late-lora", 12)
 	register(late, late.Hash) // model 4
