@@ -9,16 +9,19 @@ NPM_STAMP   := contracts/node_modules/.installed
 LLAMACPP_DIR   := loraserve/internal/llamacpp
 LLAMACPP_STAMP := $(LLAMACPP_DIR)/node_modules/.installed
 HFJS_STAMP     := loraserve/internal/hfjs/node_modules/.installed
+# Studio's web app: npm packages, and the bundle the studio package embeds.
+STUDIO_WEB       := studio/web
+STUDIO_NPM_STAMP := $(STUDIO_WEB)/node_modules/.installed
 # Debian packages the build and the tests use, as command[:package]: patch and
 # python3 for the module step, docker-compose to validate docker-compose.yml,
 # protoc to check the generated EigenDA v2 protobuf code.
-APT_PACKAGES := patch python3 docker-compose protoc:protobuf-compiler
+APT_PACKAGES := patch python3 docker-compose protoc:protobuf-compiler chromium
 # Debian data packages (no command to look for): the fortunes files are the
 # natural-text corpus the tokenizer is checked on against tokenizers.js.
 APT_DATA_PACKAGES := fortunes-min fortunes-de fortunes-ru fortunes-zh
 GO_TEST_FLAGS ?= -count=1 -timeout 25m
 
-.PHONY: all build modules ipfs tools deps test test-short vet fmt-check compose-check devnet clean bench-llamacpp
+.PHONY: all build modules ipfs tools deps test test-short vet fmt-check compose-check devnet clean bench-llamacpp studio-tools studio-web studio-check
 
 all: build
 
@@ -53,6 +56,25 @@ $(HFJS_STAMP): loraserve/internal/hfjs/package.json loraserve/internal/hfjs/pack
 	cd loraserve/internal/hfjs && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+## studio-tools: install Studio's pinned npm packages (esbuild, viem, preact, playwright-core …)
+studio-tools: $(STUDIO_NPM_STAMP)
+
+$(STUDIO_NPM_STAMP): $(STUDIO_WEB)/package.json $(STUDIO_WEB)/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 (apt-get install nodejs npm)"; exit 1; }
+	cd $(STUDIO_WEB) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+## studio-web: bundle Studio's web app into studio/web/dist, which the studio
+## Go package embeds (chromium is for its browser tests). Every Go build, vet
+## and test below depends on it, so the embedded assets are always current
+## (esbuild takes about a second).
+studio-web: studio-tools
+	cd $(STUDIO_WEB) && node build.mjs
+
+## studio-check: type-check the web app and run its unit tests
+studio-check: studio-tools
+	cd $(STUDIO_WEB) && npm run --silent typecheck && npm test --silent
+
 ## deps: install the Debian packages the build and tests use, when missing
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -66,12 +88,12 @@ deps:
 	fi
 
 ## build: build every binary into ./bin
-build: modules ipfs
+build: modules ipfs studio-web
 	$(GO) build -o $(BIN)/ ./cmd/...
 	@ln -f $(KUBO_DIR)/ipfs $(BIN)/ipfs 2>/dev/null || cp -f $(KUBO_DIR)/ipfs $(BIN)/ipfs
 
 ## vet: go vet every package, and loraserve under the cuda build tag
-vet: modules
+vet: modules studio-web
 	$(GO) vet ./...
 	$(GO) vet -tags cuda ./loraserve/...
 
@@ -79,7 +101,7 @@ fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
 ## test: every test, installing what the tests need first
-test: deps modules tools ipfs fmt-check vet compose-check
+test: deps modules tools ipfs fmt-check vet compose-check studio-web studio-check
 	$(GO) test $(GO_TEST_FLAGS) ./...
 
 ## compose-check: validate docker-compose.yml (no Docker engine needed)
@@ -87,7 +109,7 @@ compose-check: deps
 	docker-compose -f docker-compose.yml config -q
 
 ## test-short: the tests without the slow end-to-end ones
-test-short: modules tools ipfs
+test-short: modules tools ipfs studio-web
 	$(GO) test -short $(GO_TEST_FLAGS) ./...
 
 ## bench-llamacpp: loraserve against llama.cpp on generated models (not part of test; takes long).

@@ -176,6 +176,9 @@ type ModelCard struct {
 	Pinned   int    `json:"pinned,omitempty"`
 	Bytes    int64  `json:"bytes,omitempty"`
 	SHA256   string `json:"sha256,omitempty"`
+	// ModelID is a paid adapter's id in the model registry (the voucher's
+	// modelId); absent when the adapter is served free.
+	ModelID uint64 `json:"modelId,omitempty"`
 }
 
 // ModelList is the body of GET /v1/models.

@@ -75,6 +75,13 @@ type Payments interface {
 	Abort(ticket any)
 }
 
+// PricedModels is implemented by Payments hooks that know the on-chain model
+// id of each paid adapter; GET /v1/models then lists it, so clients know which
+// model a voucher must name.
+type PricedModels interface {
+	ModelID(adapter string) (uint64, bool)
+}
+
 // DefaultConfig returns the defaults the flags use.
 func DefaultConfig() Config {
 	return Config{

@@ -568,6 +568,9 @@ func (a *api) models(w http.ResponseWriter, _ *http.Request) {
 		if s.Hash != ([32]byte{}) {
 			card.SHA256 = hex.EncodeToString(s.Hash[:])
 		}
+		if priced, ok := a.svc.cfg.Payments.(PricedModels); ok {
+			card.ModelID, _ = priced.ModelID(s.ID)
+		}
 		list.Data = append(list.Data, card)
 	}
 	writeJSON(w, http.StatusOK, list)

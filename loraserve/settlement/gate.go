@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -34,12 +35,28 @@ type Adapter struct {
 	Attributor Attributor
 }
 
+// TokenDecoder turns token ids into text (loraserve's tokenizer): with it, a
+// Summary locates its attributed segments in the answer text.
+type TokenDecoder interface {
+	Decode(ids []int, skipSpecial bool) string
+}
+
 // Gate is what an inference server calls around a paid request: Admit
 // before running it, then Paid.Finish with the output (or Paid.Abort).
 type Gate struct {
 	verifier *Verifier
 	settler  *Settler
 	adapters map[string]Adapter
+	decoder  TokenDecoder
+}
+
+// SetDecoder makes summaries carry their segments' byte offsets (call before serving).
+func (g *Gate) SetDecoder(d TokenDecoder) { g.decoder = d }
+
+// ModelID returns the registry id of a paid adapter.
+func (g *Gate) ModelID(adapter string) (uint64, bool) {
+	a, ok := g.adapters[adapter]
+	return a.ModelID, ok
 }
 
 // NewGate admits with v, attributes with adapters' engines, and kicks s
@@ -61,9 +78,62 @@ type Summary struct {
 	Receipt ReceiptJSON `json:"receipt"`
 	// Spans is how many output spans the attribution found in the corpus.
 	Spans int `json:"spans"`
+	// Segments locate the attributed stretches of the answer (when the gate
+	// has a TokenDecoder), so a client can highlight them.
+	Segments []Segment `json:"segments,omitempty"`
 	// Payer and Nonce identify the voucher.
 	Payer common.Address `json:"payer"`
 	Nonce string         `json:"nonce"`
+}
+
+// Segment is an attributed stretch of an answer: bytes [Start, End) of its
+// UTF-8 text, reproduced from the listed contributions.
+type Segment struct {
+	Start         int      `json:"start"`
+	End           int      `json:"end"`
+	Contributions []uint64 `json:"contributions"`
+}
+
+// segments maps the attribution's token segments to byte offsets of output
+// (tokens are its encoding): the offset of token i is the length of the
+// first i tokens decoded. nil when the tokens do not decode to output.
+func segments(att *attribution.Attribution, tokens []uint32, output string, d TokenDecoder) []Segment {
+	ids := make([]int, len(tokens))
+	for i, t := range tokens {
+		ids[i] = int(t)
+	}
+	if d.Decode(ids, false) != output {
+		return nil
+	}
+	offsets := map[int]int{}
+	offset := func(i int) int {
+		if o, ok := offsets[i]; ok {
+			return o
+		}
+		offsets[i] = len(d.Decode(ids[:i], false))
+		return offsets[i]
+	}
+	out := make([]Segment, 0, len(att.Segments))
+	for _, seg := range att.Segments {
+		if seg.Start < 0 || seg.End > len(tokens) || seg.Start >= seg.End {
+			continue
+		}
+		ids := map[uint64]bool{}
+		var list []uint64
+		for _, s := range att.Evidence.Spans {
+			if s.Start < seg.End && s.End() > seg.Start {
+				for _, doc := range s.Docs {
+					if !ids[doc.ContributionID] {
+						ids[doc.ContributionID] = true
+						list = append(list, doc.ContributionID)
+					}
+				}
+			}
+		}
+		slices.Sort(list)
+		out = append(out, Segment{Start: offset(seg.Start), End: offset(seg.End), Contributions: list})
+	}
+	return out
 }
 
 // Admit checks voucherJSON for body (the raw request body) on adapter with
@@ -94,19 +164,23 @@ func (p *Paid) Finish(promptTokens, completionTokens int, output string) (*Summa
 		outputHash = crypto.Keccak256Hash([]byte(output))
 		proofRoot  common.Hash
 		att        *attribution.Attribution
+		tokens     []uint32
 	)
 	if p.adapter.Attributor != nil {
-		a, _, err := p.adapter.Attributor.AttributeText(output)
+		a, toks, err := p.adapter.Attributor.AttributeText(output)
 		if err != nil {
 			p.adm.Release()
 			return nil, fmt.Errorf("attribute output: %w", err)
 		}
-		att, proofRoot = a, a.ProofRoot
+		att, proofRoot, tokens = a, a.ProofRoot, toks
 	}
 	sum := &Summary{Payer: p.adm.Voucher.Payer, Nonce: p.adm.Voucher.Nonce.Dec()}
 	var ws []weights.Weight
 	if att != nil {
 		ws, sum.Spans = att.Weights, len(att.Evidence.Spans)
+		if p.g.decoder != nil {
+			sum.Segments = segments(att, tokens, output, p.g.decoder)
+		}
 	}
 	receipt, err := p.adm.Receipt(promptTokens, completionTokens, outputHash, ws, proofRoot)
 	if err != nil {

@@ -58,6 +58,9 @@ func (p ServerPayments) Complete(ticket any, promptTokens, completionTokens int,
 	return paid.Finish(promptTokens, completionTokens, output)
 }
 
+// ModelID returns a paid adapter's registry id (server.PricedModels).
+func (p ServerPayments) ModelID(adapter string) (uint64, bool) { return p.Gate.ModelID(adapter) }
+
 // Abort implements server.Payments.
 func (p ServerPayments) Abort(ticket any) {
 	if paid, ok := ticket.(*Paid); ok {

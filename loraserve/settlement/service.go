@@ -241,6 +241,7 @@ func FromCLI(c *cli.Context, modelDir string, logger log.Logger, reg prometheus.
 	if err != nil {
 		return nil, err
 	}
+	s.Gate.SetDecoder(tok)
 	if err := s.Start(c.Context); err != nil {
 		return nil, errors.Join(err, s.close())
 	}

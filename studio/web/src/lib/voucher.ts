@@ -1,0 +1,98 @@
+// Paid inference vouchers: the EIP-712 InferenceVoucher a payer signs with
+// eth_signTypedData_v4, and the request hash that binds it to one request
+// body (keccak256 of the body's canonical JSON without its "voucher" field).
+import { hashTypedData, keccak256, toBytes, type Address, type Hex } from 'viem';
+
+/** EIP-712 types of the settlement precompile's voucher. */
+export const voucherTypes = {
+  InferenceVoucher: [
+    { name: 'payer', type: 'address' },
+    { name: 'modelId', type: 'uint256' },
+    { name: 'maxFee', type: 'uint256' },
+    { name: 'nonce', type: 'uint256' },
+    { name: 'deadline', type: 'uint64' },
+    { name: 'requestHash', type: 'bytes32' },
+  ],
+} as const;
+
+export interface Voucher {
+  payer: Address;
+  modelId: bigint;
+  maxFee: bigint;
+  nonce: bigint;
+  deadline: bigint;
+  requestHash: Hex;
+}
+
+/** The EIP-712 domain of vouchers: {name "OpenLedger", version "1", chainId, the settlement precompile}. */
+export function voucherDomain(chainId: number, settlement: Address) {
+  return { name: 'OpenLedger', version: '1', chainId, verifyingContract: settlement } as const;
+}
+
+/** The typed data a wallet signs (viem's signTypedData sends it as eth_signTypedData_v4). */
+export function voucherTypedData(v: Voucher, chainId: number, settlement: Address) {
+  return { domain: voucherDomain(chainId, settlement), types: voucherTypes, primaryType: 'InferenceVoucher' as const, message: v };
+}
+
+/** The voucher's EIP-712 digest (what the precompile's hashVoucher returns). */
+export function voucherDigest(v: Voucher, chainId: number, settlement: Address): Hex {
+  return hashTypedData(voucherTypedData(v, chainId, settlement));
+}
+
+/** The voucher as it travels in a request's "voucher" field. */
+export function voucherJSON(v: Voucher, signature: Hex) {
+  return {
+    payer: v.payer,
+    modelId: v.modelId.toString(),
+    maxFee: v.maxFee.toString(),
+    nonce: v.nonce.toString(),
+    deadline: v.deadline.toString(),
+    requestHash: v.requestHash,
+    signature,
+  };
+}
+
+const utf8 = new TextEncoder();
+
+function compareUtf8(a: string, b: string): number {
+  const x = utf8.encode(a);
+  const y = utf8.encode(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+
+function canonicalValue(v: unknown): string {
+  if (v === null || typeof v !== 'object') {
+    if (typeof v === 'string') {
+      const wellFormed = (v as string & { toWellFormed?: () => string }).toWellFormed?.() ?? v;
+      return JSON.stringify(wellFormed).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+    }
+    if (typeof v === 'number' && !Number.isFinite(v)) throw new Error('request body holds a number JSON cannot carry');
+    return JSON.stringify(v);
+  }
+  if (Array.isArray(v)) return '[' + v.map(canonicalValue).join(',') + ']';
+  const keys = Object.keys(v as object).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort(compareUtf8);
+  return '{' + keys.map((k) => canonicalValue(k) + ':' + canonicalValue((v as Record<string, unknown>)[k])).join(',') + '}';
+}
+
+/**
+ * The canonical JSON of a request body without its top-level "voucher": keys
+ * sorted by their UTF-8 bytes, no insignificant whitespace, no HTML escaping,
+ * U+2028/U+2029 escaped, numbers as JSON.stringify writes them (send the body
+ * as JSON.stringify writes it, so the numbers the server reads are the same).
+ */
+export function canonicalRequest(body: Record<string, unknown>): string {
+  const { voucher: _voucher, ...rest } = body;
+  return canonicalValue(rest);
+}
+
+/** keccak256 of canonicalRequest(body): the voucher's requestHash. */
+export function requestHash(body: Record<string, unknown>): Hex {
+  return keccak256(toBytes(canonicalRequest(body)));
+}
+
+/** A fresh random 64-bit nonce (single-use per payer; the chain refuses a reused one). */
+export function randomNonce(): bigint {
+  const b = crypto.getRandomValues(new Uint8Array(8));
+  return b.reduce((a, x) => (a << 8n) | BigInt(x), 0n);
+}

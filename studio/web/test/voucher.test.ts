@@ -1,0 +1,41 @@
+// Vouchers: the canonical request JSON matches what loraserve hashes (Go's
+// encoding/json of the body with sorted keys), and the EIP-712 digest matches
+// the typed data a wallet signs.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hashTypedData, keccak256, recoverTypedDataAddress, toBytes } from 'viem';
+import { privateKeyToAccount } from 'viem/accounts';
+import { canonicalRequest, randomNonce, requestHash, voucherDigest, voucherJSON, voucherTypedData, type Voucher } from '../src/lib/voucher';
+
+test('canonical request JSON', () => {
+  const cases: [Record<string, unknown>, string][] = [
+    [{ b: 1, a: 'x', voucher: { any: 1 } }, '{"a":"x","b":1}'],
+    [{ model: 'm', messages: [{ role: 'user', content: 'hi <b> & "q"' }], max_tokens: 24, temperature: 0 }, '{"max_tokens":24,"messages":[{"content":"hi <b> & \\"q\\"","role":"user"}],"model":"m","temperature":0}'],
+    [{ s: 'line\nsep\u2028para\u2029tab\t' }, '{"s":"line\\nsep\\u2028para\\u2029tab\\t"}'],
+    [{ t: 0.7, n: null, z: [3, 1], e: {} }, '{"e":{},"n":null,"t":0.7,"z":[3,1]}'],
+    [{ é: 1, z: 2, Z: 3 }, '{"Z":3,"z":2,"é":1}'], // keys in UTF-8 byte order
+    [{ c: '\u0001\b\f' }, '{"c":"\\u0001\\b\\f"}'],
+  ];
+  for (const [body, want] of cases) assert.equal(canonicalRequest(body), want);
+  assert.equal(requestHash({ b: 1, a: 'x' }), keccak256(toBytes('{"a":"x","b":1}')));
+});
+
+test('voucher typed data signs and recovers', async () => {
+  const acct = privateKeyToAccount(keccak256(toBytes('openledger devnet key 3')));
+  const settlement = '0x0000000000000000000000000000000000000a03';
+  const v: Voucher = { payer: acct.address, modelId: 2n, maxFee: 10n ** 15n, nonce: randomNonce(), deadline: 1_900_000_000n, requestHash: requestHash({ a: 1 }) };
+  const td = voucherTypedData(v, 1612, settlement);
+  const sig = await acct.signTypedData(td);
+  assert.equal(await recoverTypedDataAddress({ ...td, signature: sig }), acct.address);
+  assert.equal(voucherDigest(v, 1612, settlement), hashTypedData(td));
+  const j = voucherJSON(v, sig);
+  assert.equal(j.modelId, '2');
+  assert.equal(j.deadline, '1900000000');
+  assert.equal(j.signature, sig);
+});
+
+test('nonces differ', () => {
+  const seen = new Set<bigint>();
+  for (let i = 0; i < 100; i++) seen.add(randomNonce());
+  assert.equal(seen.size, 100);
+});
