@@ -6,7 +6,8 @@
 // the Go tests compare with the sources to refuse a stale bundle).
 //
 //   node build.mjs            production bundle into dist/
-//   node build.mjs --tests    also bundle test/*.test.ts and e2e helpers into .build/
+//   node build.mjs --tests    also bundle test/*.test.ts and the test wallet into .build/
+//   node build.mjs --wallet   only bundle the test wallet (e2e/wallet.ts) into .build/e2e/
 //   node build.mjs --watch    rebuild on change (development)
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -128,19 +129,31 @@ async function buildApp() {
   console.log(`studio web: ${Object.keys(files).length} files, ${total.bytes} bytes (${total.gzip} gzipped) in ${path.relative(repo, dist)}`);
 }
 
+// The injected EIP-1193 test wallet, one script for page.addInitScript.
+async function buildWallet() {
+  await esbuild.build({ ...common, entryPoints: [path.join(here, 'e2e', 'wallet.ts')], outfile: path.join(here, '.build', 'e2e', 'wallet.js'), format: 'iife' });
+}
+
 async function buildTests() {
   const out = path.join(here, '.build', 'test');
   fs.rmSync(out, { recursive: true, force: true });
   const entries = fs.readdirSync(path.join(here, 'test')).filter((f) => f.endsWith('.test.ts')).map((f) => path.join(here, 'test', f));
   await esbuild.build({ ...common, minify: false, entryPoints: entries, outdir: out, platform: 'node', target: 'node20', format: 'esm', external: ['node:*'], outExtension: { '.js': '.mjs' } });
-  // The injected EIP-1193 test wallet, one script for page.addInitScript.
-  await esbuild.build({ ...common, entryPoints: [path.join(here, 'e2e', 'wallet.ts')], outfile: path.join(here, '.build', 'e2e', 'wallet.js'), format: 'iife' });
+  await buildWallet();
 }
 
-await buildApp();
-if (args.has('--tests')) await buildTests();
+if (args.has('--wallet')) {
+  await buildWallet();
+} else {
+  await buildApp();
+  if (args.has('--tests')) await buildTests();
+}
 if (args.has('--watch')) {
-  const ctx = await esbuild.context({ ...common, entryPoints: { app: path.join(here, 'src', 'main.tsx') }, outdir: dist, format: 'esm', splitting: true, entryNames: '[name]-[hash]' });
-  await ctx.watch();
-  console.log('watching src/ (rebuilds dist/; reload the page)');
+  let timer;
+  fs.watch(path.join(here, 'src'), { recursive: true }, (_event, file) => {
+    if (file?.startsWith('gen')) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => buildApp().catch((e) => console.error(e.message)), 100);
+  });
+  console.log('watching src/: dist/ is rebuilt on every change (restart bin/studio to serve it, or run it with go run)');
 }

@@ -31,6 +31,22 @@ let current = 0;
 let authorized = false;
 let chainId = 1; // a fresh wallet is on Ethereum mainnet and has never heard of OpenLedger
 
+// Like a browser wallet, it remembers across page loads which sites it
+// authorised, the chains it was given and the one it is on.
+const STATE = '__testWalletState';
+function save() {
+  localStorage.setItem(STATE, JSON.stringify({ current, authorized, chainId, chains: [...chains].map(([id, c]) => [id, c.rpcUrl]) }));
+}
+try {
+  const st = JSON.parse(localStorage.getItem(STATE) ?? 'null');
+  if (st) {
+    ({ current, authorized, chainId } = st);
+    for (const [id, rpcUrl] of st.chains as [number, string][]) chains.set(id, { rpcUrl, client: createPublicClient({ transport: http(rpcUrl) }) });
+  }
+} catch {
+  /* a fresh wallet */
+}
+
 function emit(event: string, arg: unknown) {
   for (const fn of listeners.get(event) ?? []) fn(arg);
 }
@@ -51,6 +67,7 @@ async function request({ method, params }: { method: string; params?: unknown[] 
   switch (method) {
     case 'eth_requestAccounts':
       authorized = true;
+      save();
       return [accounts[current].address];
     case 'eth_accounts':
       return authorized ? [accounts[current].address] : [];
@@ -61,6 +78,7 @@ async function request({ method, params }: { method: string; params?: unknown[] 
       if (!chains.has(id) && id !== 1) throw rpcError(4902, `Unrecognized chain ID ${p[0]?.chainId}. Try adding the chain using wallet_addEthereumChain first.`);
       if (id !== chainId) {
         chainId = id;
+        save();
         emit('chainChanged', numberToHex(id));
       }
       return null;
@@ -75,6 +93,7 @@ async function request({ method, params }: { method: string; params?: unknown[] 
       if (real !== id) throw rpcError(-32603, `the RPC at ${rpcUrl} is chain ${real}, not ${id}`);
       chains.set(id, { rpcUrl, client: c });
       chainId = id;
+      save();
       emit('chainChanged', numberToHex(id));
       return null;
     }
@@ -154,6 +173,7 @@ w.__testWallet = {
   accounts: accounts.map((a) => a.address),
   switchAccount(i: number) {
     current = i;
+    save();
     if (authorized) emit('accountsChanged', [accounts[i].address]);
   },
   get chainId() {

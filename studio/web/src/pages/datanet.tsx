@@ -268,7 +268,8 @@ function Contribute({ id, onDone }: { id: bigint; onDone: () => void }) {
         ok.push(`${it.name} → contribution #${ev?.args.contributionId}`);
         setDone([...ok]);
       } catch (e) {
-        setErr((e as { explained?: boolean }).explained ? (e as Error).message : explain(e));
+        // A failed transaction already says why on its progress line.
+        if (!(e as { explained?: boolean }).explained) setErr(explain(e));
         break;
       }
     }
@@ -418,7 +419,8 @@ function Preview({ uri, hash }: { uri: string; hash: Hex }) {
   if (a.error) return <ErrorBox>{a.error}</ErrorBox>;
   const data = a.data!;
   const text = new TextDecoder('utf-8', { fatal: false }).decode(data.slice(0, 4096));
-  const binary = /[\u0000-\u0008\u000e-\u001f]/.test(text);
+  const controls = (text.match(/[\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
+  const binary = text.includes('\u0000') || controls > text.length / 10;
   return (
     <div class="preview">
       <p class="ok small">Content matches the hash on chain.</p>
