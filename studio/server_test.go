@@ -21,7 +21,7 @@ import (
 	"github.com/openledger/openledger/precompiles/attribution"
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/precompiles/model"
-	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
 // testBundle is a small web bundle in the layout build.mjs writes.
@@ -37,9 +37,9 @@ func testBundle() fstest.MapFS {
 }
 
 // startTest starts a Studio over the test bundle against a real dev chain.
-func startTest(t *testing.T, mutate func(*Config)) (*Service, *precompiletest.Chain) {
+func startTest(t *testing.T, mutate func(*Config)) (*Service, *devchaintest.Chain) {
 	t.Helper()
-	chain := precompiletest.NewChain(t, precompiletest.Options{HTTP: true})
+	chain := devchaintest.NewChain(t, devchaintest.Options{HTTP: true})
 	cfg := DefaultConfig()
 	cfg.ListenAddr = "127.0.0.1:0"
 	cfg.ChainRPC = chain.Node.HTTPEndpoint()
@@ -255,7 +255,7 @@ func TestRPCProxy(t *testing.T) {
 }
 
 func TestStartRefusesAnotherChain(t *testing.T) {
-	chain := precompiletest.NewChain(t, precompiletest.Options{HTTP: true})
+	chain := devchaintest.NewChain(t, devchaintest.Options{HTTP: true})
 	cfg := DefaultConfig()
 	cfg.ListenAddr, cfg.ChainRPC, cfg.ChainID = "127.0.0.1:0", chain.Node.HTTPEndpoint(), 1
 	s, err := newService(cfg, log.NewLogger(log.DiscardHandler()), testBundle())

@@ -33,8 +33,8 @@ import (
 	"github.com/openledger/openledger/loraserve/server"
 	"github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/tokenizer"
-	"github.com/openledger/openledger/rollup/devnode"
-	"github.com/openledger/openledger/rollup/devseq"
+	"github.com/openledger/openledger/rollup/devchain"
+	"github.com/openledger/openledger/rollup/devchain/blockdriver"
 	"github.com/openledger/openledger/studio"
 )
 
@@ -62,7 +62,7 @@ type harness struct {
 	shots   string
 	browser string
 	wallet  string
-	node    *devnode.Node
+	node    *devchain.Node
 	client  *ethclient.Client
 	keys    []*ecdsa.PrivateKey
 	ipfsAPI string
@@ -89,14 +89,14 @@ func TestStudioLifecycle(t *testing.T) {
 	st := h.startStudio("")
 	var curated struct {
 		DatanetID, BaseID, AdapterID uint64
-		WalletMethods               []string
-		AddChain                    map[string]any
-		Timing                      map[string]float64
-		Transferred                 map[string]float64
+		WalletMethods                []string
+		AddChain                     map[string]any
+		Timing                       map[string]float64
+		Transferred                  map[string]float64
 	}
 	h.runPhase("curate", st, []int{ownerKey, contributorKey}, map[string]any{
 		"text": text, "file": "Second opinion: rest and fluids.\n",
-		"baseHash": hashFile(t, filepath.Join(h.model, "model", "model.safetensors")),
+		"baseHash":    hashFile(t, filepath.Join(h.model, "model", "model.safetensors")),
 		"adapterHash": hashFile(t, filepath.Join(h.model, "adapters", adapter, "adapter_model.safetensors")),
 	}, &curated)
 	h.stopStudio(st)
@@ -164,9 +164,9 @@ func newHarness(t *testing.T) *harness {
 	if err != nil {
 		t.Fatal(err)
 	}
-	seq := devseq.DefaultConfig()
+	seq := blockdriver.DefaultConfig()
 	seq.Logger = log.NewLogger(log.DiscardHandler())
-	node, err := devnode.New(devnode.Config{Genesis: g, HTTPHost: "127.0.0.1", HTTPPort: 0, Sequencer: seq})
+	node, err := devchain.New(devchain.Config{Genesis: g, HTTPHost: "127.0.0.1", HTTPPort: 0, Driver: seq})
 	if err != nil {
 		t.Fatal(err)
 	}
