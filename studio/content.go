@@ -3,22 +3,22 @@
 package studio
 
 import (
-	"bufio"
+	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"mime/multipart"
 	"net/http"
-	"net/url"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
+
+	"github.com/openledger/openledger/ipfs"
+	"github.com/openledger/openledger/ipfs/rpc"
 )
 
 // ContentStore stores contribution contents and returns them by CID.
@@ -29,110 +29,68 @@ type ContentStore interface {
 	Get(ctx context.Context, cid string, limit int64) (io.ReadCloser, error)
 }
 
+// cidPattern accepts the text forms of CIDs (CIDv0 base58 Qm…, CIDv1 base32 b…,
+// base36 k…, base58 z…) before they are decoded.
+var cidPattern = regexp.MustCompile(`^[A-Za-z0-9]{46,100}$`)
+
 // ErrContentNotFound is returned when the store does not have (or cannot find) a CID.
 var ErrContentNotFound = errors.New("content not found")
 
-// cidPattern accepts CIDv0 (base58 Qm…) and CIDv1 in base32/base36/base58 text forms.
-var cidPattern = regexp.MustCompile(`^[A-Za-z0-9]{46,100}$`)
-
-// KuboStore is a ContentStore over an IPFS node's RPC API (kubo's /api/v0:
-// add with pinning and CIDv1, cat).
-type KuboStore struct {
-	api    *url.URL
-	client *http.Client
+// IPFSStore is a ContentStore on an IPFS node, through the project's Kubo RPC
+// client (package ipfs/rpc): contents are added as CIDv1 with raw leaves and
+// pinned, exactly as `ledger datanet contribute` adds them, so the same bytes
+// get the same CID whichever tool stored them.
+type IPFSStore struct {
+	node ipfs.Node
 }
 
-// NewKuboStore talks to the RPC API at apiURL (e.g. http://127.0.0.1:5001).
-func NewKuboStore(apiURL string) (*KuboStore, error) {
-	u, err := url.Parse(apiURL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
-		return nil, fmt.Errorf("%w: IPFS API URL %q", ErrConfig, apiURL)
-	}
-	return &KuboStore{api: u, client: &http.Client{}}, nil
-}
-
-func (k *KuboStore) endpoint(cmd string, q url.Values) string {
-	u := *k.api
-	u.Path = strings.TrimSuffix(u.Path, "/") + "/api/v0/" + cmd
-	u.RawQuery = q.Encode()
-	return u.String()
-}
-
-// Put implements ContentStore: POST /api/v0/add?pin=true&cid-version=1 with the bytes as a multipart file.
-func (k *KuboStore) Put(ctx context.Context, name string, r io.Reader) (string, error) {
-	pr, pw := io.Pipe()
-	mw := multipart.NewWriter(pw)
-	go func() {
-		part, err := mw.CreateFormFile("file", name)
-		if err == nil {
-			_, err = io.Copy(part, r)
-		}
-		if err == nil {
-			err = mw.Close()
-		}
-		pw.CloseWithError(err)
-	}()
-	q := url.Values{"pin": {"true"}, "cid-version": {"1"}, "quieter": {"true"}}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, k.endpoint("add", q), pr)
+// NewIPFSStore talks to the node whose RPC API is at addr (http://host:port or a multiaddr).
+func NewIPFSStore(addr string) (*IPFSStore, error) {
+	c, err := rpc.New(addr)
 	if err != nil {
-		pr.CloseWithError(err)
+		return nil, fmt.Errorf("%w: IPFS API %q: %v", ErrConfig, addr, err)
+	}
+	return &IPFSStore{node: c}, nil
+}
+
+// Put implements ContentStore. The upload is held in memory (it is at most
+// the upload limit) so the client can retry it.
+func (s *IPFSStore) Put(ctx context.Context, name string, r io.Reader) (string, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
 		return "", err
 	}
-	req.Header.Set("Content-Type", mw.FormDataContentType())
-	resp, err := k.client.Do(req)
+	if len(data) == 0 {
+		return "", errEmptyUpload
+	}
+	open := func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
+	id, err := s.node.Add(ctx, []ipfs.Entry{{Path: name, Open: open}})
 	if err != nil {
-		pr.CloseWithError(err)
-		return "", fmt.Errorf("IPFS node unreachable: %w", err)
+		return "", err
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return "", fmt.Errorf("IPFS add: %s", kuboError(resp))
-	}
-	// add answers one JSON object per line; the last names the whole file.
-	var cid string
-	sc := bufio.NewScanner(io.LimitReader(resp.Body, 1<<20))
-	for sc.Scan() {
-		var line struct{ Hash string }
-		if json.Unmarshal(sc.Bytes(), &line) == nil && line.Hash != "" {
-			cid = line.Hash
-		}
-	}
-	if cid == "" {
-		return "", errors.New("IPFS add returned no CID")
-	}
-	return cid, nil
+	return id.String(), nil
 }
 
-// Get implements ContentStore: POST /api/v0/cat?arg=CID&length=limit.
-func (k *KuboStore) Get(ctx context.Context, cid string, limit int64) (io.ReadCloser, error) {
-	q := url.Values{"arg": {cid}, "length": {strconv.FormatInt(limit, 10)}}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, k.endpoint("cat", q), nil)
+// Get implements ContentStore.
+func (s *IPFSStore) Get(ctx context.Context, c string, limit int64) (io.ReadCloser, error) {
+	id, err := cid.Decode(c)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %q is not a CID", ErrContentNotFound, c)
+	}
+	body, err := s.node.Cat(ctx, id, "")
+	if errors.Is(err, ipfs.ErrNotFound) {
+		return nil, fmt.Errorf("%w: %v", ErrContentNotFound, err)
+	}
 	if err != nil {
 		return nil, err
 	}
-	resp, err := k.client.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("IPFS node unreachable: %w", err)
-	}
-	if resp.StatusCode != http.StatusOK {
-		defer resp.Body.Close()
-		msg := kuboError(resp)
-		if resp.StatusCode == http.StatusNotFound || strings.Contains(msg, "not found") || strings.Contains(msg, "context deadline") {
-			return nil, fmt.Errorf("%w: %s", ErrContentNotFound, msg)
-		}
-		return nil, fmt.Errorf("IPFS cat: %s", msg)
-	}
-	return resp.Body, nil
+	return struct {
+		io.Reader
+		io.Closer
+	}{io.LimitReader(body, limit), body}, nil
 }
 
-func kuboError(resp *http.Response) string {
-	body, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
-	var e struct{ Message string }
-	if json.Unmarshal(body, &e) == nil && e.Message != "" {
-		return e.Message
-	}
-	return fmt.Sprintf("HTTP %d: %s", resp.StatusCode, strings.TrimSpace(string(body)))
-}
+var errEmptyUpload = errors.New("the upload is empty: a contribution has content")
 
 // stored is the answer to an upload.
 type stored struct {
@@ -179,16 +137,16 @@ func (s *Service) putContent(w http.ResponseWriter, r *http.Request) {
 			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("uploads are limited to %d bytes", s.cfg.MaxUploadBytes))
 			return
 		}
+		if errors.Is(err, errEmptyUpload) {
+			writeError(w, http.StatusBadRequest, err.Error())
+			return
+		}
 		s.metrics.Upstream("content", "unreachable", time.Since(start))
 		s.log.Warn("content upload failed", "err", err)
 		writeError(w, http.StatusBadGateway, "the content store could not store the upload: "+err.Error())
 		return
 	}
 	s.metrics.Upstream("content", "ok", time.Since(start))
-	if counter.n == 0 {
-		writeError(w, http.StatusBadRequest, "the upload is empty: a contribution has content")
-		return
-	}
 	s.metrics.ContentBytes("in", counter.n)
 	var h common.Hash
 	hasher.Read(h[:])

@@ -87,7 +87,7 @@ func newService(cfg Config, logger log.Logger, assets fs.FS) (*Service, error) {
 		}
 	}
 	if cfg.IPFSAPIURL != "" {
-		if s.content, err = NewKuboStore(cfg.IPFSAPIURL); err != nil {
+		if s.content, err = NewIPFSStore(cfg.IPFSAPIURL); err != nil {
 			return nil, err
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 
+	"github.com/openledger/openledger/ipfs/kubotest"
 	"github.com/openledger/openledger/precompiles/attribution"
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/precompiles/model"
@@ -277,5 +278,48 @@ func TestStopTwice(t *testing.T) {
 	}
 	if !s.Stopped() {
 		t.Fatal("not stopped")
+	}
+}
+
+func TestContentStore(t *testing.T) {
+	node := kubotest.Start(t)
+	s, _ := startTest(t, func(c *Config) { c.IPFSAPIURL, c.MaxUploadBytes = node.Daemon.APIURL(), 1024 })
+	url := s.URL() + "/api/content"
+	text := "a contribution: fluids and rest"
+	resp, body := do(t, "POST", url+"?name=notes.txt", text, map[string]string{"Content-Type": "application/octet-stream"})
+	if resp.StatusCode != 200 {
+		t.Fatalf("upload: %d %s", resp.StatusCode, body)
+	}
+	var st stored
+	if err := json.Unmarshal(body, &st); err != nil {
+		t.Fatal(err)
+	}
+	if st.URI != "ipfs://"+st.CID || st.Size != int64(len(text)) || st.Keccak256 != crypto.Keccak256Hash([]byte(text)) {
+		t.Fatalf("upload answered %+v", st)
+	}
+	// The same bytes get the same CID as the project's own IPFS client gives them.
+	again, body2 := do(t, "POST", url, text, nil)
+	if again.StatusCode != 200 || !strings.Contains(string(body2), st.CID) {
+		t.Fatalf("second upload: %d %s", again.StatusCode, body2)
+	}
+	tests := []struct {
+		name, method, path, body string
+		code                     int
+		contains                 string
+	}{
+		{"read back", "GET", "/" + st.CID, "", 200, text},
+		{"empty upload", "POST", "", "", 400, "empty"},
+		{"over the limit", "POST", "", strings.Repeat("x", 1025), 413, "limited to 1024 bytes"},
+		{"not a CID", "GET", "/not-a-cid", "", 400, "not a CID"},
+		{"bad CID text", "GET", "/" + strings.Repeat("z", 50), "", 404, "does not have"},
+		{"wrong method", "DELETE", "/" + st.CID, "", 405, "POST /api/content uploads"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, body := do(t, tc.method, url+tc.path, tc.body, nil)
+			if resp.StatusCode != tc.code || !strings.Contains(string(body), tc.contains) {
+				t.Fatalf("%d %.200s, want %d with %q", resp.StatusCode, body, tc.code, tc.contains)
+			}
+		})
 	}
 }

@@ -3,12 +3,10 @@
 package e2e_test
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
-	"fmt"
 	"io"
 	"math/big"
 	"net/http"
@@ -30,6 +28,8 @@ import (
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/contracts/toolchain"
 	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/ipfs/kubo"
+	"github.com/openledger/openledger/ipfs/kubotest"
 	"github.com/openledger/openledger/loraserve/server"
 	"github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/tokenizer"
@@ -157,7 +157,7 @@ func newHarness(t *testing.T) *harness {
 	if err := os.MkdirAll(h.shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	h.ipfsAPI = startKubo(t, root)
+	h.ipfsAPI = startKubo(t)
 
 	cfg, keys := genesis.DevConfig(accounts)
 	g, err := genesis.Build(cfg)
@@ -510,76 +510,13 @@ func (h *harness) checkChat(receiptID, pageAnswer, freeAnswer string, settledAt 
 	t.Logf("receipt %s settled in block %d: fee %s wei, contributor claimed %s wei", receiptID, settledAt, r.Fee, claimed)
 }
 
-// startKubo runs an IPFS node (kubo) offline in a fresh repository and
-// returns its RPC API URL.
-func startKubo(t *testing.T, root string) string {
-	bin := os.Getenv("LEDGER_IPFS_BIN")
-	if bin == "" {
-		if p := filepath.Join(root, ".build", "kubo", "ipfs"); fileExists(p) {
-			bin = p
-		} else if p, err := exec.LookPath("ipfs"); err == nil {
-			bin = p
-		}
+// startKubo runs a real IPFS node (Kubo, `make ipfs`) for the test and returns
+// its RPC API URL.
+func startKubo(t *testing.T) string {
+	if _, err := kubo.FindBinary(); err != nil {
+		t.Fatalf("%v: contributions need the content store; `make ipfs` builds Kubo into .build/kubo/ipfs", err)
 	}
-	if bin == "" {
-		t.Skip("no IPFS node binary (kubo): contributions need the content store; build it into .build/kubo/ipfs or set LEDGER_IPFS_BIN")
-	}
-	repo := t.TempDir()
-	env := append(os.Environ(), "IPFS_PATH="+repo)
-	init := exec.Command(bin, "init", "--profile", "test")
-	init.Env = env
-	if out, err := init.CombinedOutput(); err != nil {
-		t.Fatalf("ipfs init: %v\n%s", err, out)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	daemon := exec.CommandContext(ctx, bin, "daemon", "--offline")
-	daemon.Env = env
-	daemon.Cancel = func() error { return daemon.Process.Signal(os.Interrupt) }
-	daemon.WaitDelay = 20 * time.Second
-	stdout, err := daemon.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	daemon.Stderr = daemon.Stdout
-	if err := daemon.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cancel(); daemon.Wait() })
-	ready := make(chan error, 1)
-	go func() {
-		sc := bufio.NewScanner(stdout)
-		for sc.Scan() {
-			if strings.Contains(sc.Text(), "Daemon is ready") {
-				ready <- nil
-				io.Copy(io.Discard, stdout)
-				return
-			}
-		}
-		ready <- fmt.Errorf("ipfs daemon exited before it was ready")
-	}()
-	select {
-	case err := <-ready:
-		if err != nil {
-			t.Fatal(err)
-		}
-	case <-time.After(2 * time.Minute):
-		t.Fatal("ipfs daemon not ready after 2 minutes")
-	}
-	api, err := os.ReadFile(filepath.Join(repo, "api"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	// /ip4/127.0.0.1/tcp/PORT
-	parts := strings.Split(strings.TrimSpace(string(api)), "/")
-	if len(parts) != 5 || parts[1] != "ip4" || parts[3] != "tcp" {
-		t.Fatalf("ipfs api address %q", api)
-	}
-	return "http://" + parts[2] + ":" + parts[4]
-}
-
-func fileExists(p string) bool {
-	_, err := os.Stat(p)
-	return err == nil
+	return kubotest.Start(t).Daemon.APIURL()
 }
 
 func ethereumCall(to common.Address, data []byte) ethereum.CallMsg {
