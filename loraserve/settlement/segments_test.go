@@ -13,12 +13,12 @@ import (
 // byteTokens decodes token i as pieces[i].
 type byteTokens []string
 
-func (b byteTokens) DecodeBytes(ids []int) []byte {
+func (b byteTokens) Decode(ids []int, _ bool) string {
 	var out []byte
 	for _, id := range ids {
 		out = append(out, b[id]...)
 	}
-	return out
+	return string(out)
 }
 
 func TestSegments(t *testing.T) {
