@@ -31,7 +31,9 @@ var (
 	ErrWeights = errors.New("lora: bad adapter weights")
 )
 
-// Proj names one of the seven linear projections of a Llama layer.
+// Proj names one of the linear projections of a decoder layer. Which of them
+// a model has, and what its checkpoint calls them, depends on its family
+// (Layout).
 type Proj int
 
 // The projections, in the order of a layer's forward pass.
@@ -39,38 +41,81 @@ const (
 	Q Proj = iota
 	K
 	V
-	O
+	O // the attention output projection (o_proj; self_attention.dense)
 	Gate
-	Up
+	Up // up_proj; dense_h_to_4h of a plain MLP
 	Down
+	// QKV is a fused query, key and value projection: query_key_value of
+	// Falcon, BLOOM and ChatGLM.
+	QKV
+	// GateUp is a fused gate and up projection, [2·ffn, dim]: ChatGLM's
+	// dense_h_to_4h.
+	GateUp
 	NumProj
 )
 
-var projNames = [NumProj]string{"q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"}
+var projNames = [NumProj]string{"q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj", "qkv_proj", "gate_up_proj"}
 
-// Name returns the module name ("q_proj").
+// Name returns the projection's generic name ("q_proj", "qkv_proj"); a
+// model's own module name comes from its Layout.
 func (p Proj) Name() string { return projNames[p] }
 
-// Path returns the module path inside a layer ("self_attn.q_proj").
-func (p Proj) Path() string {
-	if p <= O {
-		return "self_attn." + projNames[p]
-	}
-	return "mlp." + projNames[p]
+// Layout says where a model's projections sit in its tensor names (and so in
+// PEFT adapter tensor names): layer l's projection p is the module
+// Prefix.l.Paths[p].
+type Layout struct {
+	Prefix string          // "model.layers"
+	Paths  [NumProj]string // "self_attn.q_proj"; "" where the model has no such projection
 }
 
-// ParseProj maps a module name to its Proj.
-func ParseProj(name string) (Proj, bool) {
-	i := slices.Index(projNames[:], name)
-	return Proj(i), i >= 0
+// LlamaLayout is the layout of Llama and of the families that copy its names
+// (Mistral, Qwen2, Gemma, DeepSeek).
+var LlamaLayout = Layout{Prefix: "model.layers", Paths: [NumProj]string{
+	Q: "self_attn.q_proj", K: "self_attn.k_proj", V: "self_attn.v_proj", O: "self_attn.o_proj",
+	Gate: "mlp.gate_proj", Up: "mlp.up_proj", Down: "mlp.down_proj"}}
+
+// Has reports whether the model has projection p.
+func (l Layout) Has(p Proj) bool { return p >= 0 && p < NumProj && l.Paths[p] != "" }
+
+// Module returns the module name of projection p: the last part of its
+// path ("q_proj", "query_key_value", "dense_h_to_4h"), as PEFT's
+// target_modules names it.
+func (l Layout) Module(p Proj) string {
+	path := l.Paths[p]
+	return path[strings.LastIndexByte(path, '.')+1:]
+}
+
+// ParseModule maps a module name (as in target_modules) or a path inside a
+// layer to the model's projection.
+func (l Layout) ParseModule(name string) (Proj, bool) {
+	for p := Proj(0); p < NumProj; p++ {
+		if l.Has(p) && (l.Paths[p] == name || l.Module(p) == name) {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// Projections returns the model's projections in Proj order.
+func (l Layout) Projections() []Proj {
+	var out []Proj
+	for p := Proj(0); p < NumProj; p++ {
+		if l.Has(p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // Dims is what an adapter needs to know about its base model.
 type Dims interface {
 	// Layers returns the number of transformer layers.
 	Layers() int
-	// ProjDims returns the input and output width of projection p.
+	// ProjDims returns the input and output width of projection p (0, 0
+	// when the model has none).
 	ProjDims(p Proj) (in, out int)
+	// Layout returns where the model's projections sit in tensor names.
+	Layout() Layout
 }
 
 // Config is adapter_config.json (the fields that affect inference).
@@ -145,6 +190,9 @@ type Adapter struct {
 	ID string
 	// Config is the adapter's adapter_config.json.
 	Config Config
+	// Layout names the base model's modules; Save writes tensors under it
+	// (the zero Layout means LlamaLayout).
+	Layout Layout
 	// Layers holds the adapted modules per layer; nil where not adapted.
 	Layers [][NumProj]*Module
 	// Bytes is the memory the weights occupy.
@@ -180,7 +228,7 @@ func (f Factor) Name() string {
 	if f.B {
 		ab = "B"
 	}
-	return fmt.Sprintf("layers.%d.%s.lora_%s", f.Layer, f.Proj.Path(), ab)
+	return fmt.Sprintf("layers.%d.%s.lora_%s", f.Layer, f.Proj.Name(), ab)
 }
 
 // Factors returns the adapter's LoRA matrices in a fixed order: per layer,
@@ -197,7 +245,7 @@ func (a *Adapter) Factors() []Factor {
 	return out
 }
 
-var tensorName = regexp.MustCompile(`^(?:base_model\.model\.)?model\.layers\.(\d+)\.(self_attn|mlp)\.([a-z_]+)\.lora_([AB])(?:\.default)?\.weight$`)
+var tensorName = regexp.MustCompile(`^(?:base_model\.model\.)?([A-Za-z0-9_.]+?)\.(\d+)\.([A-Za-z0-9_.]+)\.lora_([AB])(?:\.default)?\.weight$`)
 
 // ReadConfig reads adapter_config.json from dir.
 func ReadConfig(dir string) (Config, error) {
@@ -253,7 +301,8 @@ func Load(id, dir string, dims Dims) (*Adapter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrWeights, err)
 	}
-	a := &Adapter{ID: id, Config: cfg, Layers: make([][NumProj]*Module, dims.Layers()), Hash: sha256.Sum256(raw)}
+	layout := dims.Layout()
+	a := &Adapter{ID: id, Config: cfg, Layout: layout, Layers: make([][NumProj]*Module, dims.Layers()), Hash: sha256.Sum256(raw)}
 	type half struct{ a, b []float32 }
 	found := make(map[[2]int]*half)
 	var aShape = make(map[[2]int][]int)
@@ -263,12 +312,15 @@ func Load(id, dir string, dims Dims) (*Adapter, error) {
 		if m == nil {
 			return nil, fmt.Errorf("%w: unexpected tensor %q", ErrWeights, name)
 		}
-		layer, err := strconv.Atoi(m[1])
+		if m[1] != layout.Prefix {
+			return nil, fmt.Errorf("%w: tensor %q: not under %s", ErrWeights, name, layout.Prefix)
+		}
+		layer, err := strconv.Atoi(m[2])
 		if err != nil || layer >= dims.Layers() {
 			return nil, fmt.Errorf("%w: tensor %q: layer out of range", ErrWeights, name)
 		}
-		p, ok := ParseProj(m[3])
-		if !ok || (p <= O) != (m[2] == "self_attn") {
+		p, ok := layout.ParseModule(m[3])
+		if !ok || layout.Paths[p] != m[3] {
 			return nil, fmt.Errorf("%w: tensor %q: unknown module", ErrWeights, name)
 		}
 		vals, info, err := f.Float32(name)
@@ -293,7 +345,7 @@ func Load(id, dir string, dims Dims) (*Adapter, error) {
 	}
 	for key, h := range found {
 		layer, p := key[0], Proj(key[1])
-		where := fmt.Sprintf("layer %d %s", layer, p.Name())
+		where := fmt.Sprintf("layer %d %s", layer, layout.Module(p))
 		if h.a == nil || h.b == nil {
 			return nil, fmt.Errorf("%w: %s has only one of lora_A/lora_B", ErrWeights, where)
 		}
@@ -303,7 +355,7 @@ func Load(id, dir string, dims Dims) (*Adapter, error) {
 			return nil, fmt.Errorf("%w: %s: lora_A %v lora_B %v, model wants [r,%d] and [%d,r]", ErrWeights, where, as, bs, in, out)
 		}
 		r := as[0]
-		modPath := fmt.Sprintf("model.layers.%d.%s", layer, p.Path())
+		modPath := fmt.Sprintf("%s.%d.%s", layout.Prefix, layer, layout.Paths[p])
 		alpha := cfg.LoraAlpha
 		if v, ok := matchPattern(cfg.AlphaPattern, modPath); ok {
 			alpha = v
@@ -346,13 +398,17 @@ func Save(dir string, a *Adapter) error {
 	if err := os.WriteFile(filepath.Join(dir, ConfigFile), cfg, 0o644); err != nil {
 		return fmt.Errorf("lora: %w", err)
 	}
+	layout := a.Layout
+	if layout.Prefix == "" {
+		layout = LlamaLayout
+	}
 	var tensors []safetensors.Tensor
 	for l, layer := range a.Layers {
 		for p, m := range layer {
 			if m == nil {
 				continue
 			}
-			base := fmt.Sprintf("base_model.model.model.layers.%d.%s", l, Proj(p).Path())
+			base := fmt.Sprintf("base_model.model.%s.%d.%s", layout.Prefix, l, layout.Paths[p])
 			in := len(m.A) / m.Rank
 			out := m.Out()
 			tensors = append(tensors,

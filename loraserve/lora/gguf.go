@@ -59,7 +59,7 @@ func LoadGGUF(id, path string, dims Dims) (*Adapter, error) {
 	if hasAlpha && (!(alpha >= 0) || math.IsInf(alpha, 0)) {
 		return nil, fmt.Errorf("%w: adapter.lora.alpha %v", ErrConfig, alpha)
 	}
-	a := &Adapter{ID: id, Layers: make([][NumProj]*Module, dims.Layers()), Hash: sha256.Sum256(raw)}
+	a := &Adapter{ID: id, Layout: dims.Layout(), Layers: make([][NumProj]*Module, dims.Layers()), Hash: sha256.Sum256(raw)}
 	a.Config = Config{PeftType: "LORA", LoraAlpha: alpha, Bias: "none"}
 	type pair struct{ a, b *kernels.Matrix }
 	found := map[[2]int]*pair{}

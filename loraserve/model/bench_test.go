@@ -20,7 +20,9 @@ func BenchmarkForwardDecode(b *testing.B) {
 	var weightBytes int64
 	for _, l := range m.Weights.Layers {
 		for _, w := range l.W {
-			weightBytes += w.Bytes()
+			if w != nil {
+				weightBytes += w.Bytes()
+			}
 		}
 	}
 	for _, n := range []int{1, 16} {

@@ -36,7 +36,11 @@ type RopeScaling struct {
 	OriginalMaxPositionEmbeddings int     `json:"original_max_position_embeddings,omitempty"`
 }
 
-// Config is the subset of a Hugging Face LlamaConfig that the forward pass uses.
+// Config describes a model: the fields of a Hugging Face LlamaConfig (the
+// config.json of Llama, Mistral, Qwen2, Gemma and DeepSeek LLM, whose keys
+// these JSON tags name), and Arch, the decoder's building blocks, which
+// ParseConfig derives from any supported family's config.json (Falcon,
+// BLOOM and ChatGLM name their sizes differently; see families.go).
 type Config struct {
 	ModelType         string       `json:"model_type"`
 	Architectures     []string     `json:"architectures,omitempty"`
@@ -48,7 +52,7 @@ type Config struct {
 	HeadDim           int          `json:"head_dim,omitempty"`
 	VocabSize         int          `json:"vocab_size"`
 	MaxPositions      int          `json:"max_position_embeddings"`
-	RMSNormEps        float64      `json:"rms_norm_eps"`
+	RMSNormEps        float64      `json:"rms_norm_eps"` // the epsilon of every norm, RMSNorm or LayerNorm
 	RopeTheta         float64      `json:"rope_theta"`
 	RopeScaling       *RopeScaling `json:"rope_scaling"`
 	TieWordEmbeddings bool         `json:"tie_word_embeddings"`
@@ -58,10 +62,18 @@ type Config struct {
 	TorchDType        string       `json:"torch_dtype,omitempty"`
 	AttentionBias     bool         `json:"attention_bias"`
 	MLPBias           bool         `json:"mlp_bias"`
+	// SlidingWindow is Mistral's (and Qwen2's, with UseSlidingWindow) window.
+	SlidingWindow    *int  `json:"sliding_window,omitempty"`
+	UseSlidingWindow *bool `json:"use_sliding_window,omitempty"`
+	MaxWindowLayers  int   `json:"max_window_layers,omitempty"`
+	// HiddenActivation is Gemma's name for hidden_act.
+	HiddenActivation string `json:"hidden_activation,omitempty"`
 	// RopeFreqFactors, when set, divide each RoPE frequency (headDim/2 of
 	// them) instead of RopeScaling: GGUF files carry Llama 3 rope scaling this
 	// way (rope_freqs.weight).
 	RopeFreqFactors []float64 `json:"-"`
+	// Arch is the decoder's shape, derived from the family's config.json.
+	Arch Arch `json:"-"`
 }
 
 // ReadConfig reads and validates config.json.
@@ -73,8 +85,32 @@ func ReadConfig(path string) (*Config, error) {
 	return ParseConfig(b)
 }
 
-// ParseConfig decodes and validates the contents of config.json.
+// ParseConfig decodes and validates the contents of config.json of any
+// supported family.
 func ParseConfig(b []byte) (*Config, error) {
+	var head struct {
+		ModelType     string   `json:"model_type"`
+		Architectures []string `json:"architectures"`
+	}
+	if err := json.Unmarshal(b, &head); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrConfig, err)
+	}
+	f, ok := familyOf(head.ModelType, head.Architectures)
+	if !ok {
+		return nil, fmt.Errorf("%w: model_type %q (supported: %v)", ErrConfig, head.ModelType, Families())
+	}
+	c, err := f.parse(b)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.Check(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// parseLlamaLike reads the config.json of Llama, Mistral, Qwen2 and Gemma.
+func parseLlamaLike(f Family, b []byte) (*Config, error) {
 	c := &Config{RopeTheta: 10000, RMSNormEps: 1e-6, HiddenAct: "silu"}
 	if err := json.Unmarshal(b, c); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrConfig, err)
@@ -85,35 +121,76 @@ func ParseConfig(b []byte) (*Config, error) {
 	if c.HeadDim == 0 && c.NumHeads > 0 {
 		c.HeadDim = c.HiddenSize / c.NumHeads
 	}
-	if err := c.Check(); err != nil {
+	if err := c.llamaArch(f); err != nil {
 		return nil, err
 	}
 	return c, nil
 }
 
+// llamaArch sets Arch for a Llama-like family from the config's fields.
+func (c *Config) llamaArch(f Family) error {
+	a := Arch{Family: f, Norm: RMSNorm, Gated: true, RopeDim: c.HeadDim,
+		QKVBias: c.AttentionBias, OutBias: c.AttentionBias, MLPBias: c.MLPBias}
+	switch f {
+	case FamilyMistral:
+		if c.SlidingWindow != nil {
+			a.Window = *c.SlidingWindow
+		}
+	case FamilyQwen2:
+		a.QKVBias = true
+		if c.UseSlidingWindow != nil && *c.UseSlidingWindow && c.SlidingWindow != nil {
+			a.Window, a.WindowFrom = *c.SlidingWindow, c.MaxWindowLayers
+		}
+	case FamilyGemma:
+		a.NormPlusOne, a.EmbedScale = true, true
+		c.TieWordEmbeddings = true
+		if c.HiddenActivation != "" {
+			c.HiddenAct = c.HiddenActivation
+		}
+	}
+	act, ok := activations[c.HiddenAct]
+	if !ok {
+		return fmt.Errorf("%w: hidden_act %q (supported: silu, gelu, gelu_pytorch_tanh)", ErrConfig, c.HiddenAct)
+	}
+	a.Act = act
+	c.Arch = a
+	return nil
+}
+
 // Check validates the configuration.
 func (c *Config) Check() error {
+	if c.Arch.Family == "" {
+		// A Config built in code for a Llama-like family: derive its Arch.
+		f, ok := familyOf(c.ModelType, c.Architectures)
+		if !ok || !f.llamaLike() {
+			return fmt.Errorf("%w: model_type %q (supported: %v)", ErrConfig, c.ModelType, Families())
+		}
+		if err := c.llamaArch(f); err != nil {
+			return err
+		}
+	}
+	a := &c.Arch
 	switch {
-	case c.ModelType != "" && c.ModelType != "llama" && c.ModelType != "mistral":
-		return fmt.Errorf("%w: model_type %q", ErrConfig, c.ModelType)
 	case c.HiddenSize <= 0 || c.IntermediateSize <= 0 || c.NumLayers <= 0 || c.VocabSize <= 0 || c.MaxPositions <= 0:
 		return fmt.Errorf("%w: sizes must be positive", ErrConfig)
 	case c.NumHeads <= 0 || c.NumKVHeads <= 0 || c.NumHeads%c.NumKVHeads != 0:
 		return fmt.Errorf("%w: %d heads not a multiple of %d kv heads", ErrConfig, c.NumHeads, c.NumKVHeads)
 	case c.HeadDim <= 0 || c.HeadDim%2 != 0:
 		return fmt.Errorf("%w: head_dim %d must be even", ErrConfig, c.HeadDim)
-	case c.HiddenAct != "silu":
-		return fmt.Errorf("%w: hidden_act %q (want silu)", ErrConfig, c.HiddenAct)
-	case c.AttentionBias || c.MLPBias:
-		return fmt.Errorf("%w: biases are not supported", ErrConfig)
-	case !(c.RMSNormEps > 0) || !(c.RopeTheta > 0):
-		return fmt.Errorf("%w: rms_norm_eps and rope_theta must be positive", ErrConfig)
+	case !a.ALiBi && (a.RopeDim <= 0 || a.RopeDim > c.HeadDim || a.RopeDim%2 != 0):
+		return fmt.Errorf("%w: %d rotary dimensions of a %d-wide head", ErrConfig, a.RopeDim, c.HeadDim)
+	case a.Window < 0 || a.WindowFrom < 0:
+		return fmt.Errorf("%w: sliding window %d from layer %d", ErrConfig, a.Window, a.WindowFrom)
+	case !(c.RMSNormEps > 0) || math.IsInf(c.RMSNormEps, 0) || !(c.RopeTheta > 0) || math.IsInf(c.RopeTheta, 0):
+		return fmt.Errorf("%w: norm epsilon and rope_theta must be positive", ErrConfig)
 	case c.VocabSize > 1<<22 || c.HiddenSize > 1<<16 || c.NumLayers > 1024 || c.MaxPositions > 1<<20 ||
-		c.HeadDim > 1024 || c.MaxPositions*c.HeadDim > 1<<27:
+		c.HeadDim > 1024 || c.NumHeads > 1024 || c.MaxPositions*c.HeadDim > 1<<27 || c.IntermediateSize > 1<<20:
 		return fmt.Errorf("%w: sizes implausibly large", ErrConfig)
 	}
-	if _, err := c.InvFreq(); err != nil {
-		return err
+	if !a.ALiBi {
+		if _, err := c.InvFreq(); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -147,8 +224,15 @@ func (c *Config) AttentionHeads() (heads, kvHeads int) { return c.NumHeads, c.Nu
 // Layers implements lora.Dims.
 func (c *Config) Layers() int { return c.NumLayers }
 
+// Layout implements lora.Dims: where the family's projections sit in its
+// tensor names.
+func (c *Config) Layout() lora.Layout { return c.Arch.Family.layout() }
+
 // ProjDims implements lora.Dims.
 func (c *Config) ProjDims(p lora.Proj) (in, out int) {
+	if !c.Layout().Has(p) {
+		return 0, 0
+	}
 	switch p {
 	case lora.Q:
 		return c.HiddenSize, c.QDim()
@@ -160,17 +244,26 @@ func (c *Config) ProjDims(p lora.Proj) (in, out int) {
 		return c.HiddenSize, c.IntermediateSize
 	case lora.Down:
 		return c.IntermediateSize, c.HiddenSize
+	case lora.QKV:
+		return c.HiddenSize, c.QDim() + 2*c.KVDim()
+	case lora.GateUp:
+		return c.HiddenSize, 2 * c.IntermediateSize
 	}
 	return 0, 0
 }
 
-// InvFreq returns the RoPE inverse frequencies (headDim/2 of them) after
-// rope_scaling, following Hugging Face's rope initialisation functions.
+// InvFreq returns the RoPE inverse frequencies (RopeDim/2 of them: headDim/2
+// unless the family rotates part of each head) after rope_scaling, following
+// Hugging Face's rope initialisation functions.
 func (c *Config) InvFreq() ([]float64, error) {
-	half := c.HeadDim / 2
+	rd := c.Arch.RopeDim
+	if rd == 0 {
+		rd = c.HeadDim
+	}
+	half := rd / 2
 	inv := make([]float64, half)
 	for i := range inv {
-		inv[i] = 1 / math.Pow(c.RopeTheta, float64(2*i)/float64(c.HeadDim))
+		inv[i] = 1 / math.Pow(c.RopeTheta, float64(2*i)/float64(rd))
 	}
 	if c.RopeFreqFactors != nil {
 		if len(c.RopeFreqFactors) != half {

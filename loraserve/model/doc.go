@@ -1,10 +1,10 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-// Package model implements the Llama-family decoder that loraserve runs: a
-// Hugging Face checkpoint directory (config.json, *.safetensors in f32, f16 or
-// bf16, tokenizer.json) is loaded into a Config and Weights, and Forward runs a
-// batch of sequences through it, each sequence with its own LoRA adapter or
-// none.
+// Package model implements the decoders that loraserve runs and
+// ModelFactory trains: a Hugging Face checkpoint directory (config.json,
+// *.safetensors in f32, f16 or bf16, tokenizer.json) is loaded into a Config
+// and Weights, and Forward runs a batch of sequences through it, each
+// sequence with its own LoRA adapter or none.
 //
 // # Forward pass
 //
@@ -19,6 +19,25 @@
 // against a paged KV cache: every sequence owns a list of fixed-size pages from
 // a shared pool, so memory is allocated in pages as sequences grow and returned
 // when they finish.
+//
+// # Families
+//
+// Llama, Mistral, Qwen2, Gemma and DeepSeek LLM (a Llama checkpoint) share
+// Llama's layer; what differs is configuration of its blocks: Mistral's
+// sliding-window attention, Qwen2's q/k/v biases, Gemma's GeGLU, √dim
+// embedding scale, norm weights stored minus one and tied head. Falcon
+// (LayerNorm, one fused query_key_value, multi-query or kv groups, attention
+// and MLP in parallel), BLOOM (LayerNorm after the embeddings, fused per-head
+// q/k/v with biases, ALiBi instead of RoPE, GELU MLP) and ChatGLM2/3
+// (multi-query groups, q/k/v biases, RoPE on half of each head in
+// interleaved pairs, SwiGLU from one fused projection) each have a layer
+// function of their own in layers.go, built from the same blocks. Config.Arch
+// says which blocks a family uses; Config.Layout names its tensors and LoRA
+// modules (q_proj…, or query_key_value, dense, dense_h_to_4h,
+// dense_4h_to_h). FamilyConfig writes each family's config.json and
+// TensorShapes lists its checkpoint's tensors, which the test-model
+// generator uses. Sliding-window and ALiBi attention run on the host KV cache
+// (CPU backends), the other attention on the backend's kernel.
 //
 // # Reading the code
 //

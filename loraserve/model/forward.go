@@ -23,8 +23,24 @@ func (m *Model) Forward(entries []Entry) ([][]float32, error) {
 	return p.lastLogits(), nil
 }
 
-// layer runs decoder layer l of Llama on every row of the batch.
+// layer runs decoder layer l of the model's family on every row of the batch.
 func (p *pass) layer(l int) {
+	switch p.cfg.Arch.Family {
+	case FamilyFalcon:
+		p.falconLayer(l)
+	case FamilyBLOOM:
+		p.bloomLayer(l)
+	case FamilyChatGLM:
+		p.chatglmLayer(l)
+	default:
+		p.llamaLayer(l)
+	}
+}
+
+// llamaLayer is the decoder layer of Llama, Mistral (sliding-window
+// attention), Qwen2 (q, k, v biases), Gemma (GeGLU, norms with weight + 1)
+// and DeepSeek LLM; the differences are in the blocks' configuration.
+func (p *pass) llamaLayer(l int) {
 	c, w, a := p.cfg, &p.w.Layers[l], &p.acts[l]
 	x, out := p.xs[l], p.xs[l+1]
 	// rmsnorm before attention
@@ -43,10 +59,10 @@ func (p *pass) layer(l int) {
 	p.add(a.h, x, a.o)
 	// rmsnorm before the MLP
 	p.rmsNorm(a.n2, a.h, w.MLPNorm)
-	// SwiGLU: act = silu(gate_proj(n2)) ⊙ up_proj(n2)
+	// SwiGLU (GeGLU for Gemma): act = act(gate_proj(n2)) ⊙ up_proj(n2)
 	p.linear(a.gate, a.n2, l, lora.Gate)
 	p.linear(a.up, a.n2, l, lora.Up)
-	p.swiGLU(a.act, a.gate, a.up)
+	p.glu(a.act, a.gate, a.up)
 	// down projection and residual connection: out = h + down_proj(act)
 	p.linear(a.down, a.act, l, lora.Down)
 	p.add(out, a.h, a.down)

@@ -209,7 +209,7 @@ func weightsFromGGUF(f *gguf.File, cfg *Config) (*Weights, error) {
 		lw := &w.Layers[l]
 		lw.AttnNorm = vector(gguf.LayerTensor(l, gguf.AttnNorm), dim)
 		lw.MLPNorm = vector(gguf.LayerTensor(l, gguf.FFNNorm), dim)
-		for p := lora.Proj(0); p < lora.NumProj; p++ {
+		for _, p := range cfg.Layout().Projections() {
 			in, out := cfg.ProjDims(p)
 			lw.W[p] = matrix(gguf.LayerTensor(l, gguf.ProjNames[p]), out, in)
 		}
@@ -325,7 +325,7 @@ func WriteGGUF(path string, cfg *Config, w *Weights, opts GGUFOptions) error {
 	}
 	for l, lw := range w.Layers {
 		gw.AddVector(gguf.LayerTensor(l, gguf.AttnNorm), lw.AttnNorm)
-		for p := lora.Proj(0); p < lora.NumProj; p++ {
+		for _, p := range cfg.Layout().Projections() {
 			heads := 0
 			switch p {
 			case lora.Q:

@@ -94,7 +94,7 @@ func TestGGUFRoundTrip(t *testing.T) {
 			if tc.dtype == hf.Weights.DType() {
 				// Stored as they were: identical after the q/k round trip.
 				for l := range hf.Weights.Layers {
-					for p := range hf.Weights.Layers[l].W {
+					for _, p := range hf.Config.Layout().Projections() {
 						require.Equal(t, hf.Weights.Layers[l].W[p].Float32(), g.Weights.Layers[l].W[p].Float32(), "layer %d %s", l, lora.Proj(p).Name())
 					}
 				}
@@ -136,7 +136,7 @@ func quantizedCopy(t *testing.T, m *model.Model, dt kernels.DType) *model.Model 
 	w.Layers = make([]model.LayerWeights, len(m.Weights.Layers))
 	for l, lw := range m.Weights.Layers {
 		w.Layers[l] = lw
-		for p := range lw.W {
+		for _, p := range m.Config.Layout().Projections() {
 			w.Layers[l].W[p] = q(lw.W[p], dt)
 		}
 	}

@@ -39,3 +39,13 @@ func FuzzParseConfig(f *testing.F) {
 		_ = c.EOSTokenIDs()
 	})
 }
+
+// jsonSetBytes returns the JSON object b with key set to value.
+func jsonSetBytes(b []byte, key string, value any) ([]byte, error) {
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, err
+	}
+	m[key] = value
+	return json.Marshal(m)
+}

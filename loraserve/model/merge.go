@@ -16,7 +16,8 @@ import (
 // oracle for the unmerged path. Norms, embeddings and unadapted projections
 // are shared with w, not copied.
 func MergeAdapter(w *Weights, cfg *Config, a *lora.Adapter) *Weights {
-	out := &Weights{Embed: w.Embed, Norm: w.Norm, LMHead: w.LMHead, Layers: make([]LayerWeights, len(w.Layers))}
+	out := &Weights{Embed: w.Embed, EmbedNorm: w.EmbedNorm, EmbedNormBias: w.EmbedNormBias, Norm: w.Norm,
+		NormBias: w.NormBias, LMHead: w.LMHead, Layers: make([]LayerWeights, len(w.Layers))}
 	for l := range w.Layers {
 		out.Layers[l] = w.Layers[l]
 		if a == nil || l >= len(a.Layers) {
@@ -48,7 +49,7 @@ func MergeAdapter(w *Weights, cfg *Config, a *lora.Adapter) *Weights {
 // running w, with its own KV cache of pages pages.
 func (m *Model) WithWeights(w *Weights, pages int) *Model {
 	return &Model{
-		Config: m.Config, Weights: w, Tokenizer: m.Tokenizer, backend: m.backend, cos: m.cos, sin: m.sin,
+		Config: m.Config, Weights: w, Tokenizer: m.Tokenizer, backend: m.backend, cos: m.cos, sin: m.sin, slopes: m.slopes,
 		KV: NewKVCache(m.Config.NumLayers, pages, m.KV.PageSize, m.Config.KVDim()),
 	}
 }
@@ -57,7 +58,7 @@ func (m *Model) WithWeights(w *Weights, pages int) *Model {
 // with its own KV cache of the same size.
 func (m *Model) WithBackend(b kernels.Backend) *Model {
 	return &Model{
-		Config: m.Config, Weights: m.Weights, Tokenizer: m.Tokenizer, backend: b, cos: m.cos, sin: m.sin,
+		Config: m.Config, Weights: m.Weights, Tokenizer: m.Tokenizer, backend: b, cos: m.cos, sin: m.sin, slopes: m.slopes,
 		KV: NewKVCache(m.Config.NumLayers, m.KV.Pages(), m.KV.PageSize, m.Config.KVDim()),
 	}
 }

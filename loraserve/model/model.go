@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/openledger/openledger/loraserve/kernels"
+	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 )
 
@@ -32,7 +33,8 @@ type Model struct {
 	KV        *KVCache
 
 	backend  kernels.Backend
-	cos, sin []float32 // [MaxPositions, HeadDim/2] RoPE tables
+	cos, sin []float32 // [MaxPositions, RopeDim/2] RoPE tables
+	slopes   []float32 // [heads] ALiBi slopes
 
 	mu    sync.Mutex // serialises Forward (the RunState is shared)
 	state runState
@@ -44,11 +46,15 @@ type Model struct {
 type runState struct {
 	rows    int
 	batch   batch
-	x       []float32 // [rows, dim] residual stream
-	xb      []float32 // [rows, dim] normalised input or output of a block
+	x       []float32 // [rows, dim] residual stream (also h)
+	xb      []float32 // [rows, dim] attention norm, then down_proj output
+	xb2     []float32 // [rows, dim] MLP norm
+	xo      []float32 // [rows, dim] o_proj output
+	qkv     []float32 // [rows, qDim+2·kvDim] fused projection (families that fuse)
 	q       []float32 // [rows, qDim]
 	k, v    []float32 // [rows, kvDim]
 	att     []float32 // [rows, qDim] attention output
+	gu      []float32 // [rows, 2·ffn] fused gate and up (ChatGLM)
 	hb, hb2 []float32 // [rows, ffn] gate (then the activation) and up
 }
 
@@ -57,14 +63,17 @@ func (s *runState) ensure(rows int, c *Config) {
 		return
 	}
 	s.rows = rows
-	s.x = make([]float32, rows*c.HiddenSize)
-	s.xb = make([]float32, rows*c.HiddenSize)
-	s.q = make([]float32, rows*c.QDim())
-	s.k = make([]float32, rows*c.KVDim())
-	s.v = make([]float32, rows*c.KVDim())
-	s.att = make([]float32, rows*c.QDim())
-	s.hb = make([]float32, rows*c.IntermediateSize)
-	s.hb2 = make([]float32, rows*c.IntermediateSize)
+	f := func(n int) []float32 { return make([]float32, rows*n) }
+	dim := c.HiddenSize
+	s.x, s.xb, s.xb2, s.xo = f(dim), f(dim), f(dim), f(dim)
+	s.q, s.k, s.v, s.att = f(c.QDim()), f(c.KVDim()), f(c.KVDim()), f(c.QDim())
+	s.hb, s.hb2 = f(c.IntermediateSize), f(c.IntermediateSize)
+	if c.Layout().Has(lora.QKV) {
+		s.qkv = f(c.QDim() + 2*c.KVDim())
+	}
+	if c.Layout().Has(lora.GateUp) {
+		s.gu = f(2 * c.IntermediateSize)
+	}
 }
 
 // newPass lays out entries as rows of the shared run state. The caller holds m.mu.
@@ -74,13 +83,21 @@ func (m *Model) newPass(entries []Entry, rows int) *pass {
 	s.batch.layout(entries, rows)
 	dim, qDim, kvDim, ffn := c.HiddenSize, c.QDim(), c.KVDim(), c.IntermediateSize
 	x, xb := s.x[:rows*dim], s.xb[:rows*dim]
-	gate := s.hb[:rows*ffn]
+	gate, up := s.hb[:rows*ffn], s.hb2[:rows*ffn]
 	a := layerActs{
 		n1: xb, q: s.q[:rows*qDim], k: s.k[:rows*kvDim], v: s.v[:rows*kvDim], att: s.att[:rows*qDim],
-		o: xb, h: x, n2: xb, gate: gate, up: s.hb2[:rows*ffn], act: gate, down: xb,
+		o: s.xo[:rows*dim], h: x, n2: s.xb2[:rows*dim], gate: gate, up: up, act: gate, down: xb,
 	}
-	p := &pass{cfg: c, w: m.Weights, be: m.backend, kv: m.KV, cos: m.cos, sin: m.sin, b: &s.batch,
-		xs: make([][]float32, c.NumLayers+1), acts: make([]layerActs, c.NumLayers)}
+	if !c.Arch.Gated {
+		a.act = up // the plain MLP's activation works in place
+	}
+	if s.qkv != nil {
+		a.qkv = s.qkv[:rows*(qDim+2*kvDim)]
+	}
+	if s.gu != nil {
+		a.gateUp = s.gu[:rows*2*ffn]
+	}
+	p := m.pass(&s.batch, m.KV)
 	for l := range p.xs {
 		p.xs[l] = x
 	}
@@ -88,6 +105,14 @@ func (m *Model) newPass(entries []Entry, rows int) *pass {
 		p.acts[l] = a
 	}
 	return p
+}
+
+// pass returns a pass of the model over batch b with KV cache kv; its
+// residual streams and activations are for the caller to set.
+func (m *Model) pass(b *batch, kv *KVCache) *pass {
+	c := m.Config
+	return &pass{cfg: c, w: m.Weights, be: m.backend, kv: kv, cos: m.cos, sin: m.sin, slopes: m.slopes, b: b,
+		xs: make([][]float32, c.NumLayers+1), acts: make([]layerActs, c.NumLayers)}
 }
 
 // Load reads a Hugging Face model directory (config.json, *.safetensors,
@@ -138,19 +163,27 @@ func New(cfg *Config, w *Weights, opts Options) (*Model, error) {
 	if opts.KVPages <= 0 {
 		opts.KVPages = min(4096, 16*((cfg.MaxPositions+opts.PageSize-1)/opts.PageSize))
 	}
-	inv, err := cfg.InvFreq()
-	if err != nil {
-		return nil, err
+	if (cfg.Arch.ALiBi || cfg.Arch.Window > 0) && opts.Backend.Name() != "cpu" && opts.Backend.Name() != "reference" {
+		return nil, fmt.Errorf("%w: %s attention (sliding window or ALiBi) runs on the host KV cache; the %s backend keeps it on the device",
+			ErrConfig, cfg.Arch.Family, opts.Backend.Name())
 	}
-	half := cfg.HeadDim / 2
 	m := &Model{
 		Config:  cfg,
 		Weights: w,
 		KV:      NewKVCache(cfg.NumLayers, opts.KVPages, opts.PageSize, cfg.KVDim()),
 		backend: opts.Backend,
-		cos:     make([]float32, cfg.MaxPositions*half),
-		sin:     make([]float32, cfg.MaxPositions*half),
 	}
+	if cfg.Arch.ALiBi {
+		m.slopes = alibiSlopes(cfg.NumHeads)
+		return m, nil
+	}
+	inv, err := cfg.InvFreq()
+	if err != nil {
+		return nil, err
+	}
+	half := len(inv)
+	m.cos = make([]float32, cfg.MaxPositions*half)
+	m.sin = make([]float32, cfg.MaxPositions*half)
 	for p := 0; p < cfg.MaxPositions; p++ {
 		for i, f := range inv {
 			// Hugging Face multiplies in float32 before taking cos and sin.

@@ -103,14 +103,16 @@ func (g *Gradients) Tensors() [][]float32 {
 // trainState is the memory of training passes: every layer's activations,
 // kept for the backward pass, and a KV cache of the pass's own.
 type trainState struct {
-	mu    sync.Mutex // serialises training passes
-	rows  int
-	xs    [][]float32 // [layers+1][rows·dim]
-	acts  []layerActs
-	o     []float32 // [rows, dim] o_proj and down_proj outputs (not needed backward)
-	kv    *KVCache
-	batch batch
-	tape  *tape
+	mu   sync.Mutex // serialises training passes
+	rows int
+	xs   [][]float32 // [layers+1][rows·dim]
+	acts []layerActs
+	// Outputs that no backward step reads (a projection's output, a fused
+	// projection before its split) share one buffer across layers.
+	o, down, qkv, gateUp []float32
+	kv                   *KVCache
+	batch                batch
+	tape                 *tape
 }
 
 func (s *trainState) ensure(rows, pages int, c *Config) {
@@ -127,11 +129,22 @@ func (s *trainState) ensure(rows, pages int, c *Config) {
 	for l := range s.xs {
 		s.xs[l] = f(dim)
 	}
-	s.o = f(dim)
+	s.o, s.down = f(dim), f(dim)
+	layout := c.Layout()
+	if layout.Has(lora.QKV) {
+		s.qkv = f(qDim + 2*kvDim)
+	}
+	if layout.Has(lora.GateUp) {
+		s.gateUp = f(2 * ffn)
+	}
 	s.acts = make([]layerActs, c.NumLayers)
 	for l := range s.acts {
-		s.acts[l] = layerActs{n1: f(dim), q: f(qDim), k: f(kvDim), v: f(kvDim), att: f(qDim), o: s.o,
-			h: f(dim), n2: f(dim), gate: f(ffn), up: f(ffn), act: f(ffn), down: s.o}
+		a := layerActs{n1: f(dim), qkv: s.qkv, q: f(qDim), k: f(kvDim), v: f(kvDim), att: f(qDim), o: s.o,
+			h: f(dim), n2: f(dim), gateUp: s.gateUp, up: f(ffn), act: f(ffn), down: s.down}
+		if c.Arch.Gated {
+			a.gate = f(ffn)
+		}
+		s.acts[l] = a
 	}
 }
 
@@ -233,8 +246,7 @@ func (m *Model) runExamples(a *lora.Adapter, examples []Example, scale float32, 
 		}
 	}()
 	s.batch.layout(entries, rows)
-	p := &pass{cfg: c, w: m.Weights, be: m.backend, kv: s.kv, cos: m.cos, sin: m.sin, b: &s.batch,
-		xs: make([][]float32, c.NumLayers+1), acts: s.acts}
+	p := m.pass(&s.batch, s.kv)
 	for l := range p.xs {
 		p.xs[l] = s.xs[l][:rows*c.HiddenSize]
 	}
@@ -279,10 +291,17 @@ func (m *Model) runExamples(a *lora.Adapter, examples []Example, scale float32, 
 
 // rows returns the activations cut to the first rows rows.
 func (a layerActs) rows(rows int, c *Config) layerActs {
+	cut := func(s []float32, width int) []float32 {
+		if s == nil {
+			return nil
+		}
+		return s[:rows*width]
+	}
 	dim, qDim, kvDim, ffn := c.HiddenSize, c.QDim(), c.KVDim(), c.IntermediateSize
-	return layerActs{n1: a.n1[:rows*dim], q: a.q[:rows*qDim], k: a.k[:rows*kvDim], v: a.v[:rows*kvDim],
-		att: a.att[:rows*qDim], o: a.o[:rows*dim], h: a.h[:rows*dim], n2: a.n2[:rows*dim],
-		gate: a.gate[:rows*ffn], up: a.up[:rows*ffn], act: a.act[:rows*ffn], down: a.down[:rows*dim]}
+	return layerActs{n1: cut(a.n1, dim), qkv: cut(a.qkv, qDim+2*kvDim), q: cut(a.q, qDim), k: cut(a.k, kvDim),
+		v: cut(a.v, kvDim), att: cut(a.att, qDim), o: cut(a.o, dim), h: cut(a.h, dim), n2: cut(a.n2, dim),
+		gateUp: cut(a.gateUp, 2*ffn), gate: cut(a.gate, ffn), up: cut(a.up, ffn), act: cut(a.act, ffn),
+		down: cut(a.down, dim)}
 }
 
 // trained returns the module of the adapter being differentiated at (l, proj), or nil.
@@ -333,7 +352,7 @@ const headChunk = 32
 // row's logits) in row order.
 func (p *pass) lossHead(x []float32, targets []int, scale float32, dx []float32, logits func(int, []float32)) float64 {
 	c := p.cfg
-	dim, vocab, eps := c.HiddenSize, c.VocabSize, c.RMSNormEps
+	dim, vocab := c.HiddenSize, c.VocabSize
 	var rows []int
 	for r, tgt := range targets {
 		if tgt >= 0 || logits != nil {
@@ -356,8 +375,8 @@ func (p *pass) lossHead(x []float32, targets []int, scale float32, dx []float32,
 		for i, r := range chunk {
 			copy(xc[i*dim:(i+1)*dim], x[r*dim:(r+1)*dim])
 		}
-		// final rmsnorm and output head
-		p.be.RMSNorm(nf, xc, p.w.Norm, n, dim, float32(eps))
+		// final norm and output head
+		p.finalNorm(nf, xc, n)
 		p.be.MatMul(lg, nf, p.w.LMHead, n)
 		if logits != nil {
 			for i, r := range chunk {
@@ -401,7 +420,7 @@ func (p *pass) lossHead(x []float32, targets []int, scale float32, dx []float32,
 		// back through the head and the final norm
 		p.be.MatMulT(dnf, lg, p.w.LMHead, n)
 		clear(dxc)
-		rmsNormBackward(dxc, xc, p.w.Norm, dnf, n, eps)
+		p.finalNormBackward(dxc, xc, dnf, n)
 		for i, r := range chunk {
 			axpy32(dx[r*dim:(r+1)*dim], 1, dxc[i*dim:(i+1)*dim])
 		}

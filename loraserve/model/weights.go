@@ -8,6 +8,7 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/openledger/openledger/loraserve/kernels"
 	"github.com/openledger/openledger/loraserve/lora"
@@ -16,28 +17,43 @@ import (
 
 // LayerWeights holds one transformer layer.
 type LayerWeights struct {
-	AttnNorm []float32 // [dim] input_layernorm
-	MLPNorm  []float32 // [dim] post_attention_layernorm
-	// W holds the projections, indexed by lora.Proj, each [out, in] in its
-	// stored dtype: q [qDim, dim], k and v [kvDim, dim], o [dim, qDim],
-	// gate and up [ffn, dim], down [dim, ffn].
+	AttnNorm []float32 // [dim] input_layernorm (ln_attn)
+	MLPNorm  []float32 // [dim] post_attention_layernorm (ln_mlp); nil when the MLP shares AttnNorm
+	// AttnNormBias and MLPNormBias are the LayerNorm biases (nil for RMSNorm).
+	AttnNormBias, MLPNormBias []float32
+	// W holds the projections the family has (Config.Layout), indexed by
+	// lora.Proj, each [out, in] in its stored dtype: q [qDim, dim], k and v
+	// [kvDim, dim], o [dim, qDim], gate and up [ffn, dim], down [dim, ffn],
+	// fused qkv [qDim+2·kvDim, dim], fused gate-up [2·ffn, dim].
 	W [lora.NumProj]*kernels.Matrix
+	// B holds the projections' biases, [out], where the family has them.
+	B [lora.NumProj][]float32
 }
 
 // Weights holds every parameter of the model. The matrices keep the dtype of
 // the checkpoint (f32, f16, bf16, or a GGUF block-quantized type) and alias
 // the memory-mapped files, read-only, so resident memory is about the size of
-// the files; the norm vectors are float32.
+// the files; the norm vectors and biases are float32.
 type Weights struct {
-	Embed   *kernels.Matrix // [vocab, dim] model.embed_tokens
-	Layers  []LayerWeights
-	Norm    []float32       // [dim] model.norm
-	LMHead  *kernels.Matrix // [vocab, dim] lm_head; the same matrix as Embed when tied
-	closers []io.Closer
+	Embed *kernels.Matrix // [vocab, dim] model.embed_tokens
+	// EmbedNorm and EmbedNormBias are BLOOM's LayerNorm of the embeddings.
+	EmbedNorm, EmbedNormBias []float32
+	Layers                   []LayerWeights
+	Norm                     []float32       // [dim] model.norm
+	NormBias                 []float32       // [dim] its bias (LayerNorm families)
+	LMHead                   *kernels.Matrix // [vocab, dim] lm_head; the same matrix as Embed when tied
+	closers                  []io.Closer
 }
 
-// DType returns the storage type of the projections (of layer 0's q).
-func (w *Weights) DType() kernels.DType { return w.Layers[0].W[lora.Q].DType }
+// DType returns the storage type of the projections (of layer 0's first).
+func (w *Weights) DType() kernels.DType {
+	for _, m := range w.Layers[0].W {
+		if m != nil {
+			return m.DType
+		}
+	}
+	return w.Embed.DType
+}
 
 // Bytes returns the stored size of every matrix and vector.
 func (w *Weights) Bytes() int64 {
@@ -45,10 +61,13 @@ func (w *Weights) Bytes() int64 {
 	if w.LMHead != w.Embed {
 		n += w.LMHead.Bytes()
 	}
+	n += 4 * int64(len(w.EmbedNorm)+len(w.EmbedNormBias)+len(w.NormBias))
 	for _, l := range w.Layers {
-		n += 4 * int64(len(l.AttnNorm)+len(l.MLPNorm))
-		for _, m := range l.W {
-			n += m.Bytes()
+		n += 4 * int64(len(l.AttnNorm)+len(l.MLPNorm)+len(l.AttnNormBias)+len(l.MLPNormBias))
+		for p, m := range l.W {
+			if m != nil {
+				n += m.Bytes() + 4*int64(len(l.B[p]))
+			}
 		}
 	}
 	return n
@@ -74,6 +93,7 @@ func LoadWeights(dir string, cfg *Config) (*Weights, error) {
 	slices.Sort(paths)
 	w := &Weights{}
 	where := make(map[string]*safetensors.File)
+	aliases := make(map[string]string) // name asked for → name stored
 	for _, p := range paths {
 		f, err := safetensors.Open(p)
 		if err != nil {
@@ -85,61 +105,106 @@ func LoadWeights(dir string, cfg *Config) (*Weights, error) {
 			where[n] = f
 		}
 	}
-	info := func(name string, shape ...int) (*safetensors.File, bool) {
-		if err != nil {
-			return nil, false
+	names := cfg.names()
+	lookup := func(name string) *safetensors.File {
+		if f := where[name]; f != nil {
+			return f
 		}
-		f := where[name]
+		for from, to := range names.alt {
+			if rest, ok := strings.CutPrefix(name, from); ok {
+				if f := where[to+rest]; f != nil {
+					where[name] = f
+					aliases[name] = to + rest
+					return f
+				}
+			}
+		}
+		return nil
+	}
+	info := func(name string, shape ...int) (*safetensors.File, string, bool) {
+		if err != nil {
+			return nil, "", false
+		}
+		f := lookup(name)
 		if f == nil {
 			err = fmt.Errorf("%w: missing tensor %q", ErrWeights, name)
-			return nil, false
+			return nil, "", false
 		}
-		ti, _ := f.Info(name)
+		stored := name
+		if a, ok := aliases[name]; ok {
+			stored = a
+		}
+		ti, _ := f.Info(stored)
 		if !slices.Equal(ti.Shape, shape) {
 			err = fmt.Errorf("%w: tensor %q has shape %v, config wants %v", ErrWeights, name, ti.Shape, shape)
-			return nil, false
+			return nil, "", false
 		}
-		return f, true
+		return f, stored, true
 	}
 	vector := func(name string, n int) []float32 {
-		f, ok := info(name, n)
+		f, stored, ok := info(name, n)
 		if !ok {
 			return nil
 		}
 		var vals []float32
-		if vals, _, err = f.Float32(name); err != nil {
+		if vals, _, err = f.Float32(stored); err != nil {
 			err = fmt.Errorf("%w: %w", ErrWeights, err)
 		}
 		return vals
 	}
 	matrix := func(name string, rows, cols int) *kernels.Matrix {
-		f, ok := info(name, rows, cols)
+		f, stored, ok := info(name, rows, cols)
 		if !ok {
 			return nil
 		}
 		var m *kernels.Matrix
-		if m, err = matrixOf(f, name); err != nil {
+		if m, err = matrixOf(f, stored); err != nil {
 			err = fmt.Errorf("%w: %w", ErrWeights, err)
 		}
 		return m
 	}
+	a := &cfg.Arch
 	dim := cfg.HiddenSize
-	w.Embed = matrix("model.embed_tokens.weight", cfg.VocabSize, dim)
-	w.Norm = vector("model.norm.weight", dim)
-	if cfg.TieWordEmbeddings {
+	// norm reads a norm's weight (plus one for Gemma, in a copy) and, for
+	// LayerNorm, its bias.
+	norm := func(base string) (weight, bias []float32) {
+		weight = vector(base+".weight", dim)
+		if a.NormPlusOne && weight != nil {
+			weight = slices.Clone(weight)
+			for i := range weight {
+				weight[i]++
+			}
+		}
+		if names.normBias {
+			bias = vector(base+".bias", dim)
+		}
+		return weight, bias
+	}
+	w.Embed = matrix(names.embed+".weight", cfg.VocabSize, dim)
+	if names.embedNorm != "" {
+		w.EmbedNorm, w.EmbedNormBias = norm(names.embedNorm)
+	}
+	w.Norm, w.NormBias = norm(names.finalNorm)
+	if names.lmHead == "" {
 		w.LMHead = w.Embed // lm_head.weight, if present, is a copy of it
 	} else {
-		w.LMHead = matrix("lm_head.weight", cfg.VocabSize, dim)
+		w.LMHead = matrix(names.lmHead+".weight", cfg.VocabSize, dim)
 	}
+	layout := cfg.Layout()
 	w.Layers = make([]LayerWeights, cfg.NumLayers)
 	for l := range w.Layers {
-		pre := fmt.Sprintf("model.layers.%d.", l)
+		pre := fmt.Sprintf("%s.%d.", layout.Prefix, l)
 		lw := &w.Layers[l]
-		lw.AttnNorm = vector(pre+"input_layernorm.weight", dim)
-		lw.MLPNorm = vector(pre+"post_attention_layernorm.weight", dim)
-		for p := lora.Proj(0); p < lora.NumProj; p++ {
+		lw.AttnNorm, lw.AttnNormBias = norm(pre + names.attnNorm)
+		if names.mlpNorm != "" {
+			lw.MLPNorm, lw.MLPNormBias = norm(pre + names.mlpNorm)
+		}
+		for _, p := range layout.Projections() {
 			in, out := cfg.ProjDims(p)
-			lw.W[p] = matrix(pre+p.Path()+".weight", out, in)
+			lw.W[p] = matrix(pre+layout.Paths[p]+".weight", out, in)
+			if cfg.hasBias(p) {
+				lw.B[p] = vector(pre+layout.Paths[p]+".bias", out)
+			}
 		}
 	}
 	if err != nil {
@@ -147,6 +212,18 @@ func LoadWeights(dir string, cfg *Config) (*Weights, error) {
 		return nil, err
 	}
 	return w, nil
+}
+
+// hasBias reports whether projection p has a bias in the family.
+func (c *Config) hasBias(p lora.Proj) bool {
+	a := &c.Arch
+	switch p {
+	case lora.Q, lora.K, lora.V, lora.QKV:
+		return a.QKVBias
+	case lora.O:
+		return a.OutBias
+	}
+	return a.MLPBias
 }
 
 // matrixOf returns a 2-D tensor as a matrix in its stored dtype, aliasing

@@ -26,8 +26,17 @@ const (
 	EndOfTurn   = "<|eot_id|>"
 )
 
+// Families lists what Spec.Family accepts: the model families, and
+// "deepseek" (a DeepSeek LLM checkpoint: the Llama architecture).
+var Families = []string{"llama", "mistral", "qwen2", "gemma", "deepseek", "falcon", "bloom", "chatglm"}
+
 // Spec describes a model to generate. Zero fields take the defaults of Tiny.
 type Spec struct {
+	// Family is one of Families (default "llama"). Every family gets its own
+	// config.json keys and tensor names; Falcon is generated multi-query
+	// with parallel attention, BLOOM with ALiBi, ChatGLM with multi-query
+	// groups (KVHeads) and half-head rotary.
+	Family           string
 	Seed             uint64
 	HiddenSize       int
 	IntermediateSize int
@@ -44,6 +53,13 @@ type Spec struct {
 	Tied         bool
 	RopeTheta    float64
 	RopeScaling  *model.RopeScaling
+	// SlidingWindow is Mistral's attention window (0: none).
+	SlidingWindow int
+	// HeadDim sets Gemma's head_dim (0: HiddenSize/Heads).
+	HeadDim int
+	// ConfigOverrides are set in config.json over the family's keys (e.g.
+	// Falcon's "new_decoder_architecture"), for variants of a family.
+	ConfigOverrides map[string]any
 }
 
 // Tiny is the default spec: fast enough for unit tests.
@@ -78,7 +94,30 @@ func (s Spec) withDefaults() Spec {
 	}
 	d.Tied = s.Tied
 	d.RopeScaling = s.RopeScaling
+	d.Family, d.SlidingWindow, d.HeadDim, d.ConfigOverrides = s.Family, s.SlidingWindow, s.HeadDim, s.ConfigOverrides
+	if d.Family == "" {
+		d.Family = "llama"
+	}
+	if d.Family == "falcon" {
+		d.KVHeads = 1 // multi-query
+	}
+	if d.Family == "bloom" {
+		d.KVHeads = d.Heads
+	}
 	return d
+}
+
+// modelFamily maps a Spec family to the architecture it loads as.
+func modelFamily(f string) (model.Family, error) {
+	if f == "deepseek" {
+		return model.FamilyLlama, nil
+	}
+	for _, m := range model.Families() {
+		if string(m) == f {
+			return m, nil
+		}
+	}
+	return "", fmt.Errorf("testmodel: family %q (known: %v)", f, Families)
 }
 
 // Tokenizer returns the tokenizer every generated model uses.
@@ -103,19 +142,36 @@ func WriteModel(dir string, spec Spec) (*model.Config, error) {
 	eos, _ := tok.TokenID(EndOfText)
 	eot, _ := tok.TokenID(EndOfTurn)
 	vocab := max(spec.VocabSize, (tok.VocabSize()+7)/8*8)
-	cfg := &model.Config{
-		ModelType: "llama", Architectures: []string{"LlamaForCausalLM"},
-		HiddenSize: spec.HiddenSize, IntermediateSize: spec.IntermediateSize, NumLayers: spec.Layers,
-		NumHeads: spec.Heads, NumKVHeads: spec.KVHeads, HeadDim: spec.HiddenSize / spec.Heads,
-		VocabSize: vocab, MaxPositions: spec.MaxPositions, RMSNormEps: 1e-5, RopeTheta: spec.RopeTheta,
-		RopeScaling: spec.RopeScaling, TieWordEmbeddings: spec.Tied, HiddenAct: "silu",
-		BOSTokenID: bos, EOSTokenID: []any{float64(eos), float64(eot)}, TorchDType: torchDType(spec.DType),
-	}
-	if err := cfg.Check(); err != nil {
+	fam, err := modelFamily(spec.Family)
+	if err != nil {
 		return nil, err
 	}
-	if err := writeJSON(filepath.Join(dir, "config.json"), cfg); err != nil {
+	cfg, cfgJSON, err := model.FamilyConfig(fam, model.Shape{
+		HiddenSize: spec.HiddenSize, IntermediateSize: spec.IntermediateSize, Layers: spec.Layers, Heads: spec.Heads,
+		KVHeads: spec.KVHeads, HeadDim: spec.HeadDim, VocabSize: vocab, MaxPositions: spec.MaxPositions,
+		RopeTheta: spec.RopeTheta, RopeScaling: spec.RopeScaling, Tied: spec.Tied, SlidingWindow: spec.SlidingWindow,
+		BOSTokenID: bos, EOSTokenIDs: []int{eos, eot}, TorchDType: torchDType(spec.DType),
+	})
+	if err != nil {
 		return nil, err
+	}
+	if len(spec.ConfigOverrides) > 0 {
+		var m map[string]any
+		if err := json.Unmarshal(cfgJSON, &m); err != nil {
+			return nil, fmt.Errorf("testmodel: %w", err)
+		}
+		for k, v := range spec.ConfigOverrides {
+			m[k] = v
+		}
+		if cfgJSON, err = json.MarshalIndent(m, "", "  "); err != nil {
+			return nil, fmt.Errorf("testmodel: %w", err)
+		}
+		if cfg, err = model.ParseConfig(cfgJSON); err != nil {
+			return nil, err
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "config.json"), cfgJSON, 0o644); err != nil {
+		return nil, fmt.Errorf("testmodel: %w", err)
 	}
 	if err := writeJSON(filepath.Join(dir, "generation_config.json"), map[string]any{
 		"bos_token_id": bos, "eos_token_id": []int{eos, eot}, "do_sample": true, "temperature": 0.6, "top_p": 0.9,
@@ -137,31 +193,48 @@ func WriteModel(dir string, spec Spec) (*model.Config, error) {
 		}
 		return v
 	}
-	ones := func(n int) []float32 {
-		v := normal(n, 0.05)
-		for i := range v {
-			v[i] += 1
-		}
-		return v
-	}
 	dim := cfg.HiddenSize
+	embeddings := 0
 	var ts []safetensors.Tensor
-	add := func(name string, data []float32, shape ...int) {
-		ts = append(ts, safetensors.Tensor{Name: name, DType: spec.DType, Shape: shape, Data: data})
-	}
-	add("model.embed_tokens.weight", normal(vocab*dim, 1), vocab, dim)
-	for l := 0; l < cfg.NumLayers; l++ {
-		pre := fmt.Sprintf("model.layers.%d.", l)
-		add(pre+"input_layernorm.weight", ones(dim), dim)
-		add(pre+"post_attention_layernorm.weight", ones(dim), dim)
-		for p := lora.Proj(0); p < lora.NumProj; p++ {
-			in, out := cfg.ProjDims(p)
-			add(pre+p.Path()+".weight", normal(out*in, 1/math.Sqrt(float64(in))), out, in)
+	for _, t := range cfg.TensorShapes() {
+		n := 1
+		for _, d := range t.Shape {
+			n *= d
 		}
-	}
-	add("model.norm.weight", ones(dim), dim)
-	if !spec.Tied {
-		add("lm_head.weight", normal(vocab*dim, 2/math.Sqrt(float64(dim))), vocab, dim)
+		var data []float32
+		dtype := spec.DType
+		switch t.Kind {
+		case model.TensorEmbedding:
+			// The embeddings, then a larger spread for an untied output head.
+			std := 1.0
+			if embeddings > 0 {
+				std = 2 / math.Sqrt(float64(dim))
+			}
+			embeddings++
+			data = normal(n, std)
+		case model.TensorMatrix:
+			data = normal(n, 1/math.Sqrt(float64(t.Shape[1])))
+		case model.TensorNorm:
+			data = normal(n, 0.05)
+			if !cfg.Arch.NormPlusOne { // Gemma stores w − 1
+				for i := range data {
+					data[i]++
+				}
+			}
+		case model.TensorBias:
+			data = normal(n, 0.1)
+		case model.TensorInvFreq:
+			inv, err := cfg.InvFreq()
+			if err != nil {
+				return nil, err
+			}
+			data = make([]float32, n)
+			for i := range data {
+				data[i] = float32(inv[i])
+			}
+			dtype = safetensors.F32
+		}
+		ts = append(ts, safetensors.Tensor{Name: t.Name, DType: dtype, Shape: t.Shape, Data: data})
 	}
 	if err := safetensors.WriteFile(filepath.Join(dir, "model.safetensors"), ts, map[string]string{"format": "pt"}); err != nil {
 		return nil, err
@@ -188,15 +261,19 @@ func NewAdapter(id string, cfg *model.Config, spec AdapterSpec) *lora.Adapter {
 	if spec.Alpha == 0 {
 		spec.Alpha = float64(2 * spec.Rank)
 	}
+	layout := cfg.Layout()
 	if len(spec.Targets) == 0 {
 		spec.Targets = []lora.Proj{lora.Q, lora.V, lora.O, lora.Down}
+		if !layout.Has(lora.Q) {
+			spec.Targets = layout.Projections()
+		}
 	}
 	names := make([]string, len(spec.Targets))
 	for i, p := range spec.Targets {
-		names[i] = p.Name()
+		names[i] = layout.Module(p)
 	}
 	a := &lora.Adapter{
-		ID: id,
+		ID: id, Layout: layout,
 		Config: lora.Config{
 			PeftType: "LORA", TaskType: "CAUSAL_LM", BaseModel: "openledger/testmodel",
 			R: spec.Rank, LoraAlpha: spec.Alpha, TargetModules: lora.TargetModules{Names: names},
@@ -247,6 +324,10 @@ func WriteAdaptersFrom(dir string, cfg *model.Config, first, n int, seed uint64)
 		{lora.Q, lora.K, lora.V, lora.O, lora.Gate, lora.Up, lora.Down},
 		{lora.O, lora.Down},
 		{lora.Gate, lora.Up},
+	}
+	if layout := cfg.Layout(); !layout.Has(lora.Q) {
+		all := layout.Projections()
+		targets = [][]lora.Proj{all, all[:2], all[len(all)-2:], {lora.O, lora.Down}}
 	}
 	out := make(map[string]string, n)
 	for i := first; i < first+n; i++ {

@@ -63,7 +63,9 @@ func BenchmarkTrainingStep(b *testing.B) {
 			var weightBytes int64
 			for _, l := range m.Weights.Layers {
 				for _, w := range l.W {
-					weightBytes += w.Bytes()
+					if w != nil {
+						weightBytes += w.Bytes()
+					}
 				}
 			}
 			weightBytes += m.Weights.Embed.Bytes()

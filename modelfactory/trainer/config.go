@@ -23,9 +23,11 @@ type Config struct {
 	// Alpha is lora_alpha; the delta is scaled by Alpha/Rank (Alpha/√Rank
 	// with RSLoRA). Default 2·Rank.
 	Alpha float64 `json:"alpha"`
-	// Targets are the adapted projections by module name: q_proj, k_proj,
-	// v_proj, o_proj, gate_proj, up_proj, down_proj (default q_proj, v_proj,
-	// PEFT's default for Llama).
+	// Targets are the adapted projections by the model's module names:
+	// q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj for the
+	// Llama-like families; query_key_value, dense, dense_h_to_4h,
+	// dense_4h_to_h for Falcon, BLOOM and ChatGLM. Default: PEFT's defaults,
+	// q_proj and v_proj, or query_key_value.
 	Targets []string `json:"targets"`
 	// RSLoRA scales by Alpha/√Rank instead of Alpha/Rank.
 	RSLoRA bool `json:"rslora,omitempty"`
@@ -76,9 +78,6 @@ func (c Config) WithDefaults() Config {
 	if c.Alpha == 0 {
 		c.Alpha = float64(2 * c.Rank)
 	}
-	if len(c.Targets) == 0 {
-		c.Targets = []string{"q_proj", "v_proj"}
-	}
 	if c.LearningRate == 0 {
 		c.LearningRate = 2e-4
 	}
@@ -128,20 +127,25 @@ func (c Config) Check() error {
 	case !(c.MaxGradNorm >= 0) || !finite(c.MaxGradNorm):
 		return fmt.Errorf("%w: max grad norm %v", ErrConfig, c.MaxGradNorm)
 	}
-	if _, err := c.projections(); err != nil {
-		return err
-	}
 	return nil
 }
 
-// projections returns the target modules, checked and without duplicates.
-func (c Config) projections() ([]lora.Proj, error) {
+// projections returns the target modules in the model's layout, checked and
+// without duplicates.
+func (c Config) projections(layout lora.Layout) ([]lora.Proj, error) {
+	if len(c.Targets) == 0 {
+		return nil, fmt.Errorf("%w: no target modules", ErrConfig)
+	}
 	seen := map[lora.Proj]bool{}
 	var out []lora.Proj
 	for _, name := range c.Targets {
-		p, ok := lora.ParseProj(name)
+		p, ok := layout.ParseModule(name)
 		if !ok {
-			return nil, fmt.Errorf("%w: unknown target module %q", ErrConfig, name)
+			var known []string
+			for _, q := range layout.Projections() {
+				known = append(known, layout.Module(q))
+			}
+			return nil, fmt.Errorf("%w: unknown target module %q (the model has %v)", ErrConfig, name, known)
 		}
 		if seen[p] {
 			return nil, fmt.Errorf("%w: target module %q twice", ErrConfig, name)

@@ -122,7 +122,17 @@ func New(m *model.Model, data []Example, cfg Config, opts Options) (*Trainer, er
 	if opts.AdapterID == "" {
 		opts.AdapterID = "adapter"
 	}
-	targets, _ := cfg.projections()
+	layout := m.Config.Layout()
+	if len(cfg.Targets) == 0 {
+		cfg.Targets = []string{"q_proj", "v_proj"}
+		if !layout.Has(lora.Q) {
+			cfg.Targets = []string{layout.Module(lora.QKV)}
+		}
+	}
+	targets, err := cfg.projections(layout)
+	if err != nil {
+		return nil, err
+	}
 	t := &Trainer{m: m, data: data, cfg: cfg, opts: opts, targets: targets}
 	t.adapter = t.initialAdapter()
 	t.grads = model.NewGradients(t.adapter)
@@ -137,12 +147,13 @@ func New(m *model.Model, data []Example, cfg Config, opts Options) (*Trainer, er
 // initialAdapter draws the starting factors from the seed.
 func (t *Trainer) initialAdapter() *lora.Adapter {
 	c := t.cfg
+	layout := t.m.Config.Layout()
 	names := make([]string, len(t.targets))
 	for i, p := range t.targets {
-		names[i] = p.Name()
+		names[i] = layout.Module(p)
 	}
 	a := &lora.Adapter{
-		ID: t.opts.AdapterID,
+		ID: t.opts.AdapterID, Layout: layout,
 		Config: lora.Config{PeftType: "LORA", TaskType: "CAUSAL_LM", BaseModel: t.opts.BaseModel, R: c.Rank,
 			LoraAlpha: c.Alpha, TargetModules: lora.TargetModules{Names: names}, UseRSLoRA: c.RSLoRA, Bias: "none"},
 		Layers: make([][lora.NumProj]*lora.Module, t.m.Config.NumLayers),
