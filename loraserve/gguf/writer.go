@@ -8,10 +8,10 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"unsafe"
 
+	"github.com/openledger/openledger/internal/atomicfile"
 	"github.com/openledger/openledger/loraserve/kernels"
 )
 
@@ -365,25 +365,18 @@ func (c countingWriter) Write(b []byte) (int, error) {
 
 func align(n int64, a int) int64 { return (n + int64(a) - 1) / int64(a) * int64(a) }
 
-// WriteFile writes the file to path atomically (temp file, then rename).
+// WriteFile writes the file to path atomically and durably (package
+// atomicfile).
 func (w *Writer) WriteFile(path string) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".gguf-*")
+	f, err := atomicfile.Create(filepath.Dir(path), 0o644)
 	if err != nil {
 		return fmt.Errorf("gguf: %w", err)
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := w.WriteTo(tmp); err != nil {
-		tmp.Close()
+	defer f.Discard()
+	if _, err := w.WriteTo(f); err != nil {
 		return err
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return fmt.Errorf("gguf: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("gguf: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := f.Commit(path); err != nil {
 		return fmt.Errorf("gguf: %w", err)
 	}
 	return nil

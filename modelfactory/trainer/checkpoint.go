@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/openledger/openledger/internal/atomicfile"
 	"github.com/openledger/openledger/loraserve/safetensors"
 )
 
@@ -57,36 +58,16 @@ func (c *checkpoint) save(dir string) error {
 			safetensors.Tensor{Name: name + ".adam_m", DType: safetensors.F32, Shape: []int{n}, Data: c.m[i]},
 			safetensors.Tensor{Name: name + ".adam_v", DType: safetensors.F32, Shape: []int{n}, Data: c.v[i]})
 	}
-	tmp, err := os.CreateTemp(dir, CheckpointFile+".tmp-*")
+	f, err := atomicfile.Create(dir, 0o644)
 	if err != nil {
 		return fmt.Errorf("trainer: checkpoint: %w", err)
 	}
-	defer os.Remove(tmp.Name()) // no-op once renamed
-	if err := safetensors.Write(tmp, ts, meta); err != nil {
-		tmp.Close()
+	defer f.Discard()
+	if err := safetensors.Write(f, ts, meta); err != nil {
 		return fmt.Errorf("trainer: checkpoint: %w", err)
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
+	if err := f.Commit(filepath.Join(dir, CheckpointFile)); err != nil {
 		return fmt.Errorf("trainer: checkpoint: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("trainer: checkpoint: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), filepath.Join(dir, CheckpointFile)); err != nil {
-		return fmt.Errorf("trainer: checkpoint: %w", err)
-	}
-	return syncDir(dir)
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("trainer: %w", err)
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
-		return fmt.Errorf("trainer: sync %s: %w", dir, err)
 	}
 	return nil
 }
