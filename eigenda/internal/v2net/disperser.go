@@ -22,9 +22,9 @@ import (
 	"github.com/openledger/openledger/eigenda/v2/blobs"
 	"github.com/openledger/openledger/eigenda/v2/certs"
 	"github.com/openledger/openledger/eigenda/v2/issuer"
+	"github.com/openledger/openledger/eigenda/v2/payments"
 	"github.com/openledger/openledger/eigenda/v2/pb/commonv2pb"
 	"github.com/openledger/openledger/eigenda/v2/pb/disperserpb"
-	"github.com/openledger/openledger/eigenda/v2/payments"
 )
 
 type blobEntry struct {
@@ -140,7 +140,11 @@ func (d *Disperser) Paid(account common.Address) *big.Int {
 }
 
 // SetSigners sets which operators sign batches (nil: all).
-func (d *Disperser) SetSigners(signs func(operator int) bool) { d.mu.Lock(); d.signs = signs; d.mu.Unlock() }
+func (d *Disperser) SetSigners(signs func(operator int) bool) {
+	d.mu.Lock()
+	d.signs = signs
+	d.mu.Unlock()
+}
 
 // FailNextDispersals makes the next n DisperseBlob calls fail with
 // codes.Unavailable.
@@ -157,7 +161,11 @@ func (d *Disperser) SetFailAll(v bool) { d.mu.Lock(); d.failAll = v; d.mu.Unlock
 func (d *Disperser) SetStall(v bool) { d.mu.Lock(); d.stall = v; d.mu.Unlock() }
 
 // Calls returns how many times an RPC was called.
-func (d *Disperser) Calls(method string) int { d.mu.Lock(); defer d.mu.Unlock(); return d.calls[method] }
+func (d *Disperser) Calls(method string) int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.calls[method]
+}
 
 // DisperseBlob implements disperserpb.DisperserServer.
 func (d *Disperser) DisperseBlob(_ context.Context, req *disperserpb.DisperseBlobRequest) (*disperserpb.DisperseBlobReply, error) {
@@ -216,7 +224,7 @@ func (d *Disperser) DisperseBlob(_ context.Context, req *disperserpb.DisperseBlo
 		return nil, err
 	}
 	e := &blobEntry{status: disperserpb.BlobStatus_QUEUED, header: req.GetBlobHeader(), blob: append([]byte(nil), blob...),
-		cert: certs.BlobCertificate{BlobHeader: header, Signature: req.GetSignature(), RelayKeys: slices.Clone(d.relayKeys)},
+		cert:   certs.BlobCertificate{BlobHeader: header, Signature: req.GetSignature(), RelayKeys: slices.Clone(d.relayKeys)},
 		charge: charge, payer: payment.AccountID}
 	if d.failAll {
 		e.status = disperserpb.BlobStatus_FAILED

@@ -19,8 +19,8 @@ import (
 	"google.golang.org/grpc/status"
 
 	"github.com/openledger/openledger/eigenda/v2/certs"
-	"github.com/openledger/openledger/eigenda/v2/pb/disperserpb"
 	"github.com/openledger/openledger/eigenda/v2/payments"
+	"github.com/openledger/openledger/eigenda/v2/pb/disperserpb"
 )
 
 var (
@@ -217,19 +217,13 @@ func (c *Client) Disperse(ctx context.Context, version uint16, blob []byte, comm
 		}
 		return [32]byte{}, certs.BlobHeader{}, fmt.Errorf("disperse blob: %w", err)
 	}
-	if [32]byte(pad32(reply.GetBlobKey())) != key || len(reply.GetBlobKey()) != 32 {
+	if len(reply.GetBlobKey()) != 32 || [32]byte(reply.GetBlobKey()) != key {
 		return [32]byte{}, certs.BlobHeader{}, fmt.Errorf("%w: blob key %x, ours %x", ErrBadReply, reply.GetBlobKey(), key)
 	}
 	if reply.GetResult() == disperserpb.BlobStatus_FAILED {
 		return [32]byte{}, certs.BlobHeader{}, fmt.Errorf("%w: disperse reply status FAILED", ErrDispersalFailed)
 	}
 	return key, header, nil
-}
-
-func pad32(b []byte) []byte {
-	out := make([]byte, 32)
-	copy(out, b)
-	return out
 }
 
 // Status returns a blob's status.

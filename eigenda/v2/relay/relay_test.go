@@ -45,9 +45,9 @@ func TestFallback(t *testing.T) {
 		}
 	}
 	tests := []struct {
-		name  string
+		name      string
 		breakWith func()
-		want  error // nil: the blob comes back
+		want      error // nil: the blob comes back
 	}{
 		{"all-good", func() {}, nil},
 		{"one-down", func() { relays[0].SetDown(true) }, nil},
