@@ -12,14 +12,15 @@ import (
 type PolynomialForm uint8
 
 const (
-	// FormCoeff uses the encoded payload's symbols as the blob's coefficients.
-	FormCoeff PolynomialForm = iota
 	// FormEval treats the encoded payload's symbols as the polynomial's values on
 	// the n-th roots of unity (n the symbol count) and the blob is its inverse
-	// FFT. This is what eigenda-proxy does by default, and what lets a verifier
-	// open the commitment at a payload symbol. The roots of unity are those of
-	// gnark-crypto's fft domain, which equal EigenDA's Scale2RootOfUnity table.
-	FormEval
+	// FFT. This is what EigenDA's clients and eigenda-proxy do by default, and
+	// what lets a verifier open the commitment at a payload symbol; it is the
+	// zero value. The roots of unity are those of gnark-crypto's fft domain,
+	// which equal EigenDA's Scale2RootOfUnity table.
+	FormEval PolynomialForm = iota
+	// FormCoeff uses the encoded payload's symbols as the blob's coefficients.
+	FormCoeff
 )
 
 // ErrUnknownForm is returned for a polynomial form name other than coeff or eval.

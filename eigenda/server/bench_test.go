@@ -51,17 +51,21 @@ func benchPutGet(b *testing.B, url string, size int) {
 }
 
 // BenchmarkPutGetEigenDA is our server (memory backend): encode, KZG-commit,
-// issue a certificate on put; verify the certificate, check the blob (by the
-// verified-digest cache, or with verifycache=0 by recomputing its KZG commitment
-// as after a restart), decode on get.
+// issue a certificate on put (v1: a batch of one; v2: also the G2 length
+// commitment and proof, the payer's signature and the operators' BLS
+// signature); verify the certificate, check the blob (by the verified-digest
+// cache, or with verifycache=0 by recomputing its KZG commitment as after a
+// restart), decode on get.
 func BenchmarkPutGetEigenDA(b *testing.B) {
 	if err := testSRS.Prepare(testSRS.Points()); err != nil { // not timed: the devnet srs grows on first use
 		b.Fatal(err)
 	}
-	for _, cache := range []int{server.DefaultVerifyCache, 0} {
-		ts := start(b, server.BackendMemory, server.WithVerifyCache(cache))
-		for _, size := range benchSizes {
-			b.Run(fmt.Sprintf("verifycache=%t/size=%dKiB", cache > 0, size>>10), func(b *testing.B) { benchPutGet(b, ts.url, size) })
+	for _, protocol := range []string{server.ProtocolV2, server.ProtocolV1} {
+		for _, cache := range []int{server.DefaultVerifyCache, 0} {
+			ts := start(b, server.BackendMemory, protocol, server.WithVerifyCache(cache))
+			for _, size := range benchSizes {
+				b.Run(fmt.Sprintf("%s/verifycache=%t/size=%dKiB", protocol, cache > 0, size>>10), func(b *testing.B) { benchPutGet(b, ts.url, size) })
+			}
 		}
 	}
 }

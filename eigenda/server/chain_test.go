@@ -32,7 +32,7 @@ func TestOnChainVerification(t *testing.T) {
 	}
 	defer fake.Stop()
 	cfg := server.DefaultConfig()
-	cfg.ListenAddr, cfg.MaxBlobSize, cfg.Backend = "127.0.0.1:0", testMaxBlob, server.BackendDisperser
+	cfg.ListenAddr, cfg.MaxBlobSize, cfg.Backend, cfg.Protocol = "127.0.0.1:0", testMaxBlob, server.BackendDisperser, server.ProtocolV1
 	cfg.Disperser = disperser.ClientConfig{Target: addr, StatusPollInterval: time.Millisecond}
 	cfg.ConfirmationDepth = 3
 	m := metrics.NewMetrics()
@@ -105,6 +105,7 @@ func TestOnChainVerification(t *testing.T) {
 
 func TestOnChainConfigNeedsDisperser(t *testing.T) {
 	cfg := server.DefaultConfig()
+	cfg.Protocol = server.ProtocolV1
 	cfg.L1RPC = "http://127.0.0.1:8545"
 	if err := cfg.Check(); err == nil || !strings.Contains(err.Error(), "disperser backend") {
 		t.Fatalf("memory backend with l1 checks: %v", err)

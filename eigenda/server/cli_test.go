@@ -2,6 +2,8 @@ package server_test
 
 import (
 	"flag"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,6 +15,7 @@ import (
 	"github.com/openledger/openledger/eigenda/codec"
 	"github.com/openledger/openledger/eigenda/server"
 	"github.com/openledger/openledger/eigenda/server/flags"
+	"github.com/openledger/openledger/eigenda/v2/payments"
 )
 
 // TestEveryFlagHasEnvTwin checks each flag has exactly one LEDGER_EIGENDA_
@@ -73,20 +76,22 @@ func TestConfigFromCLI(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if cfg.Backend != server.BackendMemory || cfg.ListenAddr != "127.0.0.1:3100" || cfg.MaxBlobSize != 16<<20 ||
-			cfg.PolynomialForm != codec.FormCoeff || len(cfg.RequiredQuorums) != 2 ||
-			cfg.VerifyCacheEntries != server.DefaultVerifyCache {
+		if cfg.Backend != server.BackendMemory || cfg.ListenAddr != "127.0.0.1:3100" || cfg.MaxBlobSize != 2<<20 ||
+			cfg.PolynomialForm != codec.FormEval || cfg.Protocol != server.ProtocolV2 || len(cfg.RequiredQuorums) != 2 ||
+			cfg.VerifyCacheEntries != server.DefaultVerifyCache || cfg.ConfirmationDepth != 6 ||
+			cfg.MemoryMaxBytes != 1<<30 || cfg.V2.RecencyWindow != 14400 || len(cfg.Auth.Tokens) != 0 {
 			t.Fatalf("defaults: %+v", cfg)
 		}
 	})
 	t.Run("env-twins", func(t *testing.T) {
 		cfg, err := configFrom(t, nil, map[string]string{
+			"LEDGER_EIGENDA_PROTOCOL":              "v1",
 			"LEDGER_EIGENDA_BACKEND":               "disperser",
 			"LEDGER_EIGENDA_DISPERSER_RPC":         "disperser.example:443",
 			"LEDGER_EIGENDA_DISPERSER_TIMEOUT":     "3m",
 			"LEDGER_EIGENDA_MEMORY_TTL":            "90s",
 			"LEDGER_EIGENDA_MAX_BLOB_SIZE":         "1048576",
-			"LEDGER_EIGENDA_POLYNOMIAL_FORM":       "eval",
+			"LEDGER_EIGENDA_POLYNOMIAL_FORM":       "coeff",
 			"LEDGER_EIGENDA_L1_RPC":                "http://l1:8545",
 			"LEDGER_EIGENDA_L1_SERVICE_MANAGER":    "0x870679E138bCdf293b7Ff14dD44b70FC97e12fc0",
 			"LEDGER_EIGENDA_L1_CONFIRMATION_DEPTH": "6",
@@ -99,9 +104,42 @@ func TestConfigFromCLI(t *testing.T) {
 		want := common.HexToAddress("0x870679E138bCdf293b7Ff14dD44b70FC97e12fc0")
 		if cfg.Backend != server.BackendDisperser || cfg.Disperser.Target != "disperser.example:443" ||
 			!cfg.Disperser.TLS || cfg.DisperseTimeout != 3*time.Minute || cfg.MemoryTTL != 90*time.Second ||
-			cfg.MaxBlobSize != 1<<20 || cfg.PolynomialForm != codec.FormEval || cfg.L1RPC != "http://l1:8545" ||
+			cfg.MaxBlobSize != 1<<20 || cfg.PolynomialForm != codec.FormCoeff || cfg.L1RPC != "http://l1:8545" ||
 			cfg.ServiceManager != want || cfg.ConfirmationDepth != 6 || len(cfg.RequiredQuorums) != 1 ||
 			cfg.VerifyCacheEntries != 0 {
+			t.Fatalf("from env: %+v", cfg)
+		}
+	})
+	t.Run("v2-disperser", func(t *testing.T) {
+		dir := t.TempDir()
+		tokens := filepath.Join(dir, "tokens")
+		if err := os.WriteFile(tokens, []byte("# batchers\nbatcher-token-0123456789\n\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := configFrom(t, []string{"--auth.token", "another-token-0123456789"}, map[string]string{
+			"LEDGER_EIGENDA_BACKEND":                     "disperser",
+			"LEDGER_EIGENDA_DISPERSER_RPC":               "disperser-testnet.example:443",
+			"LEDGER_EIGENDA_DISPERSER_ID":                "3",
+			"LEDGER_EIGENDA_DISPERSER_SIGNER_KEY":        "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318",
+			"LEDGER_EIGENDA_DISPERSER_PAYMENT_MODE":      "on-demand",
+			"LEDGER_EIGENDA_L1_RPC":                      "http://l1:8545",
+			"LEDGER_EIGENDA_L1_CERT_VERIFIER":            "0x0000000000000000000000000000000000000c01",
+			"LEDGER_EIGENDA_L1_OPERATOR_STATE_RETRIEVER": "0x0000000000000000000000000000000000000c02",
+			"LEDGER_EIGENDA_L1_REGISTRY_COORDINATOR":     "0x0000000000000000000000000000000000000c03",
+			"LEDGER_EIGENDA_RELAY_URLS":                  "0=relay-0.example:443,1=relay-1.example:443",
+			"LEDGER_EIGENDA_SECONDARY_FILE_DIR":          dir,
+			"LEDGER_EIGENDA_AUTH_TOKEN_FILE":             tokens,
+			"LEDGER_EIGENDA_PUT_RATE":                    "1000000",
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v2 := cfg.V2
+		if v2.Disperser.Target != "disperser-testnet.example:443" || v2.Disperser.DisperserID != 3 || v2.SignerKey == nil ||
+			v2.Disperser.PaymentMode != payments.OnDemandOnly || v2.CertVerifier != common.HexToAddress("0xc01") ||
+			v2.RelayURLs[1] != "relay-1.example:443" || cfg.SecondaryFileDir != dir ||
+			len(cfg.Auth.Tokens) != 2 || cfg.Auth.Tokens[1] != "batcher-token-0123456789" ||
+			cfg.Quotas.PutBytesPerSecond != 1_000_000 || cfg.Quotas.PutBurstBytes != 2<<20 {
 			t.Fatalf("from env: %+v", cfg)
 		}
 	})
@@ -121,6 +159,14 @@ func TestConfigFromCLI(t *testing.T) {
 			"LEDGER_EIGENDA_L1_SERVICE_MANAGER": "nope"}, "not an address"},
 		{"bad-form", map[string]string{"LEDGER_EIGENDA_POLYNOMIAL_FORM": "fft"}, "unknown polynomial form"},
 		{"custom-quorum-range", map[string]string{"LEDGER_EIGENDA_DISPERSER_CUSTOM_QUORUMS": "256"}, "out of range"},
+		{"bad-protocol", map[string]string{"LEDGER_EIGENDA_PROTOCOL": "v3"}, "unknown protocol"},
+		{"v2-disperser-without-key", map[string]string{"LEDGER_EIGENDA_BACKEND": "disperser", "LEDGER_EIGENDA_DISPERSER_RPC": "x:1"},
+			"signer key"},
+		{"bad-signer-key", map[string]string{"LEDGER_EIGENDA_DISPERSER_SIGNER_KEY": "zz"}, "not a hex private key"},
+		{"bad-relay-url", map[string]string{"LEDGER_EIGENDA_RELAY_URLS": "relay.example:443"}, "key=host:port"},
+		{"short-token", map[string]string{"LEDGER_EIGENDA_AUTH_TOKEN": "secret"}, "at least 16"},
+		{"bad-payment-mode", map[string]string{"LEDGER_EIGENDA_DISPERSER_PAYMENT_MODE": "free"}, "unknown payment mode"},
+		{"memory-budget-below-a-blob", map[string]string{"LEDGER_EIGENDA_MEMORY_MAX_BYTES": "1000"}, "hold at least one blob"},
 	}
 	for _, tc := range bad {
 		t.Run(tc.name, func(t *testing.T) {

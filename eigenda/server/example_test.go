@@ -11,7 +11,9 @@ import (
 )
 
 // Example embeds the server in-process, as the devnet does, and talks to it with
-// op-alt-da's client the way op-batcher and op-node do.
+// op-alt-da's client the way op-batcher and op-node do. The commitment is
+// generic (01), EigenDA (00), with eigenda-proxy's version byte of a v4
+// certificate (03).
 func Example() {
 	ctx := context.Background()
 	cfg := server.DefaultConfig()
@@ -38,6 +40,6 @@ func Example() {
 	fmt.Printf("commitment prefix %x\n", comm.Encode()[:3])
 	fmt.Printf("%s\n", frame)
 	// Output:
-	// commitment prefix 010000
+	// commitment prefix 010003
 	// a channel frame
 }

@@ -15,16 +15,21 @@ import (
 	"time"
 
 	altda "github.com/ethereum-optimism/optimism/op-alt-da"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/openledger/openledger/eigenda/cert"
 	"github.com/openledger/openledger/eigenda/codec"
 	"github.com/openledger/openledger/eigenda/disperser"
 	"github.com/openledger/openledger/eigenda/internal/fakedisperser"
+	"github.com/openledger/openledger/eigenda/internal/v2net"
 	"github.com/openledger/openledger/eigenda/kzg"
 	"github.com/openledger/openledger/eigenda/server"
 	"github.com/openledger/openledger/eigenda/server/metrics"
 	"github.com/openledger/openledger/eigenda/store"
+	"github.com/openledger/openledger/eigenda/v2/certs"
+	"github.com/openledger/openledger/eigenda/v2/issuer"
 )
 
 const testMaxBlob = 256 << 10 // 256 KiB blobs: 8192-point SRS
@@ -41,25 +46,63 @@ type testServer struct {
 	*server.Service
 	metrics *metrics.Metrics
 	url     string
-	fake    *fakedisperser.Disperser
+	fake    *fakedisperser.Disperser // v1 disperser backend
+	net     *v2Network               // v2 disperser backend
 	fileDir string
+	cfg     server.Config
 }
 
-func start(t testing.TB, backend string, opts ...server.Option) *testServer {
+// v2Network is an in-process EigenDA v2 network: L1 with the contracts,
+// disperser and relays.
+type v2Network struct {
+	chain  *v2net.Chain
+	disp   *v2net.Disperser
+	relays []*v2net.Relay
+}
+
+func newV2Network(t testing.TB) *v2Network {
+	t.Helper()
+	relays := []*v2net.Relay{v2net.NewRelay(t), v2net.NewRelay(t)}
+	chain := v2net.NewChain(t, v2net.ChainOptions{RelayURLs: []string{relays[0].Addr(), relays[1].Addr()}})
+	return &v2Network{chain: chain, relays: relays, disp: v2net.NewDisperser(t, chain, testSRS, relays, v2net.DisperserOptions{})}
+}
+
+// configure points cfg at the network: disperser backend, protocol v2, a paying
+// account, the contracts, relays from the registry.
+func (n *v2Network) configure(t testing.TB, cfg *server.Config) []server.Option {
+	cfg.Backend, cfg.Protocol = server.BackendDisperser, server.ProtocolV2
+	cfg.V2.Disperser.Target, cfg.V2.Disperser.TLS, cfg.V2.Disperser.PollInterval = n.disp.Addr(), false, time.Millisecond
+	cfg.V2.SignerKey = n.disp.NewAccount(t)
+	cfg.V2.CertVerifier = n.chain.Deployment.Router
+	cfg.V2.OperatorStateRetriever, cfg.V2.RegistryCoordinator = n.chain.Deployment.Registry, n.chain.Deployment.Registry
+	cfg.V2.RelayRegistry, cfg.V2.RelayTLS = n.chain.Deployment.Registry, false
+	cfg.L1RPC = "simulated://in-process"
+	cfg.ConfirmationDepth = 0 // the simulated L1 mines only when told
+	return []server.Option{server.WithL1(n.chain.Client)}
+}
+
+// Backends with their test variants: "memory-coeff" is memory in the
+// coefficient form.
+func start(t testing.TB, backend, protocol string, opts ...server.Option) *testServer {
+	t.Helper()
+	return startWith(t, backend, protocol, nil, opts...)
+}
+
+func startWith(t testing.TB, backend, protocol string, mutate func(*server.Config), opts ...server.Option) *testServer {
 	t.Helper()
 	cfg := server.DefaultConfig()
-	if backend == "memory-eval" {
-		backend, cfg.PolynomialForm = server.BackendMemory, codec.FormEval
+	if backend == "memory-coeff" {
+		backend, cfg.PolynomialForm = server.BackendMemory, codec.FormCoeff
 	}
 	cfg.ListenAddr = "127.0.0.1:0"
-	cfg.Backend = backend
+	cfg.Backend, cfg.Protocol = backend, protocol
 	cfg.MaxBlobSize = testMaxBlob
 	ts := &testServer{metrics: metrics.NewMetrics()}
-	switch backend {
-	case server.BackendFile:
+	switch {
+	case backend == server.BackendFile:
 		ts.fileDir = filepath.Join(t.TempDir(), "blobs")
 		cfg.FileDir = ts.fileDir
-	case server.BackendDisperser:
+	case backend == server.BackendDisperser && protocol == server.ProtocolV1:
 		ts.fake = fakedisperser.New(testSRS)
 		addr, err := ts.fake.Start()
 		if err != nil {
@@ -68,6 +111,13 @@ func start(t testing.TB, backend string, opts ...server.Option) *testServer {
 		t.Cleanup(ts.fake.Stop)
 		cfg.Disperser = disperser.ClientConfig{Target: addr, StatusPollInterval: time.Millisecond}
 		cfg.DisperseTimeout = 30 * time.Second
+	case backend == server.BackendDisperser:
+		ts.net = newV2Network(t)
+		opts = append(opts, ts.net.configure(t, &cfg)...)
+		cfg.DisperseTimeout = 30 * time.Second
+	}
+	if mutate != nil {
+		mutate(&cfg)
 	}
 	svc, err := server.New(context.Background(), cfg, log.NewLogger(log.DiscardHandler()),
 		append([]server.Option{server.WithSRS(testSRS), server.WithMetrics(ts.metrics, ts.metrics.Registry())}, opts...)...)
@@ -78,7 +128,7 @@ func start(t testing.TB, backend string, opts ...server.Option) *testServer {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = svc.Stop(context.Background()) })
-	ts.Service, ts.url = svc, svc.HTTPEndpoint()
+	ts.Service, ts.url, ts.cfg = svc, svc.HTTPEndpoint(), cfg
 	return ts
 }
 
@@ -94,21 +144,30 @@ func payloadOf(n int, seed byte) []byte {
 // generic-commitment mode, as op-batcher and op-node do.
 func TestDAClientRoundTrip(t *testing.T) {
 	for _, tc := range []struct {
-		backend string
-		cache   int
+		backend, protocol string
+		cache             int
 	}{
-		{server.BackendMemory, server.DefaultVerifyCache},
-		{server.BackendMemory, 0}, // every get recomputes the KZG commitment
-		{"memory-eval", 0},        // evaluation (IFFT) polynomial form
-		{server.BackendFile, server.DefaultVerifyCache},
-		{server.BackendDisperser, server.DefaultVerifyCache},
-		{server.BackendDisperser, 0},
+		{server.BackendMemory, server.ProtocolV2, server.DefaultVerifyCache},
+		{server.BackendMemory, server.ProtocolV2, 0}, // every get recomputes the KZG commitment
+		{"memory-coeff", server.ProtocolV2, 0},       // coefficient polynomial form
+		{server.BackendFile, server.ProtocolV2, server.DefaultVerifyCache},
+		{server.BackendDisperser, server.ProtocolV2, server.DefaultVerifyCache},
+		{server.BackendMemory, server.ProtocolV1, server.DefaultVerifyCache},
+		{server.BackendMemory, server.ProtocolV1, 0},
+		{"memory-coeff", server.ProtocolV1, 0},
+		{server.BackendFile, server.ProtocolV1, server.DefaultVerifyCache},
+		{server.BackendDisperser, server.ProtocolV1, server.DefaultVerifyCache},
+		{server.BackendDisperser, server.ProtocolV1, 0},
 	} {
-		t.Run(fmt.Sprintf("%s-verifycache=%d", tc.backend, tc.cache), func(t *testing.T) {
-			ts := start(t, tc.backend, server.WithVerifyCache(tc.cache))
+		t.Run(fmt.Sprintf("%s-%s-verifycache=%d", tc.protocol, tc.backend, tc.cache), func(t *testing.T) {
+			ts := start(t, tc.backend, tc.protocol, server.WithVerifyCache(tc.cache))
 			client := altda.NewDAClient(ts.url, true, false)
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
+			prefix := []byte{0x01, 0x00, 0x00}
+			if tc.protocol == server.ProtocolV2 {
+				prefix = []byte{0x01, 0x00, 0x03} // eigenda-proxy's version byte of a v4 certificate
+			}
 			for i, size := range []int{1, 31, 32, 1000, 120_000, ts.MaxPayloadSize()} {
 				payload := payloadOf(size, byte(i))
 				comm, err := client.SetInput(ctx, payload)
@@ -119,8 +178,8 @@ func TestDAClientRoundTrip(t *testing.T) {
 					t.Fatalf("commitment type %v", comm.CommitmentType())
 				}
 				enc := comm.Encode()
-				if !bytes.HasPrefix(enc, []byte{0x01, 0x00, 0x00}) {
-					t.Fatalf("commitment prefix %x, want 010000", enc[:3])
+				if !bytes.HasPrefix(enc, prefix) {
+					t.Fatalf("commitment prefix %x, want %x", enc[:3], prefix)
 				}
 				// What the batcher puts on L1: derivation version 0x01, then the commitment.
 				if txData := comm.TxData(); txData[0] != 0x01 || !bytes.Equal(txData[1:], enc) {
@@ -138,16 +197,63 @@ func TestDAClientRoundTrip(t *testing.T) {
 					t.Fatalf("%d-byte payload differs after round trip", size)
 				}
 			}
-			// A well-formed commitment the server never issued is "not found".
-			blob, _ := codec.PayloadToBlob([]byte("never stored"))
-			c, _ := testSRS.CommitBlob(blob)
-			infos, _ := cert.BuildBatch([]cert.BlobHeader{cert.NewBlobHeader(c, 2, cert.DefaultQuorumParams())}, cert.BatchParams{SignedPercentage: 100})
-			unknown, _ := cert.EncodeCommitment(infos[0])
-			if _, err := client.GetInput(ctx, altda.NewGenericCommitment(unknown[1:])); !errors.Is(err, altda.ErrNotFound) {
+			// A well-formed, valid commitment the server never stored a blob for is "not found".
+			if _, err := client.GetInput(ctx, altda.NewGenericCommitment(unknownCommitment(t, ts, tc.protocol)[1:])); !errors.Is(err, altda.ErrNotFound) {
 				t.Fatalf("unknown commitment: %v", err)
 			}
 		})
 	}
+}
+
+// unknownCommitment returns a commitment that verifies but names a blob the
+// server never stored.
+func unknownCommitment(t *testing.T, ts *testServer, protocol string) []byte {
+	t.Helper()
+	if protocol == server.ProtocolV1 {
+		blob, _ := codec.PayloadToBlob([]byte("never stored"))
+		c, _ := testSRS.CommitBlob(blob)
+		infos, _ := cert.BuildBatch([]cert.BlobHeader{cert.NewBlobHeader(c, 2, cert.DefaultQuorumParams())}, cert.BatchParams{SignedPercentage: 100})
+		comm, _ := cert.EncodeCommitment(infos[0])
+		return comm
+	}
+	account, _ := crypto.GenerateKey()
+	bc, _ := v2net.BlobCertificate(t, testSRS, []byte("never stored"), account, []byte{0, 1}, []uint32{0, 1})
+	var c *certs.Cert
+	if ts.net != nil {
+		rbn := uint32(ts.net.chain.Head(t))
+		c = ts.net.chain.Certify(t, []certs.BlobCertificate{bc}, rbn, []byte{0, 1}, nil, certs.CertVersion4)[0]
+		ts.net.chain.Commit()
+	} else {
+		c = localCert(t, bc)
+	}
+	comm, err := c.AltDACommitment()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return comm
+}
+
+// localCert signs a blob certificate with the devnet operators, as the memory
+// and file backends do.
+func localCert(t *testing.T, bc certs.BlobCertificate) *certs.Cert {
+	t.Helper()
+	set, err := issuer.DevnetOperatorSet(4, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bh, incl, err := issuer.BuildBatch([]certs.BlobCertificate{bc}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	att, err := set.Sign(bh, []byte{0, 1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := certs.NewCert(certs.CertVersion4, bh, incl[0], att, issuer.StaticRegistry{Set: set}.Indices(att), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 func do(t *testing.T, method, url string, body io.Reader) (int, string) {
@@ -193,7 +299,7 @@ func (z *zeroReader) Read(p []byte) (int, error) {
 }
 
 func TestBadInput(t *testing.T) {
-	ts := start(t, server.BackendMemory)
+	ts := start(t, server.BackendMemory, server.ProtocolV1)
 	good := put(t, ts.url, []byte("a valid frame"))
 	hexOf := func(b []byte) string { return "0x" + hex.EncodeToString(b) }
 	with := func(i int, v byte) []byte { c := bytes.Clone(good); c[i] = v; return c }
@@ -223,7 +329,10 @@ func TestBadInput(t *testing.T) {
 		{"get-empty", "GET", "/get/0x", nil, 400, "shorter than its 3-byte prefix"},
 		{"get-keccak-type", "GET", "/get/" + hexOf(with(0, 0x00)), nil, 400, "not a generic"},
 		{"get-other-da-layer", "GET", "/get/" + hexOf(with(1, 0x01)), nil, 400, "da layer"},
-		{"get-wrong-cert-version", "GET", "/get/" + hexOf(with(2, 0x01)), nil, 400, "unsupported eigenda certificate version"},
+		{"get-unknown-version-byte", "GET", "/get/" + hexOf(with(2, 0x07)), nil, 400, "unsupported eigenda commitment version"},
+		// A v1 certificate under the legacy v2 version byte does not parse: derivation drops it.
+		{"get-v1-cert-as-v2", "GET", "/get/" + hexOf(with(2, 0x01)), nil, 418, `"StatusCode":1`},
+		{"get-bad-inclusion-block", "GET", "/get/" + hexOf(good) + "?l1_inclusion_block_number=soon", nil, 400, "l1_inclusion_block_number"},
 		{"get-truncated-cert", "GET", "/get/" + hexOf(good[:len(good)-10]), nil, 400, "malformed"},
 		{"get-trailing-bytes", "GET", "/get/" + hexOf(append(bytes.Clone(good), 0)), nil, 400, "malformed"},
 		{"get-tampered-cert", "GET", "/get/" + hexOf(tamperedCert), nil, 400, "certificate does not verify"},
@@ -256,7 +365,7 @@ func TestBadInput(t *testing.T) {
 func TestTamperedBlobFailsVerification(t *testing.T) {
 	for _, offset := range []int{5, 40, 100} { // header length byte, first data symbol, third symbol
 		t.Run(fmt.Sprintf("file-byte-%d", offset), func(t *testing.T) {
-			ts := start(t, server.BackendFile)
+			ts := start(t, server.BackendFile, server.ProtocolV1)
 			payload := payloadOf(200, 7)
 			comm := put(t, ts.url, payload)
 			info, err := cert.DecodeCommitment(comm)
@@ -282,7 +391,7 @@ func TestTamperedBlobFailsVerification(t *testing.T) {
 		})
 	}
 	t.Run("disperser-returns-tampered-blob", func(t *testing.T) {
-		ts := start(t, server.BackendDisperser)
+		ts := start(t, server.BackendDisperser, server.ProtocolV1)
 		comm := put(t, ts.url, payloadOf(500, 1))
 		ts.fake.SetTamperRetrievals(true)
 		status, body := do(t, "GET", ts.url+"/get/0x"+hex.EncodeToString(comm), nil)
@@ -324,7 +433,7 @@ func verifyFailuresIn(t *testing.T, m *metrics.Metrics, stage string) float64 {
 
 func TestUnavailableStore(t *testing.T) {
 	t.Run("file-directory-gone", func(t *testing.T) {
-		ts := start(t, server.BackendFile)
+		ts := start(t, server.BackendFile, server.ProtocolV1)
 		comm := put(t, ts.url, []byte("before"))
 		if err := os.RemoveAll(ts.fileDir); err != nil {
 			t.Fatal(err)
@@ -340,7 +449,7 @@ func TestUnavailableStore(t *testing.T) {
 		}
 	})
 	t.Run("disperser-down", func(t *testing.T) {
-		ts := start(t, server.BackendDisperser)
+		ts := start(t, server.BackendDisperser, server.ProtocolV1)
 		comm := put(t, ts.url, []byte("before"))
 		ts.fake.SetUnavailable(true)
 		if status, _ := do(t, "POST", ts.url+"/put", strings.NewReader("after")); status != 503 {
@@ -357,7 +466,7 @@ func TestUnavailableStore(t *testing.T) {
 }
 
 func TestMetricsCountRequests(t *testing.T) {
-	ts := start(t, server.BackendMemory)
+	ts := start(t, server.BackendMemory, server.ProtocolV2)
 	comm := put(t, ts.url, []byte("counted"))
 	do(t, "GET", ts.url+"/get/0x"+hex.EncodeToString(comm), nil)
 	do(t, "POST", ts.url+"/put", nil)
@@ -420,6 +529,14 @@ func TestConfigCheck(t *testing.T) {
 		{"unknown-backend", func(c *server.Config) { c.Backend = "s3" }},
 		{"file-without-dir", func(c *server.Config) { c.Backend = server.BackendFile }},
 		{"disperser-without-rpc", func(c *server.Config) { c.Backend = server.BackendDisperser }},
+		{"v1-disperser-without-rpc", func(c *server.Config) { c.Backend, c.Protocol = server.BackendDisperser, server.ProtocolV1 }},
+		{"unknown-protocol", func(c *server.Config) { c.Protocol = "v5" }},
+		{"secondary-without-disperser", func(c *server.Config) { c.SecondaryFileDir = "/tmp/x" }},
+		{"cert-verifier-without-l1", func(c *server.Config) { c.V2.CertVerifier = common.Address{1} }},
+		{"memory-budget-below-a-blob", func(c *server.Config) { c.MemoryMaxBytes = 100 }},
+		{"short-token", func(c *server.Config) { c.Auth.Tokens = []string{"abc"} }},
+		{"burst-below-a-blob", func(c *server.Config) { c.Quotas.PutBytesPerSecond, c.Quotas.PutBurstBytes = 10, 10 }},
+		{"only-g2-powers", func(c *server.Config) { c.G2PowersPath = "g2.point" }},
 		{"blob-size-not-power-of-two", func(c *server.Config) { c.MaxBlobSize = 3000 }},
 		{"blob-size-too-small", func(c *server.Config) { c.MaxBlobSize = 32 }},
 		{"only-g1-path", func(c *server.Config) { c.G1Path = "g1.point" }},

@@ -8,8 +8,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/openledger/openledger/eigenda/cert"
-	"github.com/openledger/openledger/eigenda/kzg"
 	"github.com/openledger/openledger/internal/atomicfile"
 )
 
@@ -46,27 +44,28 @@ func NewFile(dir string) (*File, error) {
 // Dir returns the store's directory.
 func (f *File) Dir() string { return f.dir }
 
-// Path returns the file that holds the blob a certificate names.
-func (f *File) Path(info *cert.BlobInfo) string { return filepath.Join(f.dir, Key(info)) }
+// Path returns the file that holds the blob stored under key.
+func (f *File) Path(key string) string { return filepath.Join(f.dir, key) }
 
-// Put implements Store: install the blob's file atomically and durably
+// PutBlob implements Blobs: install the blob's file atomically and durably
 // (package atomicfile: temporary file, fsync, rename, directory fsync), then
 // acknowledge.
-func (f *File) Put(_ context.Context, blob []byte, commitment kzg.Commitment) (*cert.BlobInfo, error) {
-	info, err := issueLocal(blob, commitment)
-	if err != nil {
-		return nil, err
+func (f *File) PutBlob(_ context.Context, key string, blob []byte) error {
+	if err := checkKey(key); err != nil {
+		return err
 	}
-	final := f.Path(info)
-	if err := atomicfile.WriteFile(final, blob, 0o644); err != nil {
-		return nil, fmt.Errorf("%w: store blob: %w", ErrUnavailable, err)
+	if err := atomicfile.WriteFile(f.Path(key), blob, 0o644); err != nil {
+		return fmt.Errorf("%w: store blob: %w", ErrUnavailable, err)
 	}
-	return info, nil
+	return nil
 }
 
-// Get implements Store.
-func (f *File) Get(_ context.Context, info *cert.BlobInfo) ([]byte, error) {
-	b, err := os.ReadFile(f.Path(info))
+// GetBlob implements Blobs.
+func (f *File) GetBlob(_ context.Context, key string) ([]byte, error) {
+	if err := checkKey(key); err != nil {
+		return nil, err
+	}
+	b, err := os.ReadFile(f.Path(key))
 	if errors.Is(err, fs.ErrNotExist) {
 		if _, derr := os.Stat(f.dir); derr != nil {
 			return nil, fmt.Errorf("%w: %w", ErrUnavailable, derr)
@@ -79,7 +78,7 @@ func (f *File) Get(_ context.Context, info *cert.BlobInfo) ([]byte, error) {
 	return b, nil
 }
 
-// Health implements Store: the directory must exist and be a directory.
+// Health implements Blobs: the directory must exist and be a directory.
 func (f *File) Health(context.Context) error {
 	st, err := os.Stat(f.dir)
 	if err != nil {
@@ -91,7 +90,7 @@ func (f *File) Health(context.Context) error {
 	return nil
 }
 
-// Close implements Store.
+// Close implements Blobs.
 func (f *File) Close() error { return nil }
 
-var _ Store = (*File)(nil)
+var _ Blobs = (*File)(nil)

@@ -73,14 +73,14 @@ func contract(t *testing.T, s Store) {
 		}
 	}
 	unknown, c := blobOf(t, "never stored")
-	other, _ := issueLocal(unknown, c)
+	other, _ := IssueLocal(unknown, c)
 	if _, err := s.Get(ctx, other); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("unknown certificate: got %v", err)
 	}
 }
 
 func TestMemory(t *testing.T) {
-	m := NewMemory(0)
+	m := NewLocal(NewMemory(MemoryConfig{}))
 	contract(t, m)
 	_ = m.Close()
 	blob, c := blobOf(t, "x")
@@ -94,7 +94,8 @@ func TestMemory(t *testing.T) {
 
 func TestMemoryTTL(t *testing.T) {
 	now := time.Unix(1000, 0)
-	m := NewMemory(time.Minute, WithClock(func() time.Time { return now }))
+	mem := NewMemory(MemoryConfig{TTL: time.Minute}, WithClock(func() time.Time { return now }))
+	m := NewLocal(mem)
 	ctx := context.Background()
 	blob, c := blobOf(t, "expiring")
 	info, err := m.Put(ctx, blob, c)
@@ -121,17 +122,18 @@ func TestMemoryTTL(t *testing.T) {
 	if _, err := m.Put(ctx, b, c2); err != nil {
 		t.Fatal(err)
 	}
-	if m.Len() != 1 {
-		t.Fatalf("%d entries after sweep, want 1", m.Len())
+	if mem.Len() != 1 {
+		t.Fatalf("%d entries after sweep, want 1", mem.Len())
 	}
 }
 
 func TestFile(t *testing.T) {
 	dir := t.TempDir()
-	f, err := NewFile(dir)
+	fb, err := NewFile(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
+	f := NewLocal(fb)
 	contract(t, f)
 
 	// Reopening serves what was stored and removes stale temporary files.
@@ -144,10 +146,11 @@ func TestFile(t *testing.T) {
 	if err := os.WriteFile(stale, []byte("partial"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	f2, err := NewFile(dir)
+	fb2, err := NewFile(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
+	f2 := NewLocal(fb2)
 	got, err := f2.Get(context.Background(), info)
 	if err != nil || !bytes.Equal(got, blob) {
 		t.Fatalf("after reopen: %v", err)
@@ -190,5 +193,85 @@ func TestDisperserStore(t *testing.T) {
 	blob, c := blobOf(t, "down")
 	if _, err := s.Put(context.Background(), blob, c); !errors.Is(err, ErrUnavailable) {
 		t.Fatalf("put while unavailable: %v", err)
+	}
+}
+
+// TestMemoryBudget fills a memory store past its byte budget: the oldest blobs
+// go first, the total never exceeds the budget, and a blob larger than the
+// whole budget is refused.
+func TestMemoryBudget(t *testing.T) {
+	ctx := context.Background()
+	m := NewMemory(MemoryConfig{MaxBytes: 10_000})
+	blob := func(i int) []byte { return bytes.Repeat([]byte{byte(i)}, 3000) }
+	key := func(i int) string { return V2Key([32]byte{byte(i)}) }
+	for i := range 10 {
+		if err := m.PutBlob(ctx, key(i), blob(i)); err != nil {
+			t.Fatal(err)
+		}
+		if st := m.Stats(); st.Bytes > 10_000 {
+			t.Fatalf("after %d puts the store holds %d bytes, budget 10000", i+1, st.Bytes)
+		}
+	}
+	st := m.Stats()
+	if st.Entries != 3 || st.Evictions != 7 {
+		t.Fatalf("stats %+v, want the 3 newest blobs kept and 7 evicted", st)
+	}
+	for i := range 10 {
+		_, err := m.GetBlob(ctx, key(i))
+		if kept := i >= 7; kept != (err == nil) {
+			t.Fatalf("blob %d: kept=%v err=%v", i, kept, err)
+		}
+	}
+	// Replacing a key does not count twice.
+	if err := m.PutBlob(ctx, key(9), blob(9)); err != nil || m.Stats().Bytes != 9000 {
+		t.Fatalf("replace: %v, %d bytes", err, m.Stats().Bytes)
+	}
+	if err := m.PutBlob(ctx, key(99), make([]byte, 10_001)); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("oversized blob: %v", err)
+	}
+}
+
+// TestBadKeys: keys name files, so only hex (and the v2- prefix) is accepted.
+func TestBadKeys(t *testing.T) {
+	f, err := NewFile(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []Blobs{NewMemory(MemoryConfig{}), f} {
+		for _, k := range []string{"", "../etc/passwd", "ABCD", "v2-", "v2-../x", "a/b", "0x12", string(make([]byte, 200))} {
+			if err := s.PutBlob(context.Background(), k, []byte{1}); !errors.Is(err, ErrBadKey) {
+				t.Fatalf("%T put %q: %v", s, k, err)
+			}
+			if _, err := s.GetBlob(context.Background(), k); !errors.Is(err, ErrBadKey) {
+				t.Fatalf("%T get %q: %v", s, k, err)
+			}
+		}
+	}
+}
+
+// TestSecondary: blobs put through a store with a secondary are also in the
+// secondary, and gets fall back to it when the primary lost the blob.
+func TestSecondary(t *testing.T) {
+	ctx := context.Background()
+	primary := NewMemory(MemoryConfig{})
+	secondary, err := NewFile(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := WithSecondary(NewLocal(primary), secondary)
+	blob, c := blobOf(t, "kept twice")
+	info, err := s.Put(ctx, blob, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = primary.Close() // the primary is gone
+	got, err := s.Get(ctx, info)
+	if err != nil || !bytes.Equal(got, blob) {
+		t.Fatalf("fallback to secondary: %v", err)
+	}
+	other, c2 := blobOf(t, "never stored")
+	info2, _ := IssueLocal(other, c2)
+	if _, err := s.Get(ctx, info2); !errors.Is(err, ErrUnavailable) {
+		t.Fatalf("primary down and secondary without the blob: %v", err)
 	}
 }

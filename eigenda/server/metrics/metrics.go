@@ -38,7 +38,24 @@ type Metricer interface {
 	RecordVerifyFailure(stage string)
 	// RecordUp marks the server as up.
 	RecordUp()
+	// RecordRejected records a request refused before any work: reason is
+	// auth, rate or busy.
+	RecordRejected(route, reason string)
+	// RecordDropped records a certificate answered with 418 (to be dropped by
+	// derivation), by derivation status code.
+	RecordDropped(status uint8)
+	// RecordSecondaryFailure records a blob the secondary store failed to keep.
+	RecordSecondaryFailure()
+	// RecordMemoryStore records the memory backend's size and evictions.
+	RecordMemoryStore(bytes int64, entries int, evictions uint64)
 }
+
+// Rejection reasons.
+const (
+	RejectAuth = "auth"
+	RejectRate = "rate"
+	RejectBusy = "busy"
+)
 
 // Metrics is the Prometheus implementation of Metricer.
 type Metrics struct {
@@ -50,6 +67,12 @@ type Metrics struct {
 	latency        *prometheus.HistogramVec
 	verifyFailures *prometheus.CounterVec
 	up             prometheus.Gauge
+	rejected       *prometheus.CounterVec
+	dropped        *prometheus.CounterVec
+	secondaryFails prometheus.Counter
+	memBytes       prometheus.Gauge
+	memEntries     prometheus.Gauge
+	memEvictions   prometheus.Gauge
 }
 
 // NewMetrics registers the server's metrics in a new registry.
@@ -82,6 +105,30 @@ func NewMetrics() *Metrics {
 			Namespace: Namespace, Name: "up",
 			Help: "1 once the server is serving",
 		}),
+		rejected: f.NewCounterVec(prometheus.CounterOpts{
+			Namespace: Namespace, Name: "rejected_total",
+			Help: "Requests refused before any work, by route and reason (auth, rate, busy)",
+		}, []string{"route", "reason"}),
+		dropped: f.NewCounterVec(prometheus.CounterOpts{
+			Namespace: Namespace, Name: "dropped_certificates_total",
+			Help: "Certificates answered with 418 (derivation drops them), by derivation status (1 parsing, 2 recency, 3 invalid, 4 blob decoding)",
+		}, []string{"status"}),
+		secondaryFails: f.NewCounter(prometheus.CounterOpts{
+			Namespace: Namespace, Name: "secondary_store_failures_total",
+			Help: "Blobs the secondary store failed to keep",
+		}),
+		memBytes: f.NewGauge(prometheus.GaugeOpts{
+			Namespace: Namespace, Name: "memory_store_bytes",
+			Help: "Blob bytes held by the memory backend",
+		}),
+		memEntries: f.NewGauge(prometheus.GaugeOpts{
+			Namespace: Namespace, Name: "memory_store_blobs",
+			Help: "Blobs held by the memory backend",
+		}),
+		memEvictions: f.NewGauge(prometheus.GaugeOpts{
+			Namespace: Namespace, Name: "memory_store_evictions",
+			Help: "Blobs the memory backend dropped to stay within its byte budget, since start",
+		}),
 	}
 }
 
@@ -106,6 +153,22 @@ func (m *Metrics) RecordVerifyFailure(stage string) { m.verifyFailures.WithLabel
 // RecordUp implements Metricer.
 func (m *Metrics) RecordUp() { m.up.Set(1) }
 
+// RecordRejected implements Metricer.
+func (m *Metrics) RecordRejected(route, reason string) { m.rejected.WithLabelValues(route, reason).Inc() }
+
+// RecordDropped implements Metricer.
+func (m *Metrics) RecordDropped(status uint8) { m.dropped.WithLabelValues(strconv.Itoa(int(status))).Inc() }
+
+// RecordSecondaryFailure implements Metricer.
+func (m *Metrics) RecordSecondaryFailure() { m.secondaryFails.Inc() }
+
+// RecordMemoryStore implements Metricer.
+func (m *Metrics) RecordMemoryStore(bytes int64, entries int, evictions uint64) {
+	m.memBytes.Set(float64(bytes))
+	m.memEntries.Set(float64(entries))
+	m.memEvictions.Set(float64(evictions))
+}
+
 type noop struct{}
 
 // RecordRequest does nothing.
@@ -116,6 +179,18 @@ func (noop) RecordVerifyFailure(string) {}
 
 // RecordUp does nothing.
 func (noop) RecordUp() {}
+
+// RecordRejected does nothing.
+func (noop) RecordRejected(string, string) {}
+
+// RecordDropped does nothing.
+func (noop) RecordDropped(uint8) {}
+
+// RecordSecondaryFailure does nothing.
+func (noop) RecordSecondaryFailure() {}
+
+// RecordMemoryStore does nothing.
+func (noop) RecordMemoryStore(int64, int, uint64) {}
 
 // NoopMetrics records nothing.
 var NoopMetrics Metricer = noop{}

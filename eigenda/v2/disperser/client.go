@@ -212,6 +212,9 @@ func (c *Client) Disperse(ctx context.Context, version uint16, blob []byte, comm
 	reply, err := c.rpc.DisperseBlob(ctx, req)
 	if err != nil {
 		ledger.Revert(charge)
+		if ctx.Err() != nil { // the call failed because our context ended
+			err = errors.Join(context.Cause(ctx), err)
+		}
 		if status.Code(err) == codes.ResourceExhausted || status.Code(err) == codes.PermissionDenied {
 			c.resync() // the disperser's accounting differs from ours
 		}

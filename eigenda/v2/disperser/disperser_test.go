@@ -173,9 +173,15 @@ func TestPutFailures(t *testing.T) {
 		n := newNetwork(t)
 		n.disp.SetStall(true)
 		pd := n.disperserFor(t, n.disp.NewAccount(t), disperser.Config{}, 0)
-		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
-		if _, _, err := pd.Put(ctx, payload); !errors.Is(err, context.DeadlineExceeded) {
+		go func() { // give up once the blob has been seen stuck a few times
+			for n.disp.Calls("GetBlobStatus") < 5 {
+				time.Sleep(time.Millisecond)
+			}
+			cancel()
+		}()
+		if _, _, err := pd.Put(ctx, payload); !errors.Is(err, context.Canceled) {
 			t.Fatalf("got %v", err)
 		}
 	})
