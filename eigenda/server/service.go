@@ -49,10 +49,10 @@ type Service struct {
 	verified   *verifiedBlobs
 	gate       *gate
 
-	l1        L1     // nil without --l1.rpc
-	l1Close   func() // closes a dialed L1 client
-	blobs     store.Blobs       // memory or file backend
-	memory    *store.Memory     // the memory backend, for its metrics
+	l1        L1            // nil without --l1.rpc
+	l1Close   func()        // closes a dialed L1 client
+	blobs     store.Blobs   // memory or file backend
+	memory    *store.Memory // the memory backend, for its metrics
 	secondary store.Blobs
 
 	// EigenDA v1: the verifier, the store (nil when this configuration cannot

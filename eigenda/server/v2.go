@@ -203,15 +203,15 @@ func (l *localV2) close() error                     { return nil } // the blob s
 // networkV2 disperses to an EigenDA v2 network and retrieves from its relays,
 // with an optional secondary store.
 type networkV2 struct {
-	pd        *v2disperser.PayloadDisperser
-	client    *v2disperser.Client
-	cv        *verifier.CertVerifier
-	relays    *relay.Client
-	srs       *kzg.SRS
-	secondary store.Blobs
-	window    uint64
+	pd                 *v2disperser.PayloadDisperser
+	client             *v2disperser.Client
+	cv                 *verifier.CertVerifier
+	relays             *relay.Client
+	srs                *kzg.SRS
+	secondary          store.Blobs
+	window             uint64
 	onSecondaryFailure func()
-	log       log.Logger
+	log                log.Logger
 }
 
 func (n *networkV2) put(ctx context.Context, payload []byte) (*certs.Cert, []byte, error) {

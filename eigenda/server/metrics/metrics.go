@@ -154,10 +154,14 @@ func (m *Metrics) RecordVerifyFailure(stage string) { m.verifyFailures.WithLabel
 func (m *Metrics) RecordUp() { m.up.Set(1) }
 
 // RecordRejected implements Metricer.
-func (m *Metrics) RecordRejected(route, reason string) { m.rejected.WithLabelValues(route, reason).Inc() }
+func (m *Metrics) RecordRejected(route, reason string) {
+	m.rejected.WithLabelValues(route, reason).Inc()
+}
 
 // RecordDropped implements Metricer.
-func (m *Metrics) RecordDropped(status uint8) { m.dropped.WithLabelValues(strconv.Itoa(int(status))).Inc() }
+func (m *Metrics) RecordDropped(status uint8) {
+	m.dropped.WithLabelValues(strconv.Itoa(int(status))).Inc()
+}
 
 // RecordSecondaryFailure implements Metricer.
 func (m *Metrics) RecordSecondaryFailure() { m.secondaryFails.Inc() }
