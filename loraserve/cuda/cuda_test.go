@@ -62,7 +62,13 @@ func TestKernelsMatchReference(t *testing.T) {
 		require.NoError(t, err)
 		ref.MatMul(want, x, wq, rows)
 		b.MatMul(got, x, wq, rows)
-		requireClose(t, want, got, 1e-3, "matmul "+dt.String())
+		tol := 1e-3
+		if dt == kernels.Q8_0 {
+			// The CPU backends quantize activations for Q8_0 (as llama.cpp
+			// does); this backend multiplies the decoded weights in float32.
+			tol = 3e-2
+		}
+		requireClose(t, want, got, tol, "matmul "+dt.String())
 	}
 	dy := randVec(r, rows*out)
 	wantT, gotT := make([]float32, rows*in), make([]float32, rows*in)

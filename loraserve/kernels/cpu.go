@@ -95,6 +95,10 @@ func (c *CPU) parallelForAligned(n, align, work int, fn func(lo, hi int)) {
 // MatMul implements Backend.
 func (c *CPU) MatMul(out, x []float32, w *Matrix, rows int) {
 	in, outDim := w.Cols, w.Rows
+	if w.DType == Q8_0 {
+		c.matmulQ8(out, x, w, rows)
+		return
+	}
 	if rows == 1 && hasGEMV8(w.DType) {
 		c.parallelForAligned(outDim, 8, in*outDim, func(lo, hi int) { gemvBlock(out, x, w, lo, hi) })
 		return

@@ -306,8 +306,12 @@ func TestPortableKernelsAgree(t *testing.T) {
 // vector width (the fused kernels' scalar tail).
 func TestOddWidths(t *testing.T) {
 	r := rand.New(rand.NewPCG(23, 24))
-	for _, dt := range []DType{F32, F16, BF16} {
-		for _, in := range []int{8, 40, 100} {
+	for _, dt := range []DType{F32, F16, BF16, Q8_0, Q4_0} {
+		widths := []int{8, 40, 100}
+		if dt.Quantized() {
+			widths = []int{32, 96, 160}
+		}
+		for _, in := range widths {
 			w := quantized(t, r, dt, 8, in)
 			for _, rows := range []int{1, 2, 5} {
 				x := randVec(r, rows*in)

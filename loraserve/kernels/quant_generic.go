@@ -13,3 +13,9 @@ func gemv4(x []float32, w *Matrix, n int, out *[4]float32) { panic("kernels: no 
 func hasGEMV8(DType) bool { return false }
 
 func gemv8(x []float32, w *Matrix, n int, out *[8]float32) { panic("kernels: no GEMV kernels") }
+
+func quantizeActQ8(x []float32, a *q8Act) { quantizeActQ8Go(x, a) }
+
+func hasQ8Kernel() bool { return false }
+
+func gemv8Q8(a *q8Act, w []byte, rb int, out *[8]float32) { panic("kernels: no Q8_0 kernels") }

@@ -15,6 +15,10 @@ func (Reference) Name() string { return "reference" }
 
 // MatMul implements Backend.
 func (Reference) MatMul(out, x []float32, w *Matrix, rows int) {
+	if w.DType == Q8_0 {
+		referenceQ8(out, x, w, rows) // activations quantized too, see q8dot.go
+		return
+	}
 	in, outDim := w.Cols, w.Rows
 	wn := make([]float32, in)
 	for n := 0; n < outDim; n++ {

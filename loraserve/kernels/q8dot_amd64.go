@@ -1,0 +1,42 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package kernels
+
+import (
+	"unsafe"
+
+	"golang.org/x/sys/cpu"
+)
+
+// useVNNI selects the integer Q8_0 kernels (AVX-512 BW and VNNI).
+var useVNNI = useAVX512 && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VNNI
+
+//go:noescape
+func quantizeActQ8AVX512(x *float32, qs *int8, abs *byte, dxv *float32, blocks int)
+
+//go:noescape
+func gemv8Q8AVX512(abs, qs *byte, dxv *float32, w *byte, rb, blocks int, out *[8]float32)
+
+// quantizeActQ8 is quantizeActQ8Go, with the vector kernel where there is one.
+func quantizeActQ8(x []float32, a *q8Act) {
+	if !hasQ8Kernel() || len(x) == 0 {
+		quantizeActQ8Go(x, a)
+		return
+	}
+	a.reset(len(x))
+	nb := len(x) / 32
+	quantizeActQ8AVX512(&x[0], &a.qs[0], &a.abs[0], &a.dxv[0], nb)
+	if nb%2 == 1 {
+		clear(a.dxv[16*(nb/2)+8:])
+	}
+}
+
+// hasQ8Kernel reports whether gemv8Q8 is available.
+func hasQ8Kernel() bool { return useVNNI && useAVX512 }
+
+// gemv8Q8 sets out to the Q8_0 products of activation a with the eight
+// stored rows w (rb bytes each).
+func gemv8Q8(a *q8Act, w []byte, rb int, out *[8]float32) {
+	_ = w[8*rb-1]
+	gemv8Q8AVX512(&a.abs[0], (*byte)(unsafe.Pointer(&a.qs[0])), &a.dxv[0], &w[0], rb, len(a.qs)/32, out)
+}

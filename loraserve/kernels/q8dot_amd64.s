@@ -1,0 +1,195 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+#include "textflag.h"
+
+// Q8_0 × quantized activations with AVX-512 VNNI: the arithmetic of
+// q8dot.go, step for step.
+
+#define HSUM512(zr, yr, xr, ys, xs, mem) \
+	VEXTRACTF64X4 $1, zr, ys; \
+	VADDPS ys, yr, yr; \
+	VEXTRACTF128 $1, yr, xs; \
+	VADDPS xs, xr, xr; \
+	VHADDPS xr, xr, xr; \
+	VHADDPS xr, xr, xr; \
+	MOVSS xr, mem
+
+// func quantizeActQ8AVX512(x *float32, qs *int8, abs *byte, dxv *float32, blocks int)
+// Step 1 for every block: qs and abs get 32 bytes per block, dxv 8 floats per
+// block (the pair layout: block b at 16·(b/2) + 8·(b mod 2)).
+TEXT ·quantizeActQ8AVX512(SB), NOSPLIT, $0-40
+	MOVQ x+0(FP), SI
+	MOVQ qs+8(FP), DI
+	MOVQ abs+16(FP), R8
+	MOVQ dxv+24(FP), R9
+	MOVQ blocks+32(FP), CX
+	MOVL $0x7fffffff, AX
+	VPBROADCASTD AX, Z31
+	MOVL $0x42fe0000, AX // 127.0
+	VMOVD AX, X30
+	MOVL $0x3f800000, AX // 1.0
+	VMOVD AX, X29
+
+qloop:
+	TESTQ CX, CX
+	JZ    qdone
+	VMOVUPS (SI), Z0
+	VMOVUPS 64(SI), Z1
+	VPANDD Z31, Z0, Z2
+	VPANDD Z31, Z1, Z3
+	VMAXPS Z3, Z2, Z2
+	VEXTRACTF64X4 $1, Z2, Y3
+	VMAXPS Y3, Y2, Y2
+	VEXTRACTF128 $1, Y2, X3
+	VMAXPS X3, X2, X2
+	VPERMILPS $0x4e, X2, X3
+	VMAXPS X3, X2, X2
+	VPERMILPS $0xb1, X2, X3
+	VMAXPS X3, X2, X2      // amax in lane 0
+	VDIVSS X30, X2, X4     // d = amax / 127
+	VXORPS X5, X5, X5      // id = 0 when d == 0
+	VMOVD X4, AX
+	TESTL AX, AX
+	JZ    qzero
+	VDIVSS X4, X29, X5     // id = 1 / d
+
+qzero:
+	VBROADCASTSS X5, Z5
+	VMULPS Z5, Z0, Z0
+	VMULPS Z5, Z1, Z1
+	VRNDSCALEPS $0, Z0, Z0
+	VRNDSCALEPS $0, Z1, Z1
+	VCVTPS2DQ Z0, Z0
+	VCVTPS2DQ Z1, Z1
+	VPMOVSDB Z0, X6
+	VPMOVSDB Z1, X7
+	VMOVDQU X6, (DI)
+	VMOVDQU X7, 16(DI)
+	VPABSB X6, X6
+	VPABSB X7, X7
+	VMOVDQU X6, (R8)
+	VMOVDQU X7, 16(R8)
+	VCVTPS2PH $0, X4, X8
+	VCVTPH2PS X8, X8
+	VBROADCASTSS X8, Y8
+	VMOVUPS Y8, (R9)
+	ADDQ $128, SI
+	ADDQ $32, DI
+	ADDQ $32, R8
+	// dxv: block b at 16·(b/2) + 8·(b mod 2), i.e. advance 8 floats (32 bytes)
+	// after each block.
+	ADDQ $32, R9
+	DECQ CX
+	JMP  qloop
+
+qdone:
+	VZEROUPPER
+	RET
+
+// ROWQ multiplies one pair of Q8_0 blocks of row pointer rp (offset DX) into
+// acc. Z8: |q| of the activations, K1: their signs, Z9: dx per lane, Z31: 0.
+#define ROWQ(rp, acc) \
+	VMOVDQU8 2(rp)(DX*1), Y10; \
+	VINSERTI64X4 $1, 36(rp)(DX*1), Z10, Z10; \
+	VPSUBB Z10, Z31, K1, Z10; \
+	VPXORD Z11, Z11, Z11; \
+	VPDPBUSD Z10, Z8, Z11; \
+	VPBROADCASTW (rp)(DX*1), X12; \
+	VPBROADCASTW 34(rp)(DX*1), X13; \
+	VINSERTI128 $1, X13, Y12, Y12; \
+	VCVTPH2PS Y12, Z12; \
+	VMULPS Z9, Z12, Z12; \
+	VCVTDQ2PS Z11, Z11; \
+	VFMADD231PS Z12, Z11, acc
+
+// ROWQ1 is ROWQ for a last, unpaired block: the upper lanes see zero
+// activations and a zero dx.
+#define ROWQ1(rp, acc) \
+	VMOVDQU8 2(rp)(DX*1), Y10; \
+	VPSUBB Z10, Z31, K1, Z10; \
+	VPXORD Z11, Z11, Z11; \
+	VPDPBUSD Z10, Z8, Z11; \
+	VPBROADCASTW (rp)(DX*1), X12; \
+	VINSERTI128 $1, X12, Y12, Y12; \
+	VCVTPH2PS Y12, Z12; \
+	VMULPS Z9, Z12, Z12; \
+	VCVTDQ2PS Z11, Z11; \
+	VFMADD231PS Z12, Z11, acc
+
+// func gemv8Q8AVX512(abs, qs *byte, dxv *float32, w *byte, rb, blocks int, out *[8]float32)
+// Eight Q8_0 rows (row r at w + r·rb) against one quantized activation row.
+TEXT ·gemv8Q8AVX512(SB), NOSPLIT, $0-56
+	MOVQ abs+0(FP), SI
+	MOVQ qs+8(FP), DI
+	MOVQ dxv+16(FP), R15
+	MOVQ w+24(FP), R8
+	MOVQ rb+32(FP), AX
+	LEAQ (R8)(AX*1), R9
+	LEAQ (R9)(AX*1), R10
+	LEAQ (R10)(AX*1), R11
+	LEAQ (R11)(AX*1), R12
+	LEAQ (R12)(AX*1), R13
+	LEAQ (R13)(AX*1), R14
+	LEAQ (R14)(AX*1), BX
+	MOVQ blocks+40(FP), CX
+	XORQ DX, DX
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z4, Z4, Z4
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	VPXORD Z31, Z31, Z31
+
+pairloop:
+	CMPQ CX, $2
+	JL   single
+	VMOVDQU8 (SI), Z8
+	VMOVDQU8 (DI), Z9
+	VPMOVB2M Z9, K1
+	VMOVUPS (R15), Z9
+	ROWQ(R8, Z0)
+	ROWQ(R9, Z1)
+	ROWQ(R10, Z2)
+	ROWQ(R11, Z3)
+	ROWQ(R12, Z4)
+	ROWQ(R13, Z5)
+	ROWQ(R14, Z6)
+	ROWQ(BX, Z7)
+	ADDQ $68, DX
+	ADDQ $64, SI
+	ADDQ $64, DI
+	ADDQ $64, R15
+	SUBQ $2, CX
+	JMP  pairloop
+
+single:
+	TESTQ CX, CX
+	JZ    gdone
+	VMOVDQU8 (SI), Y8
+	VMOVDQU8 (DI), Y9
+	VPMOVB2M Z9, K1
+	VMOVUPS (R15), Y9
+	ROWQ1(R8, Z0)
+	ROWQ1(R9, Z1)
+	ROWQ1(R10, Z2)
+	ROWQ1(R11, Z3)
+	ROWQ1(R12, Z4)
+	ROWQ1(R13, Z5)
+	ROWQ1(R14, Z6)
+	ROWQ1(BX, Z7)
+
+gdone:
+	MOVQ out+48(FP), DI
+	HSUM512(Z0, Y0, X0, Y14, X14, (DI))
+	HSUM512(Z1, Y1, X1, Y14, X14, 4(DI))
+	HSUM512(Z2, Y2, X2, Y14, X14, 8(DI))
+	HSUM512(Z3, Y3, X3, Y14, X14, 12(DI))
+	HSUM512(Z4, Y4, X4, Y14, X14, 16(DI))
+	HSUM512(Z5, Y5, X5, Y14, X14, 20(DI))
+	HSUM512(Z6, Y6, X6, Y14, X14, 24(DI))
+	HSUM512(Z7, Y7, X7, Y14, X14, 28(DI))
+	VZEROUPPER
+	RET
