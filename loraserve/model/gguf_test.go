@@ -5,6 +5,7 @@ package model_test
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -266,4 +267,50 @@ func TestGGUFAdapterRoundTrip(t *testing.T) {
 	path := exportGGUF(t, dir, m, kernels.F32)
 	_, err = lora.LoadGGUF("x", path, m.Config)
 	require.ErrorIs(t, err, lora.ErrConfig)
+}
+
+// TestLoadMapsWeights checks that loading keeps the weights in the mapped
+// files: the heap grows by far less than the weights (for GGUF, by the q and
+// k matrices, which are reordered into copies).
+func TestLoadMapsWeights(t *testing.T) {
+	dir := t.TempDir()
+	spec := testmodel.Spec{HiddenSize: 512, IntermediateSize: 1536, Layers: 4, Heads: 8, KVHeads: 4, VocabSize: 8192, DType: safetensors.F16}
+	_, err := testmodel.WriteModel(dir, spec)
+	require.NoError(t, err)
+	hf, err := model.Load(dir, model.Options{KVPages: 1})
+	require.NoError(t, err)
+	defer hf.Close()
+	path := exportGGUF(t, dir, hf, kernels.Q8_0)
+	allocated := func(load func() *model.Model) (int64, *model.Model) {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		m := load()
+		runtime.ReadMemStats(&after)
+		return int64(after.TotalAlloc - before.TotalAlloc), m
+	}
+	for _, tc := range []struct {
+		name string
+		path string
+		qk   bool // q and k are copied
+	}{{"safetensors-f16", dir, false}, {"gguf-q8_0", path, true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			n, m := allocated(func() *model.Model {
+				m, err := model.Load(tc.path, model.Options{KVPages: 1})
+				require.NoError(t, err)
+				return m
+			})
+			defer m.Close()
+			var qk int64
+			for _, l := range m.Weights.Layers {
+				qk += l.W[lora.Q].Bytes() + l.W[lora.K].Bytes()
+			}
+			budget := m.Weights.Bytes() / 10 // tokenizer, tables, norms
+			if tc.qk {
+				budget += qk
+			}
+			t.Logf("%s: weights %d bytes, heap allocated while loading %d", tc.name, m.Weights.Bytes(), n)
+			require.Less(t, n, budget)
+		})
+	}
 }

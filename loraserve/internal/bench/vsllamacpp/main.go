@@ -537,25 +537,53 @@ func multi(o options, fx *fixture, m *model.Model, e *llamacpp.Engine, c, thread
 			_ = e.Dispose(fmt.Sprintf("a%d", id))
 		}
 	}()
+	// The first round tries both setups; later rounds run the faster one.
 	var concurrentWins, sequentialWins int
-	lcRun := func() (float64, error) {
-		wallAll, _, err := e.Generate(runs)
-		if err != nil {
-			return 0, err
-		}
-		var wallSeq time.Duration
+	concurrent := func() (time.Duration, error) {
+		w, _, err := e.Generate(runs)
+		return w, err
+	}
+	sequential := func() (time.Duration, error) {
+		var wall time.Duration
 		for _, g := range groups {
 			w, _, err := e.Generate(g)
 			if err != nil {
 				return 0, err
 			}
-			wallSeq += w
+			wall += w
 		}
-		best := min(wallAll, wallSeq)
-		if wallAll <= wallSeq {
-			concurrentWins++
-		} else {
-			sequentialWins++
+		return wall, nil
+	}
+	lcRun := func() (float64, error) {
+		var best time.Duration
+		switch {
+		case concurrentWins+sequentialWins == 0:
+			wallAll, err := concurrent()
+			if err != nil {
+				return 0, err
+			}
+			wallSeq, err := sequential()
+			if err != nil {
+				return 0, err
+			}
+			best = min(wallAll, wallSeq)
+			if wallAll <= wallSeq {
+				concurrentWins++
+			} else {
+				sequentialWins++
+			}
+		case concurrentWins > 0:
+			w, err := concurrent()
+			if err != nil {
+				return 0, err
+			}
+			best = w
+		default:
+			w, err := sequential()
+			if err != nil {
+				return 0, err
+			}
+			best = w
 		}
 		return float64(c*o.genTokens) / best.Seconds(), nil
 	}
