@@ -10,6 +10,9 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/internal/flagenv"
+	"github.com/openledger/openledger/ipfs"
+	"github.com/openledger/openledger/ipfs/onchain"
+	"github.com/openledger/openledger/loraserve/adapterfetch"
 	"github.com/openledger/openledger/loraserve/server"
 	"github.com/openledger/openledger/rollup/devnet"
 )
@@ -25,13 +28,16 @@ var (
 
 // loraserveComponent runs loraserve inside the devnet: the model and adapters
 // are generated once under <datadir>/loraserve (deterministic, real
-// Hugging Face/PEFT file formats) and reused on later runs. It serves
-// inference only; paid inference (vouchers, settlement) needs the adapters
-// registered in the model registry and loraserve's --settlement.* flags.
+// Hugging Face/PEFT file formats) and reused on later runs. With the devnet's
+// IPFS node running, it also serves adapters published on the devnet by their
+// model-registry id (POST /v1/adapters {"id", "model_id"}), fetched through
+// that node into <datadir>/loraserve/ipfs-cache. Paid inference (vouchers,
+// settlement) needs loraserve's --settlement.* flags.
 type loraserveComponent struct {
 	host     string
 	port     int
 	adapters int
+	ipfs     *ipfsComponent
 	svc      *server.Service
 }
 
@@ -50,6 +56,17 @@ func (l *loraserveComponent) start(ctx context.Context, d *devnet.Devnet) error 
 	logger, err := d.Logger("loraserve")
 	if err != nil {
 		return err
+	}
+	if l.ipfs.apiURL() != "" {
+		store, err := l.ipfs.store()
+		if err != nil {
+			return err
+		}
+		cache, err := ipfs.NewCache(filepath.Join(d.Dir(), "loraserve", "ipfs-cache"), store)
+		if err != nil {
+			return err
+		}
+		cfg.Registry = adapterfetch.New(onchain.NewResolver(d.SeqGeth.Client(), cache), 0)
 	}
 	svc, err := server.NewService(cfg, logger)
 	if err != nil {

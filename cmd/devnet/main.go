@@ -1,8 +1,7 @@
 // Command devnet runs a whole OpenLedger rollup in one process tree: the dev
-// L1, the EigenDA server, the sequencer, the batcher, the verifier and
-// loraserve, with
-// data under ./.devnet. Ctrl-C stops it cleanly; running it again resumes the
-// same chain. See package rollup/devnet.
+// L1, the EigenDA server, the sequencer, the batcher, the verifier, an IPFS
+// node (Kubo) and loraserve, with data under ./.devnet. Ctrl-C stops it
+// cleanly; running it again resumes the same chain. See package rollup/devnet.
 package main
 
 import (
@@ -44,7 +43,8 @@ func main() {
 	app.Version = Version
 	app.Usage = "run the OpenLedger rollup devnet (L1, EigenDA, sequencer, batcher, verifier) until Ctrl-C"
 	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag, metricsFlag, randomPorts,
-		loraserveFlag, loraservePortFlag, loraserveAdaptersFlag}
+		loraserveFlag, loraservePortFlag, loraserveAdaptersFlag,
+		ipfsFlag, ipfsAPIPortFlag, ipfsGatewayPortFlag, ipfsSwarmPortFlag, ipfsPeerFlag}
 	app.Action = run
 	app.Commands = []*cli.Command{
 		{
@@ -58,6 +58,12 @@ func main() {
 			Usage:  "run only the dev L1 of the chain in <datadir> (docker-compose runs each component apart)",
 			Flags:  []cli.Flag{dirFlag, hostFlag, l1PortFlag},
 			Action: runL1,
+		},
+		{
+			Name:   "ipfs",
+			Usage:  "run only the IPFS node (Kubo) with its repository in <datadir>/ipfs (docker-compose runs each component apart)",
+			Flags:  []cli.Flag{dirFlag, hostFlag, ipfsAPIPortFlag, ipfsGatewayPortFlag, ipfsSwarmPortFlag, ipfsPeerFlag},
+			Action: runIPFS,
 		},
 	}
 	if err := app.Run(os.Args); err != nil {
@@ -75,9 +81,14 @@ func run(c *cli.Context) error {
 		ports = devnet.Ports{}
 	}
 	var lora *loraserveComponent
+	var node *ipfsComponent
 	var extra []devnet.Component
+	if c.Bool(ipfsFlag.Name) {
+		node = newIPFSComponent(c, c.Bool(randomPorts.Name))
+		extra = append(extra, node.component())
+	}
 	if c.Bool(loraserveFlag.Name) {
-		lora = &loraserveComponent{host: c.String(hostFlag.Name), port: c.Int(loraservePortFlag.Name), adapters: c.Int(loraserveAdaptersFlag.Name)}
+		lora = &loraserveComponent{host: c.String(hostFlag.Name), port: c.Int(loraservePortFlag.Name), adapters: c.Int(loraserveAdaptersFlag.Name), ipfs: node}
 		if c.Bool(randomPorts.Name) {
 			lora.port = 0
 		}
@@ -100,7 +111,7 @@ func run(c *cli.Context) error {
 	} else {
 		fmt.Printf("resuming the chain in %s\n", dir)
 	}
-	fmt.Println("starting L1, EigenDA server, sequencer, batcher, verifier and loraserve (logs in " + dir + "/logs) ...")
+	fmt.Println("starting L1, EigenDA server, sequencer, batcher, verifier, IPFS node and loraserve (logs in " + dir + "/logs) ...")
 	start := time.Now()
 	if err := d.Start(ctx); err != nil {
 		return err
@@ -115,7 +126,7 @@ func run(c *cli.Context) error {
 	if status != nil {
 		statusAddr = status.Addr()
 	}
-	printSummary(d, time.Since(start), statusAddr, lora.url())
+	printSummary(d, time.Since(start), statusAddr, lora.url(), node)
 	<-ctx.Done()
 	stop() // a second Ctrl-C kills the process
 	fmt.Println("\nstopping ...")
@@ -163,7 +174,7 @@ func runL1(c *cli.Context) error {
 	return d.Stop(stopCtx)
 }
 
-func printSummary(d *devnet.Devnet, took time.Duration, statusAddr, loraserveURL string) {
+func printSummary(d *devnet.Devnet, took time.Duration, statusAddr, loraserveURL string, node *ipfsComponent) {
 	dc := d.Spec.Deploy
 	fmt.Printf("\nOpenLedger devnet is up (%s)\n\n", took.Round(time.Millisecond))
 	fmt.Printf("  L2 chain id          %d\n", dc.L2ChainID)
@@ -176,6 +187,10 @@ func printSummary(d *devnet.Devnet, took time.Duration, statusAddr, loraserveURL
 	fmt.Printf("  EigenDA server       %s\n", d.DAEndpoint())
 	if statusAddr != "" {
 		fmt.Printf("  health, metrics      http://%s/healthz  http://%s/metrics\n", statusAddr, statusAddr)
+	}
+	if api := node.apiURL(); api != "" {
+		fmt.Printf("  IPFS (Kubo) RPC API  %s  (ledger --ipfs.api)\n", api)
+		fmt.Printf("  IPFS gateway         %s/ipfs/<CID>\n", node.gatewayURL())
 	}
 	if loraserveURL != "" {
 		fmt.Printf("  loraserve (OpenAI)   %s/v1  (model \"openledger-dev\" or an adapter from %s/v1/models)\n", loraserveURL, loraserveURL)

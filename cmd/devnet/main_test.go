@@ -17,6 +17,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/openledger/openledger/ipfs"
+	ipfsrpc "github.com/openledger/openledger/ipfs/rpc"
 )
 
 // transcript collects a process's output lines for concurrent reading.
@@ -137,6 +140,25 @@ func TestDevnetBinary(t *testing.T) {
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK || !strings.Contains(string(models), "openledger-dev") {
 		t.Fatalf("loraserve /v1/models: %d %s", resp.StatusCode, models)
+	}
+	// The IPFS node joined too: content added through its API comes back.
+	api := regexp.MustCompile(`IPFS \(Kubo\) RPC API\s+(\S+)`).FindStringSubmatch(out.String())
+	if api == nil {
+		t.Fatalf("summary lacks the IPFS node:\n%s", out)
+	}
+	ipfsClient, err := ipfsrpc.New(api[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := filepath.Join(t.TempDir(), "doc.txt")
+	os.WriteFile(doc, []byte("a contribution"), 0o644)
+	store := ipfs.NewStore(ipfsClient)
+	ref, err := store.Publish(ctx, doc)
+	if err != nil {
+		t.Fatalf("publish to the devnet's IPFS node: %v", err)
+	}
+	if _, err := store.Fetch(ctx, ref.URI, ref.Hash, filepath.Join(t.TempDir(), "back"), ipfs.FetchOptions{}); err != nil {
+		t.Fatalf("fetch from the devnet's IPFS node: %v", err)
 	}
 	client, err := ethclient.Dial(url)
 	if err != nil {

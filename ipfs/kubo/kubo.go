@@ -13,11 +13,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/openledger/openledger/internal/atomicfile"
 	"github.com/openledger/openledger/ipfs/rpc"
@@ -247,22 +249,57 @@ func Start(ctx context.Context, cfg Config) (*Daemon, error) {
 	if err := configure(cfg); err != nil {
 		return nil, err
 	}
+	var lockErr error
+	for {
+		d, err := start(ctx, cfg)
+		if err != nil && lockErr != nil && ctx.Err() != nil {
+			return nil, fmt.Errorf("%w (still locked when the start gave up: %v)", lockErr, ctx.Err())
+		}
+		// A daemon of this repository that is still shutting down (its parent
+		// was killed) holds the repo lock for a moment: try again until ctx ends.
+		if err != nil && errors.Is(err, ErrExited) && strings.Contains(err.Error(), "someone else has the lock") {
+			lockErr = err
+			select {
+			case <-ctx.Done():
+				return nil, err
+			case <-time.After(lockPoll):
+				continue
+			}
+		}
+		return d, err
+	}
+}
+
+// lockPoll is how often Start looks again at a repository another daemon holds.
+const lockPoll = 250 * time.Millisecond
+
+func start(ctx context.Context, cfg Config) (*Daemon, error) {
 	// The process outlives ctx, which bounds only the start.
 	cmd := command(context.Background(), cfg, "daemon", "--enable-gc", "--migrate=false")
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.SysProcAttr = procAttr()
 	pr, pw := io.Pipe()
 	cmd.Stdout, cmd.Stderr = pw, pw
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("start kubo: %w", err)
-	}
 	d := &Daemon{cmd: cmd, exited: make(chan struct{})}
-	ready := make(chan struct{})
-	go d.scan(pr, cfg.Output, ready)
+	started := make(chan error, 1)
 	go func() {
+		// The parent-death signal follows the thread that started the
+		// process: keep this goroutine on it until the daemon exits.
+		runtime.LockOSThread()
+		if err := cmd.Start(); err != nil {
+			started <- err
+			pw.Close()
+			return
+		}
+		started <- nil
 		d.waitErr = cmd.Wait()
 		pw.Close()
 		close(d.exited)
 	}()
+	if err := <-started; err != nil {
+		return nil, fmt.Errorf("start kubo: %w", err)
+	}
+	ready := make(chan struct{})
+	go d.scan(pr, cfg.Output, ready)
 	select {
 	case <-ready:
 		return d, nil

@@ -3,9 +3,12 @@
 package kubo_test
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -98,7 +101,7 @@ func TestStartStopResume(t *testing.T) {
 }
 
 // Two daemons cannot share a repository: the second start fails with the
-// daemon's own message instead of hanging.
+// daemon's own message once its context ends, instead of hanging.
 func TestSecondDaemonOnSameRepoFails(t *testing.T) {
 	repo := t.TempDir()
 	cfg := kubo.Config{Repo: repo, APIAddr: "127.0.0.1:0", GatewayAddr: "127.0.0.1:0", SwarmAddr: "127.0.0.1:0"}
@@ -109,9 +112,12 @@ func TestSecondDaemonOnSameRepoFails(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Stop(ctx)
-	_, err = kubo.Start(ctx, cfg)
-	if !errors.Is(err, kubo.ErrExited) {
-		t.Fatalf("err = %v, want ErrExited", err)
+	// Start waits for a lock a dying daemon still holds; a live one keeps it.
+	short, cancelShort := context.WithTimeout(ctx, 2*time.Second)
+	defer cancelShort()
+	_, err = kubo.Start(short, cfg)
+	if !errors.Is(err, kubo.ErrExited) || !strings.Contains(err.Error(), "someone else has the lock") {
+		t.Fatalf("err = %v, want ErrExited about the lock", err)
 	}
 }
 
@@ -119,5 +125,61 @@ func TestFindBinaryEnv(t *testing.T) {
 	t.Setenv(kubo.BinaryEnv, filepath.Join(t.TempDir(), "missing"))
 	if _, err := kubo.FindBinary(); !errors.Is(err, kubo.ErrNoBinary) {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// parentEnv makes the test binary act as a parent that starts a daemon and
+// then waits to be killed.
+const parentEnv = "KUBO_TEST_PARENT_REPO"
+
+func TestMain(m *testing.M) {
+	if repo := os.Getenv(parentEnv); repo != "" {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		d, err := kubo.Start(ctx, kubo.Config{Repo: repo, APIAddr: "127.0.0.1:0", GatewayAddr: "127.0.0.1:0", SwarmAddr: "127.0.0.1:0"})
+		if err != nil {
+			fmt.Println("error:", err)
+			os.Exit(1)
+		}
+		fmt.Println("api:", d.APIURL())
+		select {} // until killed
+	}
+	os.Exit(m.Run())
+}
+
+// A daemon does not outlive a parent that is killed (SIGKILL, a crash): the
+// kernel stops it, so the repository can be used again at once.
+func TestDaemonStopsWithItsParent(t *testing.T) {
+	repo := t.TempDir()
+	parent := exec.Command(os.Args[0], "-test.run=^$")
+	parent.Env = append(os.Environ(), parentEnv+"="+repo)
+	out, err := parent.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := parent.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil || !strings.HasPrefix(line, "api: http://") {
+		parent.Process.Kill()
+		t.Fatalf("parent: %q %v", line, err)
+	}
+	api := strings.TrimSpace(strings.TrimPrefix(line, "api: "))
+	if err := parent.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	parent.Wait()
+	// The orphan, had it survived, would keep answering and keep the lock.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	d, err := kubo.Start(ctx, kubo.Config{Repo: repo, APIAddr: "127.0.0.1:0", GatewayAddr: "127.0.0.1:0", SwarmAddr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatalf("the repository is still held after its parent died: %v", err)
+	}
+	defer d.Stop(ctx)
+	c, _ := rpc.New(api, rpc.WithRetry(1, 0))
+	if _, err := c.ID(ctx); err == nil && api != d.APIURL() {
+		t.Fatalf("the old daemon at %s still answers", api)
 	}
 }

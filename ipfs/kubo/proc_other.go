@@ -1,0 +1,11 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+//go:build !linux
+
+package kubo
+
+import "syscall"
+
+// procAttr runs the daemon in its own process group, so a Ctrl-C on the
+// terminal reaches only its parent, which stops it in order.
+func procAttr() *syscall.SysProcAttr { return &syscall.SysProcAttr{Setpgid: true} }
