@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -57,9 +58,11 @@ func newApp() *cli.App {
 
 var genModelCommand = &cli.Command{
 	Name:  "gen-model",
-	Usage: "write a deterministic small Llama model and PEFT adapters",
+	Usage: "write a deterministic small model of a family, in its Hugging Face layout, and PEFT adapters",
 	Flags: []cli.Flag{
 		&cli.StringFlag{Name: "out", Usage: "output directory (model in <out>/model, adapters in <out>/adapters)", Required: true},
+		&cli.StringFlag{Name: "family", Usage: "model family: " + strings.Join(testmodel.Families, ", "), Value: "llama"},
+		&cli.IntFlag{Name: "sliding-window", Usage: "attention window (mistral; 0: none)"},
 		&cli.IntFlag{Name: "adapters", Usage: "number of adapters", Value: 4},
 		&cli.Uint64Flag{Name: "seed", Value: 1},
 		&cli.IntFlag{Name: "hidden", Value: testmodel.Tiny.HiddenSize},
@@ -73,8 +76,14 @@ var genModelCommand = &cli.Command{
 		&cli.BoolFlag{Name: "tied", Usage: "tie the output head to the embeddings"},
 	},
 	Action: func(ctx *cli.Context) error {
+		if !slices.Contains(testmodel.Families, ctx.String("family")) {
+			return fmt.Errorf("family %q: want one of %s", ctx.String("family"), strings.Join(testmodel.Families, ", "))
+		}
+		if ctx.Int("sliding-window") < 0 {
+			return fmt.Errorf("sliding-window %d must not be negative", ctx.Int("sliding-window"))
+		}
 		spec := testmodel.Spec{
-			Seed: ctx.Uint64("seed"), HiddenSize: ctx.Int("hidden"), IntermediateSize: ctx.Int("intermediate"),
+			Family: ctx.String("family"), SlidingWindow: ctx.Int("sliding-window"), Seed: ctx.Uint64("seed"), HiddenSize: ctx.Int("hidden"), IntermediateSize: ctx.Int("intermediate"),
 			Layers: ctx.Int("layers"), Heads: ctx.Int("heads"), KVHeads: ctx.Int("kv-heads"), BPEVocab: ctx.Int("bpe-vocab"),
 			MaxPositions: ctx.Int("max-positions"), DType: safetensors.DType(ctx.String("dtype")), Tied: ctx.Bool("tied"),
 		}
@@ -96,7 +105,8 @@ var genModelCommand = &cli.Command{
 			}
 			fmt.Fprintf(ctx.App.Writer, "adapters %d/%d\n", done+batch, n)
 		}
-		fmt.Fprintf(ctx.App.Writer, "model written to %s (vocab %d, %d layers, dim %d)\n", filepath.Join(out, "model"), cfg.VocabSize, cfg.NumLayers, cfg.HiddenSize)
+		fmt.Fprintf(ctx.App.Writer, "%s model written to %s (vocab %d, %d layers, dim %d)\n", spec.Family, filepath.Join(out, "model"),
+			cfg.VocabSize, cfg.NumLayers, cfg.HiddenSize)
 		return nil
 	},
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/openledger/openledger/loraserve/flags"
 	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/model"
+	"github.com/openledger/openledger/loraserve/testmodel"
 	"github.com/openledger/openledger/loraserve/server"
 )
 
@@ -35,6 +36,35 @@ func TestGenModelIsLoadable(t *testing.T) {
 		require.NoError(t, err, id)
 	}
 	require.Error(t, newApp().Run([]string{"loraserve", "gen-model", "--out", out, "--dtype", "F8"}))
+	require.Error(t, newApp().Run([]string{"loraserve", "gen-model", "--out", out, "--family", "gpt2"}))
+	require.Error(t, newApp().Run([]string{"loraserve", "gen-model", "--out", out, "--sliding-window", "-1"}))
+}
+
+// gen-model --family writes each family in its own layout; the server's
+// loader reads it back as that family, with its adapters.
+func TestGenModelFamilies(t *testing.T) {
+	for _, family := range testmodel.Families {
+		t.Run(family, func(t *testing.T) {
+			out := t.TempDir()
+			var buf bytes.Buffer
+			app := newApp()
+			app.Writer = &buf
+			require.NoError(t, app.Run([]string{"loraserve", "gen-model", "--out", out, "--family", family, "--adapters", "2"}))
+			require.Contains(t, buf.String(), family+" model written")
+			m, err := model.Load(filepath.Join(out, "model"), model.Options{})
+			require.NoError(t, err)
+			defer m.Close()
+			want := model.Family(family)
+			if family == "deepseek" {
+				want = model.FamilyLlama
+			}
+			require.Equal(t, want, m.Config.Arch.Family)
+			for _, id := range []string{"adapter-0000", "adapter-0001"} {
+				_, err := lora.Load(id, filepath.Join(out, "adapters", id), m.Config)
+				require.NoError(t, err, id)
+			}
+		})
+	}
 }
 
 func TestFlagsAndEnvTwins(t *testing.T) {

@@ -207,7 +207,8 @@ func WriteModel(dir string, spec Spec) (*model.Config, error) {
 		case model.TensorEmbedding:
 			// The embeddings, then a larger spread for an untied output head.
 			std := 1.0
-			if embeddings > 0 {
+			if embeddings > 0 || cfg.Arch.EmbedScale {
+				// Gemma scales its (tied) embeddings by √dim: rows of unit size after.
 				std = 2 / math.Sqrt(float64(dim))
 			}
 			embeddings++
