@@ -15,8 +15,8 @@ import (
 	"github.com/openledger/openledger/loraserve/flags"
 	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/model"
-	"github.com/openledger/openledger/loraserve/testmodel"
 	"github.com/openledger/openledger/loraserve/server"
+	"github.com/openledger/openledger/loraserve/testmodel"
 )
 
 func TestGenModelIsLoadable(t *testing.T) {
