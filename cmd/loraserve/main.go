@@ -215,7 +215,7 @@ var logitsCommand = &cli.Command{
 				return err
 			}
 		}
-		tokens := append([]int{m.Config.BOSTokenID}, m.Tokenizer.Encode(ctx.String("prompt"))...)
+		tokens := m.Tokenizer.EncodeWithSpecialTokens(ctx.String("prompt")) // BOS as the tokenizer adds it
 		logits, err := m.Forward([]model.Entry{{Seq: m.KV.NewSequence(), Tokens: tokens, Adapter: a}})
 		if err != nil {
 			return err

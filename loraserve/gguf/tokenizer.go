@@ -134,14 +134,48 @@ func (t *Tokenizer) JSON() ([]byte, error) {
 		}}
 		ignoreMerges = true
 	}
+	// add_bos_token becomes the post-processor that puts BOS in front, as in
+	// the Hugging Face files GGUF converters read it from.
+	var post any
+	if t.AddBOS && t.BOS >= 0 && t.BOS < len(t.Tokens) {
+		bos := t.Tokens[t.BOS]
+		post = map[string]any{"type": "TemplateProcessing",
+			"single": []any{map[string]any{"SpecialToken": map[string]any{"id": bos, "type_id": 0}},
+				map[string]any{"Sequence": map[string]any{"id": "A", "type_id": 0}}},
+			"pair": []any{map[string]any{"SpecialToken": map[string]any{"id": bos, "type_id": 0}},
+				map[string]any{"Sequence": map[string]any{"id": "A", "type_id": 0}},
+				map[string]any{"SpecialToken": map[string]any{"id": bos, "type_id": 1}},
+				map[string]any{"Sequence": map[string]any{"id": "B", "type_id": 1}}},
+			"special_tokens": map[string]any{bos: map[string]any{"id": bos, "ids": []int{t.BOS}, "tokens": []string{bos}}}}
+	}
 	return json.Marshal(map[string]any{
 		"version": "1.0", "truncation": nil, "padding": nil, "added_tokens": added, "normalizer": nil,
-		"pre_tokenizer": pre, "post_processor": nil,
+		"pre_tokenizer": pre, "post_processor": post,
 		"decoder": map[string]any{"type": "ByteLevel", "add_prefix_space": true, "trim_offsets": true, "use_regex": true},
 		"model": map[string]any{"type": "BPE", "dropout": nil, "unk_token": nil, "continuing_subword_prefix": nil,
 			"end_of_word_suffix": nil, "fuse_unk": false, "byte_fallback": false, "ignore_merges": ignoreMerges,
 			"vocab": vocab, "merges": t.Merges},
 	})
+}
+
+// ConfigJSON returns the tokenizer_config.json part GGUF carries: the
+// special tokens by content and the chat template.
+func (t *Tokenizer) ConfigJSON() ([]byte, error) {
+	token := func(id int) any {
+		if id < 0 || id >= len(t.Tokens) {
+			return nil
+		}
+		return t.Tokens[id]
+	}
+	eos := t.EOS
+	if t.EOT >= 0 {
+		eos = t.EOT // the end of a chat turn, as instruct models' configs name it
+	}
+	cfg := map[string]any{"bos_token": token(t.BOS), "eos_token": token(eos), "clean_up_tokenization_spaces": false}
+	if t.ChatTemplate != "" {
+		cfg["chat_template"] = t.ChatTemplate
+	}
+	return json.Marshal(cfg)
 }
 
 // PadTo extends the token list to n entries with unused "[PAD<id>]" tokens,

@@ -74,7 +74,11 @@ func tokenizerFromGGUF(t *gguf.Tokenizer) (*tokenizer.Tokenizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return tokenizer.Parse(js, nil)
+	cfg, err := t.ConfigJSON()
+	if err != nil {
+		return nil, err
+	}
+	return tokenizer.Parse(js, cfg)
 }
 
 // ConfigFromGGUF builds the model configuration from a GGUF file's llama

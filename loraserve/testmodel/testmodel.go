@@ -9,7 +9,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/model"
@@ -120,9 +119,11 @@ func modelFamily(f string) (model.Family, error) {
 	return "", fmt.Errorf("testmodel: family %q (known: %v)", f, Families)
 }
 
-// Tokenizer returns the tokenizer every generated model uses.
+// Tokenizer returns the tokenizer every generated model uses: the Llama 3
+// layout (byte-level BPE with the Llama 3 split, <|begin_of_text|> added in
+// front, the Llama 3 chat template) trained on the corpus.
 func Tokenizer(bpeVocab int) (*tokenizer.Tokenizer, error) {
-	return tokenizer.Train(corpus, bpeVocab, []string{BeginOfText, EndOfText, StartHeader, EndHeader, EndOfTurn})
+	return tokenizer.Generate(tokenizer.FamilyLlama3, tokenizer.GenerateOptions{Corpus: corpus, VocabSize: bpeVocab})
 }
 
 // WriteModel generates a model per spec into dir and returns its config.
@@ -131,11 +132,12 @@ func WriteModel(dir string, spec Spec) (*model.Config, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("testmodel: %w", err)
 	}
-	tok, err := Tokenizer(spec.BPEVocab)
+	tok, err := tokenizer.Generate(tokenizer.FamilyLlama3,
+		tokenizer.GenerateOptions{Corpus: corpus, VocabSize: spec.BPEVocab, ModelMaxLength: spec.MaxPositions})
 	if err != nil {
 		return nil, fmt.Errorf("testmodel: %w", err)
 	}
-	if err := tok.Save(filepath.Join(dir, "tokenizer.json")); err != nil {
+	if err := tok.SaveDir(dir); err != nil {
 		return nil, err
 	}
 	bos, _ := tok.TokenID(BeginOfText)
@@ -175,13 +177,6 @@ func WriteModel(dir string, spec Spec) (*model.Config, error) {
 	}
 	if err := writeJSON(filepath.Join(dir, "generation_config.json"), map[string]any{
 		"bos_token_id": bos, "eos_token_id": []int{eos, eot}, "do_sample": true, "temperature": 0.6, "top_p": 0.9,
-	}); err != nil {
-		return nil, err
-	}
-	if err := writeJSON(filepath.Join(dir, "tokenizer_config.json"), map[string]any{
-		"bos_token": BeginOfText, "eos_token": EndOfTurn, "model_max_length": spec.MaxPositions,
-		"tokenizer_class": "PreTrainedTokenizerFast", "clean_up_tokenization_spaces": false,
-		"chat_template": chatTemplate,
 	}); err != nil {
 		return nil, err
 	}
@@ -363,10 +358,3 @@ func writeJSON(path string, v any) error {
 	}
 	return nil
 }
-
-// chatTemplate is a Llama 3 style Jinja chat template for tokenizer_config.json.
-var chatTemplate = strings.Join([]string{
-	"{{ bos_token }}{% for message in messages %}",
-	"{{ '<|start_header_id|>' + message['role'] + '<|end_header_id|>\n\n' + message['content'] + '<|eot_id|>' }}",
-	"{% endfor %}{% if add_generation_prompt %}{{ '<|start_header_id|>assistant<|end_header_id|>\n\n' }}{% endif %}",
-}, "")
