@@ -54,6 +54,12 @@ type samplingFields struct {
 	Seed          *int64         `json:"seed"`
 	User          string         `json:"user,omitempty"`
 	Voucher       Voucher        `json:"voucher,omitempty"`
+	// IgnoreEOS keeps generating past the model's end tokens, up to
+	// max_tokens (vLLM's extension).
+	IgnoreEOS bool `json:"ignore_eos,omitempty"`
+	// SkipSpecialTokens leaves special tokens (<|eot_id|>, </s>, …) out of
+	// the returned text; default true, as in HF's decode and vLLM.
+	SkipSpecialTokens *bool `json:"skip_special_tokens,omitempty"`
 }
 
 // CompletionRequest is the body of POST /v1/completions.

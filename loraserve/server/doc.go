@@ -6,7 +6,7 @@
 //
 // # Routes
 //
-//	POST   /v1/chat/completions   chat (Llama 3 chat format), stream with SSE
+//	POST   /v1/chat/completions   chat (the model's chat_template), stream with SSE
 //	POST   /v1/completions        text completion, stream with SSE
 //	GET    /v1/models             base model and adapters, with residency
 //	POST   /v1/adapters           register (and optionally preload) an adapter
@@ -15,6 +15,18 @@
 //	GET    /healthz               liveness
 //
 // The model field selects the base model (its served name) or an adapter id.
+//
+// # Prompts
+//
+// A chat prompt is the model's tokenizer_config.json chat_template rendered
+// (package chat) and encoded without added special tokens, as transformers'
+// apply_chat_template does; a completion prompt gets the special tokens the
+// tokenizer's post-processor adds (BOS). Before tokenizing, a prompt whose
+// byte length alone proves it cannot fit the context (tokenizer.MinTokens)
+// is refused with 400 context_length_exceeded. Generation stops at the end
+// tokens of config.json, generation_config.json and tokenizer_config.json
+// unless the request sets ignore_eos; special tokens are left out of the
+// returned text unless it sets skip_special_tokens to false.
 // Errors use the OpenAI body {"error":{"message","type","param","code"}}; a full
 // queue answers 429 with Retry-After.
 //

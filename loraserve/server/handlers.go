@@ -154,6 +154,8 @@ type job struct {
 	params    sample.Params
 	stops     sample.Stops
 	stopIDs   []int
+	atStart   bool // the generated text starts a message (chat), not a continuation
+	skip      bool // leave special tokens out of the text
 	stream    bool
 	usage     bool
 	voucher   Voucher
@@ -163,7 +165,13 @@ type job struct {
 // prepare validates the shared fields; it writes the error response and
 // returns nil when the request is bad.
 func (a *api) prepare(w http.ResponseWriter, r *http.Request, raw []byte, f *samplingFields, prompt []int, maxTokens *int, defaultMax int) *job {
-	j := &job{model: f.Model, prompt: prompt, stream: f.Stream, voucher: f.Voucher, stopIDs: a.svc.model.Config.EOSTokenIDs()}
+	j := &job{model: f.Model, prompt: prompt, stream: f.Stream, voucher: f.Voucher, skip: true}
+	if !f.IgnoreEOS {
+		j.stopIDs = a.svc.prompt.eos
+	}
+	if f.SkipSpecialTokens != nil {
+		j.skip = *f.SkipSpecialTokens
+	}
 	if len(j.voucher) == 0 {
 		if v := r.Header.Get(VoucherHeader); v != "" {
 			j.voucher = Voucher(v)
@@ -258,10 +266,10 @@ func (a *api) completions(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, "prompt", "invalid_value", "prompt must be one string")
 		return
 	}
-	tok := a.svc.model.Tokenizer
-	prompt := tok.Encode(req.Prompt[0])
-	if bos := a.svc.model.Config.BOSTokenID; bos > 0 && bos < tok.VocabSize() && tok.IsSpecial(bos) {
-		prompt = append([]int{bos}, prompt...)
+	prompt, err := a.svc.prompt.completion(req.Prompt[0])
+	if err != nil {
+		promptError(w, "prompt", err)
+		return
 	}
 	j := a.prepare(w, r, raw, &req.samplingFields, prompt, req.MaxTokens, 16)
 	if j == nil {
@@ -294,9 +302,9 @@ func (a *api) chat(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, "messages", "invalid_value", "messages must not be empty")
 		return
 	}
-	prompt, stopIDs, err := a.chatPrompt(req.Messages)
+	prompt, err := a.svc.prompt.conversation(req.Messages)
 	if err != nil {
-		badRequest(w, "messages", "invalid_value", "%v", err)
+		promptError(w, "messages", err)
 		return
 	}
 	maxTokens := req.MaxCompletionTokens
@@ -307,7 +315,7 @@ func (a *api) chat(w http.ResponseWriter, r *http.Request) {
 	if j == nil {
 		return
 	}
-	j.stopIDs = append(j.stopIDs, stopIDs...)
+	j.atStart = true
 	id := "chatcmpl-" + randomID()
 	created := time.Now().Unix()
 	chunk := func(delta *ChatDelta, finish *string, receipt any) any {
@@ -329,37 +337,13 @@ func (a *api) chat(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// chatPrompt renders messages in the Llama 3 chat format when the tokenizer has
-// its header tokens, otherwise as "role: content" lines.
-func (a *api) chatPrompt(msgs []ChatMessage) ([]int, []int, error) {
-	tok := a.svc.model.Tokenizer
-	var b strings.Builder
-	for i, m := range msgs {
-		switch m.Role {
-		case "system", "user", "assistant", "developer":
-		default:
-			return nil, nil, fmt.Errorf("message %d: unsupported role %q", i, m.Role)
-		}
+// promptError answers a prompt that could not be built.
+func promptError(w http.ResponseWriter, param string, err error) {
+	if errors.Is(err, errPromptTooLong) {
+		badRequest(w, param, "context_length_exceeded", "%v", err)
+		return
 	}
-	bos, hasBOS := tok.TokenID("<|begin_of_text|>")
-	_, hasHeader := tok.TokenID("<|start_header_id|>")
-	eot, hasEOT := tok.TokenID("<|eot_id|>")
-	if hasBOS && hasHeader && hasEOT {
-		for _, m := range msgs {
-			role := m.Role
-			if role == "developer" {
-				role = "system"
-			}
-			b.WriteString("<|start_header_id|>" + role + "<|end_header_id|>\n\n" + string(m.Content) + "<|eot_id|>")
-		}
-		b.WriteString("<|start_header_id|>assistant<|end_header_id|>\n\n")
-		return append([]int{bos}, tok.Encode(b.String())...), []int{eot}, nil
-	}
-	for _, m := range msgs {
-		b.WriteString(m.Role + ": " + string(m.Content) + "\n")
-	}
-	b.WriteString("assistant: ")
-	return tok.Encode(b.String()), nil, nil
+	badRequest(w, param, "invalid_value", "%v", err)
 }
 
 // streamShape builds the endpoint-specific JSON objects.
@@ -388,7 +372,7 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 		writeSubmitError(w, err)
 		return
 	}
-	detok := a.svc.model.Tokenizer.NewStream(false, false)
+	detok := a.svc.model.Tokenizer.NewStream(j.atStart, j.skip)
 	flusher, _ := w.(http.Flusher)
 	started := false
 	emit := func(v any) {

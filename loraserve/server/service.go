@@ -34,6 +34,7 @@ type Service struct {
 	log       log.Logger
 	metrics   *metrics.Metrics
 	model     *model.Model
+	prompt    *prompter
 	cache     *adaptercache.Cache
 	scheduler *scheduler.Scheduler
 	handler   *api
@@ -81,6 +82,10 @@ func (s *Service) initModel() error {
 	if m.Tokenizer == nil {
 		m.Close()
 		return fmt.Errorf("%w: %s has no tokenizer.json", ErrConfig, s.cfg.ModelDir)
+	}
+	if s.prompt, err = newPrompter(m, s.cfg.ModelDir); err != nil {
+		m.Close()
+		return err
 	}
 	if s.cfg.ServedModelName == "" {
 		s.cfg.ServedModelName = strings.TrimSuffix(filepath.Base(filepath.Clean(s.cfg.ModelDir)), ".gguf")
