@@ -47,7 +47,10 @@ func runDev(ctx *cli.Context) error {
 	if n < 1 || n > 1000 {
 		return fmt.Errorf("--%s must be between 1 and 1000, got %d", devAccountsFlag.Name, n)
 	}
-	cfg, keys := genesis.DevConfig(n)
+	cfg, keys, err := devchain.GenesisConfig(n)
+	if err != nil {
+		return err
+	}
 	g, err := genesis.Build(cfg)
 	if err != nil {
 		return err

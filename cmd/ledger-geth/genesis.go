@@ -16,6 +16,7 @@ import (
 
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/internal/flagenv"
+	"github.com/openledger/openledger/rollup/devchain"
 )
 
 // devAccountsFlag is shared by init, dumpgenesis and --dev.
@@ -86,7 +87,10 @@ func loadGenesis(ctx *cli.Context, path string) (*core.Genesis, error) {
 		if n < 0 || n > 1000 {
 			return nil, fmt.Errorf("--%s must be between 0 and 1000, got %d", devAccountsFlag.Name, n)
 		}
-		cfg, _ := genesis.DevConfig(n)
+		cfg, _, err := devchain.GenesisConfig(n)
+		if err != nil {
+			return nil, err
+		}
 		return genesis.Build(cfg)
 	}
 	data, err := os.ReadFile(path)

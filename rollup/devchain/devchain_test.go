@@ -13,6 +13,7 @@ import (
 	"github.com/openledger/openledger/rollup/devchain"
 	"github.com/openledger/openledger/rollup/devchain/blockdriver"
 	"github.com/openledger/openledger/rollup/devchain/devchaintest"
+	"github.com/openledger/openledger/rollup/predeploys"
 )
 
 // TestBlocksReimport builds blocks with precompile activity on one node and
@@ -53,7 +54,10 @@ func TestBlocksReimport(t *testing.T) {
 		blocks = append(blocks, src.GetBlockByNumber(n))
 	}
 
-	cfg, _ := genesis.DevConfig(4)
+	cfg, _, err := devchain.GenesisConfig(4)
+	if err != nil {
+		t.Fatal(err)
+	}
 	g, err := genesis.Build(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -83,5 +87,50 @@ func TestBlocksReimport(t *testing.T) {
 	defer fresh.Close()
 	if _, err := fresh.Eth.BlockChain().InsertChain(types.Blocks{types.NewBlockWithHeader(h).WithBody(*blocks[0].Body())}); err == nil {
 		t.Fatal("a block with a wrong state root was imported")
+	}
+}
+
+// TestL1DataFeeCharged checks that a transaction on the dev chain pays the L1
+// data fee its receipt reports, and that the fee reaches the L1 fee vault: the
+// chain carries the L1Block predeploy that the L1-attributes deposit writes
+// and op-geth's fee function reads.
+func TestL1DataFeeCharged(t *testing.T) {
+	c := devchaintest.NewChain(t, devchaintest.Options{})
+	ctx := t.Context()
+	from, to := c.Addr(0), c.Addr(1)
+	value := big.NewInt(12345)
+	// A first block writes the L1 attributes; fees are charged from then on.
+	c.Commit()
+	before, err := c.Client.BalanceAt(ctx, from, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vaultBefore, err := c.Client.BalanceAt(ctx, predeploys.L1FeeVaultAddr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := c.Send(c.Keys[0], to, []byte("some calldata the L1 fee prices"), value, 100_000)
+	if rc.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("transfer failed: %+v", rc)
+	}
+	if rc.L1Fee == nil || rc.L1Fee.Sign() <= 0 {
+		t.Fatalf("receipt reports L1 fee %v, want a positive fee", rc.L1Fee)
+	}
+	after, err := c.Client.BalanceAt(ctx, from, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paid := new(big.Int).Sub(before, after)
+	want := new(big.Int).Mul(new(big.Int).SetUint64(rc.GasUsed), rc.EffectiveGasPrice)
+	want.Add(want, value).Add(want, rc.L1Fee)
+	if paid.Cmp(want) != 0 {
+		t.Fatalf("sender paid %s, want value + gas + L1 fee = %s (L1 fee %s)", paid, want, rc.L1Fee)
+	}
+	vaultAfter, err := c.Client.BalanceAt(ctx, predeploys.L1FeeVaultAddr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).Sub(vaultAfter, vaultBefore); got.Cmp(rc.L1Fee) != 0 {
+		t.Fatalf("L1 fee vault received %s, want %s", got, rc.L1Fee)
 	}
 }

@@ -49,7 +49,10 @@ func NewChain(t testing.TB, opts Options) *Chain {
 	if opts.Accounts == 0 {
 		opts.Accounts = 4
 	}
-	cfg, keys := genesis.DevConfig(opts.Accounts)
+	cfg, keys, err := devchain.GenesisConfig(opts.Accounts)
+	if err != nil {
+		t.Fatalf("genesis: %v", err)
+	}
 	if opts.Mutate != nil {
 		opts.Mutate(&cfg)
 	}
