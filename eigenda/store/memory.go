@@ -10,7 +10,6 @@ import (
 type memEntry struct {
 	blob    []byte
 	expires time.Time // zero: never
-	seq     uint64    // insertion order, for eviction
 }
 
 // MemoryConfig bounds a Memory store.
@@ -36,7 +35,6 @@ type Memory struct {
 	entries   map[string]*memEntry
 	order     []string // keys in insertion order (may hold removed keys)
 	bytes     int64
-	seq       uint64
 	evictions uint64
 	now       func() time.Time
 	lastSweep time.Time
@@ -123,8 +121,7 @@ func (m *Memory) PutBlob(_ context.Context, key string, blob []byte) error {
 	if m.cfg.TTL > 0 {
 		expires = now.Add(m.cfg.TTL)
 	}
-	m.seq++
-	m.entries[key] = &memEntry{blob: append([]byte(nil), blob...), expires: expires, seq: m.seq}
+	m.entries[key] = &memEntry{blob: append([]byte(nil), blob...), expires: expires}
 	m.order = append(m.order, key)
 	m.bytes += int64(len(blob))
 	return nil

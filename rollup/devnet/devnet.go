@@ -412,6 +412,15 @@ func (d *Devnet) StartDA(ctx context.Context) error {
 	cfg.Backend = d.cfg.DABackend
 	cfg.FileDir = filepath.Join(d.cfg.Dir, "eigenda")
 	cfg.MaxBlobSize = DAMaxBlobSize
+	if d.isRunning(CompL1) { // check the v2 certificates on L1, through the cert verifier router
+		dep, err := d.eigenDAContracts(ctx, cfg, logger)
+		if err != nil {
+			return err
+		}
+		cfg.L1RPC = d.L1.HTTPEndpoint()
+		cfg.V2.CertVerifier, cfg.V2.OperatorStateRetriever, cfg.V2.RegistryCoordinator = dep.Router, dep.Registry, dep.Registry
+		cfg.ConfirmationDepth = 0 // the dev L1 does not reorg
+	}
 	var opts []daserver.Option
 	if d.srs != nil {
 		opts = append(opts, daserver.WithSRS(d.srs))

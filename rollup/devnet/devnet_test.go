@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -23,6 +24,9 @@ import (
 	"github.com/openledger/openledger/contracts/artifacts"
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/contracts/toolchain"
+	"github.com/openledger/openledger/eigenda/v2/certs"
+	"github.com/openledger/openledger/eigenda/v2/deploy"
+	"github.com/openledger/openledger/eigenda/v2/verifier"
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/rollup/chainspec"
@@ -76,6 +80,33 @@ func TestDevnet(t *testing.T) {
 		}
 		if d.DA.Stopped() {
 			t.Fatal("DA server stopped")
+		}
+	})
+
+	t.Run("eigenda_v2_certificates_checked_on_l1", func(t *testing.T) {
+		raw, err := os.ReadFile(filepath.Join(dir, eigenDAContractsFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var dep deploy.Deployment
+		if err := json.Unmarshal(raw, &dep); err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.Post(d.DAEndpoint()+"/put", "application/octet-stream", strings.NewReader("a frame checked on L1"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		comm, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK || !bytes.HasPrefix(comm, []byte{1, 0, 3}) {
+			t.Fatalf("put: %d %x", resp.StatusCode, comm[:min(len(comm), 8)])
+		}
+		c, err := certs.DecodeCommitment(comm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := verifier.New(l1, dep.Router).Check(context.Background(), c); err != nil {
+			t.Fatalf("the devnet's certificate through the L1 router: %v", err)
 		}
 	})
 

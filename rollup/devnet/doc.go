@@ -2,7 +2,10 @@
 // (rollup/l1chain) with OpenLedger's L1 contracts in its genesis, the EigenDA
 // Alt-DA server (eigenda/server), the sequencer (ledger-geth execution node +
 // op-node sequencing), op-batcher posting to EigenDA, and the verifier
-// (ledger-geth + op-node deriving only from L1 and the DA server).
+// (ledger-geth + op-node deriving only from L1 and the DA server). The DA server
+// issues EigenDA v2 certificates signed by the devnet operator set and checks
+// them by eth_call to the EigenDA cert verifier router that the devnet deploys
+// on its L1 at first start (addresses in eigenda-contracts.json).
 //
 // # Lifecycle
 //
@@ -17,7 +20,8 @@
 // Everything lives under Config.Dir: the chain spec (chain/: deploy config,
 // genesis files, rollup.json) is written on the first run and read on every
 // later one, so a second run resumes the same chain from the components' data
-// directories (l1/, sequencer/, verifier/, eigenda/). Logs go to logs/.
+// directories (l1/, sequencer/, verifier/, eigenda/, eigenda-contracts.json).
+// Logs go to logs/.
 //
 // # Extensions
 //

@@ -193,7 +193,7 @@ func EncodeCommitment(versionByte byte, cert []byte) []byte {
 	return append(append(out, GenericCommitmentType, EigenDALayerByte, versionByte), cert...)
 }
 
-// Commitment returns the certificate's Alt-DA commitment.
+// AltDACommitment returns the certificate's Alt-DA commitment.
 func (c *Cert) AltDACommitment() ([]byte, error) {
 	raw, err := c.EncodeRLP()
 	if err != nil {

@@ -7,7 +7,6 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -51,88 +50,102 @@ type Deployment struct {
 	Router       common.Address
 }
 
-// Deployer sends the deployment's transactions.
+// deployer sends the deployment's transactions.
 type deployer struct {
 	ctx     context.Context
 	backend Backend
 	opts    *bind.TransactOpts
 	commit  func()
+	nonce   uint64
+	sent    []*types.Transaction
 }
 
-func (d *deployer) wait(tx *types.Transaction) (*types.Receipt, error) {
-	if d.commit != nil {
-		d.commit()
-	}
-	ctx, cancel := context.WithTimeout(d.ctx, 2*time.Minute)
-	defer cancel()
-	r, err := bind.WaitMined(ctx, d.backend, tx.Hash())
-	if err != nil {
-		return nil, fmt.Errorf("wait for tx %s: %w", tx.Hash(), err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("tx %s reverted (gas used %d of %d)", tx.Hash(), r.GasUsed, tx.Gas())
-	}
-	return r, nil
-}
+// Gas limits of the deployment's transactions: sent back to back, later ones
+// cannot be estimated before the earlier ones are mined, so each gets a fixed
+// limit well above what it uses (the registry's history updates cost more
+// when they open a new block's entry).
+const (
+	gasDeployRegistry = 6_000_000
+	gasDeployVerifier = 6_000_000
+	gasDeployRouter   = 2_000_000
+	gasAdmin          = 1_500_000
+)
 
-// withGas returns the transactor with a gas limit well above the estimate:
-// the registry's history updates cost more when they start a new block's
-// entry than when they amend the current one, and a node may estimate against
-// the latest block rather than the one the transaction lands in.
-func (d *deployer) withGas(to *common.Address, data []byte) (*bind.TransactOpts, error) {
-	est, err := d.backend.EstimateGas(d.ctx, ethereum.CallMsg{From: d.opts.From, To: to, Data: data})
-	if err != nil {
-		return nil, fmt.Errorf("estimate gas: %w", err)
-	}
+func (d *deployer) next(gas uint64) *bind.TransactOpts {
 	opts := *d.opts
-	opts.GasLimit = 2*est + 200_000
-	return &opts, nil
+	opts.Nonce = new(big.Int).SetUint64(d.nonce)
+	opts.GasLimit = gas
+	d.nonce++
+	return &opts
 }
 
-func (d *deployer) deploy(name string, args []byte) (common.Address, error) {
+// deploy sends a contract creation and returns the address it will have.
+func (d *deployer) deploy(name string, args []byte, gas uint64) (common.Address, error) {
 	creation, _, err := artifacts.Code(name)
 	if err != nil {
 		return common.Address{}, err
 	}
-	opts, err := d.withGas(nil, append(append([]byte(nil), creation...), args...))
+	addr, tx, err := bind.DeployContract(d.next(gas), creation, d.backend, args)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
 	}
-	addr, tx, err := bind.DeployContract(opts, creation, d.backend, args)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
-	}
-	if _, err := d.wait(tx); err != nil {
-		return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
-	}
+	d.sent = append(d.sent, tx)
 	return addr, nil
 }
 
 func (d *deployer) send(to common.Address, data []byte) error {
 	c := bind.NewBoundContract(to, artifacts.MustABI("EigenDARegistry"), d.backend, d.backend, d.backend)
-	opts, err := d.withGas(&to, data)
+	tx, err := c.RawTransact(d.next(gasAdmin), data)
 	if err != nil {
 		return err
 	}
-	tx, err := c.RawTransact(opts, data)
-	if err != nil {
-		return err
+	d.sent = append(d.sent, tx)
+	return nil
+}
+
+// wait mines (a simulated backend) and waits for every sent transaction.
+func (d *deployer) wait() error {
+	if d.commit != nil {
+		d.commit()
 	}
-	_, err = d.wait(tx)
-	return err
+	ctx, cancel := context.WithTimeout(d.ctx, 2*time.Minute)
+	defer cancel()
+	for _, tx := range d.sent {
+		r, err := bind.WaitMined(ctx, d.backend, tx.Hash())
+		if err != nil {
+			return fmt.Errorf("wait for tx %s: %w", tx.Hash(), err)
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return fmt.Errorf("tx %s reverted (gas used %d of %d)", tx.Hash(), r.GasUsed, tx.Gas())
+		}
+	}
+	d.sent = nil
+	return nil
+}
+
+func newDeployer(ctx context.Context, backend Backend, cfg Config) (*deployer, error) {
+	opts := bind.NewKeyedTransactor(cfg.Owner, cfg.ChainID)
+	opts.Context = ctx
+	nonce, err := backend.PendingNonceAt(ctx, opts.From)
+	if err != nil {
+		return nil, fmt.Errorf("nonce of %s: %w", opts.From, err)
+	}
+	return &deployer{ctx: ctx, backend: backend, opts: opts, commit: cfg.Commit, nonce: nonce}, nil
 }
 
 // Deploy deploys the registry (with the operator set, its blob versions and
-// the relays), the cert verifier and the router, in that order.
+// the relays), the cert verifier and the router. The transactions go out back
+// to back (their addresses follow from the owner's nonces) and Deploy returns
+// once all are mined.
 func Deploy(ctx context.Context, backend Backend, cfg Config) (*Deployment, error) {
-	opts := bind.NewKeyedTransactor(cfg.Owner, cfg.ChainID)
-	opts.Context = ctx
-	d := &deployer{ctx: ctx, backend: backend, opts: opts, commit: cfg.Commit}
+	d, err := newDeployer(ctx, backend, cfg)
+	if err != nil {
+		return nil, err
+	}
 	reg := bindings.NewEigenDARegistry()
 	set := cfg.Operators
 	var out Deployment
-	var err error
-	if out.Registry, err = d.deploy("EigenDARegistry", reg.PackConstructor(opts.From, set.QuorumCount)); err != nil {
+	if out.Registry, err = d.deploy("EigenDARegistry", reg.PackConstructor(d.opts.From, set.QuorumCount), gasDeployRegistry); err != nil {
 		return nil, err
 	}
 	for _, bp := range set.BlobParams {
@@ -144,7 +157,7 @@ func Deploy(ctx context.Context, backend Backend, cfg Config) (*Deployment, erro
 		}
 	}
 	for i := range set.Operators {
-		if err := RegisterOperator(d, out.Registry, &set.Operators[i], set.QuorumCount); err != nil {
+		if err := registerOperator(d, out.Registry, &set.Operators[i], set.QuorumCount); err != nil {
 			return nil, fmt.Errorf("register operator %d: %w", i, err)
 		}
 	}
@@ -157,21 +170,25 @@ func Deploy(ctx context.Context, backend Backend, cfg Config) (*Deployment, erro
 	out.CertVerifier, err = d.deploy("EigenDACertVerifier", verifier.PackConstructor(out.Registry, out.Registry,
 		bindings.EigenDATypesSecurityThresholds{
 			ConfirmationThreshold: cfg.Thresholds.ConfirmationThreshold, AdversaryThreshold: cfg.Thresholds.AdversaryThreshold,
-		}, cfg.RequiredQuorums, cfg.OffchainDerivationVersion))
+		}, cfg.RequiredQuorums, cfg.OffchainDerivationVersion), gasDeployVerifier)
 	if err != nil {
 		return nil, err
 	}
 	router := bindings.NewEigenDACertVerifierRouter()
 	out.Router, err = d.deploy("EigenDACertVerifierRouter",
-		router.PackConstructor(opts.From, []uint32{0}, []common.Address{out.CertVerifier}))
+		router.PackConstructor(d.opts.From, []uint32{0}, []common.Address{out.CertVerifier}), gasDeployRouter)
 	if err != nil {
+		return nil, err
+	}
+	if err := d.wait(); err != nil {
 		return nil, err
 	}
 	return &out, nil
 }
 
-// RegisterOperator registers an operator in the quorums it has stake in.
-func RegisterOperator(d *deployer, registry common.Address, op *issuer.Operator, quorums uint8) error {
+// registerOperator sends the registration of an operator in the quorums it
+// has stake in.
+func registerOperator(d *deployer, registry common.Address, op *issuer.Operator, quorums uint8) error {
 	var qs []byte
 	var stakes []*big.Int
 	for q := range quorums {
@@ -189,28 +206,43 @@ func RegisterOperator(d *deployer, registry common.Address, op *issuer.Operator,
 
 // Admin sends registry administration transactions after a deployment.
 type Admin struct {
-	d        *deployer
+	ctx      context.Context
+	backend  Backend
+	cfg      Config
 	registry common.Address
 }
 
 // NewAdmin returns an administrator of a deployed registry.
 func NewAdmin(ctx context.Context, backend Backend, cfg Config, dep *Deployment) *Admin {
-	opts := bind.NewKeyedTransactor(cfg.Owner, cfg.ChainID)
-	opts.Context = ctx
-	return &Admin{d: &deployer{ctx: ctx, backend: backend, opts: opts, commit: cfg.Commit}, registry: dep.Registry}
+	return &Admin{ctx: ctx, backend: backend, cfg: cfg, registry: dep.Registry}
+}
+
+func (a *Admin) do(f func(d *deployer) error) error {
+	d, err := newDeployer(a.ctx, a.backend, a.cfg)
+	if err != nil {
+		return err
+	}
+	if err := f(d); err != nil {
+		return err
+	}
+	return d.wait()
 }
 
 // Register registers an operator.
 func (a *Admin) Register(op *issuer.Operator, quorums uint8) error {
-	return RegisterOperator(a.d, a.registry, op, quorums)
+	return a.do(func(d *deployer) error { return registerOperator(d, a.registry, op, quorums) })
 }
 
 // Deregister removes an operator from all its quorums.
 func (a *Admin) Deregister(id [32]byte) error {
-	return a.d.send(a.registry, bindings.NewEigenDARegistry().PackDeregisterOperator(id))
+	return a.do(func(d *deployer) error {
+		return d.send(a.registry, bindings.NewEigenDARegistry().PackDeregisterOperator(id))
+	})
 }
 
 // SetStake sets an operator's stake in a quorum.
 func (a *Admin) SetStake(id [32]byte, quorum uint8, stake *big.Int) error {
-	return a.d.send(a.registry, bindings.NewEigenDARegistry().PackSetOperatorStake(id, quorum, stake))
+	return a.do(func(d *deployer) error {
+		return d.send(a.registry, bindings.NewEigenDARegistry().PackSetOperatorStake(id, quorum, stake))
+	})
 }

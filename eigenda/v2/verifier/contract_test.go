@@ -290,3 +290,47 @@ func TestHashesMatchSolidity(t *testing.T) {
 		}
 	}
 }
+
+// TestCertificatesUseTheOperatorStateAtTheirReferenceBlock: after an operator
+// leaves, a certificate signed at an earlier reference block still verifies
+// with the operator among the signers, and one signed at a later block only
+// without it; the index hints point into the registries' histories.
+func TestCertificatesUseTheOperatorStateAtTheirReferenceBlock(t *testing.T) {
+	set := stakedSet(t)
+	c := v2net.NewChain(t, v2net.ChainOptions{Operators: set})
+	v := c.Verifier()
+	ctx := context.Background()
+	account, _ := crypto.GenerateKey()
+	bc, _ := v2net.BlobCertificate(t, testSRS, []byte("before and after"), account, []byte{0, 1}, []uint32{0})
+	before := uint32(c.Head(t))
+	c.Commit()
+	leaver := set.Operators[1]
+	if err := c.Admin().Deregister(leaver.ID()); err != nil {
+		t.Fatal(err)
+	}
+	after := uint32(c.Head(t))
+	c.Commit()
+
+	// Signed by everyone at the earlier block: valid.
+	old := c.Certify(t, []certs.BlobCertificate{bc}, before, []byte{0, 1}, nil, certs.CertVersion4)[0]
+	if err := v.Check(ctx, old); err != nil {
+		t.Fatalf("certificate at the reference block before the change: %v", err)
+	}
+	// The same signatures claimed at the later block: the registry's apk there
+	// no longer includes the leaver.
+	moved := *old
+	moved.BatchHeader.ReferenceBlockNumber = after
+	if _, ok := verifier.AsDerivationError(v.Check(ctx, &moved)); !ok {
+		t.Fatal("a certificate claiming a reference block after the operator left was accepted")
+	}
+	// Signed at the later block by the operators registered then.
+	c.Set.Operators = append(append([]issuer.Operator(nil), set.Operators[:1]...), set.Operators[2:]...)
+	fresh := c.Certify(t, []certs.BlobCertificate{bc}, after, []byte{0, 1}, nil, certs.CertVersion4)[0]
+	if err := v.Check(ctx, fresh); err != nil {
+		t.Fatalf("certificate at the reference block after the change: %v", err)
+	}
+	idx := fresh.NonSignerStakesAndSignature
+	if idx.QuorumApkIndices[0] == 0 || idx.TotalStakeIndices[0] == 0 {
+		t.Fatalf("index hints %v %v do not point past the first history entries", idx.QuorumApkIndices, idx.TotalStakeIndices)
+	}
+}
