@@ -6,7 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/openledger/openledger/precompiles/agent"
-	"github.com/openledger/openledger/precompiles/attribution"
+	"github.com/openledger/openledger/precompiles/settlement"
 )
 
 // devPrecompileStorage returns the devnet's precompile parameters: the agent
@@ -18,12 +18,12 @@ func devPrecompileStorage(admin, operator common.Address) (map[common.Address]ma
 	if err != nil {
 		return nil, fmt.Errorf("agent registry defaults: %w", err)
 	}
-	settlement, err := attribution.DefaultConfig(operator).Storage()
+	settlementStorage, err := settlement.DefaultConfig(operator).Storage()
 	if err != nil {
 		return nil, fmt.Errorf("settlement defaults: %w", err)
 	}
 	return map[common.Address]map[common.Hash]common.Hash{
-		agent.Address:       agentStorage,
-		attribution.Address: settlement,
+		agent.Address:      agentStorage,
+		settlement.Address: settlementStorage,
 	}, nil
 }

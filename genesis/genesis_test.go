@@ -14,7 +14,7 @@ import (
 	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/precompiles"
 	"github.com/openledger/openledger/precompiles/agent"
-	"github.com/openledger/openledger/precompiles/attribution"
+	"github.com/openledger/openledger/precompiles/settlement"
 )
 
 func TestSupplyIsExactAndSharesAreRight(t *testing.T) {
@@ -174,7 +174,7 @@ func TestDevDefaults(t *testing.T) {
 	if !agent.IsSlasher(st, cfg.DevAccounts[0].Address) || agent.IsSlasher(st, cfg.DevAccounts[1].Address) {
 		t.Fatal("dev account 0 should be the only slasher")
 	}
-	if !attribution.IsSettler(st, cfg.DevAccounts[1].Address) || attribution.IsSettler(st, cfg.DevAccounts[0].Address) {
+	if !settlement.IsSettler(st, cfg.DevAccounts[1].Address) || settlement.IsSettler(st, cfg.DevAccounts[0].Address) {
 		t.Fatal("dev account 1 should be the only settler")
 	}
 }

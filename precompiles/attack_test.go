@@ -13,10 +13,10 @@ import (
 
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/precompiles"
-	"github.com/openledger/openledger/precompiles/attribution"
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/precompiles/model"
 	"github.com/openledger/openledger/precompiles/precompiletest"
+	"github.com/openledger/openledger/precompiles/settlement"
 )
 
 // w is a 32-byte big-endian word.
@@ -39,20 +39,20 @@ type attack struct {
 }
 
 func attacks() []attack {
-	settleSel := attribution.ABI.Methods["settle"].ID
+	settleSel := settlement.ABI.Methods["settle"].ID
 	createSel := datanet.ABI.Methods["createDatanet"].ID
 	adapterSel := model.ABI.Methods["registerAdapter"].ID
 	const heads = 2048
 	return []attack{{
 		// settle([], [], sigs): 2,048 signature heads on one 64 KiB blob.
 		name: "settle signatures aliasing one blob",
-		to:   attribution.Contract,
+		to:   settlement.Contract,
 		data: join(settleSel, w(96), w(128), w(160), w(0), w(0), w(heads), repeat(w(heads*32), heads), blob(64<<10)),
 	}, {
 		// settle(receipts, [], []): 2,048 receipt heads on one receipt with
 		// 1,024 contributions (a quadratic walk for a pricing that follows offsets).
 		name: "settle receipts aliasing one receipt",
-		to:   attribution.Contract,
+		to:   settlement.Contract,
 		data: func() []byte {
 			receipt := join(w(1), w(2), w(3), w(4), w(5), w(6), w(8*32), w(7), w(1024), repeat(w(1), 2*1024))
 			receipts := join(w(heads), repeat(w(heads*32), heads), receipt)

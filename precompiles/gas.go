@@ -3,9 +3,10 @@ package precompiles
 import "github.com/ethereum/go-ethereum/params"
 
 // Shared gas costs. OpenLedger precompiles charge only RequiredGas(input), so
-// every method is priced from its calldata before it runs. The rule
-// (design/precompiles.md): never below the cost of the same storage writes in
-// Solidity divided by five.
+// every method is priced from its calldata before it runs. The rule: never
+// below the cost of the same storage writes in Solidity divided by five (a
+// precompile writes state without the interpreter), and every read priced as
+// a pre-EIP-2929 SLOAD.
 const (
 	// GasBase is charged for every call, like the base of a precompile.
 	GasBase uint64 = 2_100

@@ -1,7 +1,7 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
 // Package weights turns attribution scores into contribution weights in 1e18
-// fixed point, the form receipts carry and the attribution precompile pays out.
+// fixed point, the form receipts carry and the settlement precompile pays out.
 //
 // # Rounding
 //

@@ -18,19 +18,18 @@ import (
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/span"
-	"github.com/openledger/openledger/core/fees"
 	"github.com/openledger/openledger/core/open"
 	coresettle "github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/testmodel"
-	attr "github.com/openledger/openledger/precompiles/attribution"
-	"github.com/openledger/openledger/precompiles/attribution/attributiontest"
+	precompile "github.com/openledger/openledger/precompiles/settlement"
+	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
 
 // settleChain is the settlement fixture over HTTP with a block built for
 // every transaction that enters the pool.
-func settleChain(t *testing.T) (*attributiontest.Fixture, *testChain) {
-	f := attributiontest.New(t, attributiontest.Options{HTTP: true})
+func settleChain(t *testing.T) (*settlementtest.Fixture, *testChain) {
+	f := settlementtest.New(t, settlementtest.Options{HTTP: true})
 	txs := make(chan core.NewTxsEvent, 16)
 	sub := f.Node.Eth.TxPool().SubscribeTransactions(txs, true)
 	done, stopped := make(chan struct{}), make(chan struct{})
@@ -68,7 +67,7 @@ func decodeJSON(t *testing.T, out string) map[string]any {
 // show and verify (and a tampered receipt failing), claim, and withdrawal.
 func TestEscrowReceiptClaim(t *testing.T) {
 	f, c := settleChain(t)
-	payer, settler := keyHex(attributiontest.Payer), attributiontest.Settler
+	payer, settler := keyHex(settlementtest.Payer), settlementtest.Settler
 
 	out, errOut, ok := c.run(t, "--json", "--key", payer, "escrow", "deposit", "--amount", "2OPEN")
 	if !ok || decodeJSON(t, out)["escrow"] != open.Wei(2).String() {
@@ -112,7 +111,7 @@ func TestEscrowReceiptClaim(t *testing.T) {
 
 	// loraserve's side: a voucher, a receipt from the attribution, settled.
 	adapter := f.Adapters[0]
-	fee, _ := fees.Fee(40, uint64(len(toks)), uint256.NewInt(uint64(adapter.RateIn)), uint256.NewInt(uint64(adapter.RateOut)), new(uint256.Int))
+	fee, _ := coresettle.Fee(40, uint64(len(toks)), uint256.NewInt(uint64(adapter.RateIn)), uint256.NewInt(uint64(adapter.RateOut)), new(uint256.Int))
 	// The payer signs the voucher with the CLI, for a request body on disk.
 	reqFile := filepath.Join(dir, "request.json")
 	if err := os.WriteFile(reqFile, []byte(`{"model":"adapter-0000","messages":[{"role":"user","content":"fever?"}]}`), 0o644); err != nil {
@@ -133,7 +132,7 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	}
 	sig := []byte(sv.Signature)
 	if rh, _ := settlement.RequestHash([]byte(`{"messages":[{"content":"fever?","role":"user"}],"model":"adapter-0000"}`)); v.RequestHash != rh ||
-		v.Payer != f.Addr(attributiontest.Payer) || !v.MaxFee.Eq(fee) || v.Deadline <= f.HeadTime() {
+		v.Payer != f.Addr(settlementtest.Payer) || !v.MaxFee.Eq(fee) || v.Deadline <= f.HeadTime() {
 		t.Fatalf("voucher %+v", v)
 	}
 	if _, err := v.Verify(f.Domain, sig); err != nil {
@@ -141,12 +140,12 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	}
 	r := &coresettle.Receipt{VoucherHash: v.Hash(f.Domain), ModelID: v.ModelID, TokensIn: 40, TokensOut: uint64(len(toks)), Fee: fee,
 		OutputHash: crypto.Keccak256Hash([]byte(output)), Contributions: settlement.Contributions(att.Weights), ProofRoot: att.ProofRoot}
-	data, err := attr.PackSettle([]*coresettle.Receipt{r}, []*coresettle.Voucher{v}, [][]byte{sig})
+	data, err := precompile.PackSettle([]*coresettle.Receipt{r}, []*coresettle.Voucher{v}, [][]byte{sig})
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The producer builds the block: send and wait rather than MustSend (which commits itself).
-	to := attr.Address
+	to := precompile.Address
 	tx, err := f.SignTx(f.Keys[settler], &to, data, nil, 0)
 	if err != nil {
 		t.Fatal(err)
@@ -154,7 +153,7 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	if err := f.Client.SendTransaction(context.Background(), tx); err != nil {
 		t.Fatal(err)
 	}
-	attributiontest.WaitFor(t, 10*time.Second, "the settle transaction", func() bool {
+	settlementtest.WaitFor(t, 10*time.Second, "the settle transaction", func() bool {
 		rc, err := f.Client.TransactionReceipt(context.Background(), tx.Hash())
 		return err == nil && rc.Status == 1
 	})
@@ -166,7 +165,7 @@ func TestEscrowReceiptClaim(t *testing.T) {
 
 	out, errOut, ok = c.run(t, "--json", "receipt", "show", r.ID().Hex())
 	m := decodeJSON(t, out)
-	if !ok || m["fee"] != fee.Dec() || !strings.EqualFold(m["payer"].(string), f.Addr(attributiontest.Payer).Hex()) || m["voucherHash"] != r.VoucherHash.Hex() {
+	if !ok || m["fee"] != fee.Dec() || !strings.EqualFold(m["payer"].(string), f.Addr(settlementtest.Payer).Hex()) || m["voucherHash"] != r.VoucherHash.Hex() {
 		t.Fatalf("receipt show: %s %s", out, errOut)
 	}
 	verify := []string{"--json", "receipt", "verify", "--receipt", receiptFile, "--index", index, "--tokenizer", tokPath}
@@ -217,14 +216,14 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	if _, errOut, ok = c.run(t, "--key", payer, "escrow", "withdraw"); ok || !strings.Contains(errOut, "still locked") {
 		t.Fatalf("early withdraw: %s", errOut)
 	}
-	for i := 0; i < attributiontest.WithdrawDelay; i++ {
+	for i := 0; i < settlementtest.WithdrawDelay; i++ {
 		f.Commit()
 	}
 	out, errOut, ok = c.run(t, "--json", "--key", payer, "escrow", "withdraw")
 	if !ok || decodeJSON(t, out)["withdrawn"] != open.Wei(1).String() {
 		t.Fatalf("withdraw: %s %s", out, errOut)
 	}
-	out, errOut, ok = c.run(t, "--json", "escrow", "show", f.Addr(attributiontest.Payer).Hex())
+	out, errOut, ok = c.run(t, "--json", "escrow", "show", f.Addr(settlementtest.Payer).Hex())
 	left := new(big.Int).Sub(open.Wei(1), fee.ToBig())
 	if m := decodeJSON(t, out); !ok || m["escrow"] != left.String() || m["pendingWithdrawal"] != "0" {
 		t.Fatalf("escrow show: %s %s", out, errOut)
@@ -235,7 +234,7 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	f.CheckSupply()
 }
 
-func keyIndex(f *attributiontest.Fixture, a common.Address) int {
+func keyIndex(f *settlementtest.Fixture, a common.Address) int {
 	for i := range f.Keys {
 		if f.Addr(i) == a {
 			return i

@@ -142,41 +142,6 @@ type IAgentRegistryAgent struct {
 	RegisteredAt          uint64
 }
 
-// IAttributionContribution is an auto generated low-level Go binding around an user-defined struct.
-type IAttributionContribution struct {
-	ContributionId *big.Int
-	Weight         *big.Int
-}
-
-// IAttributionReceipt is an auto generated low-level Go binding around an user-defined struct.
-type IAttributionReceipt struct {
-	VoucherHash   [32]byte
-	ModelId       *big.Int
-	TokensIn      uint64
-	TokensOut     uint64
-	Fee           *big.Int
-	OutputHash    [32]byte
-	Contributions []IAttributionContribution
-	ProofRoot     [32]byte
-}
-
-// IAttributionSettledReceipt is an auto generated low-level Go binding around an user-defined struct.
-type IAttributionSettledReceipt struct {
-	ModelId   *big.Int
-	Fee       *big.Int
-	SettledAt uint64
-}
-
-// IAttributionVoucher is an auto generated low-level Go binding around an user-defined struct.
-type IAttributionVoucher struct {
-	Payer       common.Address
-	ModelId     *big.Int
-	MaxFee      *big.Int
-	Nonce       *big.Int
-	Deadline    uint64
-	RequestHash [32]byte
-}
-
 // IDatanetRegistryContribution is an auto generated low-level Go binding around an user-defined struct.
 type IDatanetRegistryContribution struct {
 	Id            *big.Int
@@ -281,6 +246,41 @@ type IModelRegistryProvenance struct {
 	BaseVersion     *big.Int
 	BaseWeightsHash [32]byte
 	Datanets        []IModelRegistryDatanetProvenance
+}
+
+// ISettlementContribution is an auto generated low-level Go binding around an user-defined struct.
+type ISettlementContribution struct {
+	ContributionId *big.Int
+	Weight         *big.Int
+}
+
+// ISettlementReceipt is an auto generated low-level Go binding around an user-defined struct.
+type ISettlementReceipt struct {
+	VoucherHash   [32]byte
+	ModelId       *big.Int
+	TokensIn      uint64
+	TokensOut     uint64
+	Fee           *big.Int
+	OutputHash    [32]byte
+	Contributions []ISettlementContribution
+	ProofRoot     [32]byte
+}
+
+// ISettlementSettledReceipt is an auto generated low-level Go binding around an user-defined struct.
+type ISettlementSettledReceipt struct {
+	ModelId   *big.Int
+	Fee       *big.Int
+	SettledAt uint64
+}
+
+// ISettlementVoucher is an auto generated low-level Go binding around an user-defined struct.
+type ISettlementVoucher struct {
+	Payer       common.Address
+	ModelId     *big.Int
+	MaxFee      *big.Int
+	Nonce       *big.Int
+	Deadline    uint64
+	RequestHash [32]byte
 }
 
 // AgentRegistryBenchMetaData contains all meta data concerning the AgentRegistryBench contract.
@@ -1235,138 +1235,6 @@ func (agentRegistryBench *AgentRegistryBench) UnpackStillUnbondingError(raw []by
 		return nil, err
 	}
 	return out, nil
-}
-
-// AttributionCallerMetaData contains all meta data concerning the AttributionCaller contract.
-var AttributionCallerMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[],\"name\":\"depositFor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"tokensIn\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tokensOut\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"internalType\":\"structIAttribution.Contribution[]\",\"name\":\"contributions\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"proofRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Receipt[]\",\"name\":\"receipts\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Voucher[]\",\"name\":\"vouchers\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"forwardSettle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"myEscrow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
-	ID:  "AttributionCaller",
-	Bin: "0x6080604052348015600e575f5ffd5b506106128061001c5f395ff3fe608060405260043610610033575f3560e01c8063594318831461003757806369ae202a1461005d57806374b38fc414610065575b5f5ffd5b348015610042575f5ffd5b5061004b610084565b60405190815260200160405180910390f35b61004b6100eb565b348015610070575f5ffd5b5061004b61007f366004610228565b610164565b60405163701c61ed60e11b81523060048201525f90610a039063e038c3da906024015b602060405180830381865afa1580156100c2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100e691906102f9565b905090565b5f610a036001600160a01b031663d0e30db0346040518263ffffffff1660e01b81526004015f604051808303818588803b158015610127575f5ffd5b505af1158015610139573d5f5f3e3d5ffd5b505060405163701c61ed60e11b8152306004820152610a03935063e038c3da925060240190506100a7565b6040516312de65ab60e11b81525f90610a03906325bccb5690610195908a908a908a908a908a908a906004016104f1565b6020604051808303815f875af11580156101b1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101d591906102f9565b979650505050505050565b5f5f83601f8401126101f0575f5ffd5b50813567ffffffffffffffff811115610207575f5ffd5b6020830191508360208260051b8501011115610221575f5ffd5b9250929050565b5f5f5f5f5f5f6060878903121561023d575f5ffd5b863567ffffffffffffffff811115610253575f5ffd5b61025f89828a016101e0565b909750955050602087013567ffffffffffffffff81111561027e575f5ffd5b8701601f8101891361028e575f5ffd5b803567ffffffffffffffff8111156102a4575f5ffd5b89602060c0830284010111156102b8575f5ffd5b60209190910194509250604087013567ffffffffffffffff8111156102db575f5ffd5b6102e789828a016101e0565b979a9699509497509295939492505050565b5f60208284031215610309575f5ffd5b5051919050565b803567ffffffffffffffff81168114610327575f5ffd5b919050565b5f5f8335601e19843603018112610341575f5ffd5b830160208101925035905067ffffffffffffffff811115610360575f5ffd5b8060061b3603821315610221575f5ffd5b8183526020830192505f815f5b848110156103a65781358652602080830135908701526040958601959091019060010161037e565b5093949350505050565b8183526020830192505f815f5b848110156103a65781356001600160a01b0381168082146103dc575f5ffd5b87525060208281013590870152604080830135908701526060808301359087015267ffffffffffffffff61041260808401610310565b16608087015260a0828101359087015260c095860195909101906001016103bd565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b5f8383855260208501945060208460051b820101835f5b868110156104e557838303601f19018852813536879003601e19018112610498575f5ffd5b860160208101903567ffffffffffffffff8111156104b4575f5ffd5b8036038213156104c2575f5ffd5b6104cd858284610434565b60209a8b019a90955093909301925050600101610473565b50909695505050505050565b606080825281018690525f6080600588901b83018101908301898360fe1936839003015b8b8210156105d957868503607f190184528235818112610533575f5ffd5b8d01803586526020808201359087015267ffffffffffffffff61055860408301610310565b16604087015267ffffffffffffffff61057360608301610310565b1660608701526080818101359087015260a0808201359087015261059a60c082018261032c565b61010060c08901526105b161010089018284610371565b60e0938401359890930197909752509450602093840193929092019160019190910190610515565b5050505082810360208401526105f08187896103b0565b9050828103604084015261060581858761045c565b999850505050505050505056",
-}
-
-// AttributionCaller is an auto generated Go binding around an Ethereum contract.
-type AttributionCaller struct {
-	abi abi.ABI
-}
-
-// NewAttributionCaller creates a new instance of AttributionCaller.
-func NewAttributionCaller() *AttributionCaller {
-	parsed, err := AttributionCallerMetaData.ParseABI()
-	if err != nil {
-		panic(errors.New("invalid ABI: " + err.Error()))
-	}
-	return &AttributionCaller{abi: *parsed}
-}
-
-// Instance creates a wrapper for a deployed contract instance at the given address.
-// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
-func (c *AttributionCaller) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
-	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
-}
-
-// PackDepositFor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x69ae202a.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function depositFor() payable returns(uint256)
-func (attributionCaller *AttributionCaller) PackDepositFor() []byte {
-	enc, err := attributionCaller.abi.Pack("depositFor")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackDepositFor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x69ae202a.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function depositFor() payable returns(uint256)
-func (attributionCaller *AttributionCaller) TryPackDepositFor() ([]byte, error) {
-	return attributionCaller.abi.Pack("depositFor")
-}
-
-// UnpackDepositFor is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x69ae202a.
-//
-// Solidity: function depositFor() payable returns(uint256)
-func (attributionCaller *AttributionCaller) UnpackDepositFor(data []byte) (*big.Int, error) {
-	out, err := attributionCaller.abi.Unpack("depositFor", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackForwardSettle is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x74b38fc4.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function forwardSettle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256)
-func (attributionCaller *AttributionCaller) PackForwardSettle(receipts []IAttributionReceipt, vouchers []IAttributionVoucher, signatures [][]byte) []byte {
-	enc, err := attributionCaller.abi.Pack("forwardSettle", receipts, vouchers, signatures)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackForwardSettle is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x74b38fc4.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function forwardSettle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256)
-func (attributionCaller *AttributionCaller) TryPackForwardSettle(receipts []IAttributionReceipt, vouchers []IAttributionVoucher, signatures [][]byte) ([]byte, error) {
-	return attributionCaller.abi.Pack("forwardSettle", receipts, vouchers, signatures)
-}
-
-// UnpackForwardSettle is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x74b38fc4.
-//
-// Solidity: function forwardSettle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256)
-func (attributionCaller *AttributionCaller) UnpackForwardSettle(data []byte) (*big.Int, error) {
-	out, err := attributionCaller.abi.Unpack("forwardSettle", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackMyEscrow is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x59431883.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function myEscrow() view returns(uint256)
-func (attributionCaller *AttributionCaller) PackMyEscrow() []byte {
-	enc, err := attributionCaller.abi.Pack("myEscrow")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackMyEscrow is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x59431883.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function myEscrow() view returns(uint256)
-func (attributionCaller *AttributionCaller) TryPackMyEscrow() ([]byte, error) {
-	return attributionCaller.abi.Pack("myEscrow")
-}
-
-// UnpackMyEscrow is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x59431883.
-//
-// Solidity: function myEscrow() view returns(uint256)
-func (attributionCaller *AttributionCaller) UnpackMyEscrow(data []byte) (*big.Int, error) {
-	out, err := attributionCaller.abi.Unpack("myEscrow", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
 }
 
 // BN254MetaData contains all meta data concerning the BN254 contract.
@@ -6412,983 +6280,6 @@ func (iAgentRegistry *IAgentRegistry) UnpackStillUnbondingError(raw []byte) (*IA
 	return out, nil
 }
 
-// IAttributionMetaData contains all meta data concerning the IAttribution contract.
-var IAttributionMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientEscrow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSettler\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"name\":\"WithdrawalLocked\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"ReceiptRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"receiptId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"ReceiptSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"name\":\"WithdrawRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"escrowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeParams\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"platformFee\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"burnBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"ownerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"operatorBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"withdrawDelay\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"receiptId\",\"type\":\"bytes32\"}],\"name\":\"getReceipt\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"settledAt\",\"type\":\"uint64\"}],\"internalType\":\"structIAttribution.SettledReceipt\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Voucher\",\"name\":\"voucher\",\"type\":\"tuple\"}],\"name\":\"hashVoucher\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isSettler\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"pendingWithdrawal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"receiptOfNonce\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"tokensIn\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tokensOut\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"internalType\":\"structIAttribution.Contribution[]\",\"name\":\"contributions\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"proofRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Receipt[]\",\"name\":\"receipts\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Voucher[]\",\"name\":\"vouchers\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"settle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"settled\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	ID:  "IAttribution",
-}
-
-// IAttribution is an auto generated Go binding around an Ethereum contract.
-type IAttribution struct {
-	abi abi.ABI
-}
-
-// NewIAttribution creates a new instance of IAttribution.
-func NewIAttribution() *IAttribution {
-	parsed, err := IAttributionMetaData.ParseABI()
-	if err != nil {
-		panic(errors.New("invalid ABI: " + err.Error()))
-	}
-	return &IAttribution{abi: *parsed}
-}
-
-// Instance creates a wrapper for a deployed contract instance at the given address.
-// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
-func (c *IAttribution) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
-	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
-}
-
-// PackClaim is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4e71d92d.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function claim() returns(uint256 amount)
-func (iAttribution *IAttribution) PackClaim() []byte {
-	enc, err := iAttribution.abi.Pack("claim")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackClaim is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4e71d92d.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function claim() returns(uint256 amount)
-func (iAttribution *IAttribution) TryPackClaim() ([]byte, error) {
-	return iAttribution.abi.Pack("claim")
-}
-
-// UnpackClaim is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4e71d92d.
-//
-// Solidity: function claim() returns(uint256 amount)
-func (iAttribution *IAttribution) UnpackClaim(data []byte) (*big.Int, error) {
-	out, err := iAttribution.abi.Unpack("claim", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackClaimable is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x402914f5.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function claimable(address account) view returns(uint256)
-func (iAttribution *IAttribution) PackClaimable(account common.Address) []byte {
-	enc, err := iAttribution.abi.Pack("claimable", account)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackClaimable is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x402914f5.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function claimable(address account) view returns(uint256)
-func (iAttribution *IAttribution) TryPackClaimable(account common.Address) ([]byte, error) {
-	return iAttribution.abi.Pack("claimable", account)
-}
-
-// UnpackClaimable is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x402914f5.
-//
-// Solidity: function claimable(address account) view returns(uint256)
-func (iAttribution *IAttribution) UnpackClaimable(data []byte) (*big.Int, error) {
-	out, err := iAttribution.abi.Unpack("claimable", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackDeposit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd0e30db0.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function deposit() payable returns()
-func (iAttribution *IAttribution) PackDeposit() []byte {
-	enc, err := iAttribution.abi.Pack("deposit")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackDeposit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd0e30db0.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function deposit() payable returns()
-func (iAttribution *IAttribution) TryPackDeposit() ([]byte, error) {
-	return iAttribution.abi.Pack("deposit")
-}
-
-// PackDomainSeparator is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf698da25.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function domainSeparator() view returns(bytes32)
-func (iAttribution *IAttribution) PackDomainSeparator() []byte {
-	enc, err := iAttribution.abi.Pack("domainSeparator")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf698da25.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function domainSeparator() view returns(bytes32)
-func (iAttribution *IAttribution) TryPackDomainSeparator() ([]byte, error) {
-	return iAttribution.abi.Pack("domainSeparator")
-}
-
-// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xf698da25.
-//
-// Solidity: function domainSeparator() view returns(bytes32)
-func (iAttribution *IAttribution) UnpackDomainSeparator(data []byte) ([32]byte, error) {
-	out, err := iAttribution.abi.Unpack("domainSeparator", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackEscrowOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe038c3da.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function escrowOf(address payer) view returns(uint256)
-func (iAttribution *IAttribution) PackEscrowOf(payer common.Address) []byte {
-	enc, err := iAttribution.abi.Pack("escrowOf", payer)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackEscrowOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xe038c3da.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function escrowOf(address payer) view returns(uint256)
-func (iAttribution *IAttribution) TryPackEscrowOf(payer common.Address) ([]byte, error) {
-	return iAttribution.abi.Pack("escrowOf", payer)
-}
-
-// UnpackEscrowOf is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xe038c3da.
-//
-// Solidity: function escrowOf(address payer) view returns(uint256)
-func (iAttribution *IAttribution) UnpackEscrowOf(data []byte) (*big.Int, error) {
-	out, err := iAttribution.abi.Unpack("escrowOf", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackFeeParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x9242164f.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function feeParams() view returns(uint256 platformFee, uint16 burnBps, uint16 ownerBps, uint16 operatorBps, uint64 withdrawDelay)
-func (iAttribution *IAttribution) PackFeeParams() []byte {
-	enc, err := iAttribution.abi.Pack("feeParams")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackFeeParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x9242164f.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function feeParams() view returns(uint256 platformFee, uint16 burnBps, uint16 ownerBps, uint16 operatorBps, uint64 withdrawDelay)
-func (iAttribution *IAttribution) TryPackFeeParams() ([]byte, error) {
-	return iAttribution.abi.Pack("feeParams")
-}
-
-// FeeParamsOutput serves as a container for the return parameters of contract
-// method FeeParams.
-type FeeParamsOutput struct {
-	PlatformFee   *big.Int
-	BurnBps       uint16
-	OwnerBps      uint16
-	OperatorBps   uint16
-	WithdrawDelay uint64
-}
-
-// UnpackFeeParams is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x9242164f.
-//
-// Solidity: function feeParams() view returns(uint256 platformFee, uint16 burnBps, uint16 ownerBps, uint16 operatorBps, uint64 withdrawDelay)
-func (iAttribution *IAttribution) UnpackFeeParams(data []byte) (FeeParamsOutput, error) {
-	out, err := iAttribution.abi.Unpack("feeParams", data)
-	outstruct := new(FeeParamsOutput)
-	if err != nil {
-		return *outstruct, err
-	}
-	outstruct.PlatformFee = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	outstruct.BurnBps = *abi.ConvertType(out[1], new(uint16)).(*uint16)
-	outstruct.OwnerBps = *abi.ConvertType(out[2], new(uint16)).(*uint16)
-	outstruct.OperatorBps = *abi.ConvertType(out[3], new(uint16)).(*uint16)
-	outstruct.WithdrawDelay = *abi.ConvertType(out[4], new(uint64)).(*uint64)
-	return *outstruct, nil
-}
-
-// PackGetReceipt is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xfcecbb61.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function getReceipt(bytes32 receiptId) view returns((uint256,uint256,uint64))
-func (iAttribution *IAttribution) PackGetReceipt(receiptId [32]byte) []byte {
-	enc, err := iAttribution.abi.Pack("getReceipt", receiptId)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackGetReceipt is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xfcecbb61.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function getReceipt(bytes32 receiptId) view returns((uint256,uint256,uint64))
-func (iAttribution *IAttribution) TryPackGetReceipt(receiptId [32]byte) ([]byte, error) {
-	return iAttribution.abi.Pack("getReceipt", receiptId)
-}
-
-// UnpackGetReceipt is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xfcecbb61.
-//
-// Solidity: function getReceipt(bytes32 receiptId) view returns((uint256,uint256,uint64))
-func (iAttribution *IAttribution) UnpackGetReceipt(data []byte) (IAttributionSettledReceipt, error) {
-	out, err := iAttribution.abi.Unpack("getReceipt", data)
-	if err != nil {
-		return *new(IAttributionSettledReceipt), err
-	}
-	out0 := *abi.ConvertType(out[0], new(IAttributionSettledReceipt)).(*IAttributionSettledReceipt)
-	return out0, nil
-}
-
-// PackHashVoucher is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x379ae999.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) voucher) view returns(bytes32)
-func (iAttribution *IAttribution) PackHashVoucher(voucher IAttributionVoucher) []byte {
-	enc, err := iAttribution.abi.Pack("hashVoucher", voucher)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackHashVoucher is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x379ae999.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) voucher) view returns(bytes32)
-func (iAttribution *IAttribution) TryPackHashVoucher(voucher IAttributionVoucher) ([]byte, error) {
-	return iAttribution.abi.Pack("hashVoucher", voucher)
-}
-
-// UnpackHashVoucher is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x379ae999.
-//
-// Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) voucher) view returns(bytes32)
-func (iAttribution *IAttribution) UnpackHashVoucher(data []byte) ([32]byte, error) {
-	out, err := iAttribution.abi.Unpack("hashVoucher", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackIsSettler is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4d1fcd03.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function isSettler(address account) view returns(bool)
-func (iAttribution *IAttribution) PackIsSettler(account common.Address) []byte {
-	enc, err := iAttribution.abi.Pack("isSettler", account)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackIsSettler is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x4d1fcd03.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function isSettler(address account) view returns(bool)
-func (iAttribution *IAttribution) TryPackIsSettler(account common.Address) ([]byte, error) {
-	return iAttribution.abi.Pack("isSettler", account)
-}
-
-// UnpackIsSettler is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x4d1fcd03.
-//
-// Solidity: function isSettler(address account) view returns(bool)
-func (iAttribution *IAttribution) UnpackIsSettler(data []byte) (bool, error) {
-	out, err := iAttribution.abi.Unpack("isSettler", data)
-	if err != nil {
-		return *new(bool), err
-	}
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-	return out0, nil
-}
-
-// PackPendingWithdrawal is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0964c95b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function pendingWithdrawal(address payer) view returns(uint256 amount, uint64 releaseTime)
-func (iAttribution *IAttribution) PackPendingWithdrawal(payer common.Address) []byte {
-	enc, err := iAttribution.abi.Pack("pendingWithdrawal", payer)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackPendingWithdrawal is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x0964c95b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function pendingWithdrawal(address payer) view returns(uint256 amount, uint64 releaseTime)
-func (iAttribution *IAttribution) TryPackPendingWithdrawal(payer common.Address) ([]byte, error) {
-	return iAttribution.abi.Pack("pendingWithdrawal", payer)
-}
-
-// PendingWithdrawalOutput serves as a container for the return parameters of contract
-// method PendingWithdrawal.
-type PendingWithdrawalOutput struct {
-	Amount      *big.Int
-	ReleaseTime uint64
-}
-
-// UnpackPendingWithdrawal is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x0964c95b.
-//
-// Solidity: function pendingWithdrawal(address payer) view returns(uint256 amount, uint64 releaseTime)
-func (iAttribution *IAttribution) UnpackPendingWithdrawal(data []byte) (PendingWithdrawalOutput, error) {
-	out, err := iAttribution.abi.Unpack("pendingWithdrawal", data)
-	outstruct := new(PendingWithdrawalOutput)
-	if err != nil {
-		return *outstruct, err
-	}
-	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	outstruct.ReleaseTime = *abi.ConvertType(out[1], new(uint64)).(*uint64)
-	return *outstruct, nil
-}
-
-// PackReceiptOfNonce is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x849e7aff.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function receiptOfNonce(address payer, uint256 nonce) view returns(bytes32)
-func (iAttribution *IAttribution) PackReceiptOfNonce(payer common.Address, nonce *big.Int) []byte {
-	enc, err := iAttribution.abi.Pack("receiptOfNonce", payer, nonce)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackReceiptOfNonce is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x849e7aff.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function receiptOfNonce(address payer, uint256 nonce) view returns(bytes32)
-func (iAttribution *IAttribution) TryPackReceiptOfNonce(payer common.Address, nonce *big.Int) ([]byte, error) {
-	return iAttribution.abi.Pack("receiptOfNonce", payer, nonce)
-}
-
-// UnpackReceiptOfNonce is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x849e7aff.
-//
-// Solidity: function receiptOfNonce(address payer, uint256 nonce) view returns(bytes32)
-func (iAttribution *IAttribution) UnpackReceiptOfNonce(data []byte) ([32]byte, error) {
-	out, err := iAttribution.abi.Unpack("receiptOfNonce", data)
-	if err != nil {
-		return *new([32]byte), err
-	}
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	return out0, nil
-}
-
-// PackRequestWithdraw is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x745400c9.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function requestWithdraw(uint256 amount) returns()
-func (iAttribution *IAttribution) PackRequestWithdraw(amount *big.Int) []byte {
-	enc, err := iAttribution.abi.Pack("requestWithdraw", amount)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRequestWithdraw is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x745400c9.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function requestWithdraw(uint256 amount) returns()
-func (iAttribution *IAttribution) TryPackRequestWithdraw(amount *big.Int) ([]byte, error) {
-	return iAttribution.abi.Pack("requestWithdraw", amount)
-}
-
-// PackSettle is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x25bccb56.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
-func (iAttribution *IAttribution) PackSettle(receipts []IAttributionReceipt, vouchers []IAttributionVoucher, signatures [][]byte) []byte {
-	enc, err := iAttribution.abi.Pack("settle", receipts, vouchers, signatures)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackSettle is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x25bccb56.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
-func (iAttribution *IAttribution) TryPackSettle(receipts []IAttributionReceipt, vouchers []IAttributionVoucher, signatures [][]byte) ([]byte, error) {
-	return iAttribution.abi.Pack("settle", receipts, vouchers, signatures)
-}
-
-// UnpackSettle is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x25bccb56.
-//
-// Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
-func (iAttribution *IAttribution) UnpackSettle(data []byte) (*big.Int, error) {
-	out, err := iAttribution.abi.Unpack("settle", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackTotalBurned is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd89135cd.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function totalBurned() view returns(uint256)
-func (iAttribution *IAttribution) PackTotalBurned() []byte {
-	enc, err := iAttribution.abi.Pack("totalBurned")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackTotalBurned is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd89135cd.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function totalBurned() view returns(uint256)
-func (iAttribution *IAttribution) TryPackTotalBurned() ([]byte, error) {
-	return iAttribution.abi.Pack("totalBurned")
-}
-
-// UnpackTotalBurned is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xd89135cd.
-//
-// Solidity: function totalBurned() view returns(uint256)
-func (iAttribution *IAttribution) UnpackTotalBurned(data []byte) (*big.Int, error) {
-	out, err := iAttribution.abi.Unpack("totalBurned", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// PackWithdraw is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3ccfd60b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function withdraw() returns(uint256 amount)
-func (iAttribution *IAttribution) PackWithdraw() []byte {
-	enc, err := iAttribution.abi.Pack("withdraw")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackWithdraw is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3ccfd60b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function withdraw() returns(uint256 amount)
-func (iAttribution *IAttribution) TryPackWithdraw() ([]byte, error) {
-	return iAttribution.abi.Pack("withdraw")
-}
-
-// UnpackWithdraw is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x3ccfd60b.
-//
-// Solidity: function withdraw() returns(uint256 amount)
-func (iAttribution *IAttribution) UnpackWithdraw(data []byte) (*big.Int, error) {
-	out, err := iAttribution.abi.Unpack("withdraw", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
-// IAttributionClaimed represents a Claimed event raised by the IAttribution contract.
-type IAttributionClaimed struct {
-	Account common.Address
-	Amount  *big.Int
-	Raw     *types.Log // Blockchain specific contextual infos
-}
-
-const IAttributionClaimedEventName = "Claimed"
-
-// ContractEventName returns the user-defined event name.
-func (IAttributionClaimed) ContractEventName() string {
-	return IAttributionClaimedEventName
-}
-
-// UnpackClaimedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event Claimed(address indexed account, uint256 amount)
-func (iAttribution *IAttribution) UnpackClaimedEvent(log *types.Log) (*IAttributionClaimed, error) {
-	event := "Claimed"
-	if len(log.Topics) == 0 || log.Topics[0] != iAttribution.abi.Events[event].ID {
-		return nil, errors.New("event signature mismatch")
-	}
-	out := new(IAttributionClaimed)
-	if len(log.Data) > 0 {
-		if err := iAttribution.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range iAttribution.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// IAttributionDeposited represents a Deposited event raised by the IAttribution contract.
-type IAttributionDeposited struct {
-	Payer  common.Address
-	Amount *big.Int
-	Escrow *big.Int
-	Raw    *types.Log // Blockchain specific contextual infos
-}
-
-const IAttributionDepositedEventName = "Deposited"
-
-// ContractEventName returns the user-defined event name.
-func (IAttributionDeposited) ContractEventName() string {
-	return IAttributionDepositedEventName
-}
-
-// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event Deposited(address indexed payer, uint256 amount, uint256 escrow)
-func (iAttribution *IAttribution) UnpackDepositedEvent(log *types.Log) (*IAttributionDeposited, error) {
-	event := "Deposited"
-	if len(log.Topics) == 0 || log.Topics[0] != iAttribution.abi.Events[event].ID {
-		return nil, errors.New("event signature mismatch")
-	}
-	out := new(IAttributionDeposited)
-	if len(log.Data) > 0 {
-		if err := iAttribution.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range iAttribution.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// IAttributionReceiptRejected represents a ReceiptRejected event raised by the IAttribution contract.
-type IAttributionReceiptRejected struct {
-	VoucherHash [32]byte
-	Reason      string
-	Raw         *types.Log // Blockchain specific contextual infos
-}
-
-const IAttributionReceiptRejectedEventName = "ReceiptRejected"
-
-// ContractEventName returns the user-defined event name.
-func (IAttributionReceiptRejected) ContractEventName() string {
-	return IAttributionReceiptRejectedEventName
-}
-
-// UnpackReceiptRejectedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event ReceiptRejected(bytes32 indexed voucherHash, string reason)
-func (iAttribution *IAttribution) UnpackReceiptRejectedEvent(log *types.Log) (*IAttributionReceiptRejected, error) {
-	event := "ReceiptRejected"
-	if len(log.Topics) == 0 || log.Topics[0] != iAttribution.abi.Events[event].ID {
-		return nil, errors.New("event signature mismatch")
-	}
-	out := new(IAttributionReceiptRejected)
-	if len(log.Data) > 0 {
-		if err := iAttribution.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range iAttribution.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// IAttributionReceiptSettled represents a ReceiptSettled event raised by the IAttribution contract.
-type IAttributionReceiptSettled struct {
-	ReceiptId   [32]byte
-	VoucherHash [32]byte
-	Payer       common.Address
-	ModelId     *big.Int
-	Fee         *big.Int
-	Burned      *big.Int
-	Raw         *types.Log // Blockchain specific contextual infos
-}
-
-const IAttributionReceiptSettledEventName = "ReceiptSettled"
-
-// ContractEventName returns the user-defined event name.
-func (IAttributionReceiptSettled) ContractEventName() string {
-	return IAttributionReceiptSettledEventName
-}
-
-// UnpackReceiptSettledEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event ReceiptSettled(bytes32 indexed receiptId, bytes32 indexed voucherHash, address indexed payer, uint256 modelId, uint256 fee, uint256 burned)
-func (iAttribution *IAttribution) UnpackReceiptSettledEvent(log *types.Log) (*IAttributionReceiptSettled, error) {
-	event := "ReceiptSettled"
-	if len(log.Topics) == 0 || log.Topics[0] != iAttribution.abi.Events[event].ID {
-		return nil, errors.New("event signature mismatch")
-	}
-	out := new(IAttributionReceiptSettled)
-	if len(log.Data) > 0 {
-		if err := iAttribution.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range iAttribution.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// IAttributionWithdrawRequested represents a WithdrawRequested event raised by the IAttribution contract.
-type IAttributionWithdrawRequested struct {
-	Payer       common.Address
-	Amount      *big.Int
-	ReleaseTime uint64
-	Raw         *types.Log // Blockchain specific contextual infos
-}
-
-const IAttributionWithdrawRequestedEventName = "WithdrawRequested"
-
-// ContractEventName returns the user-defined event name.
-func (IAttributionWithdrawRequested) ContractEventName() string {
-	return IAttributionWithdrawRequestedEventName
-}
-
-// UnpackWithdrawRequestedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event WithdrawRequested(address indexed payer, uint256 amount, uint64 releaseTime)
-func (iAttribution *IAttribution) UnpackWithdrawRequestedEvent(log *types.Log) (*IAttributionWithdrawRequested, error) {
-	event := "WithdrawRequested"
-	if len(log.Topics) == 0 || log.Topics[0] != iAttribution.abi.Events[event].ID {
-		return nil, errors.New("event signature mismatch")
-	}
-	out := new(IAttributionWithdrawRequested)
-	if len(log.Data) > 0 {
-		if err := iAttribution.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range iAttribution.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// IAttributionWithdrawn represents a Withdrawn event raised by the IAttribution contract.
-type IAttributionWithdrawn struct {
-	Payer  common.Address
-	Amount *big.Int
-	Escrow *big.Int
-	Raw    *types.Log // Blockchain specific contextual infos
-}
-
-const IAttributionWithdrawnEventName = "Withdrawn"
-
-// ContractEventName returns the user-defined event name.
-func (IAttributionWithdrawn) ContractEventName() string {
-	return IAttributionWithdrawnEventName
-}
-
-// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event Withdrawn(address indexed payer, uint256 amount, uint256 escrow)
-func (iAttribution *IAttribution) UnpackWithdrawnEvent(log *types.Log) (*IAttributionWithdrawn, error) {
-	event := "Withdrawn"
-	if len(log.Topics) == 0 || log.Topics[0] != iAttribution.abi.Events[event].ID {
-		return nil, errors.New("event signature mismatch")
-	}
-	out := new(IAttributionWithdrawn)
-	if len(log.Data) > 0 {
-		if err := iAttribution.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range iAttribution.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// UnpackError attempts to decode the provided error data using user-defined
-// error definitions.
-func (iAttribution *IAttribution) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], iAttribution.abi.Errors["InsufficientEscrow"].ID.Bytes()[:4]) {
-		return iAttribution.UnpackInsufficientEscrowError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], iAttribution.abi.Errors["InvalidArgument"].ID.Bytes()[:4]) {
-		return iAttribution.UnpackInvalidArgumentError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], iAttribution.abi.Errors["NotSettler"].ID.Bytes()[:4]) {
-		return iAttribution.UnpackNotSettlerError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], iAttribution.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
-		return iAttribution.UnpackNothingToClaimError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], iAttribution.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
-		return iAttribution.UnpackNothingToWithdrawError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], iAttribution.abi.Errors["WithdrawalLocked"].ID.Bytes()[:4]) {
-		return iAttribution.UnpackWithdrawalLockedError(raw[4:])
-	}
-	return nil, errors.New("Unknown error")
-}
-
-// IAttributionInsufficientEscrow represents a InsufficientEscrow error raised by the IAttribution contract.
-type IAttributionInsufficientEscrow struct {
-	Requested *big.Int
-	Available *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error InsufficientEscrow(uint256 requested, uint256 available)
-func IAttributionInsufficientEscrowErrorID() common.Hash {
-	return common.HexToHash("0xc0710ec85093bc42a85790b3e7960a058f1e6b21003b2de03ec7502e28018cd1")
-}
-
-// UnpackInsufficientEscrowError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error InsufficientEscrow(uint256 requested, uint256 available)
-func (iAttribution *IAttribution) UnpackInsufficientEscrowError(raw []byte) (*IAttributionInsufficientEscrow, error) {
-	out := new(IAttributionInsufficientEscrow)
-	if err := iAttribution.abi.UnpackIntoInterface(out, "InsufficientEscrow", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// IAttributionInvalidArgument represents a InvalidArgument error raised by the IAttribution contract.
-type IAttributionInvalidArgument struct {
-	Reason string
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error InvalidArgument(string reason)
-func IAttributionInvalidArgumentErrorID() common.Hash {
-	return common.HexToHash("0x7ffc6ceca5b2fbb1fad9bc74dbe1afabbb9002b9113a7d1c52f4e2830c38a0dd")
-}
-
-// UnpackInvalidArgumentError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error InvalidArgument(string reason)
-func (iAttribution *IAttribution) UnpackInvalidArgumentError(raw []byte) (*IAttributionInvalidArgument, error) {
-	out := new(IAttributionInvalidArgument)
-	if err := iAttribution.abi.UnpackIntoInterface(out, "InvalidArgument", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// IAttributionNotSettler represents a NotSettler error raised by the IAttribution contract.
-type IAttributionNotSettler struct {
-	Caller common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NotSettler(address caller)
-func IAttributionNotSettlerErrorID() common.Hash {
-	return common.HexToHash("0xf604cfe7a5171a648fadf25f867cc63d3ac83d49b8d919efa4be56118e871dcc")
-}
-
-// UnpackNotSettlerError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NotSettler(address caller)
-func (iAttribution *IAttribution) UnpackNotSettlerError(raw []byte) (*IAttributionNotSettler, error) {
-	out := new(IAttributionNotSettler)
-	if err := iAttribution.abi.UnpackIntoInterface(out, "NotSettler", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// IAttributionNothingToClaim represents a NothingToClaim error raised by the IAttribution contract.
-type IAttributionNothingToClaim struct {
-	Account common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NothingToClaim(address account)
-func IAttributionNothingToClaimErrorID() common.Hash {
-	return common.HexToHash("0x64ab34663471cdf42e0c6b384f4d5a5ab07a23c81e7ddc69a6fbb3a660346f9a")
-}
-
-// UnpackNothingToClaimError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NothingToClaim(address account)
-func (iAttribution *IAttribution) UnpackNothingToClaimError(raw []byte) (*IAttributionNothingToClaim, error) {
-	out := new(IAttributionNothingToClaim)
-	if err := iAttribution.abi.UnpackIntoInterface(out, "NothingToClaim", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// IAttributionNothingToWithdraw represents a NothingToWithdraw error raised by the IAttribution contract.
-type IAttributionNothingToWithdraw struct {
-	Payer common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error NothingToWithdraw(address payer)
-func IAttributionNothingToWithdrawErrorID() common.Hash {
-	return common.HexToHash("0xdc69dc16e4a8405b44139edda9a06ee66b303337358b6f4633533d65de15b7f4")
-}
-
-// UnpackNothingToWithdrawError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error NothingToWithdraw(address payer)
-func (iAttribution *IAttribution) UnpackNothingToWithdrawError(raw []byte) (*IAttributionNothingToWithdraw, error) {
-	out := new(IAttributionNothingToWithdraw)
-	if err := iAttribution.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// IAttributionWithdrawalLocked represents a WithdrawalLocked error raised by the IAttribution contract.
-type IAttributionWithdrawalLocked struct {
-	ReleaseTime uint64
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error WithdrawalLocked(uint64 releaseTime)
-func IAttributionWithdrawalLockedErrorID() common.Hash {
-	return common.HexToHash("0xaaf940113ec32bd58552620a4b6758f6d6011de4d8175fbe7086e0d755753273")
-}
-
-// UnpackWithdrawalLockedError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error WithdrawalLocked(uint64 releaseTime)
-func (iAttribution *IAttribution) UnpackWithdrawalLockedError(raw []byte) (*IAttributionWithdrawalLocked, error) {
-	out := new(IAttributionWithdrawalLocked)
-	if err := iAttribution.abi.UnpackIntoInterface(out, "WithdrawalLocked", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // IDatanetRegistryMetaData contains all meta data concerning the IDatanetRegistry contract.
 var IDatanetRegistryMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"curator\",\"type\":\"address\"}],\"name\":\"AlreadyCurator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"}],\"name\":\"AlreadyReviewed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"}],\"name\":\"ContributionNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"}],\"name\":\"DatanetNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"}],\"name\":\"DuplicateContribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"curator\",\"type\":\"address\"}],\"name\":\"NoSuchCurator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCurator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"}],\"name\":\"NothingToPublish\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"name\":\"VersionNotFound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reviewer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"accepted\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"ContributionReviewed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"}],\"name\":\"ContributionSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"curator\",\"type\":\"address\"}],\"name\":\"CuratorAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"curator\",\"type\":\"address\"}],\"name\":\"CuratorRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"DatanetCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"contributionCount\",\"type\":\"uint256\"}],\"name\":\"VersionPublished\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"acceptedContributions\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"curator\",\"type\":\"address\"}],\"name\":\"addCurator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"metadata\",\"type\":\"string\"}],\"name\":\"contribute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"contributionCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"contributionsBy\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"metadata\",\"type\":\"string\"},{\"internalType\":\"enumIDatanetRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"reviewer\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"reviewReason\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"acceptedIndex\",\"type\":\"uint256\"}],\"internalType\":\"structIDatanetRegistry.Contribution[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"contributionsOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"metadata\",\"type\":\"string\"},{\"internalType\":\"enumIDatanetRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"reviewer\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"reviewReason\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"acceptedIndex\",\"type\":\"uint256\"}],\"internalType\":\"structIDatanetRegistry.Contribution[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"internalType\":\"string[]\",\"name\":\"tags\",\"type\":\"string[]\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"name\":\"createDatanet\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"datanetCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"}],\"name\":\"getContribution\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"size\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"metadata\",\"type\":\"string\"},{\"internalType\":\"enumIDatanetRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"reviewer\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"reviewReason\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"acceptedIndex\",\"type\":\"uint256\"}],\"internalType\":\"structIDatanetRegistry.Contribution\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"}],\"name\":\"getDatanet\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"internalType\":\"string[]\",\"name\":\"tags\",\"type\":\"string[]\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"contributionCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"acceptedCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"versionCount\",\"type\":\"uint256\"}],\"internalType\":\"structIDatanetRegistry.Datanet\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"name\":\"getVersion\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"contributionCount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"publishedAt\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"}],\"internalType\":\"structIDatanetRegistry.Version\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isCurator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"listDatanets\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"internalType\":\"string[]\",\"name\":\"tags\",\"type\":\"string[]\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"createdAt\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"contributionCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"acceptedCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"versionCount\",\"type\":\"uint256\"}],\"internalType\":\"structIDatanetRegistry.Datanet[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"}],\"name\":\"publishVersion\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"contributionCount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"curator\",\"type\":\"address\"}],\"name\":\"removeCurator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"accept\",\"type\":\"bool\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"review\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyMembership\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"versionsOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"contributionCount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"publishedAt\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"}],\"internalType\":\"structIDatanetRegistry.Version[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
@@ -10098,6 +8989,983 @@ func (iModelRegistry *IModelRegistry) UnpackVersionNotFoundError(raw []byte) (*I
 	return out, nil
 }
 
+// ISettlementMetaData contains all meta data concerning the ISettlement contract.
+var ISettlementMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientEscrow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSettler\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"name\":\"WithdrawalLocked\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"ReceiptRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"receiptId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"ReceiptSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"name\":\"WithdrawRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"escrowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeParams\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"platformFee\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"burnBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"ownerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"operatorBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"withdrawDelay\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"receiptId\",\"type\":\"bytes32\"}],\"name\":\"getReceipt\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"settledAt\",\"type\":\"uint64\"}],\"internalType\":\"structISettlement.SettledReceipt\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structISettlement.Voucher\",\"name\":\"voucher\",\"type\":\"tuple\"}],\"name\":\"hashVoucher\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isSettler\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"pendingWithdrawal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"receiptOfNonce\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"tokensIn\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tokensOut\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"internalType\":\"structISettlement.Contribution[]\",\"name\":\"contributions\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"proofRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structISettlement.Receipt[]\",\"name\":\"receipts\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structISettlement.Voucher[]\",\"name\":\"vouchers\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"settle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"settled\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "ISettlement",
+}
+
+// ISettlement is an auto generated Go binding around an Ethereum contract.
+type ISettlement struct {
+	abi abi.ABI
+}
+
+// NewISettlement creates a new instance of ISettlement.
+func NewISettlement() *ISettlement {
+	parsed, err := ISettlementMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ISettlement{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ISettlement) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e71d92d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim() returns(uint256 amount)
+func (iSettlement *ISettlement) PackClaim() []byte {
+	enc, err := iSettlement.abi.Pack("claim")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e71d92d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim() returns(uint256 amount)
+func (iSettlement *ISettlement) TryPackClaim() ([]byte, error) {
+	return iSettlement.abi.Pack("claim")
+}
+
+// UnpackClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e71d92d.
+//
+// Solidity: function claim() returns(uint256 amount)
+func (iSettlement *ISettlement) UnpackClaim(data []byte) (*big.Int, error) {
+	out, err := iSettlement.abi.Unpack("claim", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimable(address account) view returns(uint256)
+func (iSettlement *ISettlement) PackClaimable(account common.Address) []byte {
+	enc, err := iSettlement.abi.Pack("claimable", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimable(address account) view returns(uint256)
+func (iSettlement *ISettlement) TryPackClaimable(account common.Address) ([]byte, error) {
+	return iSettlement.abi.Pack("claimable", account)
+}
+
+// UnpackClaimable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x402914f5.
+//
+// Solidity: function claimable(address account) view returns(uint256)
+func (iSettlement *ISettlement) UnpackClaimable(data []byte) (*big.Int, error) {
+	out, err := iSettlement.abi.Unpack("claimable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0e30db0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit() payable returns()
+func (iSettlement *ISettlement) PackDeposit() []byte {
+	enc, err := iSettlement.abi.Pack("deposit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0e30db0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit() payable returns()
+func (iSettlement *ISettlement) TryPackDeposit() ([]byte, error) {
+	return iSettlement.abi.Pack("deposit")
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (iSettlement *ISettlement) PackDomainSeparator() []byte {
+	enc, err := iSettlement.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (iSettlement *ISettlement) TryPackDomainSeparator() ([]byte, error) {
+	return iSettlement.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (iSettlement *ISettlement) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := iSettlement.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEscrowOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe038c3da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escrowOf(address payer) view returns(uint256)
+func (iSettlement *ISettlement) PackEscrowOf(payer common.Address) []byte {
+	enc, err := iSettlement.abi.Pack("escrowOf", payer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscrowOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe038c3da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escrowOf(address payer) view returns(uint256)
+func (iSettlement *ISettlement) TryPackEscrowOf(payer common.Address) ([]byte, error) {
+	return iSettlement.abi.Pack("escrowOf", payer)
+}
+
+// UnpackEscrowOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe038c3da.
+//
+// Solidity: function escrowOf(address payer) view returns(uint256)
+func (iSettlement *ISettlement) UnpackEscrowOf(data []byte) (*big.Int, error) {
+	out, err := iSettlement.abi.Unpack("escrowOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFeeParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9242164f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeParams() view returns(uint256 platformFee, uint16 burnBps, uint16 ownerBps, uint16 operatorBps, uint64 withdrawDelay)
+func (iSettlement *ISettlement) PackFeeParams() []byte {
+	enc, err := iSettlement.abi.Pack("feeParams")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9242164f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeParams() view returns(uint256 platformFee, uint16 burnBps, uint16 ownerBps, uint16 operatorBps, uint64 withdrawDelay)
+func (iSettlement *ISettlement) TryPackFeeParams() ([]byte, error) {
+	return iSettlement.abi.Pack("feeParams")
+}
+
+// FeeParamsOutput serves as a container for the return parameters of contract
+// method FeeParams.
+type FeeParamsOutput struct {
+	PlatformFee   *big.Int
+	BurnBps       uint16
+	OwnerBps      uint16
+	OperatorBps   uint16
+	WithdrawDelay uint64
+}
+
+// UnpackFeeParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9242164f.
+//
+// Solidity: function feeParams() view returns(uint256 platformFee, uint16 burnBps, uint16 ownerBps, uint16 operatorBps, uint64 withdrawDelay)
+func (iSettlement *ISettlement) UnpackFeeParams(data []byte) (FeeParamsOutput, error) {
+	out, err := iSettlement.abi.Unpack("feeParams", data)
+	outstruct := new(FeeParamsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.PlatformFee = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.BurnBps = *abi.ConvertType(out[1], new(uint16)).(*uint16)
+	outstruct.OwnerBps = *abi.ConvertType(out[2], new(uint16)).(*uint16)
+	outstruct.OperatorBps = *abi.ConvertType(out[3], new(uint16)).(*uint16)
+	outstruct.WithdrawDelay = *abi.ConvertType(out[4], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackGetReceipt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfcecbb61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getReceipt(bytes32 receiptId) view returns((uint256,uint256,uint64))
+func (iSettlement *ISettlement) PackGetReceipt(receiptId [32]byte) []byte {
+	enc, err := iSettlement.abi.Pack("getReceipt", receiptId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetReceipt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfcecbb61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getReceipt(bytes32 receiptId) view returns((uint256,uint256,uint64))
+func (iSettlement *ISettlement) TryPackGetReceipt(receiptId [32]byte) ([]byte, error) {
+	return iSettlement.abi.Pack("getReceipt", receiptId)
+}
+
+// UnpackGetReceipt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfcecbb61.
+//
+// Solidity: function getReceipt(bytes32 receiptId) view returns((uint256,uint256,uint64))
+func (iSettlement *ISettlement) UnpackGetReceipt(data []byte) (ISettlementSettledReceipt, error) {
+	out, err := iSettlement.abi.Unpack("getReceipt", data)
+	if err != nil {
+		return *new(ISettlementSettledReceipt), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ISettlementSettledReceipt)).(*ISettlementSettledReceipt)
+	return out0, nil
+}
+
+// PackHashVoucher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x379ae999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) voucher) view returns(bytes32)
+func (iSettlement *ISettlement) PackHashVoucher(voucher ISettlementVoucher) []byte {
+	enc, err := iSettlement.abi.Pack("hashVoucher", voucher)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashVoucher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x379ae999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) voucher) view returns(bytes32)
+func (iSettlement *ISettlement) TryPackHashVoucher(voucher ISettlementVoucher) ([]byte, error) {
+	return iSettlement.abi.Pack("hashVoucher", voucher)
+}
+
+// UnpackHashVoucher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x379ae999.
+//
+// Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) voucher) view returns(bytes32)
+func (iSettlement *ISettlement) UnpackHashVoucher(data []byte) ([32]byte, error) {
+	out, err := iSettlement.abi.Unpack("hashVoucher", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackIsSettler is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1fcd03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isSettler(address account) view returns(bool)
+func (iSettlement *ISettlement) PackIsSettler(account common.Address) []byte {
+	enc, err := iSettlement.abi.Pack("isSettler", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsSettler is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1fcd03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isSettler(address account) view returns(bool)
+func (iSettlement *ISettlement) TryPackIsSettler(account common.Address) ([]byte, error) {
+	return iSettlement.abi.Pack("isSettler", account)
+}
+
+// UnpackIsSettler is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d1fcd03.
+//
+// Solidity: function isSettler(address account) view returns(bool)
+func (iSettlement *ISettlement) UnpackIsSettler(data []byte) (bool, error) {
+	out, err := iSettlement.abi.Unpack("isSettler", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackPendingWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0964c95b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingWithdrawal(address payer) view returns(uint256 amount, uint64 releaseTime)
+func (iSettlement *ISettlement) PackPendingWithdrawal(payer common.Address) []byte {
+	enc, err := iSettlement.abi.Pack("pendingWithdrawal", payer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0964c95b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingWithdrawal(address payer) view returns(uint256 amount, uint64 releaseTime)
+func (iSettlement *ISettlement) TryPackPendingWithdrawal(payer common.Address) ([]byte, error) {
+	return iSettlement.abi.Pack("pendingWithdrawal", payer)
+}
+
+// PendingWithdrawalOutput serves as a container for the return parameters of contract
+// method PendingWithdrawal.
+type PendingWithdrawalOutput struct {
+	Amount      *big.Int
+	ReleaseTime uint64
+}
+
+// UnpackPendingWithdrawal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0964c95b.
+//
+// Solidity: function pendingWithdrawal(address payer) view returns(uint256 amount, uint64 releaseTime)
+func (iSettlement *ISettlement) UnpackPendingWithdrawal(data []byte) (PendingWithdrawalOutput, error) {
+	out, err := iSettlement.abi.Unpack("pendingWithdrawal", data)
+	outstruct := new(PendingWithdrawalOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.ReleaseTime = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackReceiptOfNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x849e7aff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function receiptOfNonce(address payer, uint256 nonce) view returns(bytes32)
+func (iSettlement *ISettlement) PackReceiptOfNonce(payer common.Address, nonce *big.Int) []byte {
+	enc, err := iSettlement.abi.Pack("receiptOfNonce", payer, nonce)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceiptOfNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x849e7aff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function receiptOfNonce(address payer, uint256 nonce) view returns(bytes32)
+func (iSettlement *ISettlement) TryPackReceiptOfNonce(payer common.Address, nonce *big.Int) ([]byte, error) {
+	return iSettlement.abi.Pack("receiptOfNonce", payer, nonce)
+}
+
+// UnpackReceiptOfNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x849e7aff.
+//
+// Solidity: function receiptOfNonce(address payer, uint256 nonce) view returns(bytes32)
+func (iSettlement *ISettlement) UnpackReceiptOfNonce(data []byte) ([32]byte, error) {
+	out, err := iSettlement.abi.Unpack("receiptOfNonce", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRequestWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x745400c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestWithdraw(uint256 amount) returns()
+func (iSettlement *ISettlement) PackRequestWithdraw(amount *big.Int) []byte {
+	enc, err := iSettlement.abi.Pack("requestWithdraw", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x745400c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestWithdraw(uint256 amount) returns()
+func (iSettlement *ISettlement) TryPackRequestWithdraw(amount *big.Int) ([]byte, error) {
+	return iSettlement.abi.Pack("requestWithdraw", amount)
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25bccb56.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
+func (iSettlement *ISettlement) PackSettle(receipts []ISettlementReceipt, vouchers []ISettlementVoucher, signatures [][]byte) []byte {
+	enc, err := iSettlement.abi.Pack("settle", receipts, vouchers, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25bccb56.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
+func (iSettlement *ISettlement) TryPackSettle(receipts []ISettlementReceipt, vouchers []ISettlementVoucher, signatures [][]byte) ([]byte, error) {
+	return iSettlement.abi.Pack("settle", receipts, vouchers, signatures)
+}
+
+// UnpackSettle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x25bccb56.
+//
+// Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
+func (iSettlement *ISettlement) UnpackSettle(data []byte) (*big.Int, error) {
+	out, err := iSettlement.abi.Unpack("settle", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd89135cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalBurned() view returns(uint256)
+func (iSettlement *ISettlement) PackTotalBurned() []byte {
+	enc, err := iSettlement.abi.Pack("totalBurned")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd89135cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalBurned() view returns(uint256)
+func (iSettlement *ISettlement) TryPackTotalBurned() ([]byte, error) {
+	return iSettlement.abi.Pack("totalBurned")
+}
+
+// UnpackTotalBurned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd89135cd.
+//
+// Solidity: function totalBurned() view returns(uint256)
+func (iSettlement *ISettlement) UnpackTotalBurned(data []byte) (*big.Int, error) {
+	out, err := iSettlement.abi.Unpack("totalBurned", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (iSettlement *ISettlement) PackWithdraw() []byte {
+	enc, err := iSettlement.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (iSettlement *ISettlement) TryPackWithdraw() ([]byte, error) {
+	return iSettlement.abi.Pack("withdraw")
+}
+
+// UnpackWithdraw is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3ccfd60b.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (iSettlement *ISettlement) UnpackWithdraw(data []byte) (*big.Int, error) {
+	out, err := iSettlement.abi.Unpack("withdraw", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// ISettlementClaimed represents a Claimed event raised by the ISettlement contract.
+type ISettlementClaimed struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ISettlementClaimedEventName = "Claimed"
+
+// ContractEventName returns the user-defined event name.
+func (ISettlementClaimed) ContractEventName() string {
+	return ISettlementClaimedEventName
+}
+
+// UnpackClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Claimed(address indexed account, uint256 amount)
+func (iSettlement *ISettlement) UnpackClaimedEvent(log *types.Log) (*ISettlementClaimed, error) {
+	event := "Claimed"
+	if len(log.Topics) == 0 || log.Topics[0] != iSettlement.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(ISettlementClaimed)
+	if len(log.Data) > 0 {
+		if err := iSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ISettlementDeposited represents a Deposited event raised by the ISettlement contract.
+type ISettlementDeposited struct {
+	Payer  common.Address
+	Amount *big.Int
+	Escrow *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ISettlementDepositedEventName = "Deposited"
+
+// ContractEventName returns the user-defined event name.
+func (ISettlementDeposited) ContractEventName() string {
+	return ISettlementDepositedEventName
+}
+
+// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposited(address indexed payer, uint256 amount, uint256 escrow)
+func (iSettlement *ISettlement) UnpackDepositedEvent(log *types.Log) (*ISettlementDeposited, error) {
+	event := "Deposited"
+	if len(log.Topics) == 0 || log.Topics[0] != iSettlement.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(ISettlementDeposited)
+	if len(log.Data) > 0 {
+		if err := iSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ISettlementReceiptRejected represents a ReceiptRejected event raised by the ISettlement contract.
+type ISettlementReceiptRejected struct {
+	VoucherHash [32]byte
+	Reason      string
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ISettlementReceiptRejectedEventName = "ReceiptRejected"
+
+// ContractEventName returns the user-defined event name.
+func (ISettlementReceiptRejected) ContractEventName() string {
+	return ISettlementReceiptRejectedEventName
+}
+
+// UnpackReceiptRejectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReceiptRejected(bytes32 indexed voucherHash, string reason)
+func (iSettlement *ISettlement) UnpackReceiptRejectedEvent(log *types.Log) (*ISettlementReceiptRejected, error) {
+	event := "ReceiptRejected"
+	if len(log.Topics) == 0 || log.Topics[0] != iSettlement.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(ISettlementReceiptRejected)
+	if len(log.Data) > 0 {
+		if err := iSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ISettlementReceiptSettled represents a ReceiptSettled event raised by the ISettlement contract.
+type ISettlementReceiptSettled struct {
+	ReceiptId   [32]byte
+	VoucherHash [32]byte
+	Payer       common.Address
+	ModelId     *big.Int
+	Fee         *big.Int
+	Burned      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ISettlementReceiptSettledEventName = "ReceiptSettled"
+
+// ContractEventName returns the user-defined event name.
+func (ISettlementReceiptSettled) ContractEventName() string {
+	return ISettlementReceiptSettledEventName
+}
+
+// UnpackReceiptSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReceiptSettled(bytes32 indexed receiptId, bytes32 indexed voucherHash, address indexed payer, uint256 modelId, uint256 fee, uint256 burned)
+func (iSettlement *ISettlement) UnpackReceiptSettledEvent(log *types.Log) (*ISettlementReceiptSettled, error) {
+	event := "ReceiptSettled"
+	if len(log.Topics) == 0 || log.Topics[0] != iSettlement.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(ISettlementReceiptSettled)
+	if len(log.Data) > 0 {
+		if err := iSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ISettlementWithdrawRequested represents a WithdrawRequested event raised by the ISettlement contract.
+type ISettlementWithdrawRequested struct {
+	Payer       common.Address
+	Amount      *big.Int
+	ReleaseTime uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ISettlementWithdrawRequestedEventName = "WithdrawRequested"
+
+// ContractEventName returns the user-defined event name.
+func (ISettlementWithdrawRequested) ContractEventName() string {
+	return ISettlementWithdrawRequestedEventName
+}
+
+// UnpackWithdrawRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawRequested(address indexed payer, uint256 amount, uint64 releaseTime)
+func (iSettlement *ISettlement) UnpackWithdrawRequestedEvent(log *types.Log) (*ISettlementWithdrawRequested, error) {
+	event := "WithdrawRequested"
+	if len(log.Topics) == 0 || log.Topics[0] != iSettlement.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(ISettlementWithdrawRequested)
+	if len(log.Data) > 0 {
+		if err := iSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ISettlementWithdrawn represents a Withdrawn event raised by the ISettlement contract.
+type ISettlementWithdrawn struct {
+	Payer  common.Address
+	Amount *big.Int
+	Escrow *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ISettlementWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (ISettlementWithdrawn) ContractEventName() string {
+	return ISettlementWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed payer, uint256 amount, uint256 escrow)
+func (iSettlement *ISettlement) UnpackWithdrawnEvent(log *types.Log) (*ISettlementWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 || log.Topics[0] != iSettlement.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(ISettlementWithdrawn)
+	if len(log.Data) > 0 {
+		if err := iSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (iSettlement *ISettlement) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], iSettlement.abi.Errors["InsufficientEscrow"].ID.Bytes()[:4]) {
+		return iSettlement.UnpackInsufficientEscrowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iSettlement.abi.Errors["InvalidArgument"].ID.Bytes()[:4]) {
+		return iSettlement.UnpackInvalidArgumentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iSettlement.abi.Errors["NotSettler"].ID.Bytes()[:4]) {
+		return iSettlement.UnpackNotSettlerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iSettlement.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
+		return iSettlement.UnpackNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iSettlement.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return iSettlement.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iSettlement.abi.Errors["WithdrawalLocked"].ID.Bytes()[:4]) {
+		return iSettlement.UnpackWithdrawalLockedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ISettlementInsufficientEscrow represents a InsufficientEscrow error raised by the ISettlement contract.
+type ISettlementInsufficientEscrow struct {
+	Requested *big.Int
+	Available *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientEscrow(uint256 requested, uint256 available)
+func ISettlementInsufficientEscrowErrorID() common.Hash {
+	return common.HexToHash("0xc0710ec85093bc42a85790b3e7960a058f1e6b21003b2de03ec7502e28018cd1")
+}
+
+// UnpackInsufficientEscrowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientEscrow(uint256 requested, uint256 available)
+func (iSettlement *ISettlement) UnpackInsufficientEscrowError(raw []byte) (*ISettlementInsufficientEscrow, error) {
+	out := new(ISettlementInsufficientEscrow)
+	if err := iSettlement.abi.UnpackIntoInterface(out, "InsufficientEscrow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ISettlementInvalidArgument represents a InvalidArgument error raised by the ISettlement contract.
+type ISettlementInvalidArgument struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidArgument(string reason)
+func ISettlementInvalidArgumentErrorID() common.Hash {
+	return common.HexToHash("0x7ffc6ceca5b2fbb1fad9bc74dbe1afabbb9002b9113a7d1c52f4e2830c38a0dd")
+}
+
+// UnpackInvalidArgumentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidArgument(string reason)
+func (iSettlement *ISettlement) UnpackInvalidArgumentError(raw []byte) (*ISettlementInvalidArgument, error) {
+	out := new(ISettlementInvalidArgument)
+	if err := iSettlement.abi.UnpackIntoInterface(out, "InvalidArgument", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ISettlementNotSettler represents a NotSettler error raised by the ISettlement contract.
+type ISettlementNotSettler struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSettler(address caller)
+func ISettlementNotSettlerErrorID() common.Hash {
+	return common.HexToHash("0xf604cfe7a5171a648fadf25f867cc63d3ac83d49b8d919efa4be56118e871dcc")
+}
+
+// UnpackNotSettlerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSettler(address caller)
+func (iSettlement *ISettlement) UnpackNotSettlerError(raw []byte) (*ISettlementNotSettler, error) {
+	out := new(ISettlementNotSettler)
+	if err := iSettlement.abi.UnpackIntoInterface(out, "NotSettler", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ISettlementNothingToClaim represents a NothingToClaim error raised by the ISettlement contract.
+type ISettlementNothingToClaim struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToClaim(address account)
+func ISettlementNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0x64ab34663471cdf42e0c6b384f4d5a5ab07a23c81e7ddc69a6fbb3a660346f9a")
+}
+
+// UnpackNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToClaim(address account)
+func (iSettlement *ISettlement) UnpackNothingToClaimError(raw []byte) (*ISettlementNothingToClaim, error) {
+	out := new(ISettlementNothingToClaim)
+	if err := iSettlement.abi.UnpackIntoInterface(out, "NothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ISettlementNothingToWithdraw represents a NothingToWithdraw error raised by the ISettlement contract.
+type ISettlementNothingToWithdraw struct {
+	Payer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw(address payer)
+func ISettlementNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xdc69dc16e4a8405b44139edda9a06ee66b303337358b6f4633533d65de15b7f4")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw(address payer)
+func (iSettlement *ISettlement) UnpackNothingToWithdrawError(raw []byte) (*ISettlementNothingToWithdraw, error) {
+	out := new(ISettlementNothingToWithdraw)
+	if err := iSettlement.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ISettlementWithdrawalLocked represents a WithdrawalLocked error raised by the ISettlement contract.
+type ISettlementWithdrawalLocked struct {
+	ReleaseTime uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalLocked(uint64 releaseTime)
+func ISettlementWithdrawalLockedErrorID() common.Hash {
+	return common.HexToHash("0xaaf940113ec32bd58552620a4b6758f6d6011de4d8175fbe7086e0d755753273")
+}
+
+// UnpackWithdrawalLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalLocked(uint64 releaseTime)
+func (iSettlement *ISettlement) UnpackWithdrawalLockedError(raw []byte) (*ISettlementWithdrawalLocked, error) {
+	out := new(ISettlementWithdrawalLocked)
+	if err := iSettlement.abi.UnpackIntoInterface(out, "WithdrawalLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // L1BlockMetaData contains all meta data concerning the L1Block contract.
 var L1BlockMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"name\":\"NotDepositor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DEPOSITOR_ACCOUNT\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"baseFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"basefee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batcherHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blobBaseFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blobBaseFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"daFootprintGasScalar\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"hash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l1FeeOverhead\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l1FeeScalar\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"number\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorFeeConstant\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequenceNumber\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setL1BlockValuesEcotone\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setL1BlockValuesIsthmus\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setL1BlockValuesJovian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"timestamp\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
@@ -11495,7 +11363,7 @@ func (modelRegistryBench *ModelRegistryBench) UnpackStatusUnchangedError(raw []b
 
 // SettlementBenchMetaData contains all meta data concerning the SettlementBench contract.
 var SettlementBenchMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"platformFee_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"burnBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"ownerBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"operatorBps_\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"settlers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"ReceiptRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"receiptId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"ReceiptSettled\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"burnBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"contributions\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"datanetId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"acceptedIndex\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"accepted\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"declaredCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"escrowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Voucher\",\"name\":\"v\",\"type\":\"tuple\"}],\"name\":\"hashVoucher\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isSettler\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"models\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ownerBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"platformFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"receiptOfNonce\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"datanetId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"acceptedIndex\",\"type\":\"uint64\"}],\"name\":\"setContribution\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"datanets\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"counts\",\"type\":\"uint256[]\"}],\"name\":\"setModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"tokensIn\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tokensOut\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"internalType\":\"structIAttribution.Contribution[]\",\"name\":\"contributions\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"proofRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Receipt[]\",\"name\":\"receipts\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIAttribution.Voucher[]\",\"name\":\"vouchers\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"settle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"settled\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"platformFee_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"burnBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"ownerBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"operatorBps_\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"settlers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"ReceiptRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"receiptId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"ReceiptSettled\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"burnBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"contributions\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"datanetId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"acceptedIndex\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"accepted\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"declaredCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"escrowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structISettlement.Voucher\",\"name\":\"v\",\"type\":\"tuple\"}],\"name\":\"hashVoucher\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isSettler\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"models\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ownerBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"platformFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"receiptOfNonce\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"contributor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"datanetId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"acceptedIndex\",\"type\":\"uint64\"}],\"name\":\"setContribution\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"},{\"internalType\":\"uint256[]\",\"name\":\"datanets\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"counts\",\"type\":\"uint256[]\"}],\"name\":\"setModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"tokensIn\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tokensOut\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"internalType\":\"structISettlement.Contribution[]\",\"name\":\"contributions\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"proofRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structISettlement.Receipt[]\",\"name\":\"receipts\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structISettlement.Voucher[]\",\"name\":\"vouchers\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"settle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"settled\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "SettlementBench",
 	Bin: "0x60a060405234801561000f575f5ffd5b50604051611e2d380380611e2d83398101604081905261002e916101c8565b6127108261003c85876102bb565b61004691906102bb565b111561007e5760405162461bcd60e51b815260206004820152600360248201526262707360e81b604482015260640160405180910390fd5b5f8581556001859055600284905560038390555b81518110156100eb57600160055f8484815181106100b2576100b26102e0565b6020908102919091018101516001600160a01b031682528101919091526040015f20805460ff1916911515919091179055600101610092565b50604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f460e14ffdb301d768a478a9fb14f483717968947aa61a3dc238ac6c764bf5143918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260c00160408051601f198184030181529190528051602090910120608052506102f49350505050565b634e487b7160e01b5f52604160045260245ffd5b80516001600160a01b03811681146101c3575f5ffd5b919050565b5f5f5f5f5f60a086880312156101dc575f5ffd5b855160208701516040880151606089015160808a0151939850919650945092506001600160401b0381111561020f575f5ffd5b8601601f8101881361021f575f5ffd5b80516001600160401b0381111561023857610238610199565b604051600582901b90603f8201601f191681016001600160401b038111828210171561026657610266610199565b60405291825260208184018101929081018b841115610283575f5ffd5b6020850194505b838510156102a95761029b856101ad565b81526020948501940161028a565b50809450505050509295509295909350565b808201808211156102da57634e487b7160e01b5f52601160045260245ffd5b92915050565b634e487b7160e01b5f52603260045260245ffd5b608051611b1a6103135f395f818161048f0152610ad10152611b1a5ff3fe608060405260043610610105575f3560e01c80636a030ca911610092578063d89135cd11610062578063d89135cd14610385578063e038c3da1461039a578063e25cb5bf146103c5578063f698da251461047e578063fbb4da38146104b1575f5ffd5b80636a030ca9146102b9578063849e7aff14610332578063c410925314610368578063d0e30db01461037d575f5ffd5b8063379ae999116100d8578063379ae99914610207578063402914f5146102265780634d1fcd031461025157806353deb3d61461028f57806354b9c343146102a4575f5ffd5b80630c5005d1146101095780631cee07001461012a57806325bccb56146101c657806326232a2e146101f3575b5f5ffd5b348015610114575f5ffd5b50610128610123366004611555565b6104e7565b005b348015610135575f5ffd5b50610188610144366004611606565b600c6020525f9081526040902080546001909101546001600160a01b03821691600160a01b90046001600160401b039081169190811690600160401b900460ff1684565b604080516001600160a01b039590951685526001600160401b0393841660208601529190921690830152151560608201526080015b60405180910390f35b3480156101d1575f5ffd5b506101e56101e036600461161d565b6105fb565b6040519081526020016101bd565b3480156101fe575f5ffd5b506101e55f5481565b348015610212575f5ffd5b506101e56102213660046116ea565b610a0a565b348015610231575f5ffd5b506101e5610240366004611703565b60076020525f908152604090205481565b34801561025c575f5ffd5b5061027f61026b366004611703565b60056020525f908152604090205460ff1681565b60405190151581526020016101bd565b34801561029a575f5ffd5b506101e560015481565b3480156102af575f5ffd5b506101e560025481565b3480156102c4575f5ffd5b506103086102d3366004611606565b600a6020525f90815260409020805460018201546002909201546001600160a01b03821692600160a01b90920460ff16919084565b604080516001600160a01b03909516855292151560208501529183015260608201526080016101bd565b34801561033d575f5ffd5b506101e561034c36600461171c565b600860209081525f928352604080842090915290825290205481565b348015610373575f5ffd5b506101e560035481565b610128610b1f565b348015610390575f5ffd5b506101e560045481565b3480156103a5575f5ffd5b506101e56103b4366004611703565b60066020525f908152604090205481565b3480156103d0575f5ffd5b506101286103df36600461175a565b604080516080810182526001600160a01b0394851681526001600160401b0393841660208083019182529385168284019081526001606084018181525f998a52600c909652939097209151825491518616600160a01b026001600160e01b0319909216961695909517949094178455935192909301805493511515600160401b0268ffffffffffffffffff199094169290911691909117919091179055565b348015610489575f5ffd5b506101e57f000000000000000000000000000000000000000000000000000000000000000081565b3480156104bc575f5ffd5b506101e56104cb3660046117a4565b600b60209081525f928352604080842090915290825290205481565b6040518060800160405280896001600160a01b03168152602001881515815260200187815260200186815250600a5f8b81526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548160ff02191690831515021790555060408201518160010155606082015181600201559050505f5f90505b838110156105ef578282828181106105a3576105a36117c4565b90506020020135600b5f8c81526020019081526020015f205f8787858181106105ce576105ce6117c4565b602090810292909201358352508101919091526040015f2055600101610589565b50505050505050505050565b335f9081526005602052604081205460ff1661064b5760405162461bcd60e51b815260206004820152600a6024820152692737ba29b2ba3a3632b960b11b60448201526064015b60405180910390fd5b858414801561065957508582145b61068f5760405162461bcd60e51b81526020600482015260076024820152666c656e6774687360c81b6044820152606401610642565b5f80805b8881101561095757368a8a838181106106ae576106ae6117c4565b90506020028101906106c091906117d8565b9050368989848181106106d5576106d56117c4565b905060c0020190505f6106e782610a0a565b90505f836040516020016106fb9190611879565b6040516020818303038152906040528051906020012090505f5f5f61074687878f8f8c81811061072d5761072d6117c4565b905060200281019061073f9190611922565b8989610b44565b92509250925082515f1461079857847fdaabc162f9bb6acb6b7a349acacae8af0dfcf4a395de6ba70726d74231861217846040516107849190611964565b60405180910390a25050505050505061094f565b8360085f6107a960208a018a611703565b6001600160a01b0316815260208082019290925260409081015f90812060608b810135835290845282822094909455815193840182526fffffffffffffffffffffffffffffffff86811685528b8401356001600160401b039081168686019081524382168786019081528b855260098752948420965187549151955193166001600160c01b031990911617600160801b94821694909402939093176001600160c01b0316600160c01b919093160291909117909255839160069161086f908a018a611703565b6001600160a01b03166001600160a01b031681526020019081526020015f205f82825461089c91906119ad565b925050819055505f5f6108b38985855f015161117b565b90925090506108c2828d6119c0565b9b506108ce818c6119c0565b9a506108dd6020890189611703565b6001600160a01b031687877f0b1444df3d8d4d7c5c514a297256a9e43008be49ede3d5d1938f14fef88026b08c602001358886604051610930939291909283526020830191909152604082015260600190565b60405180910390a48c610942816119d3565b9d50505050505050505050505b600101610693565b508060045f82825461096991906119c0565b909155505081156109fe576040515f90339084908381818185875af1925050503d805f81146109b3576040519150601f19603f3d011682016040523d82523d5f602084013e6109b8565b606091505b50509050806109fc5760405162461bcd60e51b815260206004820152601060248201526f1bdc195c985d1bdc881c185e5b595b9d60821b6044820152606401610642565b505b50509695505050505050565b5f807fd9ae42af9fc9bd36e594d73b5870aa73afad0c4dcb412b4e38c7cb995a3e0840610a3a6020850185611703565b602085013560408601356060870135610a5960a0890160808a016119eb565b6040805160208101979097526001600160a01b03909516948601949094526060850192909252608084015260a0838101919091526001600160401b0390911660c083015284013560e08201526101000160408051601f1981840301815290829052805160209182012061190160f01b918301919091527f0000000000000000000000000000000000000000000000000000000000000000602283015260428201819052915060620160405160208183030381529060405280519060200120915050919050565b335f9081526006602052604081208054349290610b3d9084906119c0565b9091555050565b604080516080810182525f808252602082018190529181018290526060818101839052919088358514610ba7576040805180820190915260158152740ecdeeac6d0cae440d0c2e6d040dad2e6dac2e8c6d605b1b602082015292505f915061116f565b8760200135896020013514610be55760408051808201909152600e81526d0dadec8cad840dad2e6dac2e8c6d60931b602082015292505f915061116f565b5f610bf186898961126c565b90506001600160a01b038116610c30575060408051808201909152600d81526c626164207369676e617475726560981b602082015292505f915061116f565b610c3d60208a018a611703565b6001600160a01b0316816001600160a01b031614610c83575060408051808201909152600c81526b3bb937b7339039b4b3b732b960a11b602082015292505f915061116f565b5f600881610c9460208d018d611703565b6001600160a01b0316815260208082019290925260409081015f90812060608e0135825290925290205490508015610d2a57858114610cf5576040518060400160405280600a8152602001691b9bdb98d9481d5cd95960b21b815250610d1e565b6040518060400160405280600f81526020016e185b1c9958591e481cd95d1d1b1959608a1b8152505b5f94509450505061116f565b42610d3b60a08c0160808d016119eb565b6001600160401b03161015610d74575050604080518082019091526007815266195e1c1a5c995960ca1b602082015292505f915061116f565b60208b8101355f908152600a8252604090819020815160808101835281546001600160a01b038116808352600160a01b90910460ff161515948201949094526001820154928101929092526002015460608201529350610dfe57505060408051808201909152600d81526c1d5b9adb9bdddb881b5bd9195b609a1b602082015292505f915061116f565b8260200151610e3857505060408051808201909152600e81526d6d6f64656c20696e61637469766560901b602082015292505f915061116f565b5f54610e6d84606001518d6060016020810190610e5591906119eb565b6001600160401b0316610e689190611a04565b61139d565b610e8885604001518e6040016020810190610e5591906119eb565b610e9291906119c0565b610e9c91906119c0565b93508a608001358414610ed857505060408051808201909152600c81526b0cccaca40dad2e6dac2e8c6d60a31b602082015292505f915061116f565b8960400135841115610f1757505060408051808201909152601081526f6665652061626f7665206d617846656560801b602082015292505f915061116f565b60065f610f2760208d018d611703565b6001600160a01b03166001600160a01b031681526020019081526020015f2054841115610f84575050604080518082019091526013815272696e73756666696369656e7420657363726f7760681b602082015292505f915061116f565b5f5b610f9360c08d018d611a1b565b905081101561115b575f610faa60c08e018e611a1b565b83818110610fba57610fba6117c4565b9050604002015f013590505f82118015611003575080610fdd60c08f018f611a1b565b610fe86001866119ad565b818110610ff757610ff76117c4565b9050604002015f013510155b1561104b57505060408051808201909152601b81527f636f6e747269627574696f6e73206e6f7420617363656e64696e670000000000602082015294505f935061116f915050565b5f818152600c6020908152604091829020825160808101845281546001600160a01b0381168252600160a01b90046001600160401b039081169382019390935260019091015491821692810192909252600160401b900460ff161515606082018190526110ed5750506040805180820190915260148152733ab735b737bbb71031b7b73a3934b13aba34b7b760611b602082015295505f945061116f92505050565b6020808f01355f908152600b82526040808220848401516001600160401b039081168452935290819020549083015190911610611151575f86604051806060016040528060228152602001611af8602291399190975097509750505050505061116f565b5050600101610f86565b505060408051602081019091525f81529350505b96509650969350505050565b5f5f5f6127106002548661118f9190611a04565b6111999190611a74565b6001600160a01b0385165f908152600760205260408120805492935083929091906111c59084906119c0565b9091555050600354612710906111db9087611a04565b6111e59190611a74565b92505f61271060035460025460015461271061120191906119ad565b61120b91906119ad565b61121591906119ad565b61121f9088611a04565b6112299190611a74565b905061124161123b60c0890189611a1b565b836113d7565b8461124c84896119ad565b61125691906119ad565b61126091906119ad565b92505050935093915050565b5f6041821461127c57505f611396565b5f61128a6020828587611a87565b61129391611aae565b90505f6112a4604060208688611a87565b6112ad91611aae565b90505f858560408181106112c3576112c36117c4565b919091013560f81c915050601b8110156112e5576112e2601b82611acb565b90505b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082118061132657508060ff16601b1415801561132657508060ff16601c14155b15611336575f9350505050611396565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015611386573d5f5f3e3d5ffd5b5050506020604051035193505050505b9392505050565b5f6113aa6103e883611ae4565b156113b65760016113b8565b5f5b60ff166113c76103e884611a74565b6113d191906119c0565b92915050565b5f80805b84811015611414578585828181106113f5576113f56117c4565b905060400201602001358261140a91906119c0565b91506001016113db565b50805f03611425575f915050611396565b5f5b848110156114ea575f82878784818110611443576114436117c4565b90506040020160200135866114589190611a04565b6114629190611a74565b9050805f0361147157506114e2565b8060075f600c5f8b8b8881811061148a5761148a6117c4565b604090810292909201358352506020808301939093529081015f908120546001600160a01b03168452918301939093529101812080549091906114ce9084906119c0565b909155506114de905081856119c0565b9350505b600101611427565b50509392505050565b80356001600160a01b0381168114611509575f5ffd5b919050565b5f5f83601f84011261151e575f5ffd5b5081356001600160401b03811115611534575f5ffd5b6020830191508360208260051b850101111561154e575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f5f60e08a8c03121561156d575f5ffd5b8935985061157d60208b016114f3565b975060408a01358015158114611591575f5ffd5b965060608a0135955060808a0135945060a08a01356001600160401b038111156115b9575f5ffd5b6115c58c828d0161150e565b90955093505060c08a01356001600160401b038111156115e3575f5ffd5b6115ef8c828d0161150e565b915080935050809150509295985092959850929598565b5f60208284031215611616575f5ffd5b5035919050565b5f5f5f5f5f5f60608789031215611632575f5ffd5b86356001600160401b03811115611647575f5ffd5b61165389828a0161150e565b90975095505060208701356001600160401b03811115611671575f5ffd5b8701601f81018913611681575f5ffd5b80356001600160401b03811115611696575f5ffd5b89602060c0830284010111156116aa575f5ffd5b6020919091019450925060408701356001600160401b038111156116cc575f5ffd5b6116d889828a0161150e565b979a9699509497509295939492505050565b5f60c08284031280156116fb575f5ffd5b509092915050565b5f60208284031215611713575f5ffd5b611396826114f3565b5f5f6040838503121561172d575f5ffd5b611736836114f3565b946020939093013593505050565b80356001600160401b0381168114611509575f5ffd5b5f5f5f5f6080858703121561176d575f5ffd5b8435935061177d602086016114f3565b925061178b60408601611744565b915061179960608601611744565b905092959194509250565b5f5f604083850312156117b5575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52603260045260245ffd5b5f823560fe198336030181126117ec575f5ffd5b9190910192915050565b5f5f8335601e1984360301811261180b575f5ffd5b83016020810192503590506001600160401b03811115611829575f5ffd5b8060061b360382131561154e575f5ffd5b8183526020830192505f815f5b8481101561186f57813586526020808301359087015260409586019590910190600101611847565b5093949350505050565b60208082528235828201528201356040808301919091525f906001600160401b03906118a6908501611744565b1660608301526001600160401b036118c060608501611744565b1660808301525f608084013590508060a0840152505f60a084013590508060c0840152506118f160c08401846117f6565b61010060e08501526119086101208501828461183a565b60e095909501356101009490940193909352509192915050565b5f5f8335601e19843603018112611937575f5ffd5b8301803591506001600160401b03821115611950575f5ffd5b60200191503681900382131561154e575f5ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156113d1576113d1611999565b808201808211156113d1576113d1611999565b5f600182016119e4576119e4611999565b5060010190565b5f602082840312156119fb575f5ffd5b61139682611744565b80820281158282048414176113d1576113d1611999565b5f5f8335601e19843603018112611a30575f5ffd5b8301803591506001600160401b03821115611a49575f5ffd5b6020019150600681901b360382131561154e575f5ffd5b634e487b7160e01b5f52601260045260245ffd5b5f82611a8257611a82611a60565b500490565b5f5f85851115611a95575f5ffd5b83861115611aa1575f5ffd5b5050820193919092039150565b803560208310156113d1575f19602084900360031b1b1692915050565b60ff81811683821601908111156113d1576113d1611999565b5f82611af257611af2611a60565b50069056fe636f6e747269627574696f6e206e6f7420696e206d6f64656c20646174616e657473",
 }
@@ -11782,7 +11650,7 @@ func (settlementBench *SettlementBench) UnpackEscrowOf(data []byte) (*big.Int, e
 // invalid/nil inputs are passed.
 //
 // Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) v) view returns(bytes32)
-func (settlementBench *SettlementBench) PackHashVoucher(v IAttributionVoucher) []byte {
+func (settlementBench *SettlementBench) PackHashVoucher(v ISettlementVoucher) []byte {
 	enc, err := settlementBench.abi.Pack("hashVoucher", v)
 	if err != nil {
 		panic(err)
@@ -11795,7 +11663,7 @@ func (settlementBench *SettlementBench) PackHashVoucher(v IAttributionVoucher) [
 // if any inputs are invalid/nil.
 //
 // Solidity: function hashVoucher((address,uint256,uint256,uint256,uint64,bytes32) v) view returns(bytes32)
-func (settlementBench *SettlementBench) TryPackHashVoucher(v IAttributionVoucher) ([]byte, error) {
+func (settlementBench *SettlementBench) TryPackHashVoucher(v ISettlementVoucher) ([]byte, error) {
 	return settlementBench.abi.Pack("hashVoucher", v)
 }
 
@@ -12084,7 +11952,7 @@ func (settlementBench *SettlementBench) TryPackSetModel(id *big.Int, owner commo
 // invalid/nil inputs are passed.
 //
 // Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
-func (settlementBench *SettlementBench) PackSettle(receipts []IAttributionReceipt, vouchers []IAttributionVoucher, signatures [][]byte) []byte {
+func (settlementBench *SettlementBench) PackSettle(receipts []ISettlementReceipt, vouchers []ISettlementVoucher, signatures [][]byte) []byte {
 	enc, err := settlementBench.abi.Pack("settle", receipts, vouchers, signatures)
 	if err != nil {
 		panic(err)
@@ -12097,7 +11965,7 @@ func (settlementBench *SettlementBench) PackSettle(receipts []IAttributionReceip
 // if any inputs are invalid/nil.
 //
 // Solidity: function settle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256 settled)
-func (settlementBench *SettlementBench) TryPackSettle(receipts []IAttributionReceipt, vouchers []IAttributionVoucher, signatures [][]byte) ([]byte, error) {
+func (settlementBench *SettlementBench) TryPackSettle(receipts []ISettlementReceipt, vouchers []ISettlementVoucher, signatures [][]byte) ([]byte, error) {
 	return settlementBench.abi.Pack("settle", receipts, vouchers, signatures)
 }
 
@@ -12235,6 +12103,138 @@ func (settlementBench *SettlementBench) UnpackReceiptSettledEvent(log *types.Log
 	}
 	out.Raw = log
 	return out, nil
+}
+
+// SettlementCallerMetaData contains all meta data concerning the SettlementCaller contract.
+var SettlementCallerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"depositFor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"tokensIn\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tokensOut\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"internalType\":\"structISettlement.Contribution[]\",\"name\":\"contributions\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"proofRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structISettlement.Receipt[]\",\"name\":\"receipts\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structISettlement.Voucher[]\",\"name\":\"vouchers\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"forwardSettle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"myEscrow\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "SettlementCaller",
+	Bin: "0x6080604052348015600e575f5ffd5b506106128061001c5f395ff3fe608060405260043610610033575f3560e01c8063594318831461003757806369ae202a1461005d57806374b38fc414610065575b5f5ffd5b348015610042575f5ffd5b5061004b610084565b60405190815260200160405180910390f35b61004b6100eb565b348015610070575f5ffd5b5061004b61007f366004610228565b610164565b60405163701c61ed60e11b81523060048201525f90610a039063e038c3da906024015b602060405180830381865afa1580156100c2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100e691906102f9565b905090565b5f610a036001600160a01b031663d0e30db0346040518263ffffffff1660e01b81526004015f604051808303818588803b158015610127575f5ffd5b505af1158015610139573d5f5f3e3d5ffd5b505060405163701c61ed60e11b8152306004820152610a03935063e038c3da925060240190506100a7565b6040516312de65ab60e11b81525f90610a03906325bccb5690610195908a908a908a908a908a908a906004016104f1565b6020604051808303815f875af11580156101b1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906101d591906102f9565b979650505050505050565b5f5f83601f8401126101f0575f5ffd5b50813567ffffffffffffffff811115610207575f5ffd5b6020830191508360208260051b8501011115610221575f5ffd5b9250929050565b5f5f5f5f5f5f6060878903121561023d575f5ffd5b863567ffffffffffffffff811115610253575f5ffd5b61025f89828a016101e0565b909750955050602087013567ffffffffffffffff81111561027e575f5ffd5b8701601f8101891361028e575f5ffd5b803567ffffffffffffffff8111156102a4575f5ffd5b89602060c0830284010111156102b8575f5ffd5b60209190910194509250604087013567ffffffffffffffff8111156102db575f5ffd5b6102e789828a016101e0565b979a9699509497509295939492505050565b5f60208284031215610309575f5ffd5b5051919050565b803567ffffffffffffffff81168114610327575f5ffd5b919050565b5f5f8335601e19843603018112610341575f5ffd5b830160208101925035905067ffffffffffffffff811115610360575f5ffd5b8060061b3603821315610221575f5ffd5b8183526020830192505f815f5b848110156103a65781358652602080830135908701526040958601959091019060010161037e565b5093949350505050565b8183526020830192505f815f5b848110156103a65781356001600160a01b0381168082146103dc575f5ffd5b87525060208281013590870152604080830135908701526060808301359087015267ffffffffffffffff61041260808401610310565b16608087015260a0828101359087015260c095860195909101906001016103bd565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b5f8383855260208501945060208460051b820101835f5b868110156104e557838303601f19018852813536879003601e19018112610498575f5ffd5b860160208101903567ffffffffffffffff8111156104b4575f5ffd5b8036038213156104c2575f5ffd5b6104cd858284610434565b60209a8b019a90955093909301925050600101610473565b50909695505050505050565b606080825281018690525f6080600588901b83018101908301898360fe1936839003015b8b8210156105d957868503607f190184528235818112610533575f5ffd5b8d01803586526020808201359087015267ffffffffffffffff61055860408301610310565b16604087015267ffffffffffffffff61057360608301610310565b1660608701526080818101359087015260a0808201359087015261059a60c082018261032c565b61010060c08901526105b161010089018284610371565b60e0938401359890930197909752509450602093840193929092019160019190910190610515565b5050505082810360208401526105f08187896103b0565b9050828103604084015261060581858761045c565b999850505050505050505056",
+}
+
+// SettlementCaller is an auto generated Go binding around an Ethereum contract.
+type SettlementCaller struct {
+	abi abi.ABI
+}
+
+// NewSettlementCaller creates a new instance of SettlementCaller.
+func NewSettlementCaller() *SettlementCaller {
+	parsed, err := SettlementCallerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SettlementCaller{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SettlementCaller) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x69ae202a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositFor() payable returns(uint256)
+func (settlementCaller *SettlementCaller) PackDepositFor() []byte {
+	enc, err := settlementCaller.abi.Pack("depositFor")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x69ae202a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositFor() payable returns(uint256)
+func (settlementCaller *SettlementCaller) TryPackDepositFor() ([]byte, error) {
+	return settlementCaller.abi.Pack("depositFor")
+}
+
+// UnpackDepositFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x69ae202a.
+//
+// Solidity: function depositFor() payable returns(uint256)
+func (settlementCaller *SettlementCaller) UnpackDepositFor(data []byte) (*big.Int, error) {
+	out, err := settlementCaller.abi.Unpack("depositFor", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackForwardSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74b38fc4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function forwardSettle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256)
+func (settlementCaller *SettlementCaller) PackForwardSettle(receipts []ISettlementReceipt, vouchers []ISettlementVoucher, signatures [][]byte) []byte {
+	enc, err := settlementCaller.abi.Pack("forwardSettle", receipts, vouchers, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackForwardSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74b38fc4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function forwardSettle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256)
+func (settlementCaller *SettlementCaller) TryPackForwardSettle(receipts []ISettlementReceipt, vouchers []ISettlementVoucher, signatures [][]byte) ([]byte, error) {
+	return settlementCaller.abi.Pack("forwardSettle", receipts, vouchers, signatures)
+}
+
+// UnpackForwardSettle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x74b38fc4.
+//
+// Solidity: function forwardSettle((bytes32,uint256,uint64,uint64,uint256,bytes32,(uint256,uint256)[],bytes32)[] receipts, (address,uint256,uint256,uint256,uint64,bytes32)[] vouchers, bytes[] signatures) returns(uint256)
+func (settlementCaller *SettlementCaller) UnpackForwardSettle(data []byte) (*big.Int, error) {
+	out, err := settlementCaller.abi.Unpack("forwardSettle", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMyEscrow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59431883.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function myEscrow() view returns(uint256)
+func (settlementCaller *SettlementCaller) PackMyEscrow() []byte {
+	enc, err := settlementCaller.abi.Pack("myEscrow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMyEscrow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59431883.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function myEscrow() view returns(uint256)
+func (settlementCaller *SettlementCaller) TryPackMyEscrow() ([]byte, error) {
+	return settlementCaller.abi.Pack("myEscrow")
+}
+
+// UnpackMyEscrow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x59431883.
+//
+// Solidity: function myEscrow() view returns(uint256)
+func (settlementCaller *SettlementCaller) UnpackMyEscrow(data []byte) (*big.Int, error) {
+	out, err := settlementCaller.abi.Unpack("myEscrow", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // SolidityDatanetRegistryMetaData contains all meta data concerning the SolidityDatanetRegistry contract.

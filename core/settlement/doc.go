@@ -1,8 +1,10 @@
-// Package settlement defines the wire types of paid inference — the
-// InferenceVoucher a payer signs and the Receipt a serving operator settles —
-// with their EIP-712 hashing, signing, signature recovery and receipt ids.
-// Both the attribution precompile and its clients (loraserve, the ledger CLI)
-// use these functions, so they cannot disagree on a hash.
+// Package settlement defines the rules of paid inference that the chain and
+// its clients share: the wire types — the InferenceVoucher a payer signs and
+// the Receipt a serving operator settles — with their EIP-712 hashing,
+// signing, signature recovery and receipt ids, and the fee of an inference
+// and its split. Both the settlement precompile and its clients (loraserve,
+// the ledger CLI) use these functions, so they cannot disagree on a hash or a
+// fee.
 //
 // # Voucher
 //
@@ -11,7 +13,7 @@
 //	InferenceVoucher(address payer,uint256 modelId,uint256 maxFee,uint256 nonce,uint64 deadline,bytes32 requestHash)
 //
 // in the domain {name "OpenLedger", version "1", chainId, verifyingContract =
-// the attribution precompile}. Its hash (VoucherHash) is the EIP-712 digest,
+// the settlement precompile}. Its hash (VoucherHash) is the EIP-712 digest,
 // keccak256(0x1901 ‖ domainSeparator ‖ hashStruct(voucher)): what the payer
 // signs, and the key a receipt names its voucher by. Signatures are 65 bytes
 // r ‖ s ‖ v with v ∈ {27, 28} (0 and 1 are accepted too); a high-s
@@ -20,6 +22,27 @@
 // # Receipt
 //
 // A receipt's id is keccak256(abi.encode(receipt)) for the Solidity struct
-// IAttribution.Receipt, encoded here by hand (and checked against
+// ISettlement.Receipt, encoded here by hand (and checked against
 // go-ethereum's ABI encoder in tests).
+//
+// # Fee
+//
+// The fee of one inference is
+//
+//	fee = ceil(tokensIn·rateIn/1000) + ceil(tokensOut·rateOut/1000) + platformFee
+//
+// with rates in wei per 1,000 tokens (set per model in the model registry)
+// and platformFee a governance parameter. Every step is checked for 256-bit
+// overflow; an overflowing fee is an error, never a wrapped value.
+//
+// # Split
+//
+// A fee is split by basis points (FeeParams): ownerBps to the model owner,
+// operatorBps to the serving operator, contributorBps (10,000 minus the other
+// three) to data contributors in proportion to their Proof-of-Attribution
+// weights, and burnBps burned. Only positive weights are paid; the pool is
+// shared with floor(pool·w/Σw) in integer arithmetic. Everything the floors
+// leave over (the dust of the bps shares and of the weight normalisation) is
+// burned, and so is the whole contributor pool when no weight is positive, so
+// owner + operator + Σ contributors + burn == fee exactly, for every input.
 package settlement

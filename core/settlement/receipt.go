@@ -34,7 +34,7 @@ type Receipt struct {
 // receiptHeadWords is the number of head words of the Receipt tuple.
 const receiptHeadWords = 8
 
-// Encode is abi.encode(receipt) for IAttribution.Receipt: an offset word,
+// Encode is abi.encode(receipt) for ISettlement.Receipt: an offset word,
 // the eight head words, then the contributions array.
 func (r *Receipt) Encode() []byte {
 	out := make([]byte, 0, 32*(1+receiptHeadWords+1+2*len(r.Contributions)))

@@ -12,16 +12,15 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/ipfs"
-	"github.com/openledger/openledger/precompiles/datanet"
-	"github.com/openledger/openledger/precompiles/model"
 )
 
 // The registries' addresses.
 var (
-	datanetRegistry = datanet.Address
-	modelRegistry   = model.Address
+	datanetRegistry = addresses.DatanetRegistry
+	modelRegistry   = addresses.ModelRegistry
 )
 
 var (

@@ -12,9 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
-	"github.com/openledger/openledger/precompiles/attribution"
-	"github.com/openledger/openledger/precompiles/model"
 )
 
 // Backend is the JSON-RPC surface the package uses; *ethclient.Client
@@ -32,8 +31,8 @@ type Backend interface {
 }
 
 var (
-	attrABI  = bindings.NewIAttribution()
-	modelABI = bindings.NewIModelRegistry()
+	settlementABI = bindings.NewISettlement()
+	modelABI      = bindings.NewIModelRegistry()
 )
 
 // ModelRates is what pricing needs of a model.
@@ -56,11 +55,11 @@ func (c *Chain) call(ctx context.Context, to common.Address, data []byte) ([]byt
 
 // Escrow returns payer's escrow.
 func (c *Chain) Escrow(ctx context.Context, payer common.Address) (*uint256.Int, error) {
-	out, err := c.call(ctx, attribution.Address, attrABI.PackEscrowOf(payer))
+	out, err := c.call(ctx, addresses.Settlement, settlementABI.PackEscrowOf(payer))
 	if err != nil {
 		return nil, fmt.Errorf("escrowOf(%s): %w", payer, err)
 	}
-	v, err := attrABI.UnpackEscrowOf(out)
+	v, err := settlementABI.UnpackEscrowOf(out)
 	if err != nil {
 		return nil, fmt.Errorf("escrowOf(%s): %w", payer, err)
 	}
@@ -69,11 +68,11 @@ func (c *Chain) Escrow(ctx context.Context, payer common.Address) (*uint256.Int,
 
 // ReceiptOfNonce returns the receipt id that used payer's nonce (zero if unused).
 func (c *Chain) ReceiptOfNonce(ctx context.Context, payer common.Address, nonce *uint256.Int) (common.Hash, error) {
-	out, err := c.call(ctx, attribution.Address, attrABI.PackReceiptOfNonce(payer, nonce.ToBig()))
+	out, err := c.call(ctx, addresses.Settlement, settlementABI.PackReceiptOfNonce(payer, nonce.ToBig()))
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("receiptOfNonce: %w", err)
 	}
-	id, err := attrABI.UnpackReceiptOfNonce(out)
+	id, err := settlementABI.UnpackReceiptOfNonce(out)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("receiptOfNonce: %w", err)
 	}
@@ -82,11 +81,11 @@ func (c *Chain) ReceiptOfNonce(ctx context.Context, payer common.Address, nonce 
 
 // PlatformFee returns the platform fee.
 func (c *Chain) PlatformFee(ctx context.Context) (*uint256.Int, error) {
-	out, err := c.call(ctx, attribution.Address, attrABI.PackFeeParams())
+	out, err := c.call(ctx, addresses.Settlement, settlementABI.PackFeeParams())
 	if err != nil {
 		return nil, fmt.Errorf("feeParams: %w", err)
 	}
-	p, err := attrABI.UnpackFeeParams(out)
+	p, err := settlementABI.UnpackFeeParams(out)
 	if err != nil {
 		return nil, fmt.Errorf("feeParams: %w", err)
 	}
@@ -95,7 +94,7 @@ func (c *Chain) PlatformFee(ctx context.Context) (*uint256.Int, error) {
 
 // Model returns model id's rates and status.
 func (c *Chain) Model(ctx context.Context, id uint64) (ModelRates, error) {
-	out, err := c.call(ctx, model.Address, modelABI.PackGetModel(new(big.Int).SetUint64(id)))
+	out, err := c.call(ctx, addresses.ModelRegistry, modelABI.PackGetModel(new(big.Int).SetUint64(id)))
 	if err != nil {
 		return ModelRates{}, fmt.Errorf("getModel(%d): %w", id, err)
 	}
@@ -103,7 +102,7 @@ func (c *Chain) Model(ctx context.Context, id uint64) (ModelRates, error) {
 	if err != nil {
 		return ModelRates{}, fmt.Errorf("getModel(%d): %w", id, err)
 	}
-	return ModelRates{RateIn: u256(m.RateIn), RateOut: u256(m.RateOut), Active: m.Status == model.StatusActive}, nil
+	return ModelRates{RateIn: u256(m.RateIn), RateOut: u256(m.RateOut), Active: m.Status == bindings.ModelStatusActive}, nil
 }
 
 // HeadTime returns the head block's timestamp.

@@ -25,7 +25,7 @@ import (
 	"github.com/openledger/openledger/loraserve/server"
 	"github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/testmodel"
-	"github.com/openledger/openledger/precompiles/attribution/attributiontest"
+	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
 
 // TestServeCommandWithSettlement runs loraserve's serve action with the
@@ -36,8 +36,8 @@ func TestServeCommandWithSettlement(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a model")
 	}
-	f := attributiontest.New(t, attributiontest.Options{HTTP: true})
-	f.Deposit(attributiontest.Payer, open.Wei(1))
+	f := settlementtest.New(t, settlementtest.Options{HTTP: true})
+	f.Deposit(settlementtest.Payer, open.Wei(1))
 	startProducer(t, f)
 	root := t.TempDir()
 	mcfg, err := testmodel.WriteModel(filepath.Join(root, "model"), testmodel.Tiny)
@@ -51,7 +51,7 @@ func TestServeCommandWithSettlement(t *testing.T) {
 	args := []string{"loraserve", "--model", filepath.Join(root, "model"), "--adapters", filepath.Join(root, "adapters"), "--http.port", "0",
 		"--log.level", "error",
 		"--settlement.rpc", f.Node.HTTPEndpoint(),
-		"--settlement.key", hexutil.Encode(crypto.FromECDSA(f.Keys[attributiontest.Settler])),
+		"--settlement.key", hexutil.Encode(crypto.FromECDSA(f.Keys[settlementtest.Settler])),
 		"--settlement.queue", filepath.Join(root, "queue"),
 		"--settlement.adapter", fmt.Sprintf("adapter-0000=%d", a.ID),
 		"--settlement.interval", "20ms"}
@@ -80,16 +80,16 @@ func TestServeCommandWithSettlement(t *testing.T) {
 		t.Fatalf("no voucher: %d", code)
 	}
 	rh, _ := settlement.RequestHash(body)
-	v := &core.Voucher{Payer: f.Addr(attributiontest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: uint256.NewInt(1e15),
+	v := &core.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: uint256.NewInt(1e15),
 		Nonce: uint256.NewInt(1), Deadline: f.HeadTime() + 3_600, RequestHash: rh}
-	sig, _ := v.Sign(f.Keys[attributiontest.Payer], f.Domain)
+	sig, _ := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
 	hv, _ := json.Marshal(settlement.NewSignedVoucher(v, sig))
 	code, ans := post(body, http.Header{settlement.VoucherHeader: {string(hv)}})
 	if code != http.StatusOK || ans.Receipt == nil {
 		t.Fatalf("paid request: %d %+v", code, ans)
 	}
 	chain := settlement.NewChain(f.Client)
-	attributiontest.WaitFor(t, 20*time.Second, "the receipt on chain", func() bool {
+	settlementtest.WaitFor(t, 20*time.Second, "the receipt on chain", func() bool {
 		id, err := chain.ReceiptOfNonce(ctx, v.Payer, v.Nonce)
 		return err == nil && id != (common.Hash{})
 	})

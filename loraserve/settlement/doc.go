@@ -4,7 +4,7 @@
 // it admits a request only with a valid InferenceVoucher, builds the receipt
 // of the inference from its token counts and Proof-of-Attribution weights,
 // keeps receipts in a queue persisted on disk, and settles them in batches on
-// the attribution precompile from the operator's settler key.
+// the settlement precompile from the operator's settler key.
 //
 // # Voucher on the wire
 //

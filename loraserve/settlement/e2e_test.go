@@ -18,24 +18,23 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/attribution/weights"
-	"github.com/openledger/openledger/core/fees"
 	"github.com/openledger/openledger/core/open"
 	core "github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/loraserve/settlement"
-	"github.com/openledger/openledger/precompiles/attribution/attributiontest"
+	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
 
 // producer builds a block whenever the transaction pool holds a transaction,
 // like a sequencer, until paused or the test ends.
 type producer struct {
-	f      *attributiontest.Fixture
+	f      *settlementtest.Fixture
 	mu     sync.Mutex
 	paused bool
 	stop   chan struct{}
 	done   chan struct{}
 }
 
-func startProducer(t *testing.T, f *attributiontest.Fixture) *producer {
+func startProducer(t *testing.T, f *settlementtest.Fixture) *producer {
 	p := &producer{f: f, stop: make(chan struct{}), done: make(chan struct{})}
 	go func() {
 		defer close(p.done)
@@ -66,7 +65,7 @@ func (p *producer) pause(paused bool) {
 
 // request is one paid inference of the test.
 type request struct {
-	adapter        attributiontest.Adapter
+	adapter        settlementtest.Adapter
 	in, out        int
 	weights        []weights.Weight
 	body           []byte
@@ -77,7 +76,7 @@ type request struct {
 
 // paidRequest makes a chat body for adapter a, signs its voucher (nonce,
 // maxFee) and admits it.
-func newRequest(t *testing.T, f *attributiontest.Fixture, a attributiontest.Adapter, nonce uint64, maxFee *uint256.Int, prompt string) *request {
+func newRequest(t *testing.T, f *settlementtest.Fixture, a settlementtest.Adapter, nonce uint64, maxFee *uint256.Int, prompt string) *request {
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"model": fmt.Sprintf("adapter-%d", a.ID), "max_tokens": 64,
 		"messages": []map[string]string{{"role": "user", "content": prompt}}})
@@ -85,9 +84,9 @@ func newRequest(t *testing.T, f *attributiontest.Fixture, a attributiontest.Adap
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := &core.Voucher{Payer: f.Addr(attributiontest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: maxFee,
+	v := &core.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: maxFee,
 		Nonce: uint256.NewInt(nonce), Deadline: f.HeadTime() + 3_600, RequestHash: rh}
-	sig, err := v.Sign(f.Keys[attributiontest.Payer], f.Domain)
+	sig, err := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +99,7 @@ func newRequest(t *testing.T, f *attributiontest.Fixture, a attributiontest.Adap
 }
 
 // weightsFor spreads attribution over the contributions adapter a may credit.
-func weightsFor(f *attributiontest.Fixture, a attributiontest.Adapter, i int) []weights.Weight {
+func weightsFor(f *settlementtest.Fixture, a settlementtest.Adapter, i int) []weights.Weight {
 	ids := f.InProvenance
 	switch a.ID {
 	case f.Adapters[0].ID: // Datanet 1
@@ -121,8 +120,8 @@ func weightsFor(f *attributiontest.Fixture, a attributiontest.Adapter, i int) []
 // settles the rest; owner, operator and every contributor receive exactly
 // what the fee math says, once.
 func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
-	f := attributiontest.New(t, attributiontest.Options{PlatformFee: 12_345})
-	f.Deposit(attributiontest.Payer, open.Wei(1))
+	f := settlementtest.New(t, settlementtest.Options{PlatformFee: 12_345})
+	f.Deposit(settlementtest.Payer, open.Wei(1))
 	dir := t.TempDir()
 	q, err := settlement.OpenQueue(dir)
 	if err != nil {
@@ -156,11 +155,11 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 	}
 
 	// What the fee math says each party gets.
-	params := fees.Params{PlatformFee: uint256.NewInt(12_345), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
+	params := core.FeeParams{PlatformFee: uint256.NewInt(12_345), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
 	total, owner, operator, burn := new(big.Int), new(big.Int), new(big.Int), new(big.Int)
 	claim := map[common.Address]*big.Int{}
 	for _, r := range reqs {
-		fee, _ := fees.Fee(uint64(r.in), uint64(r.out), uint256.NewInt(uint64(r.adapter.RateIn)), uint256.NewInt(uint64(r.adapter.RateOut)), params.PlatformFee)
+		fee, _ := core.Fee(uint64(r.in), uint64(r.out), uint256.NewInt(uint64(r.adapter.RateIn)), uint256.NewInt(uint64(r.adapter.RateOut)), params.PlatformFee)
 		if !fee.Eq(r.receipt.Fee) {
 			t.Fatalf("receipt fee %v, fee math %v", r.receipt.Fee, fee)
 		}
@@ -168,7 +167,7 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 		for _, c := range r.receipt.Contributions {
 			ws = append(ws, c.Weight)
 		}
-		s, _ := fees.SplitFee(fee, params, ws)
+		s, _ := core.SplitFee(fee, params, ws)
 		total.Add(total, fee.ToBig())
 		owner.Add(owner, s.Owner.ToBig())
 		operator.Add(operator, s.Operator.ToBig())
@@ -181,13 +180,13 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 			claim[who].Add(claim[who], s.Contributors[i].ToBig())
 		}
 	}
-	escrow0, owner0, op0 := f.Escrow(f.Addr(attributiontest.Payer)), f.Balance(f.Addr(attributiontest.ModelOwner)), f.Balance(f.Addr(attributiontest.Settler))
+	escrow0, owner0, op0 := f.Escrow(f.Addr(settlementtest.Payer)), f.Balance(f.Addr(settlementtest.ModelOwner)), f.Balance(f.Addr(settlementtest.Settler))
 	vaults0 := vaultTotal(t, f)
 
 	// Settler A sends its first batch (8 receipts) and is killed before it is mined.
 	prod := startProducer(t, f)
 	prod.pause(true)
-	cfg := settlement.DefaultSettlerConfig(f.Keys[attributiontest.Settler], f.ChainID)
+	cfg := settlement.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
 	cfg.BatchSize, cfg.Interval, cfg.ConfirmTimeout, cfg.MaxBackoff = 8, 20*time.Millisecond, 5*time.Second, 200*time.Millisecond
 	a, err := settlement.NewSettler(cfg, f.Client, q, log.Root(), nil)
 	if err != nil {
@@ -196,7 +195,7 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 	if err := a.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	attributiontest.WaitFor(t, 10*time.Second, "settler A's transaction", func() bool {
+	settlementtest.WaitFor(t, 10*time.Second, "settler A's transaction", func() bool {
 		pending, _ := f.Node.Eth.TxPool().Stats()
 		return pending == 1
 	})
@@ -210,7 +209,7 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 	}
 	// Its transaction lands after it died.
 	prod.pause(false)
-	attributiontest.WaitFor(t, 10*time.Second, "the orphaned batch to be mined", func() bool {
+	settlementtest.WaitFor(t, 10*time.Second, "the orphaned batch to be mined", func() bool {
 		pending, _ := f.Node.Eth.TxPool().Stats()
 		return pending == 0
 	})
@@ -231,7 +230,7 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 	if err := b.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	attributiontest.WaitFor(t, 30*time.Second, "the queue to drain", func() bool { return q2.Len() == 0 })
+	settlementtest.WaitFor(t, 30*time.Second, "the queue to drain", func() bool { return q2.Len() == 0 })
 	if err := b.Stop(stopCtx); err != nil {
 		t.Fatal(err)
 	}
@@ -247,14 +246,14 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 	f.CheckSupplyEveryBlock()
 
 	// Exactly once: every party got exactly its share.
-	if got := new(big.Int).Sub(escrow0, f.Escrow(f.Addr(attributiontest.Payer))); got.Cmp(total) != 0 {
+	if got := new(big.Int).Sub(escrow0, f.Escrow(f.Addr(settlementtest.Payer))); got.Cmp(total) != 0 {
 		t.Fatalf("escrow charged %s, fees total %s", got, total)
 	}
-	if got := new(big.Int).Sub(f.Balance(f.Addr(attributiontest.ModelOwner)), owner0); got.Cmp(owner) != 0 {
+	if got := new(big.Int).Sub(f.Balance(f.Addr(settlementtest.ModelOwner)), owner0); got.Cmp(owner) != 0 {
 		t.Fatalf("owner received %s, want %s", got, owner)
 	}
 	gas := new(big.Int).Sub(vaultTotal(t, f), vaults0) // only the settler sent transactions
-	if got := new(big.Int).Sub(f.Balance(f.Addr(attributiontest.Settler)), op0); got.Add(got, gas).Cmp(operator) != 0 {
+	if got := new(big.Int).Sub(f.Balance(f.Addr(settlementtest.Settler)), op0); got.Add(got, gas).Cmp(operator) != 0 {
 		t.Fatalf("operator received %s net of %s gas, want %s", got, gas, operator)
 	}
 	if f.TotalBurned().Cmp(burn) != 0 {
@@ -266,7 +265,7 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 		}
 	}
 	for _, r := range reqs {
-		id, err := chain.ReceiptOfNonce(ctx, f.Addr(attributiontest.Payer), uint256.MustFromBig((*big.Int)(r.signed.Nonce)))
+		id, err := chain.ReceiptOfNonce(ctx, f.Addr(settlementtest.Payer), uint256.MustFromBig((*big.Int)(r.signed.Nonce)))
 		if err != nil || id != r.receipt.ID() {
 			t.Fatalf("nonce %v settled as %s, want %s (%v)", r.signed.Nonce, id, r.receipt.ID(), err)
 		}
@@ -280,7 +279,7 @@ var feeVaults = []common.Address{
 	common.HexToAddress("0x420000000000000000000000000000000000001b"),
 }
 
-func vaultTotal(t *testing.T, f *attributiontest.Fixture) *big.Int {
+func vaultTotal(t *testing.T, f *settlementtest.Fixture) *big.Int {
 	sum := new(big.Int)
 	for _, v := range feeVaults {
 		sum.Add(sum, f.Balance(v))
@@ -291,8 +290,8 @@ func vaultTotal(t *testing.T, f *attributiontest.Fixture) *big.Int {
 // TestAdmissionRejects: each bad voucher is refused before inference with
 // its sentinel error.
 func TestAdmissionRejects(t *testing.T) {
-	f := attributiontest.New(t, attributiontest.Options{})
-	f.Deposit(attributiontest.Payer, big.NewInt(1e16))
+	f := settlementtest.New(t, settlementtest.Options{})
+	f.Deposit(settlementtest.Payer, big.NewInt(1e16))
 	q, err := settlement.OpenQueue(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -328,11 +327,11 @@ func TestAdmissionRejects(t *testing.T) {
 		{"wrong-model", ok(2), f.Adapters[1].ID, 10, settlement.ErrModelMismatch},
 		{"wrong-signer", resign(ok(3), func(*core.Voucher) {}, 4), a.ID, 10, settlement.ErrBadSignature},
 		{"other-request", func() *request { r := ok(4); r.body = ok(5).body; r.body = []byte(`{"model":"x"}`); return r }(), a.ID, 10, settlement.ErrRequestHash},
-		{"expired", resign(ok(6), func(v *core.Voucher) { v.Deadline = f.HeadTime() + 30 }, attributiontest.Payer), a.ID, 10, settlement.ErrExpired},
+		{"expired", resign(ok(6), func(v *core.Voucher) { v.Deadline = f.HeadTime() + 30 }, settlementtest.Payer), a.ID, 10, settlement.ErrExpired},
 		{"fee-cap", ok(7), a.ID, 1_000_000, settlement.ErrFeeCap},
 		{"nonce-held-by-queue", ok(1), a.ID, 10, settlement.ErrNonceUsed},
-		{"deprecated-model", resign(ok(8), func(v *core.Voucher) { v.ModelID = uint256.NewInt(f.Deprecated) }, attributiontest.Payer), f.Deprecated, 10, settlement.ErrModelInactive},
-		{"escrow", resign(ok(9), func(v *core.Voucher) { v.MaxFee = uint256.NewInt(1e18) }, attributiontest.Payer), a.ID, 10_000_000, settlement.ErrEscrow},
+		{"deprecated-model", resign(ok(8), func(v *core.Voucher) { v.ModelID = uint256.NewInt(f.Deprecated) }, settlementtest.Payer), f.Deprecated, 10, settlement.ErrModelInactive},
+		{"escrow", resign(ok(9), func(v *core.Voucher) { v.MaxFee = uint256.NewInt(1e18) }, settlementtest.Payer), a.ID, 10_000_000, settlement.ErrEscrow},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

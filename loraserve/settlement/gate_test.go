@@ -13,17 +13,18 @@ import (
 	"testing"
 	"time"
 
+	core "github.com/openledger/openledger/core/settlement"
+
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/span"
-	"github.com/openledger/openledger/core/fees"
 	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/testmodel"
-	"github.com/openledger/openledger/precompiles/attribution/attributiontest"
+	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
 
 // corpus are the texts of the fixture's contributions 1–4 (Datanet 1: 1–3,
@@ -37,7 +38,7 @@ var corpus = []string{
 
 // attributors builds one span index per adapter over the contributions its
 // provenance names, with the generated model's tokenizer.
-func attributors(t *testing.T, f *attributiontest.Fixture) map[string]settlement.Adapter {
+func attributors(t *testing.T, f *settlementtest.Fixture) map[string]settlement.Adapter {
 	t.Helper()
 	tok, err := testmodel.Tokenizer(testmodel.Tiny.BPEVocab)
 	if err != nil {
@@ -70,14 +71,14 @@ func attributors(t *testing.T, f *attributiontest.Fixture) map[string]settlement
 // index, receipt, durable queue); the settler lands them; every party gets
 // exactly what the fee math says for the weights the attribution produced.
 func TestGateAttributesAndSettles(t *testing.T) {
-	f := attributiontest.New(t, attributiontest.Options{PlatformFee: 1_000})
-	f.Deposit(attributiontest.Payer, open.Wei(1))
+	f := settlementtest.New(t, settlementtest.Options{PlatformFee: 1_000})
+	f.Deposit(settlementtest.Payer, open.Wei(1))
 	startProducer(t, f)
 	q, err := settlement.OpenQueue(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := settlement.DefaultSettlerConfig(f.Keys[attributiontest.Settler], f.ChainID)
+	cfg := settlement.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
 	cfg.Interval, cfg.ConfirmTimeout = 50*time.Millisecond, 5*time.Second
 	s, err := settlement.NewSettler(cfg, f.Client, q, log.Root(), nil)
 	if err != nil {
@@ -92,7 +93,7 @@ func TestGateAttributesAndSettles(t *testing.T) {
 		"the patient presented with a persistent cough; regular exercise lowers blood pressure",
 		"nothing here comes from any contribution at all, zebra quantum",
 	}
-	escrow0, owner0 := f.Escrow(f.Addr(attributiontest.Payer)), f.Balance(f.Addr(attributiontest.ModelOwner))
+	escrow0, owner0 := f.Escrow(f.Addr(settlementtest.Payer)), f.Balance(f.Addr(settlementtest.ModelOwner))
 	var sums []*settlement.Summary
 	attributed := 0
 	for i := 0; i < 20; i++ {
@@ -120,12 +121,12 @@ func TestGateAttributesAndSettles(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Stop(ctx)
-	attributiontest.WaitFor(t, 30*time.Second, "settlement", func() bool { return q.Len() == 0 })
+	settlementtest.WaitFor(t, 30*time.Second, "settlement", func() bool { return q.Len() == 0 })
 	if rej, _ := q.Rejected(); len(rej) != 0 {
 		t.Fatalf("rejected: %s", rej[0].Reason)
 	}
 
-	params := fees.Params{PlatformFee: uint256.NewInt(1_000), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
+	params := core.FeeParams{PlatformFee: uint256.NewInt(1_000), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
 	total, owner := new(big.Int), new(big.Int)
 	claim := map[common.Address]*big.Int{}
 	for _, sum := range sums {
@@ -137,7 +138,7 @@ func TestGateAttributesAndSettles(t *testing.T) {
 		for _, c := range r.Contributions {
 			ws = append(ws, c.Weight)
 		}
-		sp, _ := fees.SplitFee(r.Fee, params, ws)
+		sp, _ := core.SplitFee(r.Fee, params, ws)
 		total.Add(total, r.Fee.ToBig())
 		owner.Add(owner, sp.Owner.ToBig())
 		for i, c := range r.Contributions {
@@ -148,10 +149,10 @@ func TestGateAttributesAndSettles(t *testing.T) {
 			claim[who].Add(claim[who], sp.Contributors[i].ToBig())
 		}
 	}
-	if got := new(big.Int).Sub(escrow0, f.Escrow(f.Addr(attributiontest.Payer))); got.Cmp(total) != 0 {
+	if got := new(big.Int).Sub(escrow0, f.Escrow(f.Addr(settlementtest.Payer))); got.Cmp(total) != 0 {
 		t.Fatalf("escrow charged %s, want %s", got, total)
 	}
-	if got := new(big.Int).Sub(f.Balance(f.Addr(attributiontest.ModelOwner)), owner0); got.Cmp(owner) != 0 {
+	if got := new(big.Int).Sub(f.Balance(f.Addr(settlementtest.ModelOwner)), owner0); got.Cmp(owner) != 0 {
 		t.Fatalf("owner received %s, want %s", got, owner)
 	}
 	for who, want := range claim {

@@ -22,13 +22,12 @@ import (
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/span"
-	"github.com/openledger/openledger/core/fees"
 	"github.com/openledger/openledger/core/open"
 	core "github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/loraserve/server"
 	"github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/testmodel"
-	"github.com/openledger/openledger/precompiles/attribution/attributiontest"
+	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
 
 var _ server.Payments = settlement.ServerPayments{}
@@ -133,8 +132,8 @@ func TestLoraserveEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a model")
 	}
-	f := attributiontest.New(t, attributiontest.Options{PlatformFee: 500})
-	f.Deposit(attributiontest.Payer, open.Wei(1))
+	f := settlementtest.New(t, settlementtest.Options{PlatformFee: 500})
+	f.Deposit(settlementtest.Payer, open.Wei(1))
 	lf := newLoraFixture(t)
 	prompts := make([]string, 20)
 	for i := range prompts {
@@ -199,7 +198,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	scfg := settlement.DefaultSettlerConfig(f.Keys[attributiontest.Settler], f.ChainID)
+	scfg := settlement.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
 	scfg.BatchSize, scfg.Interval, scfg.ConfirmTimeout, scfg.MaxBackoff = 8, 20*time.Millisecond, 10*time.Second, 200*time.Millisecond
 	s1, err := settlement.NewSettler(scfg, f.Client, q, log.Root(), nil)
 	if err != nil {
@@ -221,9 +220,9 @@ func TestLoraserveEndToEnd(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v := &core.Voucher{Payer: f.Addr(attributiontest.Payer), ModelID: uint256.NewInt(f.Adapters[adapterOf(i)].ID), MaxFee: maxFee,
+		v := &core.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(f.Adapters[adapterOf(i)].ID), MaxFee: maxFee,
 			Nonce: uint256.NewInt(uint64(i + 1)), Deadline: f.HeadTime() + 3_600, RequestHash: rh}
-		sig, err := v.Sign(f.Keys[attributiontest.Payer], f.Domain)
+		sig, err := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -236,7 +235,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 		t.Fatalf("voucher of another request: %d %+v", code, a)
 	}
 
-	escrow0, owner0, op0 := f.Escrow(f.Addr(attributiontest.Payer)), f.Balance(f.Addr(attributiontest.ModelOwner)), f.Balance(f.Addr(attributiontest.Settler))
+	escrow0, owner0, op0 := f.Escrow(f.Addr(settlementtest.Payer)), f.Balance(f.Addr(settlementtest.ModelOwner)), f.Balance(f.Addr(settlementtest.Settler))
 	vaults0 := vaultTotal(t, f)
 	if err := s1.Start(context.Background()); err != nil {
 		t.Fatal(err)
@@ -281,7 +280,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 	}
 
 	// Kill loraserve: its first batch is in the pool, unmined.
-	attributiontest.WaitFor(t, 10*time.Second, "the first settle transaction", func() bool {
+	settlementtest.WaitFor(t, 10*time.Second, "the first settle transaction", func() bool {
 		pending, _ := f.Node.Eth.TxPool().Stats()
 		return pending == 1
 	})
@@ -310,7 +309,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 	if err := s2.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	attributiontest.WaitFor(t, 30*time.Second, "the restarted settler to drain the queue", func() bool { return q2.Len() == 0 })
+	settlementtest.WaitFor(t, 30*time.Second, "the restarted settler to drain the queue", func() bool { return q2.Len() == 0 })
 	if err := s2.Stop(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -319,12 +318,12 @@ func TestLoraserveEndToEnd(t *testing.T) {
 	}
 	prod.pause(true)
 
-	params := fees.Params{PlatformFee: uint256.NewInt(500), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
+	params := core.FeeParams{PlatformFee: uint256.NewInt(500), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
 	total, owner, operator, burn := new(big.Int), new(big.Int), new(big.Int), new(big.Int)
 	claim := map[common.Address]*big.Int{}
 	for i, r := range receipts {
 		a := f.Adapters[adapterOf(i)]
-		fee, _ := fees.Fee(r.TokensIn, r.TokensOut, uint256.NewInt(uint64(a.RateIn)), uint256.NewInt(uint64(a.RateOut)), params.PlatformFee)
+		fee, _ := core.Fee(r.TokensIn, r.TokensOut, uint256.NewInt(uint64(a.RateIn)), uint256.NewInt(uint64(a.RateOut)), params.PlatformFee)
 		if !fee.Eq(r.Fee) {
 			t.Fatalf("receipt %d fee %v, fee math %v", i, r.Fee, fee)
 		}
@@ -332,7 +331,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 		for _, c := range r.Contributions {
 			ws = append(ws, c.Weight)
 		}
-		sp, _ := fees.SplitFee(fee, params, ws)
+		sp, _ := core.SplitFee(fee, params, ws)
 		total.Add(total, fee.ToBig())
 		owner.Add(owner, sp.Owner.ToBig())
 		operator.Add(operator, sp.Operator.ToBig())
@@ -344,19 +343,19 @@ func TestLoraserveEndToEnd(t *testing.T) {
 			}
 			claim[who].Add(claim[who], sp.Contributors[k].ToBig())
 		}
-		id, err := settlement.NewChain(f.Client).ReceiptOfNonce(context.Background(), f.Addr(attributiontest.Payer), uint256.NewInt(uint64(i+1)))
+		id, err := settlement.NewChain(f.Client).ReceiptOfNonce(context.Background(), f.Addr(settlementtest.Payer), uint256.NewInt(uint64(i+1)))
 		if err != nil || id != r.ID() {
 			t.Fatalf("nonce %d settled as %s, want %s (%v)", i+1, id, r.ID(), err)
 		}
 	}
-	if got := new(big.Int).Sub(escrow0, f.Escrow(f.Addr(attributiontest.Payer))); got.Cmp(total) != 0 {
+	if got := new(big.Int).Sub(escrow0, f.Escrow(f.Addr(settlementtest.Payer))); got.Cmp(total) != 0 {
 		t.Fatalf("escrow charged %s, want %s", got, total)
 	}
-	if got := new(big.Int).Sub(f.Balance(f.Addr(attributiontest.ModelOwner)), owner0); got.Cmp(owner) != 0 {
+	if got := new(big.Int).Sub(f.Balance(f.Addr(settlementtest.ModelOwner)), owner0); got.Cmp(owner) != 0 {
 		t.Fatalf("owner received %s, want %s", got, owner)
 	}
 	gas := new(big.Int).Sub(vaultTotal(t, f), vaults0)
-	if got := new(big.Int).Sub(f.Balance(f.Addr(attributiontest.Settler)), op0); got.Add(got, gas).Cmp(operator) != 0 {
+	if got := new(big.Int).Sub(f.Balance(f.Addr(settlementtest.Settler)), op0); got.Add(got, gas).Cmp(operator) != 0 {
 		t.Fatalf("operator received %s net of %s gas, want %s", got, gas, operator)
 	}
 	if f.TotalBurned().Cmp(burn) != 0 {

@@ -20,10 +20,10 @@ import (
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/span"
+	"github.com/openledger/openledger/contracts/addresses"
 	core "github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/internal/flagenv"
 	"github.com/openledger/openledger/loraserve/tokenizer"
-	attr "github.com/openledger/openledger/precompiles/attribution"
 )
 
 // ErrBadConfig is returned by CLIConfig.Check.
@@ -208,7 +208,7 @@ func NewService(ctx context.Context, cfg CLIConfig, tok attribution.Tokenizer, l
 		}
 		adapters[a.Name] = ad
 	}
-	domain := core.DomainSeparator(chainID, attr.Address)
+	domain := core.DomainSeparator(chainID, addresses.Settlement)
 	s.Gate = NewGate(NewVerifier(NewChain(client), s.Queue, domain, cfg.Margin), s.Settler, adapters)
 	return s, nil
 }

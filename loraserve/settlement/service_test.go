@@ -24,7 +24,7 @@ import (
 	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/testmodel"
-	"github.com/openledger/openledger/precompiles/attribution/attributiontest"
+	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
 
 // readFlags runs a cli app with the settlement flags and returns the config.
@@ -99,8 +99,8 @@ func mustKey(t *testing.T) *ecdsa.PrivateKey {
 // TestService builds the service from flags-shaped config against a node
 // over HTTP, admits a paid request through its gate and settles it.
 func TestService(t *testing.T) {
-	f := attributiontest.New(t, attributiontest.Options{HTTP: true})
-	f.Deposit(attributiontest.Payer, open.Wei(1))
+	f := settlementtest.New(t, settlementtest.Options{HTTP: true})
+	f.Deposit(settlementtest.Payer, open.Wei(1))
 	startProducer(t, f)
 	tok, err := testmodel.Tokenizer(testmodel.Tiny.BPEVocab)
 	if err != nil {
@@ -113,7 +113,7 @@ func TestService(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := f.Adapters[0]
-	cfg := settlement.CLIConfig{RPC: f.Node.HTTPEndpoint(), KeyHex: hexutil.Encode(crypto.FromECDSA(f.Keys[attributiontest.Settler])),
+	cfg := settlement.CLIConfig{RPC: f.Node.HTTPEndpoint(), KeyHex: hexutil.Encode(crypto.FromECDSA(f.Keys[settlementtest.Settler])),
 		QueueDir: t.TempDir(), Adapters: []settlement.AdapterSpec{{Name: "med", ModelID: a.ID, IndexDir: index}},
 		BatchSize: 10, Interval: 20 * time.Millisecond, ConfirmTimeout: 5 * time.Second, Margin: 60}
 	ctx := context.Background()
@@ -140,7 +140,7 @@ func TestService(t *testing.T) {
 	if len(sum.Receipt.Contributions) != 1 || sum.Receipt.Contributions[0].ContributionID != id || sum.Spans == 0 {
 		t.Fatalf("summary %+v", sum)
 	}
-	attributiontest.WaitFor(t, 20*time.Second, "settlement", func() bool { return svc.Queue.Len() == 0 })
+	settlementtest.WaitFor(t, 20*time.Second, "settlement", func() bool { return svc.Queue.Len() == 0 })
 	if f.Claimable(f.Contributions[id]).Sign() == 0 {
 		t.Fatal("the attributed contributor was not credited")
 	}
@@ -157,7 +157,7 @@ func TestService(t *testing.T) {
 // service is built from the flags and the model directory's tokenizer, runs,
 // and closes.
 func TestFromCLI(t *testing.T) {
-	f := attributiontest.New(t, attributiontest.Options{HTTP: true})
+	f := settlementtest.New(t, settlementtest.Options{HTTP: true})
 	modelDir := t.TempDir()
 	tok, err := testmodel.Tokenizer(testmodel.Tiny.BPEVocab)
 	if err != nil {
@@ -181,7 +181,7 @@ func TestFromCLI(t *testing.T) {
 	if svc, err := run(); svc != nil || err != nil {
 		t.Fatalf("disabled: %v, %v", svc, err)
 	}
-	key := hexutil.Encode(crypto.FromECDSA(f.Keys[attributiontest.Settler]))
+	key := hexutil.Encode(crypto.FromECDSA(f.Keys[settlementtest.Settler]))
 	svc, err := run("--settlement.rpc", f.Node.HTTPEndpoint(), "--settlement.key", key, "--settlement.queue", t.TempDir(),
 		"--settlement.adapter", fmt.Sprintf("adapter-0000=%d", f.Adapters[0].ID))
 	if err != nil || svc == nil {

@@ -18,8 +18,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 
+	"github.com/openledger/openledger/contracts/addresses"
+	"github.com/openledger/openledger/contracts/bindings"
 	core "github.com/openledger/openledger/core/settlement"
-	"github.com/openledger/openledger/precompiles/attribution"
 )
 
 var (
@@ -69,8 +70,8 @@ func (c SettlerConfig) Check() error {
 		return errors.New("settler: no key")
 	case c.ChainID == nil:
 		return errors.New("settler: no chain id")
-	case c.BatchSize <= 0 || c.BatchSize > attribution.MaxBatch:
-		return fmt.Errorf("settler: batch size %d outside 1..%d", c.BatchSize, attribution.MaxBatch)
+	case c.BatchSize <= 0 || c.BatchSize > bindings.SettlementMaxBatch:
+		return fmt.Errorf("settler: batch size %d outside 1..%d", c.BatchSize, bindings.SettlementMaxBatch)
 	case c.Interval <= 0 || c.ConfirmTimeout <= 0 || c.MaxBackoff <= 0:
 		return errors.New("settler: intervals must be positive")
 	}
@@ -243,7 +244,26 @@ func (s *Settler) pack(items []*Item) ([]byte, error) {
 	for i, it := range items {
 		rs[i], vs[i], sigs[i] = it.receipt, it.voucher, it.Voucher.Signature
 	}
-	return attribution.PackSettle(rs, vs, sigs)
+	return packSettle(rs, vs, sigs)
+}
+
+// packSettle encodes ISettlement.settle(receipts, vouchers, signatures).
+func packSettle(rs []*core.Receipt, vs []*core.Voucher, sigs [][]byte) ([]byte, error) {
+	receipts := make([]bindings.ISettlementReceipt, len(rs))
+	for i, r := range rs {
+		cs := make([]bindings.ISettlementContribution, len(r.Contributions))
+		for j, c := range r.Contributions {
+			cs[j] = bindings.ISettlementContribution{ContributionId: c.ID.ToBig(), Weight: c.Weight.ToBig()}
+		}
+		receipts[i] = bindings.ISettlementReceipt{VoucherHash: r.VoucherHash, ModelId: r.ModelID.ToBig(), TokensIn: r.TokensIn,
+			TokensOut: r.TokensOut, Fee: r.Fee.ToBig(), OutputHash: r.OutputHash, Contributions: cs, ProofRoot: r.ProofRoot}
+	}
+	vouchers := make([]bindings.ISettlementVoucher, len(vs))
+	for i, v := range vs {
+		vouchers[i] = bindings.ISettlementVoucher{Payer: v.Payer, ModelId: v.ModelID.ToBig(), MaxFee: v.MaxFee.ToBig(),
+			Nonce: v.Nonce.ToBig(), Deadline: v.Deadline, RequestHash: v.RequestHash}
+	}
+	return settlementABI.TryPackSettle(receipts, vouchers, sigs)
 }
 
 // send signs and sends one settle transaction and waits for its receipt,
@@ -254,7 +274,7 @@ func (s *Settler) send(ctx context.Context, items []*Item) (*types.Receipt, erro
 	if err != nil {
 		return nil, err
 	}
-	to := attribution.Address
+	to := addresses.Settlement
 	gas, err := s.b.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: &to, Data: data})
 	if err != nil {
 		return nil, fmt.Errorf("estimate settle gas: %w", err)
@@ -376,10 +396,10 @@ func (s *Settler) apply(r *types.Receipt, items []*Item) error {
 	}
 	settled, rejected := 0, 0
 	for _, l := range r.Logs {
-		if l.Address != attribution.Address {
+		if l.Address != addresses.Settlement {
 			continue
 		}
-		if ev, err := attrABI.UnpackReceiptSettledEvent(l); err == nil {
+		if ev, err := settlementABI.UnpackReceiptSettledEvent(l); err == nil {
 			vh := common.Hash(ev.VoucherHash)
 			if queued[vh] {
 				if err := s.q.Done(vh); err != nil {
@@ -390,13 +410,13 @@ func (s *Settler) apply(r *types.Receipt, items []*Item) error {
 			}
 			continue
 		}
-		if ev, err := attrABI.UnpackReceiptRejectedEvent(l); err == nil {
+		if ev, err := settlementABI.UnpackReceiptRejectedEvent(l); err == nil {
 			vh := common.Hash(ev.VoucherHash)
 			if !queued[vh] {
 				continue
 			}
 			delete(queued, vh)
-			if ev.Reason == attribution.RejectAlreadySettled {
+			if ev.Reason == bindings.RejectAlreadySettled {
 				err = s.q.Done(vh)
 				settled++
 			} else {

@@ -19,11 +19,11 @@ import (
 
 	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/loraserve/settlement"
-	"github.com/openledger/openledger/precompiles/attribution/attributiontest"
+	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
 
 // queueReceipts admits and queues n paid requests on adapter 0.
-func queueReceipts(t *testing.T, f *attributiontest.Fixture, q *settlement.Queue, n int) {
+func queueReceipts(t *testing.T, f *settlementtest.Fixture, q *settlement.Queue, n int) {
 	t.Helper()
 	ver := settlement.NewVerifier(settlement.NewChain(f.Client), q, f.Domain, 60)
 	a := f.Adapters[0]
@@ -69,8 +69,8 @@ func (m *txMetrics) count(outcome string) int {
 // time is replaced at the same nonce with higher fees, within a round and
 // across failed rounds; exactly one lands.
 func TestSettlerResendsUnminedTransaction(t *testing.T) {
-	f := attributiontest.New(t, attributiontest.Options{})
-	f.Deposit(attributiontest.Payer, open.Wei(1))
+	f := settlementtest.New(t, settlementtest.Options{})
+	f.Deposit(settlementtest.Payer, open.Wei(1))
 	q, err := settlement.OpenQueue(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -79,13 +79,13 @@ func TestSettlerResendsUnminedTransaction(t *testing.T) {
 	prod := startProducer(t, f)
 	prod.pause(true)
 	ctx := context.Background()
-	settlerAddr := f.Addr(attributiontest.Settler)
+	settlerAddr := f.Addr(settlementtest.Settler)
 	nonce0, err := f.Client.NonceAt(ctx, settlerAddr, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := &txMetrics{}
-	cfg := settlement.DefaultSettlerConfig(f.Keys[attributiontest.Settler], f.ChainID)
+	cfg := settlement.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
 	cfg.Interval, cfg.ConfirmTimeout, cfg.Resends, cfg.MaxBackoff = 20*time.Millisecond, 150*time.Millisecond, 1, 40*time.Millisecond
 	s, err := settlement.NewSettler(cfg, f.Client, q, log.Root(), m)
 	if err != nil {
@@ -97,12 +97,12 @@ func TestSettlerResendsUnminedTransaction(t *testing.T) {
 	defer s.Stop(ctx)
 	// Rounds fail after one resend each; later rounds replace the same
 	// transaction rather than queue new ones behind it.
-	attributiontest.WaitFor(t, 20*time.Second, "failed rounds", func() bool { return m.count("failed") >= 3 })
+	settlementtest.WaitFor(t, 20*time.Second, "failed rounds", func() bool { return m.count("failed") >= 3 })
 	if pending, _ := f.Node.Eth.TxPool().Stats(); pending != 1 {
 		t.Fatalf("%d transactions pending; the resends must replace one another", pending)
 	}
 	prod.pause(false)
-	attributiontest.WaitFor(t, 20*time.Second, "settlement", func() bool { return q.Len() == 0 })
+	settlementtest.WaitFor(t, 20*time.Second, "settlement", func() bool { return q.Len() == 0 })
 	nonce1, _ := f.Client.NonceAt(ctx, settlerAddr, nil)
 	if nonce1 != nonce0+1 {
 		t.Fatalf("settler landed %d transactions, want 1", nonce1-nonce0)
@@ -129,8 +129,8 @@ func (b *flakyBackend) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (u
 // TestSettlerBacksOffAndRecovers: failing RPC calls fail rounds, which back
 // off and retry until the chain answers; nothing is lost or doubled.
 func TestSettlerBacksOffAndRecovers(t *testing.T) {
-	f := attributiontest.New(t, attributiontest.Options{})
-	f.Deposit(attributiontest.Payer, open.Wei(1))
+	f := settlementtest.New(t, settlementtest.Options{})
+	f.Deposit(settlementtest.Payer, open.Wei(1))
 	q, err := settlement.OpenQueue(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -138,7 +138,7 @@ func TestSettlerBacksOffAndRecovers(t *testing.T) {
 	queueReceipts(t, f, q, 4)
 	startProducer(t, f)
 	b := &flakyBackend{Backend: f.Client, failures: 3}
-	cfg := settlement.DefaultSettlerConfig(f.Keys[attributiontest.Settler], f.ChainID)
+	cfg := settlement.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
 	cfg.Interval, cfg.MaxBackoff = 10*time.Millisecond, 80*time.Millisecond
 	s, err := settlement.NewSettler(cfg, b, q, log.Root(), nil)
 	if err != nil {
@@ -152,7 +152,7 @@ func TestSettlerBacksOffAndRecovers(t *testing.T) {
 	if err := s.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	attributiontest.WaitFor(t, 20*time.Second, "settlement", func() bool { return q.Len() == 0 })
+	settlementtest.WaitFor(t, 20*time.Second, "settlement", func() bool { return q.Len() == 0 })
 	if err := s.Stop(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +163,7 @@ func TestSettlerBacksOffAndRecovers(t *testing.T) {
 		t.Fatalf("%d gas estimates; the failures were not retried", n)
 	}
 	for i := 1; i <= 4; i++ {
-		id, err := settlement.NewChain(f.Client).ReceiptOfNonce(ctx, f.Addr(attributiontest.Payer), uint256.NewInt(uint64(i)))
+		id, err := settlement.NewChain(f.Client).ReceiptOfNonce(ctx, f.Addr(settlementtest.Payer), uint256.NewInt(uint64(i)))
 		if err != nil || id == (common.Hash{}) {
 			t.Fatalf("nonce %d not settled: %v", i, err)
 		}

@@ -12,7 +12,6 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/attribution/weights"
-	"github.com/openledger/openledger/core/fees"
 	core "github.com/openledger/openledger/core/settlement"
 )
 
@@ -123,7 +122,7 @@ func (v *Verifier) Admit(ctx context.Context, sv *SignedVoucher, body []byte, mo
 	if err != nil {
 		return nil, err
 	}
-	worst, err := fees.Fee(uint64(promptTokens), uint64(maxTokens), rates.RateIn, rates.RateOut, platform)
+	worst, err := core.Fee(uint64(promptTokens), uint64(maxTokens), rates.RateIn, rates.RateOut, platform)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrFeeCap, err)
 	}
@@ -163,7 +162,7 @@ func (v *Verifier) Admit(ctx context.Context, sv *SignedVoucher, body []byte, mo
 // output tokens priced at the admitted rates, the output's hash, the
 // attribution weights and proof root.
 func (a *Admission) Receipt(tokensIn, tokensOut int, outputHash common.Hash, ws []weights.Weight, proofRoot common.Hash) (*core.Receipt, error) {
-	fee, err := fees.Fee(uint64(tokensIn), uint64(tokensOut), a.Rates.RateIn, a.Rates.RateOut, a.Platform)
+	fee, err := core.Fee(uint64(tokensIn), uint64(tokensOut), a.Rates.RateIn, a.Rates.RateOut, a.Platform)
 	if err != nil {
 		return nil, err
 	}

@@ -19,7 +19,7 @@ import (
 // TestGasVersusSolidity sends every state-changing method to the precompile
 // and to the Solidity implementation in contracts/src/bench with the same
 // parameters, reports both gas figures, and checks the pricing rule of
-// design/precompiles.md: never below the Solidity cost divided by 5.
+// the pricing rule of package precompiles (gas.go): never below the Solidity cost divided by 5.
 func TestGasVersusSolidity(t *testing.T) {
 	if testing.Short() {
 		t.Skip("deploys a contract and sends a dozen transactions")

@@ -1,14 +1,13 @@
 package agent
 
 import (
-	"github.com/ethereum/go-ethereum/common"
-
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/artifacts"
 	"github.com/openledger/openledger/precompiles"
 )
 
 // Address is where the agent registry lives.
-var Address = common.HexToAddress("0x0000000000000000000000000000000000000A04")
+var Address = addresses.AgentRegistry
 
 // ABI is the parsed IAgentRegistry interface the precompile dispatches on.
 var ABI = artifacts.MustABI("IAgentRegistry")

@@ -4,14 +4,14 @@
 //
 //	0x…0A01  datanet     Datanet registry
 //	0x…0A02  model       model registry (base models, LoRA adapters, provenance)
-//	0x…0A03  attribution settlement (escrow, vouchers, receipts, burn, claims)
+//	0x…0A03  settlement  settlement (escrow, vouchers, receipts, burn, claims)
 //	0x…0A04  agent       AI agent registry (stake, unbonding, slashing)
 package all
 
 import (
 	// Each import registers its precompile in init.
 	_ "github.com/openledger/openledger/precompiles/agent"
-	_ "github.com/openledger/openledger/precompiles/attribution"
 	_ "github.com/openledger/openledger/precompiles/datanet"
 	_ "github.com/openledger/openledger/precompiles/model"
+	_ "github.com/openledger/openledger/precompiles/settlement"
 )

@@ -1,14 +1,13 @@
 package datanet
 
 import (
-	"github.com/ethereum/go-ethereum/common"
-
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/artifacts"
 	"github.com/openledger/openledger/precompiles"
 )
 
 // Address is where the Datanet registry lives.
-var Address = common.HexToAddress("0x0000000000000000000000000000000000000A01")
+var Address = addresses.DatanetRegistry
 
 // ABI is the parsed IDatanetRegistry interface the precompile dispatches on.
 var ABI = artifacts.MustABI("IDatanetRegistry")

@@ -34,7 +34,7 @@ func manyRefs(n int) []bindings.IModelRegistryDatanetRef {
 
 // TestGasVersusSolidity reports the gas of every state-changing method next
 // to the Solidity implementation's and checks the pricing rule of
-// design/precompiles.md: never below the Solidity cost divided by 5.
+// the pricing rule of package precompiles (gas.go): never below the Solidity cost divided by 5.
 func TestGasVersusSolidity(t *testing.T) {
 	if testing.Short() {
 		t.Skip("deploys a contract and sends 20 transactions")

@@ -1,14 +1,13 @@
 package model
 
 import (
-	"github.com/ethereum/go-ethereum/common"
-
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/artifacts"
 	"github.com/openledger/openledger/precompiles"
 )
 
 // Address is where the model registry lives.
-var Address = common.HexToAddress("0x0000000000000000000000000000000000000A02")
+var Address = addresses.ModelRegistry
 
 // ABI is the parsed IModelRegistry interface the precompile dispatches on.
 var ABI = artifacts.MustABI("IModelRegistry")

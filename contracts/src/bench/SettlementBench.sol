@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.24;
 
-import {IAttribution} from "../IAttribution.sol";
+import {ISettlement} from "../ISettlement.sol";
 
 /// @title SettlementBench
 /// @notice A Solidity implementation of the settlement precompile's settle(), with the same
 /// ABI, checks, per-receipt all-or-nothing rule, fee formula, split, storage records and
 /// events as 0x…0A03. It exists only to measure the gas of the same work in the EVM
-/// (precompiles/attribution's gas comparison). Differences, all in Solidity's favour: the
+/// (precompiles/settlement's gas comparison). Differences, all in Solidity's favour: the
 /// model and contribution records it checks are mirrored into its own storage (setModel,
 /// setContribution) instead of being read from the registries with calls; the owner's share
 /// is credited to claimable() instead of being sent; a contract cannot burn native value, so
@@ -90,7 +90,7 @@ contract SettlementBench {
         escrowOf[msg.sender] += msg.value;
     }
 
-    function hashVoucher(IAttribution.Voucher calldata v) public view returns (bytes32) {
+    function hashVoucher(ISettlement.Voucher calldata v) public view returns (bytes32) {
         bytes32 structHash = keccak256(
             abi.encode(VOUCHER_TYPEHASH, v.payer, v.modelId, v.maxFee, v.nonce, v.deadline, v.requestHash)
         );
@@ -112,7 +112,7 @@ contract SettlementBench {
     }
 
     /// The checks of settle for one receipt, in the precompile's order; "" when it passes.
-    function _check(IAttribution.Receipt calldata r, IAttribution.Voucher calldata v, bytes calldata sig, bytes32 vh, bytes32 id)
+    function _check(ISettlement.Receipt calldata r, ISettlement.Voucher calldata v, bytes calldata sig, bytes32 vh, bytes32 id)
         private
         view
         returns (string memory reason, uint256 fee, ModelRec memory m)
@@ -143,7 +143,7 @@ contract SettlementBench {
     }
 
     /// Credits the owner and the contributors of one receipt; returns the operator's share and the burn.
-    function _split(IAttribution.Receipt calldata r, uint256 fee, address owner) private returns (uint256 opShare, uint256 burn) {
+    function _split(ISettlement.Receipt calldata r, uint256 fee, address owner) private returns (uint256 opShare, uint256 burn) {
         uint256 ownerShare = fee * ownerBps / 10_000;
         claimable[owner] += ownerShare;
         opShare = fee * operatorBps / 10_000;
@@ -152,7 +152,7 @@ contract SettlementBench {
     }
 
     /// Shares pool among the contributors in proportion to the weights; returns what it paid.
-    function _credit(IAttribution.Contribution[] calldata cs, uint256 pool) private returns (uint256 paid) {
+    function _credit(ISettlement.Contribution[] calldata cs, uint256 pool) private returns (uint256 paid) {
         uint256 total;
         for (uint256 j = 0; j < cs.length; j++) {
             total += cs[j].weight;
@@ -166,7 +166,7 @@ contract SettlementBench {
         }
     }
 
-    function settle(IAttribution.Receipt[] calldata receipts, IAttribution.Voucher[] calldata vouchers, bytes[] calldata signatures)
+    function settle(ISettlement.Receipt[] calldata receipts, ISettlement.Voucher[] calldata vouchers, bytes[] calldata signatures)
         external
         returns (uint256 settled)
     {
@@ -175,8 +175,8 @@ contract SettlementBench {
         uint256 operatorPay;
         uint256 burned;
         for (uint256 i = 0; i < receipts.length; i++) {
-            IAttribution.Receipt calldata r = receipts[i];
-            IAttribution.Voucher calldata v = vouchers[i];
+            ISettlement.Receipt calldata r = receipts[i];
+            ISettlement.Voucher calldata v = vouchers[i];
             bytes32 vh = hashVoucher(v);
             bytes32 id = keccak256(abi.encode(r));
             (string memory reason, uint256 fee, ModelRec memory m) = _check(r, v, signatures[i], vh, id);

@@ -8,8 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
 
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
-	"github.com/openledger/openledger/precompiles/agent"
 )
 
 var agents = bindings.NewIAgentRegistry()
@@ -89,7 +89,7 @@ func sendAgent(c *cli.Context, data []byte, value string) (*types.Receipt, error
 		return nil, err
 	}
 	defer cl.Close()
-	return cl.Transact(c.Context, agent.Address, data, amount)
+	return cl.Transact(c.Context, addresses.AgentRegistry, data, amount)
 }
 
 func agentRegister(c *cli.Context) error {
@@ -97,7 +97,7 @@ func agentRegister(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, agent.Address, agents.UnpackAgentRegisteredEvent)
+	ev, err := findLog(r, addresses.AgentRegistry, agents.UnpackAgentRegisteredEvent)
 	if err != nil {
 		return err
 	}
@@ -114,7 +114,7 @@ func agentStake(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, agent.Address, agents.UnpackStakeAddedEvent)
+	ev, err := findLog(r, addresses.AgentRegistry, agents.UnpackStakeAddedEvent)
 	if err != nil {
 		return err
 	}
@@ -135,7 +135,7 @@ func agentUnstake(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, agent.Address, agents.UnpackUnstakeRequestedEvent)
+	ev, err := findLog(r, addresses.AgentRegistry, agents.UnpackUnstakeRequestedEvent)
 	if err != nil {
 		return err
 	}
@@ -161,7 +161,7 @@ func agentWithdraw(c *cli.Context) error {
 	}
 	defer cl.Close()
 	id := u64Big(c.Uint64("agent"))
-	a, err := query(cl, c.Context, agent.Address, agents.PackGetAgent(id), "getAgent", agents.UnpackGetAgent)
+	a, err := query(cl, c.Context, addresses.AgentRegistry, agents.PackGetAgent(id), "getAgent", agents.UnpackGetAgent)
 	if err != nil {
 		return err
 	}
@@ -176,13 +176,15 @@ func agentWithdraw(c *cli.Context) error {
 	data := agents.PackWithdraw(id)
 	gas := uint64(0) // nothing unbonding: let the estimate report NothingToWithdraw or NotAgentOwner
 	if a.Unbonding.Sign() > 0 && a.Owner == cl.From() {
-		gas = PrecompileGas(agent.Contract.RequiredGas(data), data)
+		if gas, err = cl.EstimateGasIn(c.Context, addresses.AgentRegistry, data, nil, NextBlock{Number: max(a.UnbondingReleaseBlock, head+1)}); err != nil {
+			return err
+		}
 	}
-	r, err := cl.TransactWithGas(c.Context, agent.Address, data, nil, gas)
+	r, err := cl.TransactWithGas(c.Context, addresses.AgentRegistry, data, nil, gas)
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, agent.Address, agents.UnpackStakeWithdrawnEvent)
+	ev, err := findLog(r, addresses.AgentRegistry, agents.UnpackStakeWithdrawnEvent)
 	if err != nil {
 		return err
 	}
@@ -203,7 +205,7 @@ func agentSlash(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, agent.Address, agents.UnpackAgentSlashedEvent)
+	ev, err := findLog(r, addresses.AgentRegistry, agents.UnpackAgentSlashedEvent)
 	if err != nil {
 		return err
 	}
@@ -224,7 +226,7 @@ func agentShow(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	a, err := query(cl, c.Context, agent.Address, agents.PackGetAgent(id), "getAgent", agents.UnpackGetAgent)
+	a, err := query(cl, c.Context, addresses.AgentRegistry, agents.PackGetAgent(id), "getAgent", agents.UnpackGetAgent)
 	if err != nil {
 		return err
 	}

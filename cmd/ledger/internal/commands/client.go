@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -222,11 +223,38 @@ func (cl *Client) Head(parent context.Context) (uint64, error) {
 	return n, nil
 }
 
-// PrecompileGas is the exact gas limit of a call to an OpenLedger precompile,
-// which charges only its RequiredGas: intrinsic gas (calldata at the
-// non-zero byte price) plus that.
-func PrecompileGas(required uint64, data []byte) uint64 {
-	return 21_000 + 16*uint64(len(data)) + required
+// NextBlock sets what a gas estimate assumes of the block the transaction
+// will run in; a zero field keeps the node's own value.
+type NextBlock struct {
+	// Number is the block number.
+	Number uint64
+	// Time is the block timestamp.
+	Time uint64
+}
+
+// EstimateGasIn estimates a call from the signer as if it ran in a block
+// like next (eth_estimateGas with block overrides), for a transaction that
+// only becomes valid in a later block than the head, such as a withdrawal
+// whose release time or block is reached there. A revert is decoded.
+func (cl *Client) EstimateGasIn(parent context.Context, to common.Address, data []byte, value *big.Int, next NextBlock) (uint64, error) {
+	ctx, cancel := cl.ctx(parent)
+	defer cancel()
+	if value == nil {
+		value = new(big.Int)
+	}
+	call := map[string]any{"from": cl.From(), "to": to, "data": hexutil.Bytes(data), "value": (*hexutil.Big)(value)}
+	overrides := map[string]any{}
+	if next.Number != 0 {
+		overrides["number"] = (*hexutil.Big)(new(big.Int).SetUint64(next.Number))
+	}
+	if next.Time != 0 {
+		overrides["time"] = hexutil.Uint64(next.Time)
+	}
+	var gas hexutil.Uint64
+	if err := cl.eth.Client().CallContext(ctx, &gas, "eth_estimateGas", call, "latest", nil, overrides); err != nil {
+		return 0, decodeCallError(err, to)
+	}
+	return uint64(gas), nil
 }
 
 func (cl *Client) waitReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {

@@ -12,10 +12,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
 
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/internal/atomicfile"
 	"github.com/openledger/openledger/ipfs/onchain"
-	"github.com/openledger/openledger/precompiles/datanet"
 )
 
 var datanets = bindings.NewIDatanetRegistry()
@@ -138,7 +138,7 @@ type contributionView struct {
 
 // reviewStates names IDatanetRegistry.Status values.
 var reviewStates = map[uint8]string{
-	datanet.StatusPending: "pending", datanet.StatusAccepted: "accepted", datanet.StatusRejected: "rejected",
+	bindings.DatanetStatusPending: "pending", bindings.DatanetStatusAccepted: "accepted", bindings.DatanetStatusRejected: "rejected",
 }
 
 func hashHex(h [32]byte) string { return hexutil.Encode(h[:]) }
@@ -164,12 +164,12 @@ func datanetCreate(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	r, err := cl.Transact(c.Context, datanet.Address,
+	r, err := cl.Transact(c.Context, addresses.DatanetRegistry,
 		datanets.PackCreateDatanet(c.String("name"), c.String("description"), splitList(c.StringSlice("tag")), c.String("metadata-uri")), nil)
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, datanet.Address, datanets.UnpackDatanetCreatedEvent)
+	ev, err := findLog(r, addresses.DatanetRegistry, datanets.UnpackDatanetCreatedEvent)
 	if err != nil {
 		return err
 	}
@@ -195,12 +195,12 @@ func datanetContribute(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := cl.Transact(c.Context, datanet.Address,
+	r, err := cl.Transact(c.Context, addresses.DatanetRegistry,
 		datanets.PackContribute(u64Big(c.Uint64("datanet")), ref.Hash, ref.Size, ref.URI, c.String("metadata")), nil)
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, datanet.Address, datanets.UnpackContributionSubmittedEvent)
+	ev, err := findLog(r, addresses.DatanetRegistry, datanets.UnpackContributionSubmittedEvent)
 	if err != nil {
 		return err
 	}
@@ -280,7 +280,7 @@ func datanetReview(c *cli.Context) error {
 	}
 	defer cl.Close()
 	id := u64Big(c.Uint64("contribution"))
-	r, err := cl.Transact(c.Context, datanet.Address, datanets.PackReview(id, accept, c.String("reason")), nil)
+	r, err := cl.Transact(c.Context, addresses.DatanetRegistry, datanets.PackReview(id, accept, c.String("reason")), nil)
 	if err != nil {
 		return err
 	}
@@ -297,11 +297,11 @@ func datanetPublish(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	r, err := cl.Transact(c.Context, datanet.Address, datanets.PackPublishVersion(u64Big(c.Uint64("datanet"))), nil)
+	r, err := cl.Transact(c.Context, addresses.DatanetRegistry, datanets.PackPublishVersion(u64Big(c.Uint64("datanet"))), nil)
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, datanet.Address, datanets.UnpackVersionPublishedEvent)
+	ev, err := findLog(r, addresses.DatanetRegistry, datanets.UnpackVersionPublishedEvent)
 	if err != nil {
 		return err
 	}
@@ -332,12 +332,12 @@ func datanetShow(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	d, err := query(cl, c.Context, datanet.Address, datanets.PackGetDatanet(id), "getDatanet", datanets.UnpackGetDatanet)
+	d, err := query(cl, c.Context, addresses.DatanetRegistry, datanets.PackGetDatanet(id), "getDatanet", datanets.UnpackGetDatanet)
 	if err != nil {
 		return err
 	}
 	view := viewDatanet(d)
-	versions, err := query(cl, c.Context, datanet.Address, datanets.PackVersionsOf(id, new(big.Int), big.NewInt(100)), "versionsOf", datanets.UnpackVersionsOf)
+	versions, err := query(cl, c.Context, addresses.DatanetRegistry, datanets.PackVersionsOf(id, new(big.Int), big.NewInt(100)), "versionsOf", datanets.UnpackVersionsOf)
 	if err != nil {
 		return err
 	}
@@ -356,7 +356,7 @@ func datanetList(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	list, err := query(cl, c.Context, datanet.Address, datanets.PackListDatanets(u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))), "listDatanets", datanets.UnpackListDatanets)
+	list, err := query(cl, c.Context, addresses.DatanetRegistry, datanets.PackListDatanets(u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))), "listDatanets", datanets.UnpackListDatanets)
 	if err != nil {
 		return err
 	}
@@ -377,7 +377,7 @@ func datanetContributions(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	list, err := query(cl, c.Context, datanet.Address, datanets.PackContributionsOf(id, u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))), "contributionsOf", datanets.UnpackContributionsOf)
+	list, err := query(cl, c.Context, addresses.DatanetRegistry, datanets.PackContributionsOf(id, u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))), "contributionsOf", datanets.UnpackContributionsOf)
 	if err != nil {
 		return err
 	}

@@ -6,8 +6,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
-	"github.com/openledger/openledger/precompiles/model"
 )
 
 var models = bindings.NewIModelRegistry()
@@ -153,14 +153,14 @@ type (
 )
 
 func kindName(k uint8) string {
-	if k == model.KindAdapter {
+	if k == bindings.ModelKindAdapter {
 		return "adapter"
 	}
 	return "base"
 }
 
 func statusName(s uint8) string {
-	if s == model.StatusDeprecated {
+	if s == bindings.ModelStatusDeprecated {
 		return "deprecated"
 	}
 	return "active"
@@ -215,11 +215,11 @@ func sendVersioned(c *cli.Context, data []byte) error {
 		return err
 	}
 	defer cl.Close()
-	r, err := cl.Transact(c.Context, model.Address, data, nil)
+	r, err := cl.Transact(c.Context, addresses.ModelRegistry, data, nil)
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, model.Address, models.UnpackVersionPublishedEvent)
+	ev, err := findLog(r, addresses.ModelRegistry, models.UnpackVersionPublishedEvent)
 	if err != nil {
 		return err
 	}
@@ -327,7 +327,7 @@ func sendSimple[T any](c *cli.Context, data []byte, fields T) error {
 		return err
 	}
 	defer cl.Close()
-	r, err := cl.Transact(c.Context, model.Address, data, nil)
+	r, err := cl.Transact(c.Context, addresses.ModelRegistry, data, nil)
 	if err != nil {
 		return err
 	}
@@ -347,13 +347,13 @@ func modelShow(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	m, err := query(cl, c.Context, model.Address, models.PackGetModel(id), "getModel", models.UnpackGetModel)
+	m, err := query(cl, c.Context, addresses.ModelRegistry, models.PackGetModel(id), "getModel", models.UnpackGetModel)
 	if err != nil {
 		return err
 	}
 	view := viewModel(m)
-	for offset := uint64(0); offset < view.VersionCount; offset += model.MaxVersionPage {
-		versions, err := query(cl, c.Context, model.Address, models.PackVersionsOf(id, u64Big(offset), u64Big(model.MaxVersionPage)), "versionsOf", models.UnpackVersionsOf)
+	for offset := uint64(0); offset < view.VersionCount; offset += bindings.ModelMaxVersionPage {
+		versions, err := query(cl, c.Context, addresses.ModelRegistry, models.PackVersionsOf(id, u64Big(offset), u64Big(bindings.ModelMaxVersionPage)), "versionsOf", models.UnpackVersionsOf)
 		if err != nil {
 			return err
 		}
@@ -374,7 +374,7 @@ func modelProvenance(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	p, err := query(cl, c.Context, model.Address, models.PackProvenance(id, u64Big(c.Uint64("version"))), "provenance", models.UnpackProvenance)
+	p, err := query(cl, c.Context, addresses.ModelRegistry, models.PackProvenance(id, u64Big(c.Uint64("version"))), "provenance", models.UnpackProvenance)
 	if err != nil {
 		return err
 	}
@@ -415,17 +415,13 @@ func modelList(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	out, err := cl.Call(c.Context, model.Address, data)
+	out, err := cl.Call(c.Context, addresses.ModelRegistry, data)
 	if err != nil {
 		return err
 	}
 	// listModels, modelsOf and adaptersOf all return Model[].
-	values, err := model.ABI.Methods["listModels"].Outputs.Unpack(out)
+	list, err := models.UnpackListModels(out)
 	if err != nil {
-		return fmt.Errorf("decode model list: %w", err)
-	}
-	var list []bindings.IModelRegistryModel
-	if err := model.ABI.Methods["listModels"].Outputs.Copy(&list, values); err != nil {
 		return fmt.Errorf("decode model list: %w", err)
 	}
 	views := make([]modelView, len(list))

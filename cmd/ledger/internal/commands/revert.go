@@ -11,19 +11,18 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/artifacts"
-	"github.com/openledger/openledger/precompiles/agent"
-	"github.com/openledger/openledger/precompiles/datanet"
-	"github.com/openledger/openledger/precompiles/model"
 )
 
 // revertABIs are the interfaces whose custom errors reverts are decoded
 // against, by the address that declares them. Interfaces may share an error
 // signature (NotOwner), so the called address's interface is tried first.
 var revertABIs = map[common.Address]abi.ABI{
-	datanet.Address: artifacts.MustABI("IDatanetRegistry"),
-	model.Address:   artifacts.MustABI("IModelRegistry"),
-	agent.Address:   artifacts.MustABI("IAgentRegistry"),
+	addresses.DatanetRegistry: artifacts.MustABI("IDatanetRegistry"),
+	addresses.ModelRegistry:   artifacts.MustABI("IModelRegistry"),
+	addresses.AgentRegistry:   artifacts.MustABI("IAgentRegistry"),
+	addresses.Settlement:      artifacts.MustABI("ISettlement"),
 }
 
 // decodeCallError turns the error of an eth_call or eth_estimateGas to `to`

@@ -16,18 +16,18 @@ import (
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/span"
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/artifacts"
 	"github.com/openledger/openledger/contracts/bindings"
 	core "github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/internal/flagenv"
 	lsettlement "github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/tokenizer"
-	attr "github.com/openledger/openledger/precompiles/attribution"
 )
 
 // The escrow, receipt and claim groups talk to the settlement precompile.
 
-var settlements = bindings.NewIAttribution()
+var settlements = bindings.NewISettlement()
 
 // ErrReceiptMismatch is returned by `receipt verify` when a receipt does not
 // match what its output, the attribution index or the chain say.
@@ -40,10 +40,8 @@ var ErrNotSettled = errors.New("receipt not settled")
 // has not passed.
 var ErrWithdrawalLocked = errors.New("withdrawal still locked")
 
-func init() {
-	// Reverts of the settlement precompile decode against its interface.
-	revertABIs[attr.Address] = artifacts.MustABI("IAttribution")
-}
+// settlementABI is the settlement precompile's interface (its events).
+var settlementABI = artifacts.MustABI("ISettlement")
 
 func escrowCommand() *cli.Command {
 	return &cli.Command{
@@ -125,15 +123,15 @@ type escrowView struct {
 
 func readEscrow(c *cli.Context, cl *Client, who common.Address) (escrowView, error) {
 	v := escrowView{Account: who}
-	e, err := query(cl, c.Context, attr.Address, settlements.PackEscrowOf(who), "escrowOf", settlements.UnpackEscrowOf)
+	e, err := query(cl, c.Context, addresses.Settlement, settlements.PackEscrowOf(who), "escrowOf", settlements.UnpackEscrowOf)
 	if err != nil {
 		return v, err
 	}
-	p, err := query(cl, c.Context, attr.Address, settlements.PackPendingWithdrawal(who), "pendingWithdrawal", settlements.UnpackPendingWithdrawal)
+	p, err := query(cl, c.Context, addresses.Settlement, settlements.PackPendingWithdrawal(who), "pendingWithdrawal", settlements.UnpackPendingWithdrawal)
 	if err != nil {
 		return v, err
 	}
-	cb, err := query(cl, c.Context, attr.Address, settlements.PackClaimable(who), "claimable", settlements.UnpackClaimable)
+	cb, err := query(cl, c.Context, addresses.Settlement, settlements.PackClaimable(who), "claimable", settlements.UnpackClaimable)
 	if err != nil {
 		return v, err
 	}
@@ -151,11 +149,11 @@ func escrowDeposit(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	r, err := cl.Transact(c.Context, attr.Address, settlements.PackDeposit(), amount)
+	r, err := cl.Transact(c.Context, addresses.Settlement, settlements.PackDeposit(), amount)
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, attr.Address, settlements.UnpackDepositedEvent)
+	ev, err := findLog(r, addresses.Settlement, settlements.UnpackDepositedEvent)
 	if err != nil {
 		return err
 	}
@@ -177,11 +175,11 @@ func escrowWithdraw(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		r, err := cl.Transact(c.Context, attr.Address, settlements.PackRequestWithdraw(amount), nil)
+		r, err := cl.Transact(c.Context, addresses.Settlement, settlements.PackRequestWithdraw(amount), nil)
 		if err != nil {
 			return err
 		}
-		ev, err := findLog(r, attr.Address, settlements.UnpackWithdrawRequestedEvent)
+		ev, err := findLog(r, addresses.Settlement, settlements.UnpackWithdrawRequestedEvent)
 		if err != nil {
 			return err
 		}
@@ -192,7 +190,7 @@ func escrowWithdraw(c *cli.Context) error {
 		}{txResult(r), ev.Amount.String(), ev.ReleaseTime})
 	}
 	// The next block, not the head, must have reached the release time, so
-	// check it here and send with the precompile's exact gas.
+	// check it here and estimate the gas as of that time.
 	view, err := readEscrow(c, cl, cl.From())
 	if err != nil {
 		return err
@@ -211,13 +209,15 @@ func escrowWithdraw(c *cli.Context) error {
 				view.PendingWithdrawal, time.Unix(int64(view.WithdrawableAt), 0).UTC().Format(time.RFC3339),
 				time.Unix(int64(head.Time), 0).UTC().Format(time.RFC3339))
 		}
-		gas = PrecompileGas(attr.Contract.RequiredGas(data), data)
+		if gas, err = cl.EstimateGasIn(c.Context, addresses.Settlement, data, nil, NextBlock{Time: max(view.WithdrawableAt, head.Time+1)}); err != nil {
+			return err
+		}
 	}
-	r, err := cl.TransactWithGas(c.Context, attr.Address, data, nil, gas)
+	r, err := cl.TransactWithGas(c.Context, addresses.Settlement, data, nil, gas)
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, attr.Address, settlements.UnpackWithdrawnEvent)
+	ev, err := findLog(r, addresses.Settlement, settlements.UnpackWithdrawnEvent)
 	if err != nil {
 		return err
 	}
@@ -259,7 +259,7 @@ func escrowVoucher(c *cli.Context) error {
 	fee, _ := uint256.FromBig(maxFee)
 	v := &core.Voucher{Payer: cl.From(), ModelID: uint256.NewInt(c.Uint64("model")), MaxFee: fee, Nonce: uint256.NewInt(nonce),
 		Deadline: head.Time + uint64(c.Duration("valid-for").Seconds()), RequestHash: requestHash}
-	sig, err := v.Sign(cl.key, core.DomainSeparator(cl.chainID, attr.Address))
+	sig, err := v.Sign(cl.key, core.DomainSeparator(cl.chainID, addresses.Settlement))
 	if err != nil {
 		return err
 	}
@@ -298,11 +298,11 @@ func claim(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	r, err := cl.Transact(c.Context, attr.Address, settlements.PackClaim(), nil)
+	r, err := cl.Transact(c.Context, addresses.Settlement, settlements.PackClaim(), nil)
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, attr.Address, settlements.UnpackClaimedEvent)
+	ev, err := findLog(r, addresses.Settlement, settlements.UnpackClaimedEvent)
 	if err != nil {
 		return err
 	}
@@ -327,7 +327,7 @@ type settledView struct {
 
 // settledReceipt reads the stored record of id and its ReceiptSettled log.
 func settledReceipt(c *cli.Context, cl *Client, id common.Hash) (*settledView, error) {
-	rec, err := query(cl, c.Context, attr.Address, settlements.PackGetReceipt(id), "getReceipt", settlements.UnpackGetReceipt)
+	rec, err := query(cl, c.Context, addresses.Settlement, settlements.PackGetReceipt(id), "getReceipt", settlements.UnpackGetReceipt)
 	if err != nil {
 		return nil, err
 	}
@@ -338,8 +338,8 @@ func settledReceipt(c *cli.Context, cl *Client, id common.Hash) (*settledView, e
 	ctx, cancel := cl.ctx(c.Context)
 	defer cancel()
 	block := new(big.Int).SetUint64(rec.SettledAt)
-	logs, err := cl.eth.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: block, ToBlock: block, Addresses: []common.Address{attr.Address},
-		Topics: [][]common.Hash{{attr.ABI.Events["ReceiptSettled"].ID}, {id}}})
+	logs, err := cl.eth.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: block, ToBlock: block, Addresses: []common.Address{addresses.Settlement},
+		Topics: [][]common.Hash{{settlementABI.Events["ReceiptSettled"].ID}, {id}}})
 	if err != nil {
 		return nil, fmt.Errorf("ReceiptSettled log: %w", err)
 	}

@@ -10,10 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
-	"github.com/openledger/openledger/precompiles/agent"
-	"github.com/openledger/openledger/precompiles/datanet"
-	"github.com/openledger/openledger/precompiles/model"
 )
 
 var amountTests = []struct {
@@ -101,11 +99,11 @@ func TestParseDatanetRef(t *testing.T) {
 func TestDecodeRevert(t *testing.T) {
 	caller := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	notOwner := func(parsed string) []byte {
-		e := revertABIs[map[string]common.Address{"datanet": datanet.Address, "model": model.Address}[parsed]].Errors["NotOwner"]
+		e := revertABIs[map[string]common.Address{"datanet": addresses.DatanetRegistry, "model": addresses.ModelRegistry}[parsed]].Errors["NotOwner"]
 		args, _ := e.Inputs.Pack(big.NewInt(4), caller)
 		return append(append([]byte{}, e.ID[:4]...), args...)
 	}
-	stake := revertABIs[agent.Address].Errors["StakeBelowMinimum"]
+	stake := revertABIs[addresses.AgentRegistry].Errors["StakeBelowMinimum"]
 	stakeArgs, _ := stake.Inputs.Pack(big.NewInt(1), big.NewInt(2))
 	errString := append([]byte{0x08, 0xc3, 0x79, 0xa0}, mustPackString("boom")...)
 	tests := []struct {
@@ -115,12 +113,12 @@ func TestDecodeRevert(t *testing.T) {
 		want string
 	}{
 		// NotOwner has one signature in both registries: the called one names the argument.
-		{"model_not_owner", notOwner("model"), model.Address, "NotOwner(modelId=4, caller=" + caller.Hex() + ")"},
-		{"datanet_not_owner", notOwner("datanet"), datanet.Address, "NotOwner(datanetId=4, caller=" + caller.Hex() + ")"},
+		{"model_not_owner", notOwner("model"), addresses.ModelRegistry, "NotOwner(modelId=4, caller=" + caller.Hex() + ")"},
+		{"datanet_not_owner", notOwner("datanet"), addresses.DatanetRegistry, "NotOwner(datanetId=4, caller=" + caller.Hex() + ")"},
 		{"agent_error_elsewhere", append(append([]byte{}, stake.ID[:4]...), stakeArgs...), common.Address{1}, "StakeBelowMinimum(stake=1, minimum=2)"},
-		{"error_string", errString, model.Address, "boom"},
-		{"empty", nil, model.Address, "no reason given"},
-		{"unknown", []byte{1, 2, 3, 4, 5}, model.Address, "unknown revert data 0x0102030405"},
+		{"error_string", errString, addresses.ModelRegistry, "boom"},
+		{"empty", nil, addresses.ModelRegistry, "no reason given"},
+		{"unknown", []byte{1, 2, 3, 4, 5}, addresses.ModelRegistry, "unknown revert data 0x0102030405"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
