@@ -8,13 +8,14 @@ import (
 	"net/url"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/openledger/openledger/contracts/addresses"
 )
 
-// Precompile addresses the page calls.
+// Precompile addresses the page calls (from contracts/addresses).
 var (
-	DatanetRegistryAddress = common.HexToAddress("0x0000000000000000000000000000000000000A01")
-	ModelRegistryAddress   = common.HexToAddress("0x0000000000000000000000000000000000000A02")
-	SettlementAddress      = common.HexToAddress("0x0000000000000000000000000000000000000A03")
+	DatanetRegistryAddress = addresses.DatanetRegistry
+	ModelRegistryAddress   = addresses.ModelRegistry
+	SettlementAddress      = addresses.Settlement
 )
 
 // ErrConfig is returned for an invalid configuration.

@@ -19,9 +19,9 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/openledger/openledger/ipfs/kubotest"
-	"github.com/openledger/openledger/precompiles/attribution"
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/precompiles/model"
+	"github.com/openledger/openledger/precompiles/settlement"
 	"github.com/openledger/openledger/rollup/devchain/devchaintest"
 )
 
@@ -84,7 +84,7 @@ func TestPrecompileAddresses(t *testing.T) {
 	}{
 		{"datanet registry", DatanetRegistryAddress, datanet.Address},
 		{"model registry", ModelRegistryAddress, model.Address},
-		{"settlement", SettlementAddress, attribution.Address},
+		{"settlement", SettlementAddress, settlement.Address},
 	} {
 		if c.got != c.want {
 			t.Errorf("%s: studio uses %s, the precompile is at %s", c.name, c.got, c.want)

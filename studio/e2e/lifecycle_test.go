@@ -312,7 +312,7 @@ func (l *lineLogger) flush() {
 var (
 	dreg = bindings.NewIDatanetRegistry()
 	mreg = bindings.NewIModelRegistry()
-	sett = bindings.NewIAttribution()
+	sett = bindings.NewISettlement()
 )
 
 func (h *harness) call(to common.Address, data []byte) []byte {
