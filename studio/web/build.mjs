@@ -25,7 +25,7 @@ const args = new Set(process.argv.slice(2));
 const ABIS = {
   datanetRegistryAbi: 'IDatanetRegistry',
   modelRegistryAbi: 'IModelRegistry',
-  settlementAbi: 'IAttribution',
+  settlementAbi: 'ISettlement',
 };
 
 function exportAbis() {
