@@ -40,19 +40,7 @@ var rules = []rule{
 // allowed lists dependencies that break a rule today and are being removed;
 // the test fails when one of them is gone, so the list only shrinks. Keys are
 // "package -> forbidden package" (module-relative).
-var allowed = map[string]bool{
-	// Off-chain code still taking precompile addresses and ABIs from the
-	// precompile packages; they move to contracts/bindings and
-	// contracts/addresses.
-	"cmd/ledger/internal/commands -> precompiles/agent":       true,
-	"cmd/ledger/internal/commands -> precompiles/attribution": true,
-	"cmd/ledger/internal/commands -> precompiles/datanet":     true,
-	"cmd/ledger/internal/commands -> precompiles/model":       true,
-	"ipfs/onchain -> precompiles/datanet":                     true,
-	"ipfs/onchain -> precompiles/model":                       true,
-	"loraserve/settlement -> precompiles/attribution":         true,
-	"loraserve/settlement -> precompiles/model":               true,
-}
+var allowed = map[string]bool{}
 
 type pkg struct {
 	ImportPath string
