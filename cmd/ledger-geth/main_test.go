@@ -17,19 +17,9 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/openledger/openledger/contracts/toolchain"
+	"github.com/openledger/openledger/internal/bintest"
 	"github.com/openledger/openledger/genesis"
 )
-
-// buildBinary builds ledger-geth into a temporary directory.
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "ledger-geth")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
 
 // startDev runs `ledger-geth --dev` on a free port and returns its RPC URL
 // read from the banner.
@@ -80,7 +70,7 @@ func TestEthersAgainstDevNode(t *testing.T) {
 	if _, err := toolchain.NodeModules(); err != nil {
 		t.Fatal(err)
 	}
-	url := startDev(t, buildBinary(t))
+	url := startDev(t, bintest.Build(t, "."))
 	root, _ := toolchain.RepoRoot()
 	key := genesis.DevKey(0)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
@@ -126,7 +116,7 @@ func TestEthersAgainstDevNode(t *testing.T) {
 }
 
 func TestDevFlagValidation(t *testing.T) {
-	bin := buildBinary(t)
+	bin := bintest.Build(t, ".")
 	tests := []struct {
 		args []string
 		want string
@@ -153,7 +143,7 @@ func TestDevFlagValidation(t *testing.T) {
 // TestInitThenRun initialises a datadir with the devnet genesis and starts a
 // regular (engine-API driven) node on it.
 func TestInitThenRun(t *testing.T) {
-	bin := buildBinary(t)
+	bin := bintest.Build(t, ".")
 	dir := t.TempDir()
 	if out, err := exec.Command(bin, "init", "--datadir", dir).CombinedOutput(); err != nil {
 		t.Fatalf("init: %v\n%s", err, out)

@@ -4,17 +4,19 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"math/big"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/openledger/openledger/internal/bintest"
 	"github.com/openledger/openledger/rollup/chainspec"
-	"github.com/openledger/openledger/rollup/devnet"
+	"github.com/openledger/openledger/rollup/devnet/devnettest"
 	"github.com/openledger/openledger/rollup/execnode"
 )
 
@@ -26,33 +28,11 @@ func TestLedgerNodeDerivesTheDevnet(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and runs a devnet")
 	}
-	bin := filepath.Join(t.TempDir(), "ledger-node")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := bintest.Build(t, ".")
 	dir := t.TempDir()
-	logs, err := os.Create(filepath.Join(dir, "devnet.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer logs.Close()
-	d, err := devnet.New(devnet.Config{
-		Dir: dir, DevAccounts: 2, L1PollInterval: 500 * time.Millisecond, LogWriter: logs,
-		DeployConfig: func(genesisTime uint64) chainspec.DeployConfig {
-			dc := chainspec.DevDeployConfig(genesisTime, 2)
-			dc.L1BlockTime, dc.L1FinalityDepth = 1, 3
-			return dc
-		},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := devnettest.Start(t, devnettest.Options{Dir: dir, Accounts: 2})
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	if err := d.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer d.Stop(context.Background())
 
 	secret := make([]byte, 32)
 	if _, err := rand.Read(secret); err != nil {
@@ -72,44 +52,32 @@ func TestLedgerNodeDerivesTheDevnet(t *testing.T) {
 	}
 	defer engine.Stop(context.Background())
 
+	logs, err := os.Create(filepath.Join(t.TempDir(), "ledger-node.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logs.Close()
 	chainDir := filepath.Join(dir, "chain")
-	cmd := exec.Command(bin,
+	p := bintest.Start(t, logs, bin,
 		"--rollup.config="+filepath.Join(chainDir, chainspec.RollupConfigFile),
 		"--rollup.l1-chain-config="+filepath.Join(chainDir, chainspec.L1GenesisFile),
 		"--l1="+d.L1.HTTPEndpoint(), "--l1.http-poll-interval=500ms",
 		"--l2="+engine.AuthEndpoint(), "--l2.jwt-secret="+jwtPath,
 		"--altda.da-server="+d.DAEndpoint(),
 		"--p2p.disable", "--rpc.port=0", "--log.level=warn")
-	cmd.Stdout, cmd.Stderr = logs, logs
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	defer func() {
-		if cmd.ProcessState == nil {
-			_ = cmd.Process.Kill()
-		}
-	}()
 
 	target := d.SeqGeth.Backend().BlockChain().CurrentBlock().Number.Uint64() + 3
 	client := engine.Client()
-	deadline := time.Now().Add(2 * time.Minute)
-	for {
-		safe, err := client.HeaderByNumber(ctx, big.NewInt(int64(rpc.SafeBlockNumber)))
-		if err == nil && safe.Number.Uint64() >= target {
-			break
+	var safe *types.Header
+	p.WaitFor(t, 2*time.Minute, func() string {
+		return fmt.Sprintf("ledger-node's engine to reach safe block %d (last: %v; log %s)", target, safe, logs.Name())
+	}, func() bool {
+		h, err := client.HeaderByNumber(ctx, big.NewInt(int64(rpc.SafeBlockNumber)))
+		if err == nil {
+			safe = h
 		}
-		select {
-		case err := <-exited:
-			t.Fatalf("ledger-node exited: %v (log %s)", err, logs.Name())
-		default:
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("ledger-node's engine did not reach safe block %d (last: %v, %v)", target, safe, err)
-		}
-		time.Sleep(200 * time.Millisecond) // polling interval
-	}
+		return err == nil && h.Number.Uint64() >= target
+	})
 	for n := uint64(0); n <= target; n++ {
 		want := d.SeqGeth.Backend().BlockChain().GetHeaderByNumber(n)
 		got := engine.Backend().BlockChain().GetHeaderByNumber(n)
@@ -117,15 +85,5 @@ func TestLedgerNodeDerivesTheDevnet(t *testing.T) {
 			t.Fatalf("block %d: sequencer %v, ledger-node's engine %v", n, want, got)
 		}
 	}
-	if err := cmd.Process.Signal(os.Interrupt); err != nil {
-		t.Fatal(err)
-	}
-	select {
-	case err := <-exited:
-		if err != nil {
-			t.Fatalf("ledger-node did not stop cleanly on interrupt: %v", err)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("ledger-node did not stop within 30 s of an interrupt")
-	}
+	p.Interrupt(t, 30*time.Second)
 }

@@ -1,4 +1,4 @@
-package devnet
+package devnet_test
 
 import (
 	"bytes"
@@ -30,6 +30,8 @@ import (
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/rollup/chainspec"
+	"github.com/openledger/openledger/rollup/devnet"
+	"github.com/openledger/openledger/rollup/devnet/devnettest"
 	"github.com/openledger/openledger/rollup/predeploys"
 )
 
@@ -46,7 +48,7 @@ func TestDevnet(t *testing.T) {
 		t.Skip("runs the whole rollup for about a minute")
 	}
 	dir := t.TempDir()
-	d := startTestDevnet(t, dir)
+	d := devnettest.Start(t, devnettest.Options{Dir: dir})
 	seq := dial(t, d.SeqGeth.HTTPEndpoint())
 	ver := dial(t, d.VerGeth.HTTPEndpoint())
 	l1 := dial(t, d.L1.HTTPEndpoint())
@@ -84,7 +86,7 @@ func TestDevnet(t *testing.T) {
 	})
 
 	t.Run("eigenda_v2_certificates_checked_on_l1", func(t *testing.T) {
-		raw, err := os.ReadFile(filepath.Join(dir, eigenDAContractsFile))
+		raw, err := os.ReadFile(filepath.Join(dir, devnet.EigenDAContractsFile))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -122,7 +124,7 @@ func TestDevnet(t *testing.T) {
 	})
 
 	t.Run("healthz_and_metrics", func(t *testing.T) {
-		srv, err := StartStatusServer(d, "127.0.0.1:0")
+		srv, err := devnet.StartStatusServer(d, "127.0.0.1:0")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -131,7 +133,7 @@ func TestDevnet(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var st Status
+		var st devnet.Status
 		err = json.NewDecoder(resp.Body).Decode(&st)
 		resp.Body.Close()
 		if err != nil || resp.StatusCode != http.StatusOK || !st.Healthy || st.Heads["verifier_safe"] < lastTxBlock {
@@ -333,7 +335,7 @@ func TestDevnet(t *testing.T) {
 		if err := d.Stop(ctx); err != nil {
 			t.Fatalf("stop: %v", err)
 		}
-		d2 := startTestDevnet(t, dir)
+		d2 := devnettest.Start(t, devnettest.Options{Dir: dir})
 		if d2.NewChain() {
 			t.Fatal("the second run created a new chain")
 		}
@@ -351,12 +353,12 @@ func TestDevnet(t *testing.T) {
 
 // verifierTargetAfterStop is the highest L2 block the batcher has already
 // posted (the sequencer's safe head), which a fresh verifier must reach.
-func verifierTargetAfterStop(d *Devnet) uint64 { return d.SeqNode.SyncStatus().SafeL2.Number }
+func verifierTargetAfterStop(d *devnet.Devnet) uint64 { return d.SeqNode.SyncStatus().SafeL2.Number }
 
 // checkFeePredeploys compares L1Block and GasPriceOracle with op-geth: the
 // L1 attributes L1Block stores, and the GPO's L1 fee of a transaction with
 // the Fjord formula over op-geth's own FastLZ length.
-func checkFeePredeploys(t *testing.T, d *Devnet, seq, l1 *ethclient.Client) {
+func checkFeePredeploys(t *testing.T, d *devnet.Devnet, seq, l1 *ethclient.Client) {
 	ctx := context.Background()
 	l1BlockABI, gpoABI := artifacts.MustABI(predeploys.L1BlockContract), artifacts.MustABI(predeploys.GasPriceOracleContract)
 	call := func(addr common.Address, a abi.ABI, method string, args ...any) []any {
@@ -420,7 +422,7 @@ func checkFeePredeploys(t *testing.T, d *Devnet, seq, l1 *ethclient.Client) {
 
 // runEthers runs testdata/ethers_check.js (ethers v6 from contracts/node_modules)
 // against the sequencer and checks what it reports.
-func runEthers(t *testing.T, d *Devnet) {
+func runEthers(t *testing.T, d *devnet.Devnet) {
 	script, err := filepath.Abs(filepath.Join("testdata", "ethers_check.js"))
 	if err != nil {
 		t.Fatal(err)
@@ -428,7 +430,7 @@ func runEthers(t *testing.T, d *Devnet) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	key := genesis.DevKey(2)
-	cmd, err := toolchain.NodeCommand(ctx, script, d.SeqGeth.HTTPEndpoint(), DevKeyHex(2), datanet.Address.Hex())
+	cmd, err := toolchain.NodeCommand(ctx, script, d.SeqGeth.HTTPEndpoint(), devnet.DevKeyHex(2), datanet.Address.Hex())
 	if err != nil {
 		t.Fatal(err) // node_modules missing: run `make tools`
 	}

@@ -1,13 +1,10 @@
-package devnet
+package devnet_test
 
 import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -17,64 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/openledger/openledger/rollup/chainspec"
+	"github.com/openledger/openledger/rollup/devnet"
 )
-
-// startTestDevnet starts a devnet with fast L1 blocks and finality in a
-// temporary directory, logging to a file whose tail is printed on failure.
-func startTestDevnet(t *testing.T, dir string) *Devnet {
-	t.Helper()
-	logPath := filepath.Join(t.TempDir(), "devnet.log")
-	if p := os.Getenv("LEDGER_DEVNET_TEST_LOG"); p != "" { // keep the whole log for debugging
-		logPath = p
-	}
-	logFile, err := os.Create(logPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		logFile.Close()
-		if t.Failed() {
-			data, _ := os.ReadFile(logPath)
-			lines := strings.Split(string(data), "\n")
-			if len(lines) > 150 {
-				lines = lines[len(lines)-150:]
-			}
-			t.Logf("last devnet log lines:\n%s", strings.Join(lines, "\n"))
-		}
-	})
-	d, err := New(Config{
-		Dir:         dir,
-		DevAccounts: 4,
-		DeployConfig: func(genesisTime uint64) chainspec.DeployConfig {
-			dc := chainspec.DevDeployConfig(genesisTime, 4)
-			dc.L1BlockTime = 1
-			dc.L1FinalityDepth = 3
-			dc.DAChallengeWindow = 4
-			dc.DAResolveWindow = 4
-			return dc
-		},
-		L1PollInterval: 500 * time.Millisecond,
-		LogWriter:      logFile,
-		StartTimeout:   time.Minute,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	if err := d.Start(ctx); err != nil {
-		t.Fatalf("start devnet: %v", err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		if err := d.Stop(ctx); err != nil && !strings.Contains(err.Error(), "already stopped") {
-			t.Errorf("stop devnet: %v", err)
-		}
-	})
-	return d
-}
 
 // waitUntil polls cond every 200 ms until it holds or timeout passes.
 func waitUntil(t *testing.T, timeout time.Duration, what string, cond func() (bool, error)) {
@@ -155,15 +96,15 @@ func waitReceipt(t *testing.T, c *ethclient.Client, hash common.Hash) *types.Rec
 }
 
 // verifierSafe returns the verifier's safe L2 block number.
-func verifierSafe(d *Devnet) uint64 { return d.VerNode.SyncStatus().SafeL2.Number }
+func verifierSafe(d *devnet.Devnet) uint64 { return d.VerNode.SyncStatus().SafeL2.Number }
 
 // sequencerHead returns the sequencer's unsafe L2 block number.
-func sequencerHead(d *Devnet) uint64 {
+func sequencerHead(d *devnet.Devnet) uint64 {
 	return d.SeqGeth.Backend().BlockChain().CurrentBlock().Number.Uint64()
 }
 
 // waitVerifierSafe waits until the verifier's safe head reaches n.
-func waitVerifierSafe(t *testing.T, d *Devnet, n uint64, timeout time.Duration) {
+func waitVerifierSafe(t *testing.T, d *devnet.Devnet, n uint64, timeout time.Duration) {
 	t.Helper()
 	waitUntil(t, timeout, fmt.Sprintf("verifier safe head to reach %d", n), func() (bool, error) {
 		return verifierSafe(d) >= n, nil
@@ -172,7 +113,7 @@ func waitVerifierSafe(t *testing.T, d *Devnet, n uint64, timeout time.Duration) 
 
 // requireSameChain checks that both nodes hold identical blocks 0..n: hash,
 // state root and receipts root.
-func requireSameChain(t *testing.T, d *Devnet, n uint64) {
+func requireSameChain(t *testing.T, d *devnet.Devnet, n uint64) {
 	t.Helper()
 	seq, ver := d.SeqGeth.Backend().BlockChain(), d.VerGeth.Backend().BlockChain()
 	for i := uint64(0); i <= n; i++ {

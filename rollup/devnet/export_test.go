@@ -1,0 +1,4 @@
+package devnet
+
+// EigenDAContractsFile exposes eigenDAContractsFile to the external tests.
+const EigenDAContractsFile = eigenDAContractsFile
