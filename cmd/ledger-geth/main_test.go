@@ -17,8 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/openledger/openledger/contracts/toolchain"
-	"github.com/openledger/openledger/internal/bintest"
 	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/internal/bintest"
 )
 
 // startDev runs `ledger-geth --dev` on a free port and returns its RPC URL
