@@ -21,7 +21,7 @@ APT_PACKAGES := patch python3 docker-compose protoc:protobuf-compiler chromium
 APT_DATA_PACKAGES := fortunes-min fortunes-de fortunes-ru fortunes-zh
 GO_TEST_FLAGS ?= -count=1 -timeout 25m
 
-.PHONY: all build modules ipfs tools deps test test-short vet fmt-check compose-check devnet clean bench-llamacpp studio-tools studio-web studio-check
+.PHONY: all build modules ipfs tools deps test test-short vet fmt-check docs-check compose-check devnet clean bench-llamacpp studio-tools studio-web studio-check
 
 all: build
 
@@ -100,8 +100,15 @@ vet: modules studio-web
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
+## docs-check: the repository stands alone; no file points at design notes
+## outside it (what a reader needs lives in a doc.go, a README or docs/)
+DOCS_OUTSIDE := \.\./shared|shared/design|(^|[^A-Za-z0-9_./-])design/[A-Za-z0-9_-]+\.md|(^|[^A-Za-z0-9_./-])(ai|architecture|opstack-facts|precompiles|rollup|settlement|style)\.md
+docs-check:
+	@if git grep -n -I -E '$(DOCS_OUTSIDE)' -- ':!Makefile'; then \
+	  echo "docs-check: the lines above point outside the repository; bring what the reader needs into it"; exit 1; fi
+
 ## test: every test, installing what the tests need first
-test: deps modules tools ipfs fmt-check vet compose-check studio-web studio-check
+test: deps modules tools ipfs fmt-check docs-check vet compose-check studio-web studio-check
 	$(GO) test $(GO_TEST_FLAGS) ./...
 
 ## compose-check: validate docker-compose.yml (no Docker engine needed)

@@ -32,8 +32,8 @@ func (s *StringList) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// Voucher is the optional EIP-712 inference voucher of a paid request
-// (settlement.md). It is carried through unverified until settlement lands.
+// Voucher is the optional EIP-712 inference voucher of a paid request, kept
+// raw: Config.Payments (package loraserve/settlement) verifies it.
 type Voucher = json.RawMessage
 
 // StreamOptions is OpenAI's stream_options.

@@ -1,7 +1,9 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-// Package settlement is loraserve's side of paid inference (settlement.md):
-// it admits a request only with a valid InferenceVoucher, builds the receipt
+// Package settlement is loraserve's side of paid inference (the on-chain
+// rules are the settlement precompile's, package precompiles/settlement; the
+// fee and split arithmetic and the voucher and receipt hashing are
+// core/settlement): it admits a request only with a valid InferenceVoucher, builds the receipt
 // of the inference from its token counts and Proof-of-Attribution weights,
 // keeps receipts in a queue persisted on disk, and settles them in batches on
 // the settlement precompile from the operator's settler key.

@@ -12,7 +12,11 @@ import (
 	"github.com/openledger/openledger/precompiles"
 )
 
-// Defaults of the devnet genesis (settlement.md).
+// Defaults of the devnet genesis: of each fee, 20% is burned, 30% goes to the
+// model owner, 10% to the operator that served and settled it, and the
+// remaining 40% to the contributors by Proof-of-Attribution weight; a payer
+// waits a day between requesting and making a withdrawal, so it cannot pull
+// its escrow ahead of the settlement of vouchers it signed.
 const (
 	DefaultBurnBps     = 2_000
 	DefaultOwnerBps    = 3_000
