@@ -120,6 +120,11 @@ func (c *CPU) MatMul(out, x []float32, w *Matrix, rows int) {
 // gemvBlock computes output columns [lo,hi) for one input row (decoding)
 // with the eight- and four-row GEMV kernels, reading weights as stored.
 func gemvBlock(out, x []float32, w *Matrix, lo, hi int) {
+	if w.DType == F16 || w.DType == BF16 {
+		// Half precision: one row after another reads memory best.
+		gemvRows(x, w, lo, out[lo:hi])
+		return
+	}
 	n := lo
 	var s8 [8]float32
 	for ; n+8 <= hi; n += 8 {
@@ -262,10 +267,12 @@ func matmul4(out, x []float32, t0, rows, in, outDim, n int, w0, w1, w2, w3 []flo
 	}
 }
 
-// matmul1 sets output column n of every batch row from one weight row.
+// matmul1 sets output column n of every batch row from one weight row, with
+// dot4's arithmetic (the row repeated) so that an output column has the same
+// bits whichever kernel computes it.
 func matmul1(out, x []float32, rows, in, outDim, n int, wn []float32) {
 	for t := 0; t < rows; t++ {
-		out[t*outDim+n] = dot(x[t*in:(t+1)*in], wn)
+		out[t*outDim+n], _, _, _ = dot4(x[t*in:(t+1)*in], wn, wn, wn, wn)
 	}
 }
 

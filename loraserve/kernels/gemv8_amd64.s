@@ -258,3 +258,72 @@ q4loop:
 q4done:
 	STORE8
 	RET
+
+// ROWHALF is the body of gemvRowsF16/BF16 (registers loaded by the caller:
+// R12 x, R8 w, R15 rb, R13 n, BX rows, DI out): for each row (row r at
+// w + r·rb), one accumulator over the row in k order (unrolled by four
+// 16-element chunks), reduced with HSUM512 into out[r]. Rows are read one
+// after the other, so the matrix is one sequential stream.
+#define ROWHALF(cvt) \
+rowloop: \
+	TESTQ BX, BX; \
+	JZ    rowsdone; \
+	MOVQ R12, SI; \
+	MOVQ R8, R9; \
+	MOVQ R13, CX; \
+	VXORPS Z0, Z0, Z0; \
+k64: \
+	CMPQ CX, $64; \
+	JL   k16; \
+	cvt((R9), Z4); \
+	cvt(32(R9), Z5); \
+	cvt(64(R9), Z6); \
+	cvt(96(R9), Z7); \
+	VFMADD231PS (SI), Z4, Z0; \
+	VFMADD231PS 64(SI), Z5, Z0; \
+	VFMADD231PS 128(SI), Z6, Z0; \
+	VFMADD231PS 192(SI), Z7, Z0; \
+	ADDQ $256, SI; \
+	ADDQ $128, R9; \
+	SUBQ $64, CX; \
+	JMP  k64; \
+k16: \
+	CMPQ CX, $16; \
+	JL   rowsum; \
+	cvt((R9), Z4); \
+	VFMADD231PS (SI), Z4, Z0; \
+	ADDQ $64, SI; \
+	ADDQ $32, R9; \
+	SUBQ $16, CX; \
+	JMP  k16; \
+rowsum: \
+	HSUM512(Z0, Y0, X0, Y14, X14, (DI)); \
+	ADDQ $4, DI; \
+	ADDQ R15, R8; \
+	DECQ BX; \
+	JMP  rowloop; \
+rowsdone: \
+	VZEROUPPER
+
+// func gemvRowsF16(x *float32, w *byte, rb, n, rows int, out *float32)
+// n (elements per row) a multiple of 16.
+TEXT ·gemvRowsF16(SB), NOSPLIT, $0-48
+	MOVQ x+0(FP), R12
+	MOVQ w+8(FP), R8
+	MOVQ rb+16(FP), R15
+	MOVQ n+24(FP), R13
+	MOVQ rows+32(FP), BX
+	MOVQ out+40(FP), DI
+	ROWHALF(CVTF16)
+	RET
+
+// func gemvRowsBF16(x *float32, w *byte, rb, n, rows int, out *float32)
+TEXT ·gemvRowsBF16(SB), NOSPLIT, $0-48
+	MOVQ x+0(FP), R12
+	MOVQ w+8(FP), R8
+	MOVQ rb+16(FP), R15
+	MOVQ n+24(FP), R13
+	MOVQ rows+32(FP), BX
+	MOVQ out+40(FP), DI
+	ROWHALF(CVTBF16)
+	RET

@@ -136,13 +136,24 @@ func (c *CPU) matmulQ8(out, x []float32, w *Matrix, rows int) {
 	c.parallelForAligned(outDim, 8, rows*in*outDim, func(lo, hi int) {
 		n := lo
 		if hasQ8Kernel() {
-			var s [8]float32
-			for ; n+8 <= hi; n += 8 {
-				for t := range rows {
-					gemv8Q8(&acts[t], w.Raw[n*rb:(n+8)*rb], rb, &s)
-					copy(out[t*outDim+n:t*outDim+n+8], s[:])
+			// One row: the rows one after another (a sequential read).
+			// Batches: eight rows at a time, read once from memory and then
+			// from cache for every activation row. Same arithmetic per output.
+			if rows > 1 {
+				var s [8]float32
+				for ; n+8 <= hi; n += 8 {
+					for t := range rows {
+						gemv8Q8(&acts[t], w.Raw[n*rb:(n+8)*rb], rb, &s)
+						copy(out[t*outDim+n:t*outDim+n+8], s[:])
+					}
 				}
 			}
+			if n < hi {
+				for t := range rows {
+					gemvRowsQ8(&acts[t], w.Raw[n*rb:hi*rb], rb, out[t*outDim+n:t*outDim+hi])
+				}
+			}
+			return
 		}
 		for ; n < hi; n++ {
 			for t := range rows {

@@ -40,3 +40,13 @@ func gemv8Q8(a *q8Act, w []byte, rb int, out *[8]float32) {
 	_ = w[8*rb-1]
 	gemv8Q8AVX512(&a.abs[0], (*byte)(unsafe.Pointer(&a.qs[0])), &a.dxv[0], &w[0], rb, len(a.qs)/32, out)
 }
+
+//go:noescape
+func gemvRowsQ8AVX512(abs, qs *byte, dxv *float32, w *byte, rb, blocks, rows int, out *float32)
+
+// gemvRowsQ8 sets out[r] to the Q8_0 product of activation a with stored
+// row r of w (rb bytes each), one row after the other.
+func gemvRowsQ8(a *q8Act, w []byte, rb int, out []float32) {
+	_ = w[len(out)*rb-1]
+	gemvRowsQ8AVX512(&a.abs[0], (*byte)(unsafe.Pointer(&a.qs[0])), &a.dxv[0], &w[0], rb, len(a.qs)/32, len(out), &out[0])
+}

@@ -193,3 +193,57 @@ gdone:
 	HSUM512(Z7, Y7, X7, Y14, X14, 28(DI))
 	VZEROUPPER
 	RET
+
+// func gemvRowsQ8AVX512(abs, qs *byte, dxv *float32, w *byte, rb, blocks, rows int, out *float32)
+// Rows one after the other (row r at w + r·rb), each with ROWQ/ROWQ1's
+// arithmetic into one accumulator, reduced into out[r].
+TEXT ·gemvRowsQ8AVX512(SB), NOSPLIT, $0-64
+	MOVQ w+24(FP), R8
+	MOVQ rows+48(FP), BX
+	MOVQ out+56(FP), R14
+	VPXORD Z31, Z31, Z31
+
+rqrow:
+	TESTQ BX, BX
+	JZ    rqdone
+	MOVQ abs+0(FP), SI
+	MOVQ qs+8(FP), DI
+	MOVQ dxv+16(FP), R15
+	MOVQ blocks+40(FP), CX
+	XORQ DX, DX
+	VXORPS Z0, Z0, Z0
+
+rqpair:
+	CMPQ CX, $2
+	JL   rqsingle
+	VMOVDQU8 (SI), Z8
+	VMOVDQU8 (DI), Z9
+	VPMOVB2M Z9, K1
+	VMOVUPS (R15), Z9
+	ROWQ(R8, Z0)
+	ADDQ $68, DX
+	ADDQ $64, SI
+	ADDQ $64, DI
+	ADDQ $64, R15
+	SUBQ $2, CX
+	JMP  rqpair
+
+rqsingle:
+	TESTQ CX, CX
+	JZ    rqsum
+	VMOVDQU8 (SI), Y8
+	VMOVDQU8 (DI), Y9
+	VPMOVB2M Z9, K1
+	VMOVUPS (R15), Y9
+	ROWQ1(R8, Z0)
+
+rqsum:
+	HSUM512(Z0, Y0, X0, Y14, X14, (R14))
+	ADDQ $4, R14
+	ADDQ rb+32(FP), R8
+	DECQ BX
+	JMP  rqrow
+
+rqdone:
+	VZEROUPPER
+	RET

@@ -182,3 +182,36 @@ func gemv8(x []float32, w *Matrix, n int, out *[8]float32) {
 		}
 	}
 }
+
+//go:noescape
+func gemvRowsF16(x *float32, w *byte, rb, n, rows int, out *float32)
+
+//go:noescape
+func gemvRowsBF16(x *float32, w *byte, rb, n, rows int, out *float32)
+
+// gemvRows sets out[r] for rows n..n+len(out)-1 of a half-precision w, one
+// row after the other (bit-identical to dot4 on the decoded rows).
+func gemvRows(x []float32, w *Matrix, n int, out []float32) {
+	in, rb := w.Cols, w.RowBytes()
+	x = x[:in]
+	raw := w.Raw[n*rb : (n+len(out))*rb]
+	n16 := in &^ 15
+	if n16 > 0 {
+		if w.DType == F16 {
+			gemvRowsF16(&x[0], &raw[0], rb, n16, len(out), &out[0])
+		} else {
+			gemvRowsBF16(&x[0], &raw[0], rb, n16, len(out), &out[0])
+		}
+	} else {
+		clear(out)
+	}
+	if n16 < in {
+		var tail [16]float32
+		for r := range out {
+			decodeRow(w.DType, raw[r*rb+2*n16:(r+1)*rb], tail[:in-n16])
+			for i := n16; i < in; i++ {
+				out[r] += x[i] * tail[i-n16]
+			}
+		}
+	}
+}

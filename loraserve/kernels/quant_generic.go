@@ -19,3 +19,7 @@ func quantizeActQ8(x []float32, a *q8Act) { quantizeActQ8Go(x, a) }
 func hasQ8Kernel() bool { return false }
 
 func gemv8Q8(a *q8Act, w []byte, rb int, out *[8]float32) { panic("kernels: no Q8_0 kernels") }
+
+func gemvRows(x []float32, w *Matrix, n int, out []float32) { panic("kernels: no GEMV kernels") }
+
+func gemvRowsQ8(a *q8Act, w []byte, rb int, out []float32) { panic("kernels: no Q8_0 kernels") }

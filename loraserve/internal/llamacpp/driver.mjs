@@ -76,23 +76,32 @@ const ops = {
     // context; all start at once (node-llama-cpp batches the sequences of one
     // context into one llama_decode; contexts evaluate concurrently within the
     // thread budget). Each run evaluates its prompt, then generates n tokens
-    // greedily. Returns the wall time, each run's time to first token and its
-    // tokens.
+    // greedily. Returns the wall time, the process's CPU time (all threads)
+    // over the same span and until the first token of any run, each run's
+    // time to first token and its tokens.
     async generate({runs}) {
         const seqs = runs.map(r => contexts.get(r.context).getSequence());
+        const cpu0 = process.cpuUsage();
+        let firstCPU = null;
         const start = now();
         try {
             const results = await Promise.all(runs.map(async (r, i) => {
                 const got = [];
                 let first = 0n;
                 for await (const tok of seqs[i].evaluate(r.prompt, {temperature: 0})) {
-                    if (got.length === 0) first = now() - start;
+                    if (got.length === 0) {
+                        first = now() - start;
+                        firstCPU ??= process.cpuUsage(cpu0);
+                    }
                     got.push(tok);
                     if (got.length >= r.n) break;
                 }
                 return {ttft_ns: Number(first), tokens: got};
             }));
-            return {elapsed_ns: Number(now() - start), runs: results};
+            const elapsed = Number(now() - start);
+            const cpu = process.cpuUsage(cpu0);
+            const ns = c => c ? (c.user + c.system) * 1000 : 0;
+            return {elapsed_ns: elapsed, cpu_ns: ns(cpu), first_cpu_ns: ns(firstCPU), runs: results};
         } finally {
             for (const s of seqs) s.dispose();
         }

@@ -224,24 +224,34 @@ type RunResult struct {
 	Tokens []int
 }
 
+// Timing is how long a Generate call took.
+type Timing struct {
+	Wall time.Duration
+	CPU  time.Duration // CPU time of the llama.cpp process, every thread
+	// FirstCPU is the CPU time until the first token of any run.
+	FirstCPU time.Duration
+}
+
 // Generate starts every run at once, each on a new sequence of its context,
-// and returns the wall time until all finished and each run's result.
-func (e *Engine) Generate(runs []Run) (time.Duration, []RunResult, error) {
+// and returns the time until all finished and each run's result.
+func (e *Engine) Generate(runs []Run) (Timing, []RunResult, error) {
 	var res struct {
 		ElapsedNS int64 `json:"elapsed_ns"`
+		CPUNS     int64 `json:"cpu_ns"`
+		FirstCPU  int64 `json:"first_cpu_ns"`
 		Runs      []struct {
 			TTFTNS int64 `json:"ttft_ns"`
 			Tokens []int `json:"tokens"`
 		} `json:"runs"`
 	}
 	if err := e.call(map[string]any{"op": "generate", "runs": runs}, &res); err != nil {
-		return 0, nil, err
+		return Timing{}, nil, err
 	}
 	out := make([]RunResult, len(res.Runs))
 	for i, r := range res.Runs {
 		out[i] = RunResult{TTFT: time.Duration(r.TTFTNS), Tokens: r.Tokens}
 	}
-	return time.Duration(res.ElapsedNS), out, nil
+	return Timing{Wall: time.Duration(res.ElapsedNS), CPU: time.Duration(res.CPUNS), FirstCPU: time.Duration(res.FirstCPU)}, out, nil
 }
 
 // Close ends the driver process.

@@ -35,6 +35,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/openledger/openledger/loraserve/adaptercache"
@@ -42,7 +43,7 @@ import (
 	"github.com/openledger/openledger/loraserve/kernels"
 	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/model"
-	"github.com/openledger/openledger/loraserve/sample"
+	smp "github.com/openledger/openledger/loraserve/sample"
 	"github.com/openledger/openledger/loraserve/scheduler"
 	"github.com/openledger/openledger/loraserve/testmodel"
 )
@@ -106,25 +107,53 @@ func split(s string) []string {
 	return out
 }
 
+// sample is one engine's result in one round: the metric over wall-clock
+// time, and over CPU time (every thread of the engine's process).
+type sample struct{ wall, cpu float64 }
+
 // row is one line of the report.
 type row struct {
 	model, dtype, scenario string
 	threads                int
-	unit                   string
-	ls, lc                 []float64 // per round
+	unit                   string // "tok/s" (higher is better) or "ms" (lower)
+	ls, lc                 []sample
 	note                   string
 }
 
-func (r row) ratios() []float64 {
-	out := make([]float64, len(r.ls))
+// ratios returns loraserve's advantage per round (>1: loraserve better), on
+// wall-clock time and on CPU time.
+func (r row) ratios() (wall, cpu []float64) {
 	for i := range r.ls {
 		if r.unit == "ms" {
-			out[i] = r.lc[i] / r.ls[i]
+			wall, cpu = append(wall, r.lc[i].wall/r.ls[i].wall), append(cpu, r.lc[i].cpu/r.ls[i].cpu)
 		} else {
-			out[i] = r.ls[i] / r.lc[i]
+			wall, cpu = append(wall, r.ls[i].wall/r.lc[i].wall), append(cpu, r.ls[i].cpu/r.lc[i].cpu)
 		}
 	}
+	return wall, cpu
+}
+
+func walls(v []sample) []float64 {
+	out := make([]float64, len(v))
+	for i, x := range v {
+		out[i] = x.wall
+	}
 	return out
+}
+
+func list(v []float64) string {
+	var out []string
+	for _, x := range v {
+		out = append(out, fmt.Sprintf("%.2f", x))
+	}
+	return strings.Join(out, " ")
+}
+
+// cpuNow is the CPU time of this process so far.
+func cpuNow() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func median(v []float64) float64 {
@@ -154,14 +183,11 @@ func run(o options) error {
 				defer f.Close()
 			}
 		}
-		fmt.Fprintf(w, "\n| model | dtype | threads | scenario | loraserve | llama.cpp | ratio (median) | per round | note |\n|---|---|---|---|---|---|---|---|---|\n")
+		fmt.Fprintf(w, "\n| model | dtype | threads | scenario | loraserve | llama.cpp | wall ratio | per round | CPU-time ratio | per round | note |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
 		for _, r := range rows {
-			var rs []string
-			for _, x := range r.ratios() {
-				rs = append(rs, fmt.Sprintf("%.2f", x))
-			}
-			fmt.Fprintf(w, "| %s | %s | %d | %s | %.1f %s | %.1f %s | **%.2f×** | %s | %s |\n", r.model, r.dtype, r.threads, r.scenario,
-				median(r.ls), r.unit, median(r.lc), r.unit, median(r.ratios()), strings.Join(rs, " "), r.note)
+			wr, cr := r.ratios()
+			fmt.Fprintf(w, "| %s | %s | %d | %s | %.1f %s | %.1f %s | **%.2f×** | %s | **%.2f×** | %s | %s |\n", r.model, r.dtype, r.threads, r.scenario,
+				median(walls(r.ls)), r.unit, median(walls(r.lc)), r.unit, median(wr), list(wr), median(cr), list(cr), r.note)
 		}
 	}
 	defer report()
@@ -316,13 +342,14 @@ func measure(o options, fx *fixture, dt kernels.DType, threads int) ([]row, erro
 	logf("%s %s threads=%d: loraserve and llama.cpp loaded %s", fx.name, dt, threads, filepath.Base(path))
 	vocab := m.Config.VocabSize
 	var rows []row
-	add := func(scenario, unit, note string, ls, lc []float64) {
+	add := func(scenario, unit, note string, ls, lc []sample) {
 		rows = append(rows, row{model: fx.name, dtype: dt.String(), threads: threads, scenario: scenario, unit: unit, ls: ls, lc: lc, note: note})
-		r := rows[len(rows)-1]
-		logf("  %-9s loraserve %.1f %s, llama.cpp %.1f %s: %.2f×", scenario, median(ls), unit, median(lc), unit, median(r.ratios()))
+		wr, cr := rows[len(rows)-1].ratios()
+		logf("  %-9s loraserve %.1f %s, llama.cpp %.1f %s: %.2f× wall, %.2f× CPU time", scenario, median(walls(ls)), unit,
+			median(walls(lc)), unit, median(wr), median(cr))
 	}
 	// alternate runs a and b for each round, the first engine alternating.
-	alternate := func(a, b func() (float64, error)) (as, bs []float64, err error) {
+	alternate := func(a, b func() (sample, error)) (as, bs []sample, err error) {
 		for r := range o.rounds {
 			first, second := a, b
 			if r%2 == 1 {
@@ -351,17 +378,17 @@ func measure(o options, fx *fixture, dt kernels.DType, threads int) ([]row, erro
 		}
 		p := prompt(0, promptTokens, vocab)
 		var lsToks, lcToks []int
-		ls, lc, err := alternate(func() (float64, error) {
-			toks, d, _, err := lsGenerate(m, p, n+1)
-			lsToks = toks
-			return float64(n) / d.Seconds(), err
-		}, func() (float64, error) {
-			wall, res, err := e.Generate([]llamacpp.Run{{Context: "single", Prompt: p, N: n + 1}})
+		ls, lc, err := alternate(func() (sample, error) {
+			r, err := lsGenerate(m, p, n+1)
+			lsToks = r.tokens
+			return sample{float64(n) / r.decodeWall.Seconds(), float64(n) / r.decodeCPU.Seconds()}, err
+		}, func() (sample, error) {
+			tm, res, err := e.Generate([]llamacpp.Run{{Context: "single", Prompt: p, N: n + 1}})
 			if err != nil {
-				return 0, err
+				return sample{}, err
 			}
 			lcToks = res[0].Tokens
-			return float64(n) / (wall - res[0].TTFT).Seconds(), nil
+			return sample{float64(n) / (tm.Wall - res[0].TTFT).Seconds(), float64(n) / (tm.CPU - tm.FirstCPU).Seconds()}, nil
 		})
 		if err != nil {
 			return rows, err
@@ -378,15 +405,16 @@ func measure(o options, fx *fixture, dt kernels.DType, threads int) ([]row, erro
 			return rows, err
 		}
 		p := prompt(1, n, vocab)
-		ls, lc, err := alternate(func() (float64, error) {
-			_, _, ttft, err := lsGenerate(m, p, 1)
-			return float64(ttft.Microseconds()) / 1000, err
-		}, func() (float64, error) {
-			_, res, err := e.Generate([]llamacpp.Run{{Context: "ttft", Prompt: p, N: 1}})
+		ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+		ls, lc, err := alternate(func() (sample, error) {
+			r, err := lsGenerate(m, p, 1)
+			return sample{ms(r.ttftWall), ms(r.ttftCPU)}, err
+		}, func() (sample, error) {
+			tm, res, err := e.Generate([]llamacpp.Run{{Context: "ttft", Prompt: p, N: 1}})
 			if err != nil {
-				return 0, err
+				return sample{}, err
 			}
-			return float64(res[0].TTFT.Microseconds()) / 1000, nil
+			return sample{ms(res[0].TTFT), ms(tm.FirstCPU)}, nil
 		})
 		if err != nil {
 			return rows, err
@@ -415,26 +443,34 @@ func measure(o options, fx *fixture, dt kernels.DType, threads int) ([]row, erro
 	return rows, nil
 }
 
+// generated is one loraserve sequence's timings.
+type generated struct {
+	tokens                []int
+	ttftWall, ttftCPU     time.Duration // the prompt's forward pass and first token
+	decodeWall, decodeCPU time.Duration // every token after the first
+}
+
 // lsGenerate runs one sequence through loraserve: the prompt in one forward
-// pass, then greedy decoding until n tokens. It returns the tokens, the
-// decoding time (after the first token) and the time to the first token.
-func lsGenerate(m *model.Model, p []int, n int) ([]int, time.Duration, time.Duration, error) {
+// pass, then greedy decoding until n tokens.
+func lsGenerate(m *model.Model, p []int, n int) (generated, error) {
+	var g generated
 	seq := m.KV.NewSequence()
 	defer seq.Release()
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuNow()
 	logits, err := m.Forward([]model.Entry{{Seq: seq, Tokens: p}})
 	if err != nil {
-		return nil, 0, 0, err
+		return g, err
 	}
-	toks := []int{model.Argmax(logits[0])}
-	ttft := time.Since(start)
-	for len(toks) < n {
-		if logits, err = m.Forward([]model.Entry{{Seq: seq, Tokens: toks[len(toks)-1:]}}); err != nil {
-			return nil, 0, 0, err
+	g.tokens = []int{model.Argmax(logits[0])}
+	g.ttftWall, g.ttftCPU = time.Since(start), cpuNow()-cpu0
+	for len(g.tokens) < n {
+		if logits, err = m.Forward([]model.Entry{{Seq: seq, Tokens: g.tokens[len(g.tokens)-1:]}}); err != nil {
+			return g, err
 		}
-		toks = append(toks, model.Argmax(logits[0]))
+		g.tokens = append(g.tokens, model.Argmax(logits[0]))
 	}
-	return toks, time.Since(start) - ttft, ttft, nil
+	g.decodeWall, g.decodeCPU = time.Since(start)-g.ttftWall, cpuNow()-cpu0-g.ttftCPU
+	return g, nil
 }
 
 // agreement says how many greedy tokens the engines share before diverging.
@@ -448,12 +484,12 @@ func agreement(a, b []int) string {
 
 type multiResult struct {
 	scenario, note string
-	ls, lc         []float64
+	ls, lc         []sample
 }
 
 // multi runs c concurrent requests over adapters drawn from the registered set.
 func multi(o options, fx *fixture, m *model.Model, e *llamacpp.Engine, c, threads int,
-	alternate func(a, b func() (float64, error)) ([]float64, []float64, error)) ([]multiResult, error) {
+	alternate func(a, b func() (sample, error)) ([]sample, []sample, error)) ([]multiResult, error) {
 	vocab := m.Config.VocabSize
 	ids := draws(c)
 	// loraserve: every adapter registered, the drawn ones written and made
@@ -483,32 +519,11 @@ func multi(o options, fx *fixture, m *model.Model, e *llamacpp.Engine, c, thread
 	sched := scheduler.New(scheduler.Config{MaxBatch: max(64, c), MaxBatchTokens: max(512, c*promptTokens), MaxQueue: 2 * c}, m, cache, nil)
 	sched.Start()
 	defer sched.Stop(context.Background())
-	lsRun := func() (float64, error) {
-		start := time.Now()
-		chans := make([]<-chan scheduler.Event, c)
-		for k := range c {
-			ch, err := sched.Submit(&scheduler.Request{Adapter: fmt.Sprintf("adapter-%04d", ids[k]),
-				Prompt: prompt(k, promptTokens, vocab), MaxTokens: o.genTokens, Sampling: sample.Params{TopP: 1}})
-			if err != nil {
-				return 0, err
-			}
-			chans[k] = ch
-		}
-		total := 0
-		for _, ch := range chans {
-			for ev := range ch {
-				if ev.HasToken {
-					total++
-				}
-				if ev.Done {
-					if ev.Err != nil {
-						return 0, ev.Err
-					}
-					break
-				}
-			}
-		}
-		return float64(total) / time.Since(start).Seconds(), nil
+	lsRun := func() (sample, error) {
+		return serve(sched, c, func(k int) *scheduler.Request {
+			return &scheduler.Request{Adapter: fmt.Sprintf("adapter-%04d", ids[k]),
+				Prompt: prompt(k, promptTokens, vocab), MaxTokens: o.genTokens, Sampling: smp.Params{TopP: 1}}
+		})
 	}
 
 	// llama.cpp: one context per distinct adapter, with a sequence per
@@ -539,53 +554,55 @@ func multi(o options, fx *fixture, m *model.Model, e *llamacpp.Engine, c, thread
 	}()
 	// The first round tries both setups; later rounds run the faster one.
 	var concurrentWins, sequentialWins int
-	concurrent := func() (time.Duration, error) {
-		w, _, err := e.Generate(runs)
-		return w, err
+	concurrent := func() (llamacpp.Timing, error) {
+		tm, _, err := e.Generate(runs)
+		return tm, err
 	}
-	sequential := func() (time.Duration, error) {
-		var wall time.Duration
+	sequential := func() (llamacpp.Timing, error) {
+		var sum llamacpp.Timing
 		for _, g := range groups {
-			w, _, err := e.Generate(g)
+			tm, _, err := e.Generate(g)
 			if err != nil {
-				return 0, err
+				return sum, err
 			}
-			wall += w
+			sum.Wall, sum.CPU = sum.Wall+tm.Wall, sum.CPU+tm.CPU
 		}
-		return wall, nil
+		return sum, nil
 	}
-	lcRun := func() (float64, error) {
-		var best time.Duration
+	lcRun := func() (sample, error) {
+		var best llamacpp.Timing
 		switch {
 		case concurrentWins+sequentialWins == 0:
-			wallAll, err := concurrent()
+			all, err := concurrent()
 			if err != nil {
-				return 0, err
+				return sample{}, err
 			}
-			wallSeq, err := sequential()
+			seq, err := sequential()
 			if err != nil {
-				return 0, err
+				return sample{}, err
 			}
-			best = min(wallAll, wallSeq)
-			if wallAll <= wallSeq {
-				concurrentWins++
-			} else {
+			best = all
+			if seq.Wall < all.Wall {
+				best = seq
 				sequentialWins++
+			} else {
+				concurrentWins++
 			}
 		case concurrentWins > 0:
-			w, err := concurrent()
+			tm, err := concurrent()
 			if err != nil {
-				return 0, err
+				return sample{}, err
 			}
-			best = w
+			best = tm
 		default:
-			w, err := sequential()
+			tm, err := sequential()
 			if err != nil {
-				return 0, err
+				return sample{}, err
 			}
-			best = w
+			best = tm
 		}
-		return float64(c*o.genTokens) / best.Seconds(), nil
+		toks := float64(c * o.genTokens)
+		return sample{toks / best.Wall.Seconds(), toks / best.CPU.Seconds()}, nil
 	}
 	ls, lc, err := alternate(lsRun, lcRun)
 	if err != nil {
@@ -608,38 +625,18 @@ func multi(o options, fx *fixture, m *model.Model, e *llamacpp.Engine, c, thread
 	for k := range c {
 		base = append(base, llamacpp.Run{Context: "batch", Prompt: prompt(k, promptTokens, vocab), N: o.genTokens})
 	}
-	lsBase := func() (float64, error) {
-		start := time.Now()
-		chans := make([]<-chan scheduler.Event, c)
-		for k := range c {
-			ch, err := sched.Submit(&scheduler.Request{Prompt: prompt(k, promptTokens, vocab), MaxTokens: o.genTokens, Sampling: sample.Params{TopP: 1}})
-			if err != nil {
-				return 0, err
-			}
-			chans[k] = ch
-		}
-		total := 0
-		for _, ch := range chans {
-			for ev := range ch {
-				if ev.HasToken {
-					total++
-				}
-				if ev.Done {
-					if ev.Err != nil {
-						return 0, ev.Err
-					}
-					break
-				}
-			}
-		}
-		return float64(total) / time.Since(start).Seconds(), nil
+	lsBase := func() (sample, error) {
+		return serve(sched, c, func(k int) *scheduler.Request {
+			return &scheduler.Request{Prompt: prompt(k, promptTokens, vocab), MaxTokens: o.genTokens, Sampling: smp.Params{TopP: 1}}
+		})
 	}
-	lcBase := func() (float64, error) {
-		wall, _, err := e.Generate(base)
+	lcBase := func() (sample, error) {
+		tm, _, err := e.Generate(base)
 		if err != nil {
-			return 0, err
+			return sample{}, err
 		}
-		return float64(c*o.genTokens) / wall.Seconds(), nil
+		toks := float64(c * o.genTokens)
+		return sample{toks / tm.Wall.Seconds(), toks / tm.CPU.Seconds()}, nil
 	}
 	ls, lc, err = alternate(lsBase, lcBase)
 	if err != nil {
@@ -647,4 +644,33 @@ func multi(o options, fx *fixture, m *model.Model, e *llamacpp.Engine, c, thread
 	}
 	out = append(out, multiResult{scenario: fmt.Sprintf("batch-%d", c), ls: ls, lc: lc, note: "no adapters, one batch (reference)"})
 	return out, nil
+}
+
+// serve submits c requests at once to the scheduler and returns the
+// generated tokens per second, of wall-clock and of CPU time.
+func serve(sched *scheduler.Scheduler, c int, req func(k int) *scheduler.Request) (sample, error) {
+	start, cpu0 := time.Now(), cpuNow()
+	chans := make([]<-chan scheduler.Event, c)
+	for k := range c {
+		ch, err := sched.Submit(req(k))
+		if err != nil {
+			return sample{}, err
+		}
+		chans[k] = ch
+	}
+	total := 0
+	for _, ch := range chans {
+		for ev := range ch {
+			if ev.HasToken {
+				total++
+			}
+			if ev.Done {
+				if ev.Err != nil {
+					return sample{}, ev.Err
+				}
+				break
+			}
+		}
+	}
+	return sample{float64(total) / time.Since(start).Seconds(), float64(total) / (cpuNow() - cpu0).Seconds()}, nil
 }
