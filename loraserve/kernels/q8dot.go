@@ -4,6 +4,7 @@ package kernels
 
 import (
 	"math"
+	"sync"
 )
 
 // Q8_0 weights multiply activations that are themselves quantized to Q8_0
@@ -117,8 +118,20 @@ func hsum16(z *[16]float32) float32 {
 	return (w0 + w1) + (w2 + w3)
 }
 
-// q8Scratch holds a worker's prepared activations.
-type q8Scratch struct{ acts []q8Act }
+// q8Acts recycles prepared activation rows between calls (their buffers are
+// reused, not reallocated per matmul).
+var q8Acts sync.Pool
+
+func getActs(rows int) *[]q8Act {
+	if p, ok := q8Acts.Get().(*[]q8Act); ok {
+		if len(*p) < rows {
+			*p = append(*p, make([]q8Act, rows-len(*p))...)
+		}
+		return p
+	}
+	a := make([]q8Act, rows)
+	return &a
+}
 
 // matmulQ8 computes out = x·Wᵀ for a Q8_0 weight with the arithmetic above:
 // every activation row is quantized once, then the weight rows are taken
@@ -126,7 +139,9 @@ type q8Scratch struct{ acts []q8Act }
 // against it).
 func (c *CPU) matmulQ8(out, x []float32, w *Matrix, rows int) {
 	in, outDim := w.Cols, w.Rows
-	acts := make([]q8Act, rows)
+	pa := getActs(rows)
+	defer q8Acts.Put(pa)
+	acts := (*pa)[:rows]
 	c.parallelFor(rows, rows*in*8, func(lo, hi int) {
 		for t := lo; t < hi; t++ {
 			quantizeActQ8(x[t*in:(t+1)*in], &acts[t])
@@ -139,6 +154,9 @@ func (c *CPU) matmulQ8(out, x []float32, w *Matrix, rows int) {
 			// One row: the rows one after another (a sequential read).
 			// Batches: eight rows at a time, read once from memory and then
 			// from cache for every activation row. Same arithmetic per output.
+			if rows >= 4 && (in/32)%2 == 0 {
+				n = matmulQ8Tiled(out, acts, w, lo, hi)
+			}
 			if rows > 1 {
 				var s [8]float32
 				for ; n+8 <= hi; n += 8 {
@@ -161,6 +179,40 @@ func (c *CPU) matmulQ8(out, x []float32, w *Matrix, rows int) {
 			}
 		}
 	})
+}
+
+// q8Panel is the number of weight rows matmulQ8Tiled keeps in cache while
+// every group of four activation rows passes over them.
+const q8Panel = 32
+
+// matmulQ8Tiled computes output columns [lo, n) of a large batch with the
+// four-by-four tile kernel (the same arithmetic per output as the row
+// kernels) and returns n, the first column left to the caller.
+func matmulQ8Tiled(out []float32, acts []q8Act, w *Matrix, lo, hi int) int {
+	outDim, rows, rb := w.Rows, len(acts), w.RowBytes()
+	var acc [16][16]float32
+	var res [16]float32
+	n := lo
+	for ; n+4 <= hi; n += q8Panel {
+		e := n + (min(hi, n+q8Panel)-n)&^3
+		t := 0
+		for ; t+4 <= rows; t += 4 {
+			a := [4]*q8Act{&acts[t], &acts[t+1], &acts[t+2], &acts[t+3]}
+			for k := n; k < e; k += 4 {
+				tileQ8(&a, w.Raw[k*rb:(k+4)*rb], rb, &acc, &res)
+				for r := range 4 {
+					copy(out[(t+r)*outDim+k:(t+r)*outDim+k+4], res[4*r:4*r+4])
+				}
+			}
+		}
+		for ; t < rows; t++ {
+			gemvRowsQ8(&acts[t], w.Raw[n*rb:e*rb], rb, out[t*outDim+n:t*outDim+e])
+		}
+		if e < n+q8Panel {
+			return e
+		}
+	}
+	return n
 }
 
 // referenceQ8 is Reference.MatMul's Q8_0 arithmetic.

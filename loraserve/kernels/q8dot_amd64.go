@@ -50,3 +50,22 @@ func gemvRowsQ8(a *q8Act, w []byte, rb int, out []float32) {
 	_ = w[len(out)*rb-1]
 	gemvRowsQ8AVX512(&a.abs[0], (*byte)(unsafe.Pointer(&a.qs[0])), &a.dxv[0], &w[0], rb, len(a.qs)/32, len(out), &out[0])
 }
+
+//go:noescape
+func tileQ8AVX512(qs *[4]*byte, dxv *[4]*float32, w *byte, rb, pairs int, acc *[16][16]float32, out *[16]float32)
+
+// tileQ8 sets out[4·t+k] to the Q8_0 products of activations a[t] with
+// stored rows k of w (four rows, rb bytes each). Every block count works:
+// full pairs run in the tile kernel, an odd last block is finished with the
+// row kernel's arithmetic... which needs the accumulators, so odd counts go
+// through gemv8Q8 instead (see matmulQ8).
+func tileQ8(a *[4]*q8Act, w []byte, rb int, acc *[16][16]float32, out *[16]float32) {
+	_ = w[4*rb-1]
+	var qs [4]*byte
+	var dx [4]*float32
+	for t := range 4 {
+		qs[t] = (*byte)(unsafe.Pointer(&a[t].qs[0]))
+		dx[t] = &a[t].dxv[0]
+	}
+	tileQ8AVX512(&qs, &dx, &w[0], rb, len(a[0].qs)/64, acc, out)
+}

@@ -247,3 +247,135 @@ rqsum:
 rqdone:
 	VZEROUPPER
 	RET
+
+DATA q8ones<>+0(SB)/4, $0x01010101
+GLOBL q8ones<>(SB), RODATA|NOPTR, $4
+DATA q8bias<>+0(SB)/4, $0x80808080
+GLOBL q8bias<>(SB), RODATA|NOPTR, $4
+
+// WSIDE loads the weight side of one pair of row rp: qw into q, −128·Σqw
+// per lane into c, dw per lane into d (Z28-Z31 scratch).
+#define WSIDE(rp, q, c, d) \
+	VMOVDQU8 2(rp), Y28; \
+	VINSERTI64X4 $1, 36(rp), Z28, q; \
+	VPBROADCASTD q8ones<>(SB), Z29; \
+	VPXORD c, c, c; \
+	VPDPBUSD q, Z29, c; \
+	VPSLLD $7, c, c; \
+	VPXORD Z29, Z29, Z29; \
+	VPSUBD c, Z29, c; \
+	VPBROADCASTW (rp), X30; \
+	VPBROADCASTW 34(rp), X31; \
+	VINSERTI32X4 $1, X31, Y30, Y30; \
+	VCVTPH2PS Y30, d
+
+// OUTQ adds one output's pair: lanes = −128·Σqw + (q+128)·qw (= Σ q·qw),
+// times dw·dx, fused into acc. Z28: q+128, Z29: dx.
+#define OUTQ(q, c, d, acc) \
+	VMOVDQA32 c, Z30; \
+	VPDPBUSD q, Z28, Z30; \
+	VMULPS Z29, d, Z31; \
+	VCVTDQ2PS Z30, Z30; \
+	VFMADD231PS Z31, Z30, acc
+
+// XROW runs one activation row (quantized values at qp, dx at dp, offset
+// AX) against the four weight rows.
+#define XROW(qp, dp, a0, a1, a2, a3) \
+	VPBROADCASTD q8bias<>(SB), Z28; \
+	VPXORD (qp)(AX*1), Z28, Z28; \
+	VMOVUPS (dp)(AX*1), Z29; \
+	OUTQ(Z16, Z20, Z24, a0); \
+	OUTQ(Z17, Z21, Z25, a1); \
+	OUTQ(Z18, Z22, Z26, a2); \
+	OUTQ(Z19, Z23, Z27, a3)
+
+// func tileQ8AVX512(qs *[4]*byte, dxv *[4]*float32, w *byte, rb, pairs int, acc *[16][16]float32, out *[16]float32)
+// Four activation rows (quantized: qs, dxv) against four Q8_0 weight rows
+// (row k at w + k·rb), full pairs only: out[4·t+k]. Per output this is
+// ROWQ's arithmetic: the same int32 lanes of each pair (here as
+// (q+128)·qw − 128·Σqw), times dw·dx, fused into one accumulator, HSUM512 at
+// the end (through acc).
+TEXT ·tileQ8AVX512(SB), NOSPLIT, $0-56
+	MOVQ qs+0(FP), AX
+	MOVQ 0(AX), SI
+	MOVQ 8(AX), DI
+	MOVQ 16(AX), R12
+	MOVQ 24(AX), R13
+	MOVQ dxv+8(FP), AX
+	MOVQ 0(AX), R14
+	MOVQ 8(AX), R15
+	MOVQ 16(AX), BX
+	MOVQ 24(AX), DX
+	MOVQ w+16(FP), R8
+	MOVQ rb+24(FP), AX
+	LEAQ (R8)(AX*1), R9
+	LEAQ (R9)(AX*1), R10
+	LEAQ (R10)(AX*1), R11
+	MOVQ pairs+32(FP), CX
+	XORQ AX, AX
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z4, Z4, Z4
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	VXORPS Z8, Z8, Z8
+	VXORPS Z9, Z9, Z9
+	VXORPS Z10, Z10, Z10
+	VXORPS Z11, Z11, Z11
+	VXORPS Z12, Z12, Z12
+	VXORPS Z13, Z13, Z13
+	VXORPS Z14, Z14, Z14
+	VXORPS Z15, Z15, Z15
+
+tpair:
+	TESTQ CX, CX
+	JZ    tdone
+	WSIDE(R8, Z16, Z20, Z24)
+	WSIDE(R9, Z17, Z21, Z25)
+	WSIDE(R10, Z18, Z22, Z26)
+	WSIDE(R11, Z19, Z23, Z27)
+	XROW(SI, R14, Z0, Z1, Z2, Z3)
+	XROW(DI, R15, Z4, Z5, Z6, Z7)
+	XROW(R12, BX, Z8, Z9, Z10, Z11)
+	XROW(R13, DX, Z12, Z13, Z14, Z15)
+	ADDQ $68, R8
+	ADDQ $68, R9
+	ADDQ $68, R10
+	ADDQ $68, R11
+	ADDQ $64, AX
+	DECQ CX
+	JMP  tpair
+
+tdone:
+	MOVQ acc+40(FP), DI
+	VMOVUPS Z0, 0(DI)
+	VMOVUPS Z1, 64(DI)
+	VMOVUPS Z2, 128(DI)
+	VMOVUPS Z3, 192(DI)
+	VMOVUPS Z4, 256(DI)
+	VMOVUPS Z5, 320(DI)
+	VMOVUPS Z6, 384(DI)
+	VMOVUPS Z7, 448(DI)
+	VMOVUPS Z8, 512(DI)
+	VMOVUPS Z9, 576(DI)
+	VMOVUPS Z10, 640(DI)
+	VMOVUPS Z11, 704(DI)
+	VMOVUPS Z12, 768(DI)
+	VMOVUPS Z13, 832(DI)
+	VMOVUPS Z14, 896(DI)
+	VMOVUPS Z15, 960(DI)
+	MOVQ out+48(FP), R8
+	MOVQ $16, CX
+
+thsum:
+	VMOVUPS (DI), Z0
+	HSUM512(Z0, Y0, X0, Y14, X14, (R8))
+	ADDQ $64, DI
+	ADDQ $4, R8
+	DECQ CX
+	JNZ  thsum
+	VZEROUPPER
+	RET

@@ -23,3 +23,7 @@ func gemv8Q8(a *q8Act, w []byte, rb int, out *[8]float32) { panic("kernels: no Q
 func gemvRows(x []float32, w *Matrix, n int, out []float32) { panic("kernels: no GEMV kernels") }
 
 func gemvRowsQ8(a *q8Act, w []byte, rb int, out []float32) { panic("kernels: no Q8_0 kernels") }
+
+func tileQ8(a *[4]*q8Act, w []byte, rb int, acc *[16][16]float32, out *[16]float32) {
+	panic("kernels: no Q8_0 kernels")
+}
