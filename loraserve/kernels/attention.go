@@ -120,8 +120,8 @@ func scorePanel(s []float32, stride int, qs, keys [][]float32) {
 	}
 }
 
-// softmaxFast normalises x in place with the vector exp.
-func softmaxFast(x []float32) {
+// softmaxGo normalises x in place with expInPlace (the portable softmax).
+func softmaxGo(x []float32) {
 	maxV := x[0]
 	for _, v := range x[1:] {
 		maxV = max(maxV, v)

@@ -38,3 +38,5 @@ func dot4x6(x *[6][]float32, w *[4][]float32, acc *[24][16]float32, out *[24]flo
 func expInPlace(x []float32) { expGo(x) }
 
 func siluMul(gate, up []float32) { siluMulGo(gate, up) }
+
+func softmaxFast(x []float32) { softmaxGo(x) }

@@ -46,3 +46,16 @@ func siluMul(gate, up []float32) {
 		copy(gate[n16:], g[:])
 	}
 }
+
+//go:noescape
+func softmaxAVX512(x *float32, n int)
+
+// softmaxFast normalises x in place (vector exp; the sums in a fixed order for
+// a given length).
+func softmaxFast(x []float32) {
+	if !useAVX512 || len(x) == 0 {
+		softmaxGo(x)
+		return
+	}
+	softmaxAVX512(&x[0], len(x))
+}

@@ -86,3 +86,105 @@ siluloop:
 siludone:
 	VZEROUPPER
 	RET
+
+// func softmaxAVX512(x *float32, n int)
+// x[i] = e^(x[i] − max) / Σ e^(x[j] − max) in place, n ≥ 1; the last partial
+// vector is masked.
+TEXT ·softmaxAVX512(SB), NOSPLIT, $0-16
+	MOVQ x+0(FP), SI
+	MOVQ n+8(FP), DX
+	EXPCONSTS
+	// K1: the lanes of the last (partial or full) vector.
+	MOVQ DX, CX
+	ANDQ $15, CX
+	MOVQ $0xffff, AX
+	TESTQ CX, CX
+	JZ    fullmask
+	MOVQ $1, AX
+	SHLQ CX, AX
+	DECQ AX
+
+fullmask:
+	KMOVW AX, K1
+	MOVQ DX, BX
+	DECQ BX
+	SHRQ $4, BX        // BX: full vectors before the last one
+	// Maximum.
+	MOVL $0xff800000, AX // -inf
+	VPBROADCASTD AX, Z1
+	MOVQ SI, DI
+	MOVQ BX, CX
+
+smax:
+	TESTQ CX, CX
+	JZ    smaxlast
+	VMAXPS (DI), Z1, Z1
+	ADDQ $64, DI
+	DECQ CX
+	JMP  smax
+
+smaxlast:
+	VMOVAPS Z1, Z2
+	VMOVUPS (DI), K1, Z2
+	VMAXPS Z2, Z1, Z1
+	VEXTRACTF64X4 $1, Z1, Y2
+	VMAXPS Y2, Y1, Y1
+	VEXTRACTF128 $1, Y1, X2
+	VMAXPS X2, X1, X1
+	VPERMILPS $0x4e, X1, X2
+	VMAXPS X2, X1, X1
+	VPERMILPS $0xb1, X1, X2
+	VMAXPS X2, X1, X1
+	VBROADCASTSS X1, Z3     // Z3: max
+	// e^(x − max), summed.
+	VXORPS Z4, Z4, Z4
+	MOVQ SI, DI
+	MOVQ BX, CX
+
+sexp:
+	TESTQ CX, CX
+	JZ    sexplast
+	VMOVUPS (DI), Z0
+	VSUBPS Z3, Z0, Z0
+	EXP16(Z0, Z1)
+	VMOVUPS Z1, (DI)
+	VADDPS Z1, Z4, Z4
+	ADDQ $64, DI
+	DECQ CX
+	JMP  sexp
+
+sexplast:
+	VMOVUPS (DI), K1, Z0
+	VSUBPS Z3, Z0, Z0
+	EXP16(Z0, Z1)
+	VMOVUPS Z1, K1, (DI)
+	VXORPS Z2, Z2, Z2
+	VMOVAPS Z1, K1, Z2
+	VADDPS Z2, Z4, Z4
+	VEXTRACTF64X4 $1, Z4, Y2
+	VADDPS Y2, Y4, Y4
+	VEXTRACTF128 $1, Y4, X2
+	VADDPS X2, X4, X4
+	VHADDPS X4, X4, X4
+	VHADDPS X4, X4, X4
+	VDIVSS X4, X28, X4     // 1 / sum (Z28 holds 1.0)
+	VBROADCASTSS X4, Z4
+	// Normalise.
+	MOVQ SI, DI
+	MOVQ BX, CX
+
+snorm:
+	TESTQ CX, CX
+	JZ    snormlast
+	VMULPS (DI), Z4, Z0
+	VMOVUPS Z0, (DI)
+	ADDQ $64, DI
+	DECQ CX
+	JMP  snorm
+
+snormlast:
+	VMOVUPS (DI), K1, Z0
+	VMULPS Z4, Z0, Z0
+	VMOVUPS Z0, K1, (DI)
+	VZEROUPPER
+	RET

@@ -72,3 +72,22 @@ func TestAttentionBlocksAreInvariant(t *testing.T) {
 		}
 	}
 }
+
+func TestSoftmaxFast(t *testing.T) {
+	r := rand.New(rand.NewPCG(33, 34))
+	for _, n := range []int{1, 2, 15, 16, 17, 31, 32, 33, 100, 513} {
+		x := randVec(r, n)
+		for i := range x {
+			x[i] *= 10
+		}
+		want, got := append([]float32(nil), x...), append([]float32(nil), x...)
+		softmax(want)
+		softmaxFast(got)
+		requireClose(t, want, got, 1e-6)
+		var sum float64
+		for _, v := range got {
+			sum += float64(v)
+		}
+		require.InDelta(t, 1, sum, 1e-5, "n=%d", n)
+	}
+}

@@ -186,22 +186,43 @@ func (c *CPU) matmulQ8(out, x []float32, w *Matrix, rows int) {
 const q8Panel = 32
 
 // matmulQ8Tiled computes output columns [lo, n) of a large batch with the
-// four-by-four tile kernel (the same arithmetic per output as the row
-// kernels) and returns n, the first column left to the caller.
+// tile kernels (the same arithmetic per output as the row kernels) and
+// returns n, the first column left to the caller. Each panel of weight rows
+// gets its weight side (corrections and scales) computed once, then every
+// group of six activation rows passes over it.
 func matmulQ8Tiled(out []float32, acts []q8Act, w *Matrix, lo, hi int) int {
 	outDim, rows, rb := w.Rows, len(acts), w.RowBytes()
-	var acc [16][16]float32
-	var res [16]float32
+	pairs := w.Cols / 64
+	var acc [24][16]float32
+	var res [24]float32
+	var acc4 [16][16]float32
+	var res4 [16]float32
+	ps := sidePool.Get().(*[]byte)
+	defer sidePool.Put(ps)
+	if need := q8Panel * pairs * 128; cap(*ps) < need {
+		*ps = make([]byte, need)
+	}
+	side := (*ps)[:q8Panel*pairs*128]
 	n := lo
 	for ; n+4 <= hi; n += q8Panel {
 		e := n + (min(hi, n+q8Panel)-n)&^3
+		q8Side(w.Raw[n*rb:e*rb], rb, e-n, pairs, side)
 		t := 0
+		for ; t+6 <= rows; t += 6 {
+			a := [6]*q8Act{&acts[t], &acts[t+1], &acts[t+2], &acts[t+3], &acts[t+4], &acts[t+5]}
+			for k := n; k < e; k += 4 {
+				tileQ8x6(&a, w.Raw[k*rb:(k+4)*rb], rb, side[(k-n)*pairs*128:(k-n+4)*pairs*128], &acc, &res)
+				for r := range 6 {
+					copy(out[(t+r)*outDim+k:(t+r)*outDim+k+4], res[4*r:4*r+4])
+				}
+			}
+		}
 		for ; t+4 <= rows; t += 4 {
 			a := [4]*q8Act{&acts[t], &acts[t+1], &acts[t+2], &acts[t+3]}
 			for k := n; k < e; k += 4 {
-				tileQ8(&a, w.Raw[k*rb:(k+4)*rb], rb, &acc, &res)
+				tileQ8(&a, w.Raw[k*rb:(k+4)*rb], rb, &acc4, &res4)
 				for r := range 4 {
-					copy(out[(t+r)*outDim+k:(t+r)*outDim+k+4], res[4*r:4*r+4])
+					copy(out[(t+r)*outDim+k:(t+r)*outDim+k+4], res4[4*r:4*r+4])
 				}
 			}
 		}
@@ -214,6 +235,9 @@ func matmulQ8Tiled(out []float32, acts []q8Act, w *Matrix, lo, hi int) int {
 	}
 	return n
 }
+
+// sidePool recycles the weight-side buffers of matmulQ8Tiled.
+var sidePool = sync.Pool{New: func() any { return new([]byte) }}
 
 // referenceQ8 is Reference.MatMul's Q8_0 arithmetic.
 func referenceQ8(out, x []float32, w *Matrix, rows int) {

@@ -69,3 +69,32 @@ func tileQ8(a *[4]*q8Act, w []byte, rb int, acc *[16][16]float32, out *[16]float
 	}
 	tileQ8AVX512(&qs, &dx, &w[0], rb, len(a[0].qs)/64, acc, out)
 }
+
+//go:noescape
+func q8PrepAVX512(w *byte, rb, rows, pairs int, side *byte)
+
+//go:noescape
+func tileQ8x6AVX512(qs *[6]*byte, dxv *[6]*float32, w *byte, rb int, side *byte, pairs int, acc *[24][16]float32, out *[24]float32)
+
+// q8Side writes the weight side (corrections and scales, 128 bytes per row
+// and pair) of rows of w into side.
+func q8Side(w []byte, rb, rows, pairs int, side []byte) {
+	_ = w[rows*rb-1]
+	_ = side[rows*pairs*128-1]
+	q8PrepAVX512(&w[0], rb, rows, pairs, &side[0])
+}
+
+// tileQ8x6 sets out[4·t+k] for six activations and four weight rows whose
+// weight side is side (q8Side of those four rows).
+func tileQ8x6(a *[6]*q8Act, w []byte, rb int, side []byte, acc *[24][16]float32, out *[24]float32) {
+	pairs := len(a[0].qs) / 64
+	_ = w[3*rb+pairs*68-1]
+	_ = side[4*pairs*128-1]
+	var qs [6]*byte
+	var dx [6]*float32
+	for t := range 6 {
+		qs[t] = (*byte)(unsafe.Pointer(&a[t].qs[0]))
+		dx[t] = &a[t].dxv[0]
+	}
+	tileQ8x6AVX512(&qs, &dx, &w[0], rb, &side[0], pairs, acc, out)
+}

@@ -379,3 +379,180 @@ thsum:
 	JNZ  thsum
 	VZEROUPPER
 	RET
+
+// func q8PrepAVX512(w *byte, rb, rows, pairs int, side *byte)
+// For each weight row and pair: −128·Σqw per lane (16 int32), then dw per
+// lane (16 float32) — 128 bytes, rows one after another.
+TEXT ·q8PrepAVX512(SB), NOSPLIT, $0-40
+	MOVQ w+0(FP), R8
+	MOVQ rows+16(FP), BX
+	MOVQ side+32(FP), DI
+	VPBROADCASTD q8ones<>(SB), Z29
+	VPXORD Z31, Z31, Z31
+
+pprow:
+	TESTQ BX, BX
+	JZ    ppdone
+	MOVQ R8, R9
+	MOVQ pairs+24(FP), CX
+
+pppair:
+	TESTQ CX, CX
+	JZ    ppnext
+	VMOVDQU8 2(R9), Y28
+	VINSERTI64X4 $1, 36(R9), Z28, Z28
+	VPXORD Z20, Z20, Z20
+	VPDPBUSD Z28, Z29, Z20
+	VPSLLD $7, Z20, Z20
+	VPSUBD Z20, Z31, Z20
+	VPBROADCASTW (R9), X30
+	VPBROADCASTW 34(R9), X27
+	VINSERTI32X4 $1, X27, Y30, Y30
+	VCVTPH2PS Y30, Z24
+	VMOVDQU32 Z20, (DI)
+	VMOVUPS Z24, 64(DI)
+	ADDQ $68, R9
+	ADDQ $128, DI
+	DECQ CX
+	JMP  pppair
+
+ppnext:
+	ADDQ rb+8(FP), R8
+	DECQ BX
+	JMP  pprow
+
+ppdone:
+	VZEROUPPER
+	RET
+
+// OUT6 adds one output's pair with the weight side from memory (side row
+// pointer sp, offset DX: corrections at 0, dw at 64).
+#define OUT6(q, sp, acc) \
+	VMOVDQU32 (sp)(DX*1), Z30; \
+	VPDPBUSD q, Z28, Z30; \
+	VMULPS 64(sp)(DX*1), Z29, Z31; \
+	VCVTDQ2PS Z30, Z30; \
+	VFMADD231PS Z31, Z30, acc
+
+// X6ROW runs activation row t (pointers in the qs/dxv arrays at R12/R13,
+// slot off) against the four weight rows.
+#define X6ROW(off, a0, a1, a2, a3) \
+	MOVQ off(R12), SI; \
+	MOVQ off(R13), DI; \
+	VPBROADCASTD q8bias<>(SB), Z28; \
+	VPXORD (SI)(AX*1), Z28, Z28; \
+	VMOVUPS (DI)(AX*1), Z29; \
+	OUT6(Z24, R8, a0); \
+	OUT6(Z25, R9, a1); \
+	OUT6(Z26, R10, a2); \
+	OUT6(Z27, R11, a3)
+
+// func tileQ8x6AVX512(qs *[6]*byte, dxv *[6]*float32, w *byte, rb int, side *byte, pairs int, acc *[24][16]float32, out *[24]float32)
+// Six activation rows against four Q8_0 weight rows (row k at w + k·rb) whose
+// weight side q8PrepAVX512 wrote at side (row k at side + k·pairs·128):
+// out[4·t+k], with ROWQ's arithmetic per output.
+TEXT ·tileQ8x6AVX512(SB), NOSPLIT, $0-64
+	MOVQ qs+0(FP), R12
+	MOVQ dxv+8(FP), R13
+	MOVQ w+16(FP), R14
+	MOVQ rb+24(FP), R15
+	MOVQ side+32(FP), R8
+	MOVQ pairs+40(FP), CX
+	MOVQ CX, BX
+	SHLQ $7, BX
+	LEAQ (R8)(BX*1), R9
+	LEAQ (R9)(BX*1), R10
+	LEAQ (R10)(BX*1), R11
+	XORQ AX, AX
+	XORQ DX, DX
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z4, Z4, Z4
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	VXORPS Z8, Z8, Z8
+	VXORPS Z9, Z9, Z9
+	VXORPS Z10, Z10, Z10
+	VXORPS Z11, Z11, Z11
+	VXORPS Z12, Z12, Z12
+	VXORPS Z13, Z13, Z13
+	VXORPS Z14, Z14, Z14
+	VXORPS Z15, Z15, Z15
+	VXORPS Z16, Z16, Z16
+	VXORPS Z17, Z17, Z17
+	VXORPS Z18, Z18, Z18
+	VXORPS Z19, Z19, Z19
+	VXORPS Z20, Z20, Z20
+	VXORPS Z21, Z21, Z21
+	VXORPS Z22, Z22, Z22
+	VXORPS Z23, Z23, Z23
+
+t6pair:
+	TESTQ CX, CX
+	JZ    t6done
+	// qw of the four rows: Z24-Z27.
+	MOVQ R14, SI
+	VMOVDQU8 2(SI), Y24
+	VINSERTI64X4 $1, 36(SI), Z24, Z24
+	ADDQ R15, SI
+	VMOVDQU8 2(SI), Y25
+	VINSERTI64X4 $1, 36(SI), Z25, Z25
+	ADDQ R15, SI
+	VMOVDQU8 2(SI), Y26
+	VINSERTI64X4 $1, 36(SI), Z26, Z26
+	ADDQ R15, SI
+	VMOVDQU8 2(SI), Y27
+	VINSERTI64X4 $1, 36(SI), Z27, Z27
+	X6ROW(0, Z0, Z1, Z2, Z3)
+	X6ROW(8, Z4, Z5, Z6, Z7)
+	X6ROW(16, Z8, Z9, Z10, Z11)
+	X6ROW(24, Z12, Z13, Z14, Z15)
+	X6ROW(32, Z16, Z17, Z18, Z19)
+	X6ROW(40, Z20, Z21, Z22, Z23)
+	ADDQ $68, R14
+	ADDQ $64, AX
+	ADDQ $128, DX
+	DECQ CX
+	JMP  t6pair
+
+t6done:
+	MOVQ acc+48(FP), DI
+	VMOVUPS Z0, 0(DI)
+	VMOVUPS Z1, 64(DI)
+	VMOVUPS Z2, 128(DI)
+	VMOVUPS Z3, 192(DI)
+	VMOVUPS Z4, 256(DI)
+	VMOVUPS Z5, 320(DI)
+	VMOVUPS Z6, 384(DI)
+	VMOVUPS Z7, 448(DI)
+	VMOVUPS Z8, 512(DI)
+	VMOVUPS Z9, 576(DI)
+	VMOVUPS Z10, 640(DI)
+	VMOVUPS Z11, 704(DI)
+	VMOVUPS Z12, 768(DI)
+	VMOVUPS Z13, 832(DI)
+	VMOVUPS Z14, 896(DI)
+	VMOVUPS Z15, 960(DI)
+	VMOVUPS Z16, 1024(DI)
+	VMOVUPS Z17, 1088(DI)
+	VMOVUPS Z18, 1152(DI)
+	VMOVUPS Z19, 1216(DI)
+	VMOVUPS Z20, 1280(DI)
+	VMOVUPS Z21, 1344(DI)
+	VMOVUPS Z22, 1408(DI)
+	VMOVUPS Z23, 1472(DI)
+	MOVQ out+56(FP), R8
+	MOVQ $24, CX
+
+t6hsum:
+	VMOVUPS (DI), Z0
+	HSUM512(Z0, Y0, X0, Y14, X14, (R8))
+	ADDQ $64, DI
+	ADDQ $4, R8
+	DECQ CX
+	JNZ  t6hsum
+	VZEROUPPER
+	RET

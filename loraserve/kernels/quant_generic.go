@@ -27,3 +27,9 @@ func gemvRowsQ8(a *q8Act, w []byte, rb int, out []float32) { panic("kernels: no 
 func tileQ8(a *[4]*q8Act, w []byte, rb int, acc *[16][16]float32, out *[16]float32) {
 	panic("kernels: no Q8_0 kernels")
 }
+
+func q8Side(w []byte, rb, rows, pairs int, side []byte) { panic("kernels: no Q8_0 kernels") }
+
+func tileQ8x6(a *[6]*q8Act, w []byte, rb int, side []byte, acc *[24][16]float32, out *[24]float32) {
+	panic("kernels: no Q8_0 kernels")
+}
