@@ -140,6 +140,7 @@ type withSecondary struct {
 	secondary Blobs
 }
 
+// Put implements Store: primary first, then the secondary copy.
 func (w *withSecondary) Put(ctx context.Context, blob []byte, c kzg.Commitment) (*cert.BlobInfo, error) {
 	info, err := w.primary.Put(ctx, blob, c)
 	if err != nil {
@@ -151,6 +152,7 @@ func (w *withSecondary) Put(ctx context.Context, blob []byte, c kzg.Commitment) 
 	return info, nil
 }
 
+// Get implements Store: the primary, else the secondary.
 func (w *withSecondary) Get(ctx context.Context, info *cert.BlobInfo) ([]byte, error) {
 	b, err := w.primary.Get(ctx, info)
 	if err == nil {
@@ -166,8 +168,10 @@ func (w *withSecondary) Get(ctx context.Context, info *cert.BlobInfo) ([]byte, e
 	return nil, fmt.Errorf("%w: primary: %w; secondary: %w", ErrUnavailable, err, err2)
 }
 
+// Health implements Store.
 func (w *withSecondary) Health(ctx context.Context) error {
 	return errors.Join(w.primary.Health(ctx), w.secondary.Health(ctx))
 }
 
+// Close implements Store.
 func (w *withSecondary) Close() error { return errors.Join(w.primary.Close(), w.secondary.Close()) }
