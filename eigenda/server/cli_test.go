@@ -39,6 +39,42 @@ func TestEveryFlagHasEnvTwin(t *testing.T) {
 	}
 }
 
+// TestReadmeListsEveryFlag keeps the README's flag table in step with the
+// binary: every flag has a row naming it and its environment twin, and every
+// row names a flag that exists.
+func TestReadmeListsEveryFlag(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{} // flag -> its table row
+	for _, line := range strings.Split(string(readme), "\n") {
+		if name, ok := strings.CutPrefix(line, "| `--"); ok {
+			name, _, _ = strings.Cut(name, "`")
+			rows[name] = line
+		}
+	}
+	known := map[string]bool{}
+	for _, f := range flags.Flags {
+		name := f.Names()[0]
+		known[name] = true
+		env := f.(interface{ GetEnvVars() []string }).GetEnvVars()[0]
+		row, ok := rows[name]
+		if !ok {
+			t.Errorf("README has no row for --%s", name)
+			continue
+		}
+		if !strings.Contains(row, "`"+env+"`") {
+			t.Errorf("README row for --%s does not name %s: %s", name, env, row)
+		}
+	}
+	for name := range rows {
+		if !known[name] {
+			t.Errorf("README lists --%s, which the server does not have", name)
+		}
+	}
+}
+
 // configFrom runs the flag set over args and env like the binary does.
 func configFrom(t *testing.T, args []string, env map[string]string) (server.Config, error) {
 	t.Helper()
