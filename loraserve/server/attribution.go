@@ -3,6 +3,8 @@
 package server
 
 import (
+	"github.com/ethereum/go-ethereum/common"
+
 	"context"
 	"errors"
 	"fmt"
@@ -33,6 +35,13 @@ func OpenAttribution(indexDir, modelDir string) (*attribution.Attributor, http.H
 	a, err := attribution.Open(indexDir, attribution.FromIntEncoder(tok), span.DefaultConfig())
 	if err != nil {
 		return nil, nil, fmt.Errorf("attribution: open index %s: %w", indexDir, err)
+	}
+	// An index records the hash of the tokenizer.json it was built with
+	// (zero when its builder did not say); another tokenizer's ids would
+	// match nothing.
+	if id := a.Index().TokenizerID(); id != (common.Hash{}) && id != common.Hash(tok.Hash()) {
+		a.Close()
+		return nil, nil, fmt.Errorf("%w: index %s was built with tokenizer %s, the model's is %s", ErrConfig, indexDir, id, common.Hash(tok.Hash()))
 	}
 	return a, httpapi.NewHandler(a, maxAttributionBody), nil
 }

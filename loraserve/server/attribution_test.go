@@ -23,7 +23,7 @@ func TestAttributionEndpoint(t *testing.T) {
 	dir := t.TempDir()
 	cfg, err := DevConfig(dir, 1, "127.0.0.1:0")
 	require.NoError(t, err)
-	tok, err := tokenizer.Load(filepath.Join(cfg.ModelDir, "tokenizer.json"))
+	tok, err := tokenizer.Load(cfg.ModelDir)
 	require.NoError(t, err)
 	copied := "the patient presented with a mild fever and was treated with rest and fluids for three days"
 	versions := []attribution.DatanetVersion{{DatanetID: 1, Version: 1, Contributions: []attribution.Contribution{
@@ -61,4 +61,17 @@ func TestAttributionEndpoint(t *testing.T) {
 	require.Equal(t, http.StatusBadRequest, resp.StatusCode)
 	_, _, err = OpenAttribution(filepath.Join(dir, "missing"), cfg.ModelDir)
 	require.Error(t, err)
+	// An index built with another tokenizer is refused.
+	other := filepath.Join(dir, "other-index")
+	_, err = attribution.BuildIndex(other, attribution.FromIntEncoder(tok), versions, attribution.BuildOptions{TokenizerID: common.HexToHash("0x01")})
+	require.NoError(t, err)
+	_, _, err = OpenAttribution(other, cfg.ModelDir)
+	require.ErrorIs(t, err, ErrConfig)
+	// One built with this tokenizer's hash is served.
+	same := filepath.Join(dir, "same-index")
+	_, err = attribution.BuildIndex(same, attribution.FromIntEncoder(tok), versions, attribution.BuildOptions{TokenizerID: tok.Hash()})
+	require.NoError(t, err)
+	att2, _, err := OpenAttribution(same, cfg.ModelDir)
+	require.NoError(t, err)
+	require.NoError(t, att2.Close())
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -467,16 +468,81 @@ func BenchmarkEncode(b *testing.B) {
 	}
 }
 
-// BenchmarkLongWord encodes one long word; ns/op grows as n log n.
+// naiveMerge is the textbook BPE this package replaced: find the lowest
+// ranked adjacent pair, merge every occurrence, repeat — O(n²) per piece.
+// It is the baseline of BenchmarkLongWord and an oracle for the heap.
+func naiveMerge(b *bpeModel, text string) []int32 {
+	var syms []int32
+	for _, r := range text {
+		id, _ := b.runeID(r, string(r))
+		syms = append(syms, id)
+	}
+	for len(syms) > 1 {
+		best, bestRank := -1, int32(1<<31-1)
+		for i := 0; i+1 < len(syms); i++ {
+			if m, ok := b.merges[pairKey(syms[i], syms[i+1])]; ok && m.rank < bestRank {
+				best, bestRank = i, m.rank
+			}
+		}
+		if best < 0 {
+			break
+		}
+		m := b.merges[pairKey(syms[best], syms[best+1])]
+		out := syms[:0:0]
+		for i := 0; i < len(syms); i++ {
+			if i+1 < len(syms) && b.merges[pairKey(syms[i], syms[i+1])] == m {
+				out = append(out, m.id)
+				i++
+				continue
+			}
+			out = append(out, syms[i])
+		}
+		syms = out
+	}
+	return syms
+}
+
+// TestHeapMergeMatchesNaive checks the heap merge against the textbook one
+// on trained byte-level vocabularies (where every character is in the
+// vocabulary).
+func TestHeapMergeMatchesNaive(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	for _, f := range []Family{FamilyGPT2, FamilyLlama3} {
+		tok := family(t, f)
+		for i := 0; i < 300; i++ {
+			word := byteLevelString(randomText(r, 1+r.IntN(60)))
+			require.Equal(t, naiveMerge(tok.model, word), tok.model.merge(word), "%s: %q", f, word)
+		}
+		word := byteLevelString(strings.Repeat(DefaultCorpus[:200], 5))
+		require.Equal(t, naiveMerge(tok.model, word), tok.model.merge(word))
+	}
+}
+
+// BenchmarkLongWord merges one long piece of text (the legacy Llama 2
+// layout has no pre-tokenizer, so a prompt without special tokens is one
+// piece) with the heap and with the textbook quadratic merge, alternating
+// in every iteration, and reports the heap's time per op and the ratio.
 func BenchmarkLongWord(b *testing.B) {
-	tok := family(b, FamilyLlama2)
+	tok, err := Generate(FamilyLlama2, GenerateOptions{VocabSize: 4000})
+	require.NoError(b, err)
+	text := tok.norm.apply(strings.Repeat(DefaultCorpus, 64))
 	for _, n := range []int{1 << 12, 1 << 15} {
-		word := strings.Repeat("abcdefghij", n/10)
+		word := text[:n]
+		for !utf8.ValidString(word) {
+			word = word[:len(word)-1]
+		}
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			var heap, naive time.Duration
 			b.SetBytes(int64(len(word)))
 			for b.Loop() {
+				t0 := time.Now()
 				tok.model.merge(word)
+				t1 := time.Now()
+				naiveMerge(tok.model, word)
+				heap, naive = heap+t1.Sub(t0), naive+time.Since(t1)
 			}
+			b.ReportMetric(float64(heap.Nanoseconds())/float64(b.N), "heap-ns/op")
+			b.ReportMetric(float64(naive)/float64(heap), "quadratic/heap")
 		})
 	}
 }
