@@ -18,17 +18,19 @@ import (
 // ErrMissing is returned when node or the npm packages are not installed.
 var ErrMissing = errors.New("hfjs: node or the npm packages are missing: run `make tools`")
 
-// TokenizerCase asks for the encodings of texts and the decodings of id
-// lists by the tokenizer in Dir (tokenizer.json and tokenizer_config.json).
+// TokenizerCase asks for the encodings of Texts (without added special
+// tokens) and of SpecialTexts (with them), and the decodings of id lists, by
+// the tokenizer in Dir (tokenizer.json and tokenizer_config.json).
 type TokenizerCase struct {
-	Dir    string   `json:"dir"`
-	Texts  []string `json:"texts"`
-	Decode [][]int  `json:"decode"`
+	Dir          string   `json:"dir"`
+	Texts        []string `json:"texts"`
+	SpecialTexts []string `json:"specialTexts"`
+	Decode       [][]int  `json:"decode"`
 }
 
-// TokenizerResult holds, per text, its ids without and with the special
-// tokens the post-processor adds, and per id list, its decoded text with
-// and without special tokens.
+// TokenizerResult holds the ids of each text, the ids of each special text
+// with the special tokens the post-processor adds, and per id list, its
+// decoded text with and without special tokens.
 type TokenizerResult struct {
 	Encode        [][]int  `json:"encode"`
 	EncodeSpecial [][]int  `json:"encodeSpecial"`

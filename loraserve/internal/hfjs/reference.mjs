@@ -23,6 +23,8 @@ for (const c of request.tokenizers ?? []) {
   const out = { encode: [], encodeSpecial: [], decode: [], decodeSkip: [] };
   for (const text of c.texts ?? []) {
     out.encode.push(tok.encode(text, { add_special_tokens: false }).ids);
+  }
+  for (const text of c.specialTexts ?? []) {
     out.encodeSpecial.push(tok.encode(text, { add_special_tokens: true }).ids);
   }
   for (const ids of c.decode ?? []) {

@@ -4,6 +4,7 @@ package hfjs_test
 
 import (
 	"context"
+	"flag"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -18,6 +19,13 @@ import (
 
 	"github.com/openledger/openledger/loraserve/internal/hfjs"
 	"github.com/openledger/openledger/loraserve/tokenizer"
+)
+
+// The corpus sizes: make test runs the defaults; a longer check is
+// go test ./loraserve/internal/hfjs -run Tokenizers -args -natural-bytes=4000000 -fuzz-texts=20000
+var (
+	naturalBytes = flag.Int("natural-bytes", 200_000, "bytes of natural text per family")
+	fuzzCount    = flag.Int("fuzz-texts", 800, "fuzzed texts per family")
 )
 
 // fortunesDir holds the natural-text corpus: the Debian packages
@@ -142,7 +150,7 @@ func TestAgainstTokenizersJS(t *testing.T) {
 	if err := hfjs.Available(); err != nil {
 		t.Fatal(err)
 	}
-	natural := naturalTexts(t, 400_000)
+	natural := naturalTexts(t, *naturalBytes)
 	// The tokenizers train on natural text (the first tenth) so that their
 	// merges are real ones, then encode all of it.
 	var train strings.Builder
@@ -170,7 +178,7 @@ func TestAgainstTokenizersJS(t *testing.T) {
 			specials = append(specials, a.Content)
 		}
 		var texts []string
-		for _, s := range append(append([]string(nil), natural...), fuzzTexts(r, 1500, specials)...) {
+		for _, s := range append(append([]string(nil), natural...), fuzzTexts(r, *fuzzCount, specials)...) {
 			if !knownDivergence(f, s) {
 				texts = append(texts, s)
 			}
@@ -178,7 +186,8 @@ func TestAgainstTokenizersJS(t *testing.T) {
 		fams = append(fams, fam{f, tok, texts})
 		c := hfjs.TokenizerCase{Dir: dir, Texts: texts}
 		for i, s := range texts {
-			if i%7 == 0 { // decode a sample, with and without special tokens
+			if i%7 == 0 { // a sample with the special tokens added, decoded with and without them
+				c.SpecialTexts = append(c.SpecialTexts, s)
 				c.Decode = append(c.Decode, tok.EncodeWithSpecialTokens(s))
 			}
 		}
@@ -186,8 +195,10 @@ func TestAgainstTokenizersJS(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
+	jsStart := time.Now()
 	resp, err := hfjs.Run(ctx, req)
 	require.NoError(t, err)
+	t.Logf("reference run: %v", time.Since(jsStart))
 	for i, fm := range fams {
 		res := resp.Tokenizers[i]
 		t.Run(string(fm.f), func(t *testing.T) {
@@ -200,6 +211,8 @@ func TestAgainstTokenizersJS(t *testing.T) {
 						t.Errorf("%s: %q\n go %v\n js %v", fm.f, s, got, want)
 					}
 				}
+			}
+			for j, s := range req.Tokenizers[i].SpecialTexts {
 				if got, want := fm.tok.EncodeWithSpecialTokens(s), res.EncodeSpecial[j]; !equal(got, want) {
 					mismatches++
 					if mismatches <= 3 {
