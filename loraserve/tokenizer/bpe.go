@@ -111,46 +111,6 @@ func (a mergeItem) less(b mergeItem) bool {
 	return a.rank < b.rank || a.rank == b.rank && a.pos < b.pos
 }
 
-// mergeHeap is a binary min-heap of mergeItems.
-type mergeHeap []mergeItem
-
-func (h *mergeHeap) push(x mergeItem) {
-	*h = append(*h, x)
-	s := *h
-	for i := len(s) - 1; i > 0; {
-		p := (i - 1) / 2
-		if !s[i].less(s[p]) {
-			break
-		}
-		s[i], s[p] = s[p], s[i]
-		i = p
-	}
-}
-
-func (h *mergeHeap) pop() mergeItem {
-	s := *h
-	top := s[0]
-	last := len(s) - 1
-	s[0] = s[last]
-	s = s[:last]
-	for i := 0; ; {
-		l, r, m := 2*i+1, 2*i+2, i
-		if l < len(s) && s[l].less(s[m]) {
-			m = l
-		}
-		if r < len(s) && s[r].less(s[m]) {
-			m = r
-		}
-		if m == i {
-			break
-		}
-		s[i], s[m] = s[m], s[i]
-		i = m
-	}
-	*h = s
-	return top
-}
-
 // runeID returns the id of the single-character token s (r's spelling).
 func (b *bpeModel) runeID(r rune, s string) (int32, bool) {
 	if b.prefix == "" && b.suffix == "" && int(r) < len(b.smallRunes) && r >= 0 {
@@ -260,17 +220,17 @@ func (b *bpeModel) mergeCounting(text string, steps *int) []int32 {
 	if len(syms) == 0 {
 		return nil
 	}
-	var heap mergeHeap
+	heap := minHeap[mergeItem]{less: mergeItem.less}
 	for i := 0; i+1 < len(syms); i++ {
 		if m, ok := b.merges[pairKey(syms[i].id, syms[i+1].id)]; ok {
 			heap.push(mergeItem{rank: m.rank, pos: int32(i), id: m.id})
 		}
 	}
-	ops := len(heap)
+	ops := heap.len()
 	if steps != nil {
 		defer func() { *steps += ops }()
 	}
-	for len(heap) > 0 {
+	for heap.len() > 0 {
 		top := heap.pop()
 		ops++
 		s := &syms[top.pos]

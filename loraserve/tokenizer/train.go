@@ -84,7 +84,7 @@ func learnMerges(counts map[string]int, vocab map[string]int, vocabSize int) [][
 	}
 	words := make([]word, len(keys))
 	stats := make(map[[2]string]*pairStat)
-	var h pairHeap
+	h := minHeap[pairEntry]{less: pairEntry.before}
 	touch := func(p [2]string, st *pairStat) {
 		if st.count > 1 {
 			h.push(pairEntry{count: st.count, pair: p})
@@ -117,7 +117,7 @@ func learnMerges(counts map[string]int, vocab map[string]int, vocabSize int) [][
 		touch(p, st)
 	}
 	var merges [][2]string
-	for len(vocab) < vocabSize && len(h) > 0 {
+	for len(vocab) < vocabSize && h.len() > 0 {
 		top := h.pop()
 		st := stats[top.pair]
 		if st == nil || st.count != top.count {
@@ -190,46 +190,6 @@ func (a pairEntry) before(b pairEntry) bool {
 		return a.pair[0]+" "+a.pair[1] < b.pair[0]+" "+b.pair[1]
 	}
 	return a.pair[1] < b.pair[1]
-}
-
-// pairHeap is a binary heap of pairEntry by before.
-type pairHeap []pairEntry
-
-func (h *pairHeap) push(x pairEntry) {
-	*h = append(*h, x)
-	s := *h
-	for i := len(s) - 1; i > 0; {
-		p := (i - 1) / 2
-		if !s[i].before(s[p]) {
-			break
-		}
-		s[i], s[p] = s[p], s[i]
-		i = p
-	}
-}
-
-func (h *pairHeap) pop() pairEntry {
-	s := *h
-	top := s[0]
-	last := len(s) - 1
-	s[0] = s[last]
-	s = s[:last]
-	for i := 0; ; {
-		l, r, m := 2*i+1, 2*i+2, i
-		if l < len(s) && s[l].before(s[m]) {
-			m = l
-		}
-		if r < len(s) && s[r].before(s[m]) {
-			m = r
-		}
-		if m == i {
-			break
-		}
-		s[i], s[m] = s[m], s[i]
-		i = m
-	}
-	*h = s
-	return top
 }
 
 // trainSentencePiece learns a SentencePiece-style BPE vocabulary: the
