@@ -34,8 +34,18 @@ type prompter struct {
 // directory (or GGUF file), where generation_config.json may name more end
 // tokens.
 func newPrompter(m *model.Model, modelDir string) (*prompter, error) {
-	tok := m.Tokenizer
-	p := &prompter{tok: tok, ctxLen: m.Config.MaxPositions}
+	gen, err := generationEOS(modelDir)
+	if err != nil {
+		return nil, err
+	}
+	return tokenizerPrompter(m.Tokenizer, m.Config.MaxPositions, append(m.Config.EOSTokenIDs(), gen...))
+}
+
+// tokenizerPrompter builds a prompter from a tokenizer (its chat template
+// and EOS token), a context length and the end tokens the model's configs
+// name besides the tokenizer's EOS.
+func tokenizerPrompter(tok *tokenizer.Tokenizer, ctxLen int, eos []int) (*prompter, error) {
+	p := &prompter{tok: tok, ctxLen: ctxLen}
 	cfg := tok.Config()
 	if cfg.ChatTemplate != "" {
 		tmpl, err := chat.Compile(cfg.ChatTemplate, chat.Tokens{BOS: cfg.BOSToken, EOS: cfg.EOSToken, Unk: cfg.UnkToken, Pad: cfg.PadToken})
@@ -44,16 +54,10 @@ func newPrompter(m *model.Model, modelDir string) (*prompter, error) {
 		}
 		p.chat = tmpl
 	}
-	ids := m.Config.EOSTokenIDs()
-	gen, err := generationEOS(modelDir)
-	if err != nil {
-		return nil, err
-	}
-	ids = append(ids, gen...)
 	if id, ok := tok.EOS(); ok {
-		ids = append(ids, id)
+		eos = append(eos, id)
 	}
-	for _, id := range ids {
+	for _, id := range eos {
 		if id >= 0 && !slices.Contains(p.eos, id) {
 			p.eos = append(p.eos, id)
 		}

@@ -49,8 +49,14 @@ func TestHugeBodiesRefusedBeforeTokenizing(t *testing.T) {
 		require.Equal(t, "context_length_exceeded", code)
 		require.Contains(t, msg, "bytes is at least", "refused by the length bound, not after tokenizing")
 	}
+	// A body over the 4 MiB bound is refused while it is read, whatever it holds.
+	over := map[string]any{"model": "tiny-llama", "prompt": strings.Repeat("x", maxBodyBytes), "max_tokens": 1}
+	resp, body := post(t, s.URL()+"/v1/completions", over)
+	require.Equal(t, http.StatusRequestEntityTooLarge, resp.StatusCode, string(body))
+	code, _ := errorCode(t, body)
+	require.Equal(t, "body_too_large", code)
 	word := strings.Repeat("q", 32<<10)
-	resp, body := post(t, s.URL()+"/v1/completions", map[string]any{"model": "tiny-llama", "prompt": word, "max_tokens": 1})
+	resp, body = post(t, s.URL()+"/v1/completions", map[string]any{"model": "tiny-llama", "prompt": word, "max_tokens": 1})
 	require.Equal(t, http.StatusBadRequest, resp.StatusCode, string(body))
 	code, msg := errorCode(t, body)
 	require.Equal(t, "context_length_exceeded", code)
@@ -223,4 +229,107 @@ func TestChatTemplateRefusal(t *testing.T) {
 	rewriteJSON(t, filepath.Join(f.cfg.ModelDir, tokenizer.ConfigFileName), func(m map[string]any) { m["chat_template"] = "{% for %}" })
 	_, err := NewService(f.cfg, log.NewLogger(log.DiscardHandler()))
 	require.ErrorIs(t, err, ErrConfig)
+}
+
+// TestFamilyPrompts builds the prompter of every tokenizer family Generate
+// knows and checks a chat prompt is the family's own format with its
+// special tokens as single ids and at most one BOS (the template writes it,
+// encoding adds none), a completion gets exactly the tokens the family's
+// post-processor adds, and the family's EOS ends a generation. Families
+// without a chat template get "role: content" lines.
+func TestFamilyPrompts(t *testing.T) {
+	for _, tc := range []struct {
+		family  tokenizer.Family
+		chat    string   // the rendered prompt, decoded with its special tokens
+		special []string // special tokens the chat prompt holds, each one id
+		added   []string // tokens a completion gets in front
+		eos     string
+	}{
+		{tokenizer.FamilyLlama3, "<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\nWhat is a Datanet?<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n",
+			[]string{"<|begin_of_text|>", "<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>"}, []string{"<|begin_of_text|>"}, "<|eot_id|>"},
+		{tokenizer.FamilyLlama2, "<s> [INST] What is a Datanet? [/INST]", []string{"<s>"}, []string{"<s>"}, "</s>"},
+		{tokenizer.FamilyMistral, "<s>[INST] What is a Datanet? [/INST]", []string{"<s>"}, []string{"<s>"}, "</s>"},
+		{tokenizer.FamilyQwen2, "<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n<|im_start|>user\nWhat is a Datanet?<|im_end|>\n<|im_start|>assistant\n",
+			[]string{"<|im_start|>", "<|im_end|>"}, nil, "<|im_end|>"},
+		{tokenizer.FamilyGemma, "<bos><start_of_turn>user\nWhat is a Datanet?<end_of_turn>\n<start_of_turn>model\n",
+			[]string{"<bos>", "<start_of_turn>", "<end_of_turn>"}, []string{"<bos>"}, "<eos>"},
+		{tokenizer.FamilyDeepSeek, "<｜begin▁of▁sentence｜>User: What is a Datanet?\n\nAssistant:", []string{"<｜begin▁of▁sentence｜>"},
+			[]string{"<｜begin▁of▁sentence｜>"}, "<｜end▁of▁sentence｜>"},
+		{tokenizer.FamilyFalcon, "User: \nWhat is a Datanet?\nFalcon:\n", nil, nil, "<|endoftext|>"},
+		{tokenizer.FamilyChatGLM, "[gMASK]sop<|user|> \n What is a Datanet?<|assistant|>", []string{"[gMASK]", "sop", "<|user|>", "<|assistant|>"},
+			[]string{"[gMASK]", "sop"}, "</s>"},
+		{tokenizer.FamilyBLOOM, "user: What is a Datanet?\nassistant: ", nil, nil, "</s>"},
+		{tokenizer.FamilyGPT2, "user: What is a Datanet?\nassistant: ", nil, nil, "<|endoftext|>"},
+	} {
+		t.Run(string(tc.family), func(t *testing.T) {
+			tok, err := tokenizer.Generate(tc.family, tokenizer.GenerateOptions{})
+			require.NoError(t, err)
+			id := func(s string) int {
+				t.Helper()
+				i, ok := tok.TokenID(s)
+				require.True(t, ok, s)
+				return i
+			}
+			p, err := tokenizerPrompter(tok, 4096, nil)
+			require.NoError(t, err)
+			require.Equal(t, hasChatTemplate(tc.family), p.chat != nil, "a template exactly when the family publishes one")
+
+			ids, err := p.conversation([]ChatMessage{{Role: "user", Content: "What is a Datanet?"}})
+			require.NoError(t, err)
+			require.Equal(t, tc.chat, tok.Decode(ids, false))
+			for _, s := range tc.special {
+				require.Contains(t, ids, id(s), "%s is one token", s)
+			}
+			var added []int
+			for _, s := range tc.added {
+				added = append(added, id(s))
+			}
+			if len(added) > 0 && p.chat != nil {
+				require.Equal(t, added, ids[:len(added)], "the template writes the prefix")
+				require.NotEqual(t, added, ids[len(added):len(added)+len(added)], "and encoding adds no second one")
+			}
+
+			comp, err := p.completion("What is a Datanet?")
+			require.NoError(t, err)
+			require.Equal(t, append(added, tok.Encode("What is a Datanet?")...), comp)
+
+			require.Contains(t, p.eos, id(tc.eos))
+		})
+	}
+}
+
+// hasChatTemplate says whether family f publishes a chat template.
+func hasChatTemplate(f tokenizer.Family) bool { return tokenizer.ChatTemplate(f) != "" }
+
+// TestStopIDsFromEveryConfig checks a generation stops on the union of the
+// end tokens config.json, generation_config.json and tokenizer_config.json
+// name (each once), and that a malformed generation_config.json stops the
+// service from starting rather than being ignored.
+func TestStopIDsFromEveryConfig(t *testing.T) {
+	f := newFixture(t, testmodel.Tiny, 1)
+	tok, err := tokenizer.Load(f.cfg.ModelDir)
+	require.NoError(t, err)
+	bos, _ := tok.TokenID(testmodel.BeginOfText)
+	eot, _ := tok.TokenID(testmodel.EndOfTurn)
+	rewriteJSON(t, filepath.Join(f.cfg.ModelDir, "config.json"), func(m map[string]any) { m["eos_token_id"] = 5 })
+	rewriteJSON(t, filepath.Join(f.cfg.ModelDir, "generation_config.json"), func(m map[string]any) { m["eos_token_id"] = []int{7, 5, 9} })
+	rewriteJSON(t, filepath.Join(f.cfg.ModelDir, tokenizer.ConfigFileName), func(m map[string]any) { m["eos_token"] = testmodel.EndOfTurn })
+	eosOf := func() []int {
+		s, err := NewService(f.cfg, log.NewLogger(log.DiscardHandler()))
+		require.NoError(t, err)
+		s.model.Close()
+		return s.prompt.eos
+	}
+	require.ElementsMatch(t, []int{5, 7, 9, eot}, eosOf())
+	require.NotContains(t, eosOf(), bos)
+
+	// One number instead of a list.
+	rewriteJSON(t, filepath.Join(f.cfg.ModelDir, "generation_config.json"), func(m map[string]any) { m["eos_token_id"] = 11 })
+	require.ElementsMatch(t, []int{5, 11, eot}, eosOf())
+
+	for _, bad := range []any{"eleven", []any{1, "x"}, map[string]any{"a": 1}} {
+		rewriteJSON(t, filepath.Join(f.cfg.ModelDir, "generation_config.json"), func(m map[string]any) { m["eos_token_id"] = bad })
+		_, err = NewService(f.cfg, log.NewLogger(log.DiscardHandler()))
+		require.ErrorIs(t, err, ErrConfig, "eos_token_id %v", bad)
+	}
 }
