@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 
@@ -51,8 +50,8 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// testChain is a node serving HTTP JSON-RPC that builds a block whenever a
-// transaction enters its pool, as a sequencer would.
+// testChain is a dev chain serving HTTP JSON-RPC that builds a block whenever
+// a transaction enters its pool, as a sequencer would.
 type testChain struct {
 	*devchaintest.Chain
 	rpc string
@@ -83,31 +82,7 @@ func newTestChain(t *testing.T) *testChain {
 		}
 		cfg.PrecompileStorage = map[common.Address]map[common.Hash]common.Hash{agent.Address: st}
 	}})
-	txs := make(chan core.NewTxsEvent, 16)
-	sub := c.Node.Eth.TxPool().SubscribeTransactions(txs, true)
-	done := make(chan struct{})
-	stopped := make(chan struct{})
-	go func() {
-		defer close(stopped)
-		for {
-			select {
-			case <-txs:
-				if _, err := c.Node.Commit(context.Background()); err != nil {
-					t.Errorf("build block: %v", err)
-					return
-				}
-			case <-sub.Err():
-				return
-			case <-done:
-				return
-			}
-		}
-	}()
-	t.Cleanup(func() {
-		close(done)
-		sub.Unsubscribe()
-		<-stopped
-	})
+	c.BuildOnTx()
 	return &testChain{Chain: c, rpc: c.Node.HTTPEndpoint(), ipfsAPI: unreachableIPFS, cache: filepath.Join(t.TempDir(), "cache")}
 }
 
@@ -243,6 +218,12 @@ func TestWorkflow(t *testing.T) {
 		{"model_provenance", []string{"--json", "model", "provenance", "--version", "1", "2"}},
 		{"model_list_owner", []string{"--json", "model", "list", "--owner", addr1}},
 		{"model_list_base", []string{"--json", "model", "list", "--base", "1"}},
+		{"model_rates", []string{"--key", keyHex(1), "--json", "model", "rates", "--model", "2", "--rate-in", "0.000003OPEN",
+			"--rate-out", "7000000000000"}},
+		{"model_deprecate", []string{"--key", keyHex(1), "--json", "model", "deprecate", "2"}},
+		{"model_reactivate", []string{"--key", keyHex(1), "--json", "model", "reactivate", "2"}},
+		{"model_transfer", []string{"--key", keyHex(0), "--json", "model", "transfer", "--model", "1", "--to", addr1}},
+		{"model_list_new_owner", []string{"--json", "model", "list", "--owner", addr1}},
 		{"agent_register", []string{"--key", keyHex(2), "--json", "agent", "register", "--metadata-uri", "ipfs://agent",
 			"--model", "2", "--stake", "1500OPEN"}},
 		{"agent_stake", []string{"--key", keyHex(3), "--json", "agent", "stake", "--agent", "1", "--amount", "250.5OPEN"}},
@@ -446,6 +427,12 @@ func TestErrors(t *testing.T) {
 		{"bad_ipfs_api", []string{"--ipfs.api", "localhost:5001", "--key", keyHex(1), "datanet", "contribute", "--datanet", "1",
 			writeFile(t, "c.txt", "x")}, "bad ipfs config: --ipfs.api"},
 		{"show_without_id", []string{"agent", "show"}, "takes one ID"},
+		{"bad_id", []string{"model", "show", "x1"}, "bad argument"},
+		{"escrow_show_without_account", []string{"escrow", "show"}, "give an ADDRESS or a signer key"},
+		{"receipt_show_without_id", []string{"receipt", "show"}, "takes one RECEIPT_ID"},
+		{"reactivate_active", []string{"--key", keyHex(0), "model", "reactivate", "1"}, "reverted: StatusUnchanged(modelId=1"},
+		{"transfer_to_self", []string{"--key", keyHex(0), "model", "transfer", "--model", "1", "--to", crypto.PubkeyToAddress(genesis.DevKey(0).PublicKey).Hex()},
+			"new owner is the current owner"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
@@ -30,26 +29,7 @@ import (
 // every transaction that enters the pool.
 func settleChain(t *testing.T) (*settlementtest.Fixture, *testChain) {
 	f := settlementtest.New(t, settlementtest.Options{HTTP: true})
-	txs := make(chan core.NewTxsEvent, 16)
-	sub := f.Node.Eth.TxPool().SubscribeTransactions(txs, true)
-	done, stopped := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(stopped)
-		for {
-			select {
-			case <-txs:
-				if _, err := f.Node.Commit(context.Background()); err != nil {
-					t.Errorf("build block: %v", err)
-					return
-				}
-			case <-sub.Err():
-				return
-			case <-done:
-				return
-			}
-		}
-	}()
-	t.Cleanup(func() { close(done); sub.Unsubscribe(); <-stopped })
+	f.BuildOnTx()
 	return f, &testChain{Chain: f.Chain, rpc: f.Node.HTTPEndpoint(), ipfsAPI: unreachableIPFS, cache: filepath.Join(t.TempDir(), "cache")}
 }
 
@@ -227,6 +207,10 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	left := new(big.Int).Sub(open.Wei(1), fee.ToBig())
 	if m := decodeJSON(t, out); !ok || m["escrow"] != left.String() || m["pendingWithdrawal"] != "0" {
 		t.Fatalf("escrow show: %s %s", out, errOut)
+	}
+	// Without an ADDRESS, escrow show shows the signer's account.
+	if own, errOut, ok := c.run(t, "--json", "--key", payer, "escrow", "show"); !ok || own != out {
+		t.Fatalf("escrow show of the signer: %s %s, want %s", own, errOut, out)
 	}
 	if _, errOut, ok = c.run(t, "--key", payer, "escrow", "withdraw", "--amount", "5OPEN"); ok || !strings.Contains(errOut, "InsufficientEscrow") {
 		t.Fatalf("over-withdraw: %s", errOut)

@@ -87,6 +87,36 @@ func (c *Chain) Commit() *types.Block {
 	return b
 }
 
+// BuildOnTx makes the chain build a block whenever a transaction enters its
+// pool, as a sequencer would, until the test ends: for a client under test
+// that sends a transaction and waits for its receipt.
+func (c *Chain) BuildOnTx() {
+	txs := make(chan core.NewTxsEvent, 16)
+	sub := c.Node.Eth.TxPool().SubscribeTransactions(txs, true)
+	done, stopped := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(stopped)
+		for {
+			select {
+			case <-txs:
+				if _, err := c.Node.Commit(context.Background()); err != nil {
+					c.t.Errorf("build block: %v", err)
+					return
+				}
+			case <-sub.Err():
+				return
+			case <-done:
+				return
+			}
+		}
+	}()
+	c.t.Cleanup(func() {
+		close(done)
+		sub.Unsubscribe()
+		<-stopped
+	})
+}
+
 // SignTx signs a dynamic-fee transaction from key to `to` (nil: creation),
 // estimating gas unless gas > 0.
 func (c *Chain) SignTx(key *ecdsa.PrivateKey, to *common.Address, data []byte, value *big.Int, gas uint64) (*types.Transaction, error) {

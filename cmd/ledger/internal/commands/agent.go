@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/contracts/addresses"
@@ -78,52 +77,42 @@ type agentView struct {
 	RegisteredAt          uint64         `json:"registeredAt"`
 }
 
-// sendAgent sends an agent registry transaction with value and returns its receipt.
-func sendAgent(c *cli.Context, data []byte, value string) (*types.Receipt, error) {
+// agentTx is a transaction to the agent registry carrying the amount of
+// OPEN that value spells (see ParseAmount).
+func agentTx(data []byte, value string) (Tx, error) {
 	amount, err := ParseAmount(value)
 	if err != nil {
-		return nil, err
+		return Tx{}, err
 	}
-	cl, err := connectSigner(c)
-	if err != nil {
-		return nil, err
-	}
-	defer cl.Close()
-	return cl.Transact(c.Context, addresses.AgentRegistry, data, amount)
+	return Tx{To: addresses.AgentRegistry, Data: data, Value: amount}, nil
 }
 
 func agentRegister(c *cli.Context) error {
-	r, err := sendAgent(c, agents.PackRegister(c.String("metadata-uri"), u64Big(c.Uint64("model"))), c.String("stake"))
+	tx, err := agentTx(agents.PackRegister(c.String("metadata-uri"), u64Big(c.Uint64("model"))), c.String("stake"))
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, addresses.AgentRegistry, agents.UnpackAgentRegisteredEvent)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		AgentID uint64 `json:"agentId"`
-		ModelID uint64 `json:"modelId"`
-		Stake   string `json:"stake"`
-	}{txResult(r), ev.AgentId.Uint64(), ev.ModelId.Uint64(), ev.Stake.String()})
+	return send(c, tx, event(agents.UnpackAgentRegisteredEvent, func(ev *bindings.IAgentRegistryAgentRegistered) any {
+		return struct {
+			AgentID uint64 `json:"agentId"`
+			ModelID uint64 `json:"modelId"`
+			Stake   string `json:"stake"`
+		}{ev.AgentId.Uint64(), ev.ModelId.Uint64(), ev.Stake.String()}
+	}))
 }
 
 func agentStake(c *cli.Context) error {
-	r, err := sendAgent(c, agents.PackAddStake(u64Big(c.Uint64("agent"))), c.String("amount"))
+	tx, err := agentTx(agents.PackAddStake(u64Big(c.Uint64("agent"))), c.String("amount"))
 	if err != nil {
 		return err
 	}
-	ev, err := findLog(r, addresses.AgentRegistry, agents.UnpackStakeAddedEvent)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		AgentID uint64 `json:"agentId"`
-		Added   string `json:"added"`
-		Stake   string `json:"stake"`
-	}{txResult(r), ev.AgentId.Uint64(), ev.Amount.String(), ev.Stake.String()})
+	return send(c, tx, event(agents.UnpackStakeAddedEvent, func(ev *bindings.IAgentRegistryStakeAdded) any {
+		return struct {
+			AgentID uint64 `json:"agentId"`
+			Added   string `json:"added"`
+			Stake   string `json:"stake"`
+		}{ev.AgentId.Uint64(), ev.Amount.String(), ev.Stake.String()}
+	}))
 }
 
 func agentUnstake(c *cli.Context) error {
@@ -131,21 +120,15 @@ func agentUnstake(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := sendAgent(c, agents.PackRequestUnstake(u64Big(c.Uint64("agent")), amount), "0")
-	if err != nil {
-		return err
-	}
-	ev, err := findLog(r, addresses.AgentRegistry, agents.UnpackUnstakeRequestedEvent)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		AgentID      uint64 `json:"agentId"`
-		Amount       string `json:"amount"`
-		Unbonding    string `json:"unbonding"`
-		ReleaseBlock uint64 `json:"releaseBlock"`
-	}{txResult(r), ev.AgentId.Uint64(), ev.Amount.String(), ev.Unbonding.String(), ev.ReleaseBlock})
+	return send(c, Tx{To: addresses.AgentRegistry, Data: agents.PackRequestUnstake(u64Big(c.Uint64("agent")), amount)},
+		event(agents.UnpackUnstakeRequestedEvent, func(ev *bindings.IAgentRegistryUnstakeRequested) any {
+			return struct {
+				AgentID      uint64 `json:"agentId"`
+				Amount       string `json:"amount"`
+				Unbonding    string `json:"unbonding"`
+				ReleaseBlock uint64 `json:"releaseBlock"`
+			}{ev.AgentId.Uint64(), ev.Amount.String(), ev.Unbonding.String(), ev.ReleaseBlock}
+		}))
 }
 
 // ErrStillUnbonding is returned when a withdrawal cannot be mined yet.
@@ -155,45 +138,35 @@ var ErrStillUnbonding = errors.New("still unbonding")
 // have reached the release block, so the transaction is sent with the
 // precompile's exact gas instead of an estimate at the head.
 func agentWithdraw(c *cli.Context) error {
-	cl, err := connectSigner(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
 	id := u64Big(c.Uint64("agent"))
-	a, err := query(cl, c.Context, addresses.AgentRegistry, agents.PackGetAgent(id), "getAgent", agents.UnpackGetAgent)
-	if err != nil {
-		return err
-	}
-	head, err := cl.Head(c.Context)
-	if err != nil {
-		return err
-	}
-	if a.Unbonding.Sign() > 0 && head+1 < a.UnbondingReleaseBlock {
-		return fmt.Errorf("%w: agent %d can withdraw %s from block %d; the head is block %d",
-			ErrStillUnbonding, id, FormatOPEN(a.Unbonding), a.UnbondingReleaseBlock, head)
-	}
-	data := agents.PackWithdraw(id)
-	gas := uint64(0) // nothing unbonding: let the estimate report NothingToWithdraw or NotAgentOwner
-	if a.Unbonding.Sign() > 0 && a.Owner == cl.From() {
-		if gas, err = cl.EstimateGasIn(c.Context, addresses.AgentRegistry, data, nil, NextBlock{Number: max(a.UnbondingReleaseBlock, head+1)}); err != nil {
-			return err
+	return sendWith(c, func(cl *Client) (Tx, error) {
+		a, err := query(cl, c.Context, addresses.AgentRegistry, agents.PackGetAgent(id), "getAgent", agents.UnpackGetAgent)
+		if err != nil {
+			return Tx{}, err
 		}
-	}
-	r, err := cl.TransactWithGas(c.Context, addresses.AgentRegistry, data, nil, gas)
-	if err != nil {
-		return err
-	}
-	ev, err := findLog(r, addresses.AgentRegistry, agents.UnpackStakeWithdrawnEvent)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		AgentID uint64         `json:"agentId"`
-		Amount  string         `json:"amount"`
-		To      common.Address `json:"to"`
-	}{txResult(r), ev.AgentId.Uint64(), ev.Amount.String(), ev.To})
+		head, err := cl.Head(c.Context)
+		if err != nil {
+			return Tx{}, err
+		}
+		next := head.Number.Uint64() + 1
+		if a.Unbonding.Sign() > 0 && next < a.UnbondingReleaseBlock {
+			return Tx{}, fmt.Errorf("%w: agent %d can withdraw %s from block %d; the head is block %d",
+				ErrStillUnbonding, id, FormatOPEN(a.Unbonding), a.UnbondingReleaseBlock, next-1)
+		}
+		tx := Tx{To: addresses.AgentRegistry, Data: agents.PackWithdraw(id)}
+		// Nothing unbonding, or not the owner: the estimate at the head reports
+		// NothingToWithdraw or NotAgentOwner.
+		if a.Unbonding.Sign() > 0 && a.Owner == cl.From() {
+			tx.Gas, err = cl.EstimateGasIn(c.Context, tx.To, tx.Data, nil, NextBlock{Number: max(a.UnbondingReleaseBlock, next)})
+		}
+		return tx, err
+	}, event(agents.UnpackStakeWithdrawnEvent, func(ev *bindings.IAgentRegistryStakeWithdrawn) any {
+		return struct {
+			AgentID uint64         `json:"agentId"`
+			Amount  string         `json:"amount"`
+			To      common.Address `json:"to"`
+		}{ev.AgentId.Uint64(), ev.Amount.String(), ev.To}
+	}))
 }
 
 func agentSlash(c *cli.Context) error {
@@ -201,19 +174,13 @@ func agentSlash(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := sendAgent(c, agents.PackSlash(u64Big(c.Uint64("agent")), amount, c.String("reason")), "0")
-	if err != nil {
-		return err
-	}
-	ev, err := findLog(r, addresses.AgentRegistry, agents.UnpackAgentSlashedEvent)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		AgentID uint64 `json:"agentId"`
-		Burned  string `json:"burned"`
-	}{txResult(r), ev.AgentId.Uint64(), ev.Amount.String()})
+	return send(c, Tx{To: addresses.AgentRegistry, Data: agents.PackSlash(u64Big(c.Uint64("agent")), amount, c.String("reason"))},
+		event(agents.UnpackAgentSlashedEvent, func(ev *bindings.IAgentRegistryAgentSlashed) any {
+			return struct {
+				AgentID uint64 `json:"agentId"`
+				Burned  string `json:"burned"`
+			}{ev.AgentId.Uint64(), ev.Amount.String()}
+		}))
 }
 
 func agentShow(c *cli.Context) error {
@@ -221,18 +188,15 @@ func agentShow(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := connect(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	a, err := query(cl, c.Context, addresses.AgentRegistry, agents.PackGetAgent(id), "getAgent", agents.UnpackGetAgent)
-	if err != nil {
-		return err
-	}
-	return print(c, agentView{
-		ID: a.Id.Uint64(), Owner: a.Owner, MetadataURI: a.MetadataURI, ModelID: a.ModelId.Uint64(),
-		Stake: a.Stake.String(), Unbonding: a.Unbonding.String(), UnbondingReleaseBlock: a.UnbondingReleaseBlock,
-		Slashed: a.Slashed.String(), Active: a.Active, RegisteredAt: a.RegisteredAt,
+	return read(c, func(cl *Client) (any, error) {
+		a, err := query(cl, c.Context, addresses.AgentRegistry, agents.PackGetAgent(id), "getAgent", agents.UnpackGetAgent)
+		if err != nil {
+			return nil, err
+		}
+		return agentView{
+			ID: a.Id.Uint64(), Owner: a.Owner, MetadataURI: a.MetadataURI, ModelID: a.ModelId.Uint64(),
+			Stake: a.Stake.String(), Unbonding: a.Unbonding.String(), UnbondingReleaseBlock: a.UnbondingReleaseBlock,
+			Slashed: a.Slashed.String(), Active: a.Active, RegisteredAt: a.RegisteredAt,
+		}, nil
 	})
 }

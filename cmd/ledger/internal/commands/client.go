@@ -146,17 +146,13 @@ type TxResult struct {
 	GasUsed uint64      `json:"gasUsed"`
 }
 
-// Transact signs and sends a transaction to `to`, waits for its receipt and
-// returns it. Its gas is estimated, so a transaction that would revert at the
-// head block is not sent: the revert is returned, decoded.
-func (cl *Client) Transact(parent context.Context, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
-	return cl.TransactWithGas(parent, to, data, value, 0)
-}
-
-// TransactWithGas is Transact with a fixed gas limit (0: estimate). A
-// command uses it when the head block would misjudge the next one, e.g. a
-// withdrawal that becomes possible in the next block.
-func (cl *Client) TransactWithGas(parent context.Context, to common.Address, data []byte, value *big.Int, gas uint64) (*types.Receipt, error) {
+// Transact signs and sends tx, waits for its receipt and returns it. A
+// transaction whose gas is estimated (tx.Gas 0) is not sent if it would
+// revert at the head block: the revert is returned, decoded. A command sets
+// tx.Gas when the head block would misjudge the next one, e.g. a withdrawal
+// that becomes possible in the next block.
+func (cl *Client) Transact(parent context.Context, tx Tx) (*types.Receipt, error) {
+	to, data, value, gas := tx.To, tx.Data, tx.Value, tx.Gas
 	if cl.key == nil {
 		return nil, ErrNoKey
 	}
@@ -187,16 +183,16 @@ func (cl *Client) TransactWithGas(parent context.Context, to common.Address, dat
 		return nil, fmt.Errorf("gas tip: %w", err)
 	}
 	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	tx, err := types.SignNewTx(cl.key, types.LatestSignerForChainID(cl.chainID), &types.DynamicFeeTx{
+	signed, err := types.SignNewTx(cl.key, types.LatestSignerForChainID(cl.chainID), &types.DynamicFeeTx{
 		ChainID: cl.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &to, Value: value, Data: data,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("sign: %w", err)
 	}
-	if err := cl.eth.SendTransaction(ctx, tx); err != nil {
+	if err := cl.eth.SendTransaction(ctx, signed); err != nil {
 		return nil, fmt.Errorf("send: %w", err)
 	}
-	r, err := cl.waitReceipt(ctx, tx.Hash())
+	r, err := cl.waitReceipt(ctx, signed.Hash())
 	if err != nil {
 		return nil, err
 	}
@@ -207,20 +203,20 @@ func (cl *Client) TransactWithGas(parent context.Context, to common.Address, dat
 		if callErr != nil {
 			reason = decodeCallError(callErr, to).Error()
 		}
-		return r, fmt.Errorf("transaction %s failed in block %d: %s", tx.Hash().Hex(), r.BlockNumber, reason)
+		return r, fmt.Errorf("transaction %s failed in block %d: %s", signed.Hash().Hex(), r.BlockNumber, reason)
 	}
 	return r, nil
 }
 
-// Head returns the number of the newest block.
-func (cl *Client) Head(parent context.Context) (uint64, error) {
+// Head returns the newest block's header.
+func (cl *Client) Head(parent context.Context) (*types.Header, error) {
 	ctx, cancel := cl.ctx(parent)
 	defer cancel()
-	n, err := cl.eth.BlockNumber(ctx)
+	h, err := cl.eth.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return 0, fmt.Errorf("head block: %w", err)
+		return nil, fmt.Errorf("head block: %w", err)
 	}
-	return n, nil
+	return h, nil
 }
 
 // NextBlock sets what a gas estimate assumes of the block the transaction

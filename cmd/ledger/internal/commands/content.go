@@ -24,6 +24,16 @@ func contentCache(c *cli.Context) (*ipfs.Cache, error) {
 	return cfg.OpenCache(cfg.PrintRetries(c.App.ErrWriter))
 }
 
+// resolver reads content records from the chain cl is connected to and
+// fetches their content into the cache of --ipfs.cache, verified.
+func resolver(c *cli.Context, cl *Client) (*onchain.Resolver, error) {
+	cache, err := contentCache(c)
+	if err != nil {
+		return nil, err
+	}
+	return onchain.NewResolver(cl.eth, cache), nil
+}
+
 // publish adds a file or directory to IPFS and pins it, telling the user
 // where it went.
 func publish(c *cli.Context, path, what string) (ipfs.Ref, error) {
@@ -86,37 +96,33 @@ func modelFetch(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := connect(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	cache, err := contentCache(c)
-	if err != nil {
-		return err
-	}
-	r := onchain.NewResolver(cl.eth, cache)
-	w, err := r.Weights(c.Context, id.Uint64(), c.Uint64("version"))
-	if err != nil {
-		return err
-	}
-	path, err := r.FetchWeights(c.Context, w)
-	if err != nil {
-		return err
-	}
-	if out := c.String("out"); out != "" {
-		if err := copyTree(path, out); err != nil {
-			return err
+	return read(c, func(cl *Client) (any, error) {
+		r, err := resolver(c, cl)
+		if err != nil {
+			return nil, err
 		}
-		path = out
-	}
-	return print(c, struct {
-		ModelID     uint64 `json:"modelId"`
-		Version     uint64 `json:"version"`
-		WeightsHash string `json:"weightsHash"`
-		URI         string `json:"uri"`
-		Path        string `json:"path"`
-	}{w.ModelID, w.Version, w.Hash.Hex(), w.URI, path})
+		w, err := r.Weights(c.Context, id.Uint64(), c.Uint64("version"))
+		if err != nil {
+			return nil, err
+		}
+		path, err := r.FetchWeights(c.Context, w)
+		if err != nil {
+			return nil, err
+		}
+		if out := c.String("out"); out != "" {
+			if err := copyTree(path, out); err != nil {
+				return nil, err
+			}
+			path = out
+		}
+		return struct {
+			ModelID     uint64 `json:"modelId"`
+			Version     uint64 `json:"version"`
+			WeightsHash string `json:"weightsHash"`
+			URI         string `json:"uri"`
+			Path        string `json:"path"`
+		}{w.ModelID, w.Version, w.Hash.Hex(), w.URI, path}, nil
+	})
 }
 
 // copyTree copies a file or a directory to dst, which must not exist.

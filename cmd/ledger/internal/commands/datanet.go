@@ -9,13 +9,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/internal/atomicfile"
-	"github.com/openledger/openledger/ipfs/onchain"
+	"github.com/openledger/openledger/ipfs"
 )
 
 var datanets = bindings.NewIDatanetRegistry()
@@ -145,38 +144,14 @@ func hashHex(h [32]byte) string { return hexutil.Encode(h[:]) }
 
 func u64Big(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
-// findLog returns the first log of r that unpack accepts.
-func findLog[T any](r *types.Receipt, addr common.Address, unpack func(*types.Log) (*T, error)) (*T, error) {
-	for _, l := range r.Logs {
-		if l.Address != addr {
-			continue
-		}
-		if ev, err := unpack(l); err == nil {
-			return ev, nil
-		}
-	}
-	return nil, fmt.Errorf("transaction %s has no expected event of %s", r.TxHash.Hex(), addr.Hex())
-}
-
 func datanetCreate(c *cli.Context) error {
-	cl, err := connectSigner(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	r, err := cl.Transact(c.Context, addresses.DatanetRegistry,
-		datanets.PackCreateDatanet(c.String("name"), c.String("description"), splitList(c.StringSlice("tag")), c.String("metadata-uri")), nil)
-	if err != nil {
-		return err
-	}
-	ev, err := findLog(r, addresses.DatanetRegistry, datanets.UnpackDatanetCreatedEvent)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		DatanetID uint64 `json:"datanetId"`
-	}{txResult(r), ev.DatanetId.Uint64()})
+	return send(c, Tx{To: addresses.DatanetRegistry, Data: datanets.PackCreateDatanet(c.String("name"), c.String("description"),
+		splitList(c.StringSlice("tag")), c.String("metadata-uri"))},
+		event(datanets.UnpackDatanetCreatedEvent, func(ev *bindings.IDatanetRegistryDatanetCreated) any {
+			return struct {
+				DatanetID uint64 `json:"datanetId"`
+			}{ev.DatanetId.Uint64()}
+		}))
 }
 
 func datanetContribute(c *cli.Context) error {
@@ -186,69 +161,56 @@ func datanetContribute(c *cli.Context) error {
 	if info, err := os.Stat(c.Args().First()); err != nil || !info.Mode().IsRegular() {
 		return fmt.Errorf("%w: %s is not a readable file", ErrBadArgument, c.Args().First())
 	}
-	cl, err := connectSigner(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	ref, err := publish(c, c.Args().First(), "FILE")
-	if err != nil {
-		return err
-	}
-	r, err := cl.Transact(c.Context, addresses.DatanetRegistry,
-		datanets.PackContribute(u64Big(c.Uint64("datanet")), ref.Hash, ref.Size, ref.URI, c.String("metadata")), nil)
-	if err != nil {
-		return err
-	}
-	ev, err := findLog(r, addresses.DatanetRegistry, datanets.UnpackContributionSubmittedEvent)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		ContributionID uint64 `json:"contributionId"`
-		DatanetID      uint64 `json:"datanetId"`
-		ContentHash    string `json:"contentHash"`
-		Size           uint64 `json:"size"`
-		URI            string `json:"uri"`
-	}{txResult(r), ev.ContributionId.Uint64(), ev.DatanetId.Uint64(), ref.Hash.Hex(), ref.Size, ref.URI})
+	var ref ipfs.Ref
+	return sendWith(c, func(*Client) (Tx, error) {
+		// Published once the signing key has loaded and the node answered.
+		var err error
+		if ref, err = publish(c, c.Args().First(), "FILE"); err != nil {
+			return Tx{}, err
+		}
+		return Tx{To: addresses.DatanetRegistry, Data: datanets.PackContribute(u64Big(c.Uint64("datanet")), ref.Hash, ref.Size, ref.URI, c.String("metadata"))}, nil
+	}, event(datanets.UnpackContributionSubmittedEvent, func(ev *bindings.IDatanetRegistryContributionSubmitted) any {
+		return struct {
+			ContributionID uint64 `json:"contributionId"`
+			DatanetID      uint64 `json:"datanetId"`
+			ContentHash    string `json:"contentHash"`
+			Size           uint64 `json:"size"`
+			URI            string `json:"uri"`
+		}{ev.ContributionId.Uint64(), ev.DatanetId.Uint64(), ref.Hash.Hex(), ref.Size, ref.URI}
+	}))
 }
 
 func datanetFetch(c *cli.Context) error {
-	cl, err := connect(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	cache, err := contentCache(c)
-	if err != nil {
-		return err
-	}
-	r := onchain.NewResolver(cl.eth, cache)
-	ct, err := r.Contribution(c.Context, c.Uint64("contribution"))
-	if err != nil {
-		return err
-	}
-	path, err := r.FetchContribution(c.Context, ct)
-	if err != nil {
-		return err
-	}
-	if out := c.String("out"); out != "" {
-		if err := copyFile(path, out); err != nil {
-			return err
+	return read(c, func(cl *Client) (any, error) {
+		r, err := resolver(c, cl)
+		if err != nil {
+			return nil, err
 		}
-		path = out
-	}
-	return print(c, struct {
-		ContributionID uint64         `json:"contributionId"`
-		DatanetID      uint64         `json:"datanetId"`
-		Contributor    common.Address `json:"contributor"`
-		Status         string         `json:"status"`
-		ContentHash    string         `json:"contentHash"`
-		Size           uint64         `json:"size"`
-		URI            string         `json:"uri"`
-		Path           string         `json:"path"`
-	}{ct.ID, ct.DatanetID, ct.Contributor, ct.Status.String(), ct.Hash.Hex(), ct.Size, ct.URI, path})
+		ct, err := r.Contribution(c.Context, c.Uint64("contribution"))
+		if err != nil {
+			return nil, err
+		}
+		path, err := r.FetchContribution(c.Context, ct)
+		if err != nil {
+			return nil, err
+		}
+		if out := c.String("out"); out != "" {
+			if err := copyFile(path, out); err != nil {
+				return nil, err
+			}
+			path = out
+		}
+		return struct {
+			ContributionID uint64         `json:"contributionId"`
+			DatanetID      uint64         `json:"datanetId"`
+			Contributor    common.Address `json:"contributor"`
+			Status         string         `json:"status"`
+			ContentHash    string         `json:"contentHash"`
+			Size           uint64         `json:"size"`
+			URI            string         `json:"uri"`
+			Path           string         `json:"path"`
+		}{ct.ID, ct.DatanetID, ct.Contributor, ct.Status.String(), ct.Hash.Hex(), ct.Size, ct.URI, path}, nil
+	})
 }
 
 // copyFile copies src to dst (replacing it) through a temporary file.
@@ -274,44 +236,24 @@ func datanetReview(c *cli.Context) error {
 	if accept == reject {
 		return fmt.Errorf("%w: pass exactly one of --accept and --reject", ErrBadArgument)
 	}
-	cl, err := connectSigner(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	id := u64Big(c.Uint64("contribution"))
-	r, err := cl.Transact(c.Context, addresses.DatanetRegistry, datanets.PackReview(id, accept, c.String("reason")), nil)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		ContributionID uint64 `json:"contributionId"`
-		Accepted       bool   `json:"accepted"`
-	}{txResult(r), id.Uint64(), accept})
+	id := c.Uint64("contribution")
+	return send(c, Tx{To: addresses.DatanetRegistry, Data: datanets.PackReview(u64Big(id), accept, c.String("reason"))},
+		echo(struct {
+			ContributionID uint64 `json:"contributionId"`
+			Accepted       bool   `json:"accepted"`
+		}{id, accept}))
 }
 
 func datanetPublish(c *cli.Context) error {
-	cl, err := connectSigner(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	r, err := cl.Transact(c.Context, addresses.DatanetRegistry, datanets.PackPublishVersion(u64Big(c.Uint64("datanet"))), nil)
-	if err != nil {
-		return err
-	}
-	ev, err := findLog(r, addresses.DatanetRegistry, datanets.UnpackVersionPublishedEvent)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		DatanetID     uint64 `json:"datanetId"`
-		Version       uint64 `json:"version"`
-		Root          string `json:"root"`
-		Contributions uint64 `json:"contributions"`
-	}{txResult(r), ev.DatanetId.Uint64(), ev.Version.Uint64(), hashHex(ev.Root), ev.ContributionCount.Uint64()})
+	return send(c, Tx{To: addresses.DatanetRegistry, Data: datanets.PackPublishVersion(u64Big(c.Uint64("datanet")))},
+		event(datanets.UnpackVersionPublishedEvent, func(ev *bindings.IDatanetRegistryVersionPublished) any {
+			return struct {
+				DatanetID     uint64 `json:"datanetId"`
+				Version       uint64 `json:"version"`
+				Root          string `json:"root"`
+				Contributions uint64 `json:"contributions"`
+			}{ev.DatanetId.Uint64(), ev.Version.Uint64(), hashHex(ev.Root), ev.ContributionCount.Uint64()}
+		}))
 }
 
 // idArg parses the single positional ID of a show command.
@@ -327,44 +269,31 @@ func datanetShow(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := connect(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	d, err := query(cl, c.Context, addresses.DatanetRegistry, datanets.PackGetDatanet(id), "getDatanet", datanets.UnpackGetDatanet)
-	if err != nil {
-		return err
-	}
-	view := viewDatanet(d)
-	versions, err := query(cl, c.Context, addresses.DatanetRegistry, datanets.PackVersionsOf(id, new(big.Int), big.NewInt(100)), "versionsOf", datanets.UnpackVersionsOf)
-	if err != nil {
-		return err
-	}
-	for _, v := range versions {
-		view.Versions = append(view.Versions, dnVersion{
-			Version: v.Version.Uint64(), Root: hashHex(v.Root), Contributions: v.ContributionCount.Uint64(),
-			PublishedAt: v.PublishedAt, Publisher: v.Publisher,
-		})
-	}
-	return print(c, view)
+	return read(c, func(cl *Client) (any, error) {
+		d, err := query(cl, c.Context, addresses.DatanetRegistry, datanets.PackGetDatanet(id), "getDatanet", datanets.UnpackGetDatanet)
+		if err != nil {
+			return nil, err
+		}
+		view := viewDatanet(d)
+		versions, err := query(cl, c.Context, addresses.DatanetRegistry, datanets.PackVersionsOf(id, new(big.Int), big.NewInt(100)), "versionsOf", datanets.UnpackVersionsOf)
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range versions {
+			view.Versions = append(view.Versions, dnVersion{
+				Version: v.Version.Uint64(), Root: hashHex(v.Root), Contributions: v.ContributionCount.Uint64(),
+				PublishedAt: v.PublishedAt, Publisher: v.Publisher,
+			})
+		}
+		return view, nil
+	})
 }
 
 func datanetList(c *cli.Context) error {
-	cl, err := connect(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	list, err := query(cl, c.Context, addresses.DatanetRegistry, datanets.PackListDatanets(u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))), "listDatanets", datanets.UnpackListDatanets)
-	if err != nil {
-		return err
-	}
-	views := make([]datanetView, len(list))
-	for i, d := range list {
-		views[i] = viewDatanet(d)
-	}
-	return print(c, views)
+	return read(c, func(cl *Client) (any, error) {
+		list, err := query(cl, c.Context, addresses.DatanetRegistry, datanets.PackListDatanets(u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))), "listDatanets", datanets.UnpackListDatanets)
+		return mapSlice(list, viewDatanet), err
+	})
 }
 
 func datanetContributions(c *cli.Context) error {
@@ -372,22 +301,16 @@ func datanetContributions(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := connect(c)
-	if err != nil {
-		return err
+	return read(c, func(cl *Client) (any, error) {
+		list, err := query(cl, c.Context, addresses.DatanetRegistry, datanets.PackContributionsOf(id, u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))), "contributionsOf", datanets.UnpackContributionsOf)
+		return mapSlice(list, viewContribution), err
+	})
+}
+
+func viewContribution(ct bindings.IDatanetRegistryContribution) contributionView {
+	return contributionView{
+		ID: ct.Id.Uint64(), DatanetID: ct.DatanetId.Uint64(), Contributor: ct.Contributor, ContentHash: hashHex(ct.ContentHash),
+		Size: ct.Size, URI: ct.Uri, Metadata: ct.Metadata, Status: reviewStates[ct.Status], SubmittedAt: ct.SubmittedAt,
+		Reviewer: ct.Reviewer, ReviewReason: ct.ReviewReason,
 	}
-	defer cl.Close()
-	list, err := query(cl, c.Context, addresses.DatanetRegistry, datanets.PackContributionsOf(id, u64Big(c.Uint64("offset")), u64Big(c.Uint64("limit"))), "contributionsOf", datanets.UnpackContributionsOf)
-	if err != nil {
-		return err
-	}
-	views := make([]contributionView, len(list))
-	for i, ct := range list {
-		views[i] = contributionView{
-			ID: ct.Id.Uint64(), DatanetID: ct.DatanetId.Uint64(), Contributor: ct.Contributor, ContentHash: hashHex(ct.ContentHash),
-			Size: ct.Size, URI: ct.Uri, Metadata: ct.Metadata, Status: reviewStates[ct.Status], SubmittedAt: ct.SubmittedAt,
-			Reviewer: ct.Reviewer, ReviewReason: ct.ReviewReason,
-		}
-	}
-	return print(c, views)
 }

@@ -1,8 +1,27 @@
 // Package commands implements the ledger command-line client: one command
-// group per file (datanet.go, model.go, agent.go), sharing a JSON-RPC client
-// that signs and sends transactions, waits for their receipts and decodes
-// reverts into the precompiles' custom errors (client.go, revert.go), and one
-// printer for text or --json output (output.go).
+// group per file (datanet.go, model.go, agent.go, settlement.go), sharing a
+// JSON-RPC client that signs and sends transactions, waits for their receipts
+// and decodes reverts into the precompiles' custom errors (client.go,
+// revert.go), and one printer for text or --json output (output.go).
+//
+// # The two shapes of a command
+//
+// A command checks its flags and arguments first (so a bad argument needs no
+// node), then either reads or sends (action.go):
+//
+//	// a reader: query the node, return what to print
+//	return read(c, func(cl *Client) (any, error) {
+//		return query(cl, c.Context, addresses.AgentRegistry, agents.PackGetAgent(id), "getAgent", agents.UnpackGetAgent)
+//	})
+//
+//	// a sender: the transaction, and the fields printed after its
+//	// tx/block/gasUsed, taken from the event the called contract emitted
+//	return send(c, Tx{To: addresses.Settlement, Data: settlements.PackClaim()},
+//		event(settlements.UnpackClaimedEvent, func(ev *bindings.ISettlementClaimed) any { ... }))
+//
+// sendWith builds the transaction with the connected signer, for one that
+// depends on the chain's state (a withdrawal checks its release block and
+// estimates its gas as of the block it will run in).
 //
 // # Adding a command group
 //

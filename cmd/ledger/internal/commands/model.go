@@ -2,6 +2,7 @@ package commands
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -198,32 +199,18 @@ func datanetRefs(c *cli.Context) ([]bindings.IModelRegistryDatanetRef, error) {
 	return out, nil
 }
 
-// versionResult is what register, adapter and version print.
-type versionResult struct {
-	TxResult
-	ModelID     uint64 `json:"modelId"`
-	Version     uint64 `json:"version"`
-	WeightsHash string `json:"weightsHash"`
-	URI         string `json:"uri"`
-}
-
-// sendVersioned sends a transaction that publishes a model version and
-// reports the version from its VersionPublished event.
+// sendVersioned sends a model registry transaction that publishes a model
+// version and reports the version from its VersionPublished event.
 func sendVersioned(c *cli.Context, data []byte) error {
-	cl, err := connectSigner(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	r, err := cl.Transact(c.Context, addresses.ModelRegistry, data, nil)
-	if err != nil {
-		return err
-	}
-	ev, err := findLog(r, addresses.ModelRegistry, models.UnpackVersionPublishedEvent)
-	if err != nil {
-		return err
-	}
-	return print(c, versionResult{txResult(r), ev.ModelId.Uint64(), ev.Version.Uint64(), hashHex(ev.WeightsHash), ev.Uri})
+	return send(c, Tx{To: addresses.ModelRegistry, Data: data},
+		event(models.UnpackVersionPublishedEvent, func(ev *bindings.IModelRegistryVersionPublished) any {
+			return struct {
+				ModelID     uint64 `json:"modelId"`
+				Version     uint64 `json:"version"`
+				WeightsHash string `json:"weightsHash"`
+				URI         string `json:"uri"`
+			}{ev.ModelId.Uint64(), ev.Version.Uint64(), hashHex(ev.WeightsHash), ev.Uri}
+		}))
 }
 
 func modelRegister(c *cli.Context) error {
@@ -235,11 +222,7 @@ func modelRegister(c *cli.Context) error {
 }
 
 func modelAdapter(c *cli.Context) error {
-	rateIn, err := ParseAmount(c.String("rate-in"))
-	if err != nil {
-		return err
-	}
-	rateOut, err := ParseAmount(c.String("rate-out"))
+	rateIn, rateOut, err := rateFlags(c)
 	if err != nil {
 		return err
 	}
@@ -273,21 +256,37 @@ func modelVersion(c *cli.Context) error {
 	return sendVersioned(c, models.PackPublishVersion(u64Big(c.Uint64("model")), h, uri, refs))
 }
 
+// rateFlags parses --rate-in and --rate-out.
+func rateFlags(c *cli.Context) (rateIn, rateOut *big.Int, err error) {
+	if rateIn, err = ParseAmount(c.String("rate-in")); err != nil {
+		return nil, nil, err
+	}
+	if rateOut, err = ParseAmount(c.String("rate-out")); err != nil {
+		return nil, nil, err
+	}
+	return rateIn, rateOut, nil
+}
+
 func modelRates(c *cli.Context) error {
-	rateIn, err := ParseAmount(c.String("rate-in"))
+	rateIn, rateOut, err := rateFlags(c)
 	if err != nil {
 		return err
 	}
-	rateOut, err := ParseAmount(c.String("rate-out"))
-	if err != nil {
-		return err
-	}
-	id := u64Big(c.Uint64("model"))
-	return sendSimple(c, models.PackSetRates(id, rateIn, rateOut), struct {
-		ModelID uint64 `json:"modelId"`
-		RateIn  string `json:"rateIn"`
-		RateOut string `json:"rateOut"`
-	}{id.Uint64(), rateIn.String(), rateOut.String()})
+	id := c.Uint64("model")
+	return send(c, Tx{To: addresses.ModelRegistry, Data: models.PackSetRates(u64Big(id), rateIn, rateOut)},
+		event(models.UnpackRatesSetEvent, func(ev *bindings.IModelRegistryRatesSet) any {
+			return struct {
+				ModelID uint64 `json:"modelId"`
+				RateIn  string `json:"rateIn"`
+				RateOut string `json:"rateOut"`
+			}{ev.ModelId.Uint64(), ev.RateIn.String(), ev.RateOut.String()}
+		}))
+}
+
+// statusResult is what deprecate and reactivate print.
+type statusResult struct {
+	ModelID uint64 `json:"modelId"`
+	Status  string `json:"status"`
 }
 
 func modelStatus(deprecate bool) cli.ActionFunc {
@@ -296,14 +295,17 @@ func modelStatus(deprecate bool) cli.ActionFunc {
 		if err != nil {
 			return err
 		}
-		data, status := models.PackReactivate(id), "active"
+		tx := Tx{To: addresses.ModelRegistry, Data: models.PackReactivate(id)}
+		rep := event(models.UnpackModelReactivatedEvent, func(ev *bindings.IModelRegistryModelReactivated) any {
+			return statusResult{ev.ModelId.Uint64(), "active"}
+		})
 		if deprecate {
-			data, status = models.PackDeprecate(id), "deprecated"
+			tx.Data = models.PackDeprecate(id)
+			rep = event(models.UnpackModelDeprecatedEvent, func(ev *bindings.IModelRegistryModelDeprecated) any {
+				return statusResult{ev.ModelId.Uint64(), "deprecated"}
+			})
 		}
-		return sendSimple(c, data, struct {
-			ModelID uint64 `json:"modelId"`
-			Status  string `json:"status"`
-		}{id.Uint64(), status})
+		return send(c, tx, rep)
 	}
 }
 
@@ -312,29 +314,14 @@ func modelTransfer(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	id := u64Big(c.Uint64("model"))
-	return sendSimple(c, models.PackTransferOwnership(id, to), struct {
-		ModelID uint64         `json:"modelId"`
-		Owner   common.Address `json:"owner"`
-	}{id.Uint64(), to})
-}
-
-// sendSimple sends a model registry transaction and prints its result
-// fields after the transaction's.
-func sendSimple[T any](c *cli.Context, data []byte, fields T) error {
-	cl, err := connectSigner(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	r, err := cl.Transact(c.Context, addresses.ModelRegistry, data, nil)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		Result T `json:"result"`
-	}{txResult(r), fields})
+	return send(c, Tx{To: addresses.ModelRegistry, Data: models.PackTransferOwnership(u64Big(c.Uint64("model")), to)},
+		event(models.UnpackOwnershipTransferredEvent, func(ev *bindings.IModelRegistryOwnershipTransferred) any {
+			return struct {
+				ModelID       uint64         `json:"modelId"`
+				PreviousOwner common.Address `json:"previousOwner"`
+				Owner         common.Address `json:"owner"`
+			}{ev.ModelId.Uint64(), ev.PreviousOwner, ev.NewOwner}
+		}))
 }
 
 func modelShow(c *cli.Context) error {
@@ -342,26 +329,21 @@ func modelShow(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := connect(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	m, err := query(cl, c.Context, addresses.ModelRegistry, models.PackGetModel(id), "getModel", models.UnpackGetModel)
-	if err != nil {
-		return err
-	}
-	view := viewModel(m)
-	for offset := uint64(0); offset < view.VersionCount; offset += bindings.ModelMaxVersionPage {
-		versions, err := query(cl, c.Context, addresses.ModelRegistry, models.PackVersionsOf(id, u64Big(offset), u64Big(bindings.ModelMaxVersionPage)), "versionsOf", models.UnpackVersionsOf)
+	return read(c, func(cl *Client) (any, error) {
+		m, err := query(cl, c.Context, addresses.ModelRegistry, models.PackGetModel(id), "getModel", models.UnpackGetModel)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		for _, v := range versions {
-			view.Versions = append(view.Versions, viewVersion(v))
+		view := viewModel(m)
+		for offset := uint64(0); offset < view.VersionCount; offset += bindings.ModelMaxVersionPage {
+			versions, err := query(cl, c.Context, addresses.ModelRegistry, models.PackVersionsOf(id, u64Big(offset), u64Big(bindings.ModelMaxVersionPage)), "versionsOf", models.UnpackVersionsOf)
+			if err != nil {
+				return nil, err
+			}
+			view.Versions = append(view.Versions, mapSlice(versions, viewVersion)...)
 		}
-	}
-	return print(c, view)
+		return view, nil
+	})
 }
 
 func modelProvenance(c *cli.Context) error {
@@ -369,28 +351,25 @@ func modelProvenance(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := connect(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	p, err := query(cl, c.Context, addresses.ModelRegistry, models.PackProvenance(id, u64Big(c.Uint64("version"))), "provenance", models.UnpackProvenance)
-	if err != nil {
-		return err
-	}
-	view := provenanceView{
-		ModelID: p.ModelId.Uint64(), Version: p.Version.Uint64(), WeightsHash: hashHex(p.WeightsHash),
-		BaseModelID: p.BaseModelId.Uint64(), BaseVersion: p.BaseVersion.Uint64(), Datanets: []datanetSnippet{},
-	}
-	if view.BaseModelID != 0 {
-		view.BaseWeightsHash = hashHex(p.BaseWeightsHash)
-	}
-	for _, d := range p.Datanets {
-		view.Datanets = append(view.Datanets, datanetSnippet{
-			DatanetID: d.DatanetId.Uint64(), Version: d.Version.Uint64(), Root: hashHex(d.Root), Contributions: d.ContributionCount.Uint64(),
-		})
-	}
-	return print(c, view)
+	return read(c, func(cl *Client) (any, error) {
+		p, err := query(cl, c.Context, addresses.ModelRegistry, models.PackProvenance(id, u64Big(c.Uint64("version"))), "provenance", models.UnpackProvenance)
+		if err != nil {
+			return nil, err
+		}
+		view := provenanceView{
+			ModelID: p.ModelId.Uint64(), Version: p.Version.Uint64(), WeightsHash: hashHex(p.WeightsHash),
+			BaseModelID: p.BaseModelId.Uint64(), BaseVersion: p.BaseVersion.Uint64(), Datanets: []datanetSnippet{},
+		}
+		if view.BaseModelID != 0 {
+			view.BaseWeightsHash = hashHex(p.BaseWeightsHash)
+		}
+		for _, d := range p.Datanets {
+			view.Datanets = append(view.Datanets, datanetSnippet{
+				DatanetID: d.DatanetId.Uint64(), Version: d.Version.Uint64(), Root: hashHex(d.Root), Contributions: d.ContributionCount.Uint64(),
+			})
+		}
+		return view, nil
+	})
 }
 
 func modelList(c *cli.Context) error {
@@ -410,23 +389,9 @@ func modelList(c *cli.Context) error {
 	default:
 		data = models.PackListModels(offset, limit)
 	}
-	cl, err := connect(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	out, err := cl.Call(c.Context, addresses.ModelRegistry, data)
-	if err != nil {
-		return err
-	}
-	// listModels, modelsOf and adaptersOf all return Model[].
-	list, err := models.UnpackListModels(out)
-	if err != nil {
-		return fmt.Errorf("decode model list: %w", err)
-	}
-	views := make([]modelView, len(list))
-	for i, m := range list {
-		views[i] = viewModel(m)
-	}
-	return print(c, views)
+	return read(c, func(cl *Client) (any, error) {
+		// listModels, modelsOf and adaptersOf all return Model[].
+		list, err := query(cl, c.Context, addresses.ModelRegistry, data, "model list", models.UnpackListModels)
+		return mapSlice(list, viewModel), err
+	})
 }

@@ -144,88 +144,57 @@ func escrowDeposit(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := connectSigner(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	r, err := cl.Transact(c.Context, addresses.Settlement, settlements.PackDeposit(), amount)
-	if err != nil {
-		return err
-	}
-	ev, err := findLog(r, addresses.Settlement, settlements.UnpackDepositedEvent)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		Deposited string `json:"deposited"`
-		Escrow    string `json:"escrow"`
-	}{txResult(r), ev.Amount.String(), ev.Escrow.String()})
+	return send(c, Tx{To: addresses.Settlement, Data: settlements.PackDeposit(), Value: amount},
+		event(settlements.UnpackDepositedEvent, func(ev *bindings.ISettlementDeposited) any {
+			return struct {
+				Deposited string `json:"deposited"`
+				Escrow    string `json:"escrow"`
+			}{ev.Amount.String(), ev.Escrow.String()}
+		}))
 }
 
 func escrowWithdraw(c *cli.Context) error {
-	cl, err := connectSigner(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
 	if c.IsSet("amount") {
 		amount, err := ParseAmount(c.String("amount"))
 		if err != nil {
 			return err
 		}
-		r, err := cl.Transact(c.Context, addresses.Settlement, settlements.PackRequestWithdraw(amount), nil)
-		if err != nil {
-			return err
-		}
-		ev, err := findLog(r, addresses.Settlement, settlements.UnpackWithdrawRequestedEvent)
-		if err != nil {
-			return err
-		}
-		return print(c, struct {
-			TxResult
-			Requested      string `json:"requested"`
-			WithdrawableAt uint64 `json:"withdrawableAt"`
-		}{txResult(r), ev.Amount.String(), ev.ReleaseTime})
+		return send(c, Tx{To: addresses.Settlement, Data: settlements.PackRequestWithdraw(amount)},
+			event(settlements.UnpackWithdrawRequestedEvent, func(ev *bindings.ISettlementWithdrawRequested) any {
+				return struct {
+					Requested      string `json:"requested"`
+					WithdrawableAt uint64 `json:"withdrawableAt"`
+				}{ev.Amount.String(), ev.ReleaseTime}
+			}))
 	}
 	// The next block, not the head, must have reached the release time, so
 	// check it here and estimate the gas as of that time.
-	view, err := readEscrow(c, cl, cl.From())
-	if err != nil {
-		return err
-	}
-	data := settlements.PackWithdraw()
-	gas := uint64(0) // nothing pending: let the estimate report NothingToWithdraw
-	if view.PendingWithdrawal != "0" {
-		ctx, cancel := cl.ctx(c.Context)
-		head, err := cl.eth.HeaderByNumber(ctx, nil)
-		cancel()
+	return sendWith(c, func(cl *Client) (Tx, error) {
+		view, err := readEscrow(c, cl, cl.From())
 		if err != nil {
-			return fmt.Errorf("head block: %w", err)
+			return Tx{}, err
+		}
+		tx := Tx{To: addresses.Settlement, Data: settlements.PackWithdraw()}
+		if view.PendingWithdrawal == "0" {
+			return tx, nil // nothing pending: the estimate reports NothingToWithdraw
+		}
+		head, err := cl.Head(c.Context)
+		if err != nil {
+			return Tx{}, err
 		}
 		if head.Time+1 < view.WithdrawableAt {
-			return fmt.Errorf("%w: %s can be withdrawn at %s; the head block is at %s", ErrWithdrawalLocked,
+			return Tx{}, fmt.Errorf("%w: %s can be withdrawn at %s; the head block is at %s", ErrWithdrawalLocked,
 				view.PendingWithdrawal, time.Unix(int64(view.WithdrawableAt), 0).UTC().Format(time.RFC3339),
 				time.Unix(int64(head.Time), 0).UTC().Format(time.RFC3339))
 		}
-		if gas, err = cl.EstimateGasIn(c.Context, addresses.Settlement, data, nil, NextBlock{Time: max(view.WithdrawableAt, head.Time+1)}); err != nil {
-			return err
-		}
-	}
-	r, err := cl.TransactWithGas(c.Context, addresses.Settlement, data, nil, gas)
-	if err != nil {
-		return err
-	}
-	ev, err := findLog(r, addresses.Settlement, settlements.UnpackWithdrawnEvent)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		Withdrawn string `json:"withdrawn"`
-		Escrow    string `json:"escrow"`
-	}{txResult(r), ev.Amount.String(), ev.Escrow.String()})
+		tx.Gas, err = cl.EstimateGasIn(c.Context, tx.To, tx.Data, nil, NextBlock{Time: max(view.WithdrawableAt, head.Time+1)})
+		return tx, err
+	}, event(settlements.UnpackWithdrawnEvent, func(ev *bindings.ISettlementWithdrawn) any {
+		return struct {
+			Withdrawn string `json:"withdrawn"`
+			Escrow    string `json:"escrow"`
+		}{ev.Amount.String(), ev.Escrow.String()}
+	}))
 }
 
 func escrowVoucher(c *cli.Context) error {
@@ -246,11 +215,9 @@ func escrowVoucher(c *cli.Context) error {
 		return err
 	}
 	defer cl.Close()
-	ctx, cancel := cl.ctx(c.Context)
-	head, err := cl.eth.HeaderByNumber(ctx, nil)
-	cancel()
+	head, err := cl.Head(c.Context)
 	if err != nil {
-		return fmt.Errorf("head block: %w", err)
+		return err
 	}
 	nonce := c.Uint64("nonce")
 	if !c.IsSet("nonce") {
@@ -272,45 +239,36 @@ func escrowVoucher(c *cli.Context) error {
 }
 
 func escrowShow(c *cli.Context) error {
-	cl, err := connect(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	who := cl.From()
-	if c.Args().Len() > 0 {
+	var who common.Address
+	switch c.Args().Len() {
+	case 0:
+		key, err := loadKey(c)
+		if errors.Is(err, ErrNoKey) {
+			return fmt.Errorf("%w: give an ADDRESS or a signer key", ErrNoKey)
+		}
+		if err != nil {
+			return err
+		}
+		who = crypto.PubkeyToAddress(key.PublicKey)
+	case 1:
+		var err error
 		if who, err = ParseAddress("address", c.Args().First()); err != nil {
 			return err
 		}
-	} else if who == (common.Address{}) {
-		return fmt.Errorf("%w: give an ADDRESS or a signer key", ErrNoKey)
+	default:
+		return fmt.Errorf("%w: escrow show takes at most one ADDRESS", ErrBadArgument)
 	}
-	view, err := readEscrow(c, cl, who)
-	if err != nil {
-		return err
-	}
-	return print(c, view)
+	return read(c, func(cl *Client) (any, error) { return readEscrow(c, cl, who) })
 }
 
 func claim(c *cli.Context) error {
-	cl, err := connectSigner(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	r, err := cl.Transact(c.Context, addresses.Settlement, settlements.PackClaim(), nil)
-	if err != nil {
-		return err
-	}
-	ev, err := findLog(r, addresses.Settlement, settlements.UnpackClaimedEvent)
-	if err != nil {
-		return err
-	}
-	return print(c, struct {
-		TxResult
-		Account common.Address `json:"account"`
-		Claimed string         `json:"claimed"`
-	}{txResult(r), ev.Account, ev.Amount.String()})
+	return send(c, Tx{To: addresses.Settlement, Data: settlements.PackClaim()},
+		event(settlements.UnpackClaimedEvent, func(ev *bindings.ISettlementClaimed) any {
+			return struct {
+				Account common.Address `json:"account"`
+				Claimed string         `json:"claimed"`
+			}{ev.Account, ev.Amount.String()}
+		}))
 }
 
 // settledView is a settled receipt as `receipt show` prints it.
@@ -353,22 +311,13 @@ func settledReceipt(c *cli.Context, cl *Client, id common.Hash) (*settledView, e
 
 func receiptShow(c *cli.Context) error {
 	if c.Args().Len() != 1 {
-		return errors.New("receipt show takes one RECEIPT_ID")
+		return fmt.Errorf("%w: receipt show takes one RECEIPT_ID", ErrBadArgument)
 	}
 	id, err := ParseHash("receipt id", c.Args().First())
 	if err != nil {
 		return err
 	}
-	cl, err := connect(c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
-	view, err := settledReceipt(c, cl, id)
-	if err != nil {
-		return err
-	}
-	return print(c, view)
+	return read(c, func(cl *Client) (any, error) { return settledReceipt(c, cl, id) })
 }
 
 func receiptVerify(c *cli.Context) error {
