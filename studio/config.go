@@ -50,7 +50,7 @@ type Config struct {
 // DefaultConfig is the configuration for `make devnet`'s chain.
 func DefaultConfig() Config {
 	return Config{
-		ListenAddr:     "127.0.0.1:8080",
+		ListenAddr:     "127.0.0.1:3000",
 		ChainRPC:       "http://127.0.0.1:9545",
 		ChainID:        1612,
 		ChainName:      "OpenLedger devnet",

@@ -44,7 +44,7 @@ func main() {
 	app.Usage = "run the OpenLedger rollup devnet (L1, EigenDA, sequencer, batcher, verifier) until Ctrl-C"
 	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag, metricsFlag, randomPorts,
 		loraserveFlag, loraservePortFlag, loraserveAdaptersFlag,
-		ipfsFlag, ipfsAPIPortFlag, ipfsGatewayPortFlag, ipfsSwarmPortFlag, ipfsPeerFlag}
+		ipfsFlag, ipfsAPIPortFlag, ipfsGatewayPortFlag, ipfsSwarmPortFlag, ipfsPeerFlag, studioFlag, studioPortFlag}
 	app.Action = run
 	app.Commands = []*cli.Command{
 		{
@@ -94,6 +94,14 @@ func run(c *cli.Context) error {
 		}
 		extra = append(extra, lora.component())
 	}
+	var web *studioComponent
+	if c.Bool(studioFlag.Name) {
+		web = &studioComponent{host: c.String(hostFlag.Name), port: c.Int(studioPortFlag.Name), ipfs: node, lora: lora}
+		if c.Bool(randomPorts.Name) {
+			web.port = 0
+		}
+		extra = append(extra, web.component())
+	}
 	d, err := devnet.New(devnet.Config{
 		Extra:       extra,
 		Dir:         dir,
@@ -111,7 +119,7 @@ func run(c *cli.Context) error {
 	} else {
 		fmt.Printf("resuming the chain in %s\n", dir)
 	}
-	fmt.Println("starting L1, EigenDA server, sequencer, batcher, verifier, IPFS node and loraserve (logs in " + dir + "/logs) ...")
+	fmt.Println("starting L1, EigenDA server, sequencer, batcher, verifier, IPFS node, loraserve and Studio (logs in " + dir + "/logs) ...")
 	start := time.Now()
 	if err := d.Start(ctx); err != nil {
 		return err
@@ -126,7 +134,7 @@ func run(c *cli.Context) error {
 	if status != nil {
 		statusAddr = status.Addr()
 	}
-	printSummary(d, time.Since(start), statusAddr, lora.url(), node)
+	printSummary(d, time.Since(start), statusAddr, lora.url(), node, web.url())
 	<-ctx.Done()
 	stop() // a second Ctrl-C kills the process
 	fmt.Println("\nstopping ...")
@@ -174,7 +182,7 @@ func runL1(c *cli.Context) error {
 	return d.Stop(stopCtx)
 }
 
-func printSummary(d *devnet.Devnet, took time.Duration, statusAddr, loraserveURL string, node *ipfsComponent) {
+func printSummary(d *devnet.Devnet, took time.Duration, statusAddr, loraserveURL string, node *ipfsComponent, studioURL string) {
 	dc := d.Spec.Deploy
 	fmt.Printf("\nOpenLedger devnet is up (%s)\n\n", took.Round(time.Millisecond))
 	fmt.Printf("  L2 chain id          %d\n", dc.L2ChainID)
@@ -194,6 +202,9 @@ func printSummary(d *devnet.Devnet, took time.Duration, statusAddr, loraserveURL
 	}
 	if loraserveURL != "" {
 		fmt.Printf("  loraserve (OpenAI)   %s/v1  (model \"openledger-dev\" or an adapter from %s/v1/models)\n", loraserveURL, loraserveURL)
+	}
+	if studioURL != "" {
+		fmt.Printf("  Studio (web app)     %s  (connect a wallet: it adds chain %d with OPEN)\n", studioURL, dc.L2ChainID)
 	}
 	fmt.Printf("  DepositPortal (L1)   %s\n", dc.DepositPortalAddress)
 	fmt.Printf("  SystemConfig (L1)    %s\n", dc.SystemConfigAddress)

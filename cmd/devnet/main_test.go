@@ -160,6 +160,31 @@ func TestDevnetBinary(t *testing.T) {
 	if _, err := store.Fetch(ctx, ref.URI, ref.Hash, filepath.Join(t.TempDir(), "back"), ipfs.FetchOptions{}); err != nil {
 		t.Fatalf("fetch from the devnet's IPFS node: %v", err)
 	}
+	// Studio joined it too: its page names the chain and the services, and its RPC proxy reaches the sequencer.
+	st := regexp.MustCompile(`Studio \(web app\)\s+(\S+)`).FindStringSubmatch(out.String())
+	if st == nil {
+		t.Fatalf("summary lacks Studio:\n%s", out)
+	}
+	resp, err = http.Get(st[1] + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`"chain":{"id":1612`, `"loraserve":"/api/loraserve"`, `"content":"/api/content"`} {
+		if resp.StatusCode != http.StatusOK || !strings.Contains(string(page), want) {
+			t.Fatalf("Studio page lacks %s: %d %.400s", want, resp.StatusCode, page)
+		}
+	}
+	resp, err = http.Post(st[1]+"/rpc", "application/json", strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rpcAnswer, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(rpcAnswer), `"result":"0x64c"`) {
+		t.Fatalf("Studio /rpc: %s", rpcAnswer)
+	}
 	client, err := ethclient.Dial(url)
 	if err != nil {
 		t.Fatal(err)

@@ -17,7 +17,7 @@ func prefixEnvVars(name string) []string { return opservice.PrefixEnvVar(EnvVarP
 var (
 	HTTPAddrFlag = &cli.StringFlag{Name: "http.addr", Usage: "listen address of the web app", Value: "127.0.0.1",
 		EnvVars: prefixEnvVars("HTTP_ADDR")}
-	HTTPPortFlag = &cli.IntFlag{Name: "http.port", Usage: "listen port of the web app (0 picks a free one)", Value: 8080,
+	HTTPPortFlag = &cli.IntFlag{Name: "http.port", Usage: "listen port of the web app (0 picks a free one)", Value: 3000,
 		EnvVars: prefixEnvVars("HTTP_PORT")}
 	ChainRPCFlag = &cli.StringFlag{Name: "chain.rpc", Usage: "JSON-RPC URL of an OpenLedger node; the page reads the chain through Studio's /rpc proxy to it",
 		Value: "http://127.0.0.1:9545", EnvVars: prefixEnvVars("CHAIN_RPC")}

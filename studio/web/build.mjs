@@ -33,9 +33,10 @@ function exportAbis() {
   for (const [name, artifact] of Object.entries(ABIS)) {
     const file = path.join(repo, 'contracts', 'artifacts', artifact + '.json');
     if (!fs.existsSync(file)) throw new Error(`contract artifact ${file} is missing: studio/web/build.mjs names it in ABIS`);
-    const { abi } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    // internalType is Solidity's own naming; viem needs only name/type/components.
+    const abi = JSON.parse(fs.readFileSync(file, 'utf8'), (k, v) => (k === 'internalType' ? undefined : v)).abi;
     lines.push(`/** ABI of ${artifact} (contracts/src/${artifact}.sol). */`);
-    lines.push(`export const ${name} = ${JSON.stringify(abi, null, 1)} as const;`, '');
+    lines.push(`export const ${name} = ${JSON.stringify(abi)} as const;`, '');
   }
   const out = path.join(here, 'src', 'gen', 'abis.ts');
   fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -2,7 +2,10 @@
 // server's RPC proxy, the OpenLedger chain definition handed to wallets, and
 // the precompiles' addresses and ABIs (exported from contracts/artifacts by
 // the build).
-import { createPublicClient, defineChain, http, type Chain, type PublicClient } from 'viem';
+import { createClient, defineChain, http, type Chain, type PublicClient } from 'viem';
+import {
+  getBalance, getBlock, getBlockNumber, getLogs, getTransaction, readContract, simulateContract, waitForTransactionReceipt, watchBlockNumber,
+} from 'viem/actions';
 import { config } from './config';
 import { datanetRegistryAbi, modelRegistryAbi, settlementAbi } from '../gen/abis';
 import { createStore } from './store';
@@ -10,7 +13,13 @@ import { createStore } from './store';
 export { datanetRegistryAbi, modelRegistryAbi, settlementAbi };
 
 let chainDef: Chain | undefined;
-let client: PublicClient | undefined;
+/** The reads the page makes (viem's public actions, imported one by one so the bundle holds only these). */
+export type Reader = Pick<
+  PublicClient,
+  'readContract' | 'getLogs' | 'getBalance' | 'getBlock' | 'getBlockNumber' | 'getTransaction' | 'simulateContract' | 'waitForTransactionReceipt' | 'watchBlockNumber'
+>;
+
+let client: Reader | undefined;
 
 /** The OpenLedger chain as viem and wallets know it. */
 export function chain(): Chain {
@@ -28,10 +37,23 @@ export function chain(): Chain {
 }
 
 /** The public client every read goes through (JSON-RPC calls are batched). */
-export function pub(): PublicClient {
+export function pub(): Reader {
   if (!client) {
     const rpc = new URL(config().rpc, location.href).toString();
-    client = createPublicClient({ chain: chain(), transport: http(rpc, { batch: { wait: 8 }, retryCount: 2 }), pollingInterval: 1000 });
+    const c = createClient({ chain: chain(), transport: http(rpc, { batch: { wait: 8 }, retryCount: 2 }), pollingInterval: 1000 });
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const r: Record<keyof Reader, (a: any) => any> = {
+      readContract: (a) => readContract(c, a),
+      getLogs: (a) => getLogs(c, a),
+      getBalance: (a) => getBalance(c, a),
+      getBlock: (a) => getBlock(c, a),
+      getBlockNumber: (a) => getBlockNumber(c, a),
+      getTransaction: (a) => getTransaction(c, a),
+      simulateContract: (a) => simulateContract(c, a),
+      waitForTransactionReceipt: (a) => waitForTransactionReceipt(c, a),
+      watchBlockNumber: (a) => watchBlockNumber(c, a),
+    };
+    client = r as unknown as Reader;
   }
   return client;
 }

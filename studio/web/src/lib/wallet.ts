@@ -3,7 +3,8 @@
 // wallet_switchEthereumChain / wallet_addEthereumChain. Every transaction and
 // signature goes through it: the page never holds a key.
 import { createStore as createMipdStore, type EIP6963ProviderDetail, type EIP1193Provider } from 'mipd';
-import { createWalletClient, custom, getAddress, numberToHex, type Address, type WalletClient } from 'viem';
+import { createClient, custom, getAddress, numberToHex, type Address, type WalletClient } from 'viem';
+import { signTypedData, writeContract } from 'viem/actions';
 import { chain } from './chain';
 import { config } from './config';
 import { createStore } from './store';
@@ -123,12 +124,20 @@ export async function ensureChain(): Promise<void> {
   if (chainId !== want) throw new Error(`Your wallet stayed on chain ${chainId}; switch it to ${config().chain.name} (${want}).`);
 }
 
-/** A viem wallet client over the connected wallet, on the right chain. */
-export async function walletClient(): Promise<WalletClient & { account: { address: Address } }> {
+/** What the page asks of the wallet (viem's wallet actions, imported one by one). */
+export type Signer = Pick<WalletClient, 'writeContract' | 'signTypedData' | 'chain'> & { account: { address: Address } };
+
+/** A viem client over the connected wallet, on the right chain. */
+export async function walletClient(): Promise<Signer> {
   const st = wallet.get();
   if (!st.selected || !st.account) throw new Error('Connect a wallet first.');
   await ensureChain();
-  return createWalletClient({ account: st.account, chain: chain(), transport: custom(st.selected.provider) }) as WalletClient & {
-    account: { address: Address };
+  const c = createClient({ account: st.account, chain: chain(), transport: custom(st.selected.provider) });
+  /* eslint-disable @typescript-eslint/no-explicit-any */
+  return {
+    account: { address: st.account },
+    chain: c.chain,
+    writeContract: ((a: any) => writeContract(c, a)) as WalletClient['writeContract'],
+    signTypedData: ((a: any) => signTypedData(c, a)) as WalletClient['signTypedData'],
   };
 }
