@@ -159,7 +159,12 @@ func newHarness(t *testing.T) *harness {
 	}
 	h.ipfsAPI = startKubo(t)
 
-	cfg, keys := genesis.DevConfig(accounts)
+	// The dev chain's genesis with the OP Stack predeploys (L1Block,
+	// GasPriceOracle), so transactions pay the L1 data fee their receipts report.
+	cfg, keys, err := devchain.GenesisConfig(accounts)
+	if err != nil {
+		t.Fatal(err)
+	}
 	g, err := genesis.Build(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -493,19 +498,22 @@ func (h *harness) checkChat(receiptID, pageAnswer, freeAnswer string, settledAt 
 	if pool.Div(pool, big.NewInt(10_000)); claimed.Cmp(pool) != 0 || claimed.Sign() <= 0 {
 		t.Fatalf("the contributor claimed %s, the contributors' share of fee %s is %s", claimed, r.Fee, pool)
 	}
-	// Balance after = before + claimed - gas of the claim transaction.
+	// The contributor sent one transaction since: the claim. Its balance
+	// moved by exactly what it claimed less the claim's execution gas and the
+	// L1 data fee its receipt reports.
 	rc, err := h.client.TransactionReceipt(context.Background(), logs[0].TxHash)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The claim transaction's cost, read from the node's own accounting: the
-	// balance change over its block less what it claimed.
+	if rc.L1Fee == nil || rc.L1Fee.Sign() <= 0 {
+		t.Fatalf("the claim's receipt reports no L1 data fee: %v", rc.L1Fee)
+	}
 	cost := new(big.Int).Mul(new(big.Int).SetUint64(rc.GasUsed), rc.EffectiveGasPrice)
+	cost.Add(cost, rc.L1Fee)
 	t.Logf("claim tx: gas %d at %s, L1 fee %v, cost %s", rc.GasUsed, rc.EffectiveGasPrice, rc.L1Fee, cost)
-	got := h.balance(contributorKey)
-	delta := new(big.Int).Sub(got, contributorBefore)
-	if delta.Cmp(new(big.Int).Sub(claimed, cost)) > 0 || delta.Sign() <= 0 {
-		t.Errorf("contributor balance moved by %s after claiming %s (execution gas alone costs %s)", delta, claimed, cost)
+	delta := new(big.Int).Sub(h.balance(contributorKey), contributorBefore)
+	if want := new(big.Int).Sub(claimed, cost); delta.Cmp(want) != 0 {
+		t.Errorf("contributor balance moved by %s after claiming %s; claimed less gas and L1 fee is %s", delta, claimed, want)
 	}
 	t.Logf("receipt %s settled in block %d: fee %s wei, contributor claimed %s wei", receiptID, settledAt, r.Fee, claimed)
 }
