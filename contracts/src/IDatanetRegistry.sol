@@ -53,6 +53,20 @@ interface IDatanetRegistry {
         address publisher;
     }
 
+    /// An attribution index shard of a Datanet version: the token-level suffix-array index of
+    /// the version's contributions, built with one tokenizer and published (on IPFS) so that
+    /// anyone can recompute a receipt's attribution weights from public data alone.
+    struct IndexShard {
+        /// keccak256 of the tokenizer.json the shard was built with.
+        bytes32 tokenizerId;
+        /// keccak256 of the shard file.
+        bytes32 contentHash;
+        /// Where the shard file is, e.g. ipfs://<CID>.
+        string uri;
+        address publisher;
+        uint64 publishedAt;
+    }
+
     event DatanetCreated(uint256 indexed datanetId, address indexed owner, string name);
     event OwnershipTransferred(uint256 indexed datanetId, address indexed previousOwner, address indexed newOwner);
     event CuratorAdded(uint256 indexed datanetId, address indexed curator);
@@ -64,6 +78,9 @@ interface IDatanetRegistry {
         uint256 indexed datanetId, uint256 indexed contributionId, address indexed reviewer, bool accepted, string reason
     );
     event VersionPublished(uint256 indexed datanetId, uint256 indexed version, bytes32 root, uint256 contributionCount);
+    event IndexPublished(
+        uint256 indexed datanetId, uint256 indexed version, bytes32 indexed tokenizerId, bytes32 contentHash, string uri
+    );
 
     error DatanetNotFound(uint256 datanetId);
     error ContributionNotFound(uint256 contributionId);
@@ -76,6 +93,8 @@ interface IDatanetRegistry {
     error DuplicateContribution(uint256 datanetId, bytes32 contentHash);
     error NothingToPublish(uint256 datanetId);
     error InvalidArgument(string reason);
+    error IndexExists(uint256 datanetId, uint256 version, bytes32 tokenizerId);
+    error IndexNotFound(uint256 datanetId, uint256 version, bytes32 tokenizerId);
 
     /// Creates a Datanet owned by msg.sender and returns its id (ids start at 1).
     function createDatanet(string calldata name, string calldata description, string[] calldata tags, string calldata metadataURI)
@@ -104,6 +123,13 @@ interface IDatanetRegistry {
     /// Only the owner or a curator may call it; it reverts when nothing was accepted since the last version.
     function publishVersion(uint256 datanetId) external returns (uint256 version, bytes32 root, uint256 contributionCount);
 
+    /// Records the attribution index shard of version `version` built with the tokenizer whose
+    /// tokenizer.json hashes to `tokenizerId`: `contentHash` is keccak256 of the shard file, `uri`
+    /// where it is. Only the owner or a curator may call it. A shard, once published, is never
+    /// replaced (receipts computed against it must stay verifiable); a version holds at most 8.
+    function publishIndex(uint256 datanetId, uint256 version, bytes32 tokenizerId, bytes32 contentHash, string calldata uri)
+        external;
+
     function datanetCount() external view returns (uint256);
     function contributionCount() external view returns (uint256);
     function getDatanet(uint256 datanetId) external view returns (Datanet memory);
@@ -116,6 +142,10 @@ interface IDatanetRegistry {
     function acceptedContributions(uint256 datanetId, uint256 offset, uint256 limit) external view returns (uint256[] memory);
     function getVersion(uint256 datanetId, uint256 version) external view returns (Version memory);
     function versionsOf(uint256 datanetId, uint256 offset, uint256 limit) external view returns (Version[] memory);
+    /// The index shard of a version for one tokenizer; reverts with IndexNotFound when none was published.
+    function getIndex(uint256 datanetId, uint256 version, bytes32 tokenizerId) external view returns (IndexShard memory);
+    /// Every index shard of a version, in publication order (at most 8).
+    function indexesOf(uint256 datanetId, uint256 version) external view returns (IndexShard[] memory);
     /// Checks that contribution `contributionId` is leaf `index` of the tree whose root version `version` published.
     function verifyMembership(uint256 datanetId, uint256 version, uint256 contributionId, uint256 index, bytes32[] calldata proof)
         external

@@ -22,11 +22,11 @@ func TestDispatchCoversABI(t *testing.T) {
 		}
 	}
 	// Every event and error of the interface is one this package emits or returns.
-	if len(ABI.Events) != 7 {
-		t.Fatalf("ABI declares %d events; events.go binds 7", len(ABI.Events))
+	if len(ABI.Events) != 8 {
+		t.Fatalf("ABI declares %d events; events.go binds 8", len(ABI.Events))
 	}
-	if len(ABI.Errors) != 11 {
-		t.Fatalf("ABI declares %d errors; errors.go binds 11", len(ABI.Errors))
+	if len(ABI.Errors) != 13 {
+		t.Fatalf("ABI declares %d errors; errors.go binds 13", len(ABI.Errors))
 	}
 }
 

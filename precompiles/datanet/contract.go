@@ -19,6 +19,9 @@ const (
 	MaxReasonLen      = 512
 	// MaxPage is the most entries one paged query returns.
 	MaxPage = 100
+	// MaxIndexesPerVersion is the most attribution index shards (one per
+	// tokenizer) a Datanet version holds.
+	MaxIndexesPerVersion = 8
 )
 
 // DatanetInfo is IDatanetRegistry.Datanet as the ABI encoder wants it.
@@ -60,6 +63,15 @@ type VersionInfo struct {
 	Publisher         common.Address
 }
 
+// IndexShardInfo is IDatanetRegistry.IndexShard.
+type IndexShardInfo struct {
+	TokenizerId [32]byte
+	ContentHash [32]byte
+	Uri         string
+	Publisher   common.Address
+	PublishedAt uint64
+}
+
 func methods() map[string]precompiles.Method {
 	return map[string]precompiles.Method{
 		"createDatanet":         {Writes: true, Gas: createDatanetGas, Run: precompiles.Bind(createDatanet)},
@@ -69,6 +81,7 @@ func methods() map[string]precompiles.Method {
 		"contribute":            {Writes: true, Gas: contributeGas, Run: precompiles.Bind(contribute)},
 		"review":                {Writes: true, Gas: reviewGas, Run: precompiles.Bind(review)},
 		"publishVersion":        {Writes: true, Gas: publishGas, Run: precompiles.Bind(publishVersion)},
+		"publishIndex":          {Writes: true, Gas: publishIndexGas, Run: precompiles.Bind(publishIndex)},
 		"datanetCount":          {Gas: viewGas(1), Run: precompiles.Bind(datanetCount)},
 		"contributionCount":     {Gas: viewGas(1), Run: precompiles.Bind(contributionCount)},
 		"getDatanet":            {Gas: viewGas(datanetReadSlots), Run: precompiles.Bind(getDatanet)},
@@ -81,6 +94,8 @@ func methods() map[string]precompiles.Method {
 		"getVersion":            {Gas: viewGas(versionSlots + 2), Run: precompiles.Bind(getVersion)},
 		"versionsOf":            {Gas: pagedGas(versionSlots), Run: precompiles.Bind(versionsOf)},
 		"verifyMembership":      {Gas: verifyGas, Run: precompiles.Bind(verifyMembership)},
+		"getIndex":              {Gas: viewGas(MaxIndexesPerVersion + indexReadSlots + 3), Run: precompiles.Bind(getIndex)},
+		"indexesOf":             {Gas: viewGas(MaxIndexesPerVersion*indexReadSlots + 3), Run: precompiles.Bind(indexesOf)},
 	}
 }
 
@@ -314,4 +329,45 @@ func publishVersion(c *precompiles.Call, in DatanetInput) ([]any, error) {
 		return nil, err
 	}
 	return []any{big64(version), [32]byte(root), big64(count)}, nil
+}
+
+// publishIndex records the attribution index shard of a version for one
+// tokenizer; only the owner or a curator may, once per tokenizer.
+func publishIndex(c *precompiles.Call, in PublishIndexInput) ([]any, error) {
+	s := store{c.State}
+	id, err := requireDatanet(s, in.DatanetId)
+	if err != nil {
+		return nil, err
+	}
+	if !s.isCuratorOrOwner(id, c.Caller) {
+		return nil, errNotCurator.With(big64(id), c.Caller)
+	}
+	version, err := requireVersion(s, id, in.Version)
+	if err != nil {
+		return nil, err
+	}
+	tokenizerID, contentHash := common.Hash(in.TokenizerId), common.Hash(in.ContentHash)
+	switch {
+	case tokenizerID == (common.Hash{}):
+		return nil, errInvalidArgument.With("tokenizer id is zero")
+	case contentHash == (common.Hash{}):
+		return nil, errInvalidArgument.With("content hash is zero")
+	}
+	if err := checkLen("uri", in.Uri, 1, MaxURILen); err != nil {
+		return nil, err
+	}
+	arr := s.indexes(id, version)
+	if _, ok := s.findIndex(arr, tokenizerID); ok {
+		return nil, errIndexExists.With(big64(id), big64(version), in.TokenizerId)
+	}
+	if arr.Len(c.State) >= MaxIndexesPerVersion {
+		return nil, errInvalidArgument.With("the version holds the most index shards it may")
+	}
+	e, _ := arr.Push(c.State)
+	e.Offset(ixTokenizerID).Set(c.State, tokenizerID)
+	e.Offset(ixContentHash).Set(c.State, contentHash)
+	e.Offset(ixURI).SetString(c.State, in.Uri)
+	e.Offset(ixPublisher).SetAddress(c.State, c.Caller)
+	e.Offset(ixPublishedAt).SetUint64(c.State, c.BlockTime())
+	return nil, eventIndexPublished.Emit(c, big64(id), big64(version), in.TokenizerId, in.ContentHash, in.Uri)
 }

@@ -10,5 +10,13 @@
 // proof shows that a contribution is in a version (Proof, VerifyProof, and the
 // precompile's verifyMembership).
 //
+// The owner or a curator records, per version and tokenizer, the attribution
+// index shard of the contributions the version added (publishIndex: the
+// tokenizer's id, the shard file's keccak256 and its URI, normally
+// ipfs://<CID>), so that anyone can rebuild a model's attribution index and
+// recompute a receipt's weights from public data. A shard is never replaced,
+// and a version holds at most MaxIndexesPerVersion of them, which bounds what
+// publishIndex, getIndex and indexesOf read.
+//
 // Storage uses Solidity's layout rules (see storage.go for the slot index).
 package datanet

@@ -16,4 +16,6 @@ var (
 	errDuplicateContribution = precompiles.MustCustomError(ABI, "DuplicateContribution")
 	errNothingToPublish      = precompiles.MustCustomError(ABI, "NothingToPublish")
 	errInvalidArgument       = precompiles.MustCustomError(ABI, "InvalidArgument")
+	errIndexExists           = precompiles.MustCustomError(ABI, "IndexExists")
+	errIndexNotFound         = precompiles.MustCustomError(ABI, "IndexNotFound")
 )

@@ -11,4 +11,5 @@ var (
 	eventContributionSubmitted = precompiles.MustEvent(ABI, "ContributionSubmitted")
 	eventContributionReviewed  = precompiles.MustEvent(ABI, "ContributionReviewed")
 	eventVersionPublished      = precompiles.MustEvent(ABI, "VersionPublished")
+	eventIndexPublished        = precompiles.MustEvent(ABI, "IndexPublished")
 )

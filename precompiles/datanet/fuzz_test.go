@@ -27,6 +27,7 @@ func fuzzEVM(tb testing.TB) (func(*state.StateDB) *vm.EVM, *state.StateDB, commo
 		reg.PackContribute(big.NewInt(1), hash("seed"), 1, "u", "m"),
 		reg.PackReview(big.NewInt(1), true, "ok"),
 		reg.PackPublishVersion(big.NewInt(1)),
+		reg.PackPublishIndex(big.NewInt(1), big.NewInt(1), hash("tok"), hash("shard"), "ipfs://shard"),
 	} {
 		if _, _, err := evm.Call(owner, datanet.Address, data, 10_000_000, new(uint256.Int)); err != nil {
 			tb.Fatalf("setup call: %v", err)
@@ -58,6 +59,9 @@ func FuzzDispatch(f *testing.F) {
 		reg.PackGetVersion(one, one),
 		reg.PackVersionsOf(one, zero, one),
 		reg.PackVerifyMembership(one, one, one, zero, make([][32]byte, 32)),
+		reg.PackPublishIndex(one, one, hash("tok2"), hash("s"), "ipfs://s"),
+		reg.PackGetIndex(one, one, hash("tok")),
+		reg.PackIndexesOf(one, one),
 	} {
 		f.Add(seed, uint8(0), false)
 	}

@@ -8,6 +8,9 @@ import "github.com/openledger/openledger/precompiles"
 const (
 	datanetReadSlots      = 16
 	contributionReadSlots = 16
+	// indexReadSlots is one IndexShard: four fixed slots and a uri of up to
+	// MaxURILen bytes (its length slot and words).
+	indexReadSlots = 4 + 1 + (MaxURILen+31)/32
 )
 
 // fixedGas prices a method that reads `reads` slots, writes `writes` fresh
@@ -70,4 +73,14 @@ func publishGas(args []byte) uint64 {
 // verifyGas: a version and a contribution read, TreeDepth hashes.
 func verifyGas(args []byte) uint64 {
 	return precompiles.InputGas(args) + (versionSlots+6)*precompiles.GasSlotRead + (TreeDepth+1)*precompiles.GasHash
+}
+
+// publishIndexGas: the Datanet, role, version and shard-count reads and the
+// duplicate scan over at most MaxIndexesPerVersion tokenizer ids; the shard's
+// four fixed slots, its uri as stored and the array length; one log with the
+// content hash and the uri as data.
+func publishIndexGas(args []byte) uint64 {
+	uri := precompiles.StoredStringSlots(args, 4)
+	return precompiles.InputGas(args) + (6+MaxIndexesPerVersion)*precompiles.GasSlotRead + (5+uri)*precompiles.GasSlotWrite +
+		precompiles.GasLog + (3+uri)*precompiles.GasLogDataWord
 }

@@ -83,7 +83,7 @@ type ContributionsByInput struct {
 	Limit       *big.Int
 }
 
-// VersionInput is getVersion's calldata.
+// VersionInput is the calldata of getVersion and indexesOf.
 type VersionInput struct {
 	DatanetId *big.Int
 	Version   *big.Int
@@ -96,4 +96,20 @@ type VerifyMembershipInput struct {
 	ContributionId *big.Int
 	Index          *big.Int
 	Proof          [][32]byte
+}
+
+// PublishIndexInput is publishIndex's calldata.
+type PublishIndexInput struct {
+	DatanetId   *big.Int
+	Version     *big.Int
+	TokenizerId [32]byte
+	ContentHash [32]byte
+	Uri         string
+}
+
+// IndexInput is getIndex's calldata.
+type IndexInput struct {
+	DatanetId   *big.Int
+	Version     *big.Int
+	TokenizerId [32]byte
 }

@@ -66,6 +66,12 @@ var malformedCases = []struct {
 	{"too many tags", func() []byte {
 		return reg.PackCreateDatanet("n", "", make([]string, datanet.MaxTags+1), "")
 	}, 0, "InvalidArgument"},
+	{"index shard from a non-curator", func() []byte {
+		return reg.PackPublishIndex(big.NewInt(1), big.NewInt(1), hash("t"), hash("s"), strings.Repeat("u", datanet.MaxURILen+1))
+	}, 0, "NotCurator"},
+	{"index shard of an unknown datanet", func() []byte {
+		return reg.PackPublishIndex(big.NewInt(7), big.NewInt(1), hash("t"), hash("s"), "ipfs://s")
+	}, 0, "DatanetNotFound"},
 	{"zero content hash", func() []byte {
 		return reg.PackContribute(big.NewInt(1), [32]byte{}, 1, "", "")
 	}, 0, "InvalidArgument"},

@@ -212,3 +212,50 @@ func verifyMembership(c *precompiles.Call, in VerifyMembershipInput) ([]any, err
 	}
 	return []any{VerifyProof(v.Root, leaf, index, proof)}, nil
 }
+
+func (s store) indexInfo(e precompiles.Slot) IndexShardInfo {
+	return IndexShardInfo{
+		TokenizerId: e.Offset(ixTokenizerID).Get(s.st),
+		ContentHash: e.Offset(ixContentHash).Get(s.st),
+		Uri:         e.Offset(ixURI).String(s.st),
+		Publisher:   e.Offset(ixPublisher).Address(s.st),
+		PublishedAt: e.Offset(ixPublishedAt).Uint64(s.st),
+	}
+}
+
+func getIndex(c *precompiles.Call, in IndexInput) ([]any, error) {
+	s := store{c.State}
+	id, err := requireDatanet(s, in.DatanetId)
+	if err != nil {
+		return nil, err
+	}
+	version, err := requireVersion(s, id, in.Version)
+	if err != nil {
+		return nil, err
+	}
+	arr := s.indexes(id, version)
+	i, ok := s.findIndex(arr, common.Hash(in.TokenizerId))
+	if !ok {
+		return nil, errIndexNotFound.With(big64(id), big64(version), in.TokenizerId)
+	}
+	return []any{s.indexInfo(arr.At(i))}, nil
+}
+
+func indexesOf(c *precompiles.Call, in VersionInput) ([]any, error) {
+	s := store{c.State}
+	id, err := requireDatanet(s, in.DatanetId)
+	if err != nil {
+		return nil, err
+	}
+	version, err := requireVersion(s, id, in.Version)
+	if err != nil {
+		return nil, err
+	}
+	arr := s.indexes(id, version)
+	n := min(arr.Len(c.State), MaxIndexesPerVersion)
+	out := make([]IndexShardInfo, 0, n)
+	for i := uint64(0); i < n; i++ {
+		out = append(out, s.indexInfo(arr.At(i)))
+	}
+	return []any{out}, nil
+}

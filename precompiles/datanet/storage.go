@@ -29,7 +29,22 @@ const (
 	dnAccepted             // uint256[] accepted contribution ids, leaf order
 	dnVersions             // Version[]: versionSlots slots each
 	dnContentHashes        // mapping(bytes32 => uint256) content hash → contribution id
-	dnBranch               // bytes32[TreeDepth] incremental Merkle tree branch
+	dnBranch               // bytes32[TreeDepth] incremental Merkle tree branch (TreeDepth slots)
+)
+
+// dnIndexes follows the branch's TreeDepth slots in a Datanet record: the
+// attribution index shards of each version, mapping(uint256 version =>
+// IndexShard[]). Further fields go after it.
+const dnIndexes = dnBranch + TreeDepth
+
+// Field offsets inside an IndexShard element. Append only.
+const (
+	ixTokenizerID = iota // bytes32
+	ixContentHash        // bytes32
+	ixURI                // string
+	ixPublisher          // address
+	ixPublishedAt        // uint64
+	indexSlots
 )
 
 // Field offsets inside a Contribution record. Append only.
@@ -108,6 +123,22 @@ func (s store) versions(id uint64) precompiles.Array {
 
 func (s store) tags(id uint64) precompiles.Array {
 	return precompiles.NewArray(s.datanet(id).Offset(dnTags), 1)
+}
+
+func (s store) indexes(id, version uint64) precompiles.Array {
+	return precompiles.NewArray(s.datanet(id).Offset(dnIndexes).MappingUint(version), indexSlots)
+}
+
+// findIndex returns the position of the shard for tokenizerID among a
+// version's shards (at most MaxIndexesPerVersion reads).
+func (s store) findIndex(arr precompiles.Array, tokenizerID common.Hash) (uint64, bool) {
+	n := min(arr.Len(s.st), MaxIndexesPerVersion)
+	for i := uint64(0); i < n; i++ {
+		if arr.At(i).Offset(ixTokenizerID).Get(s.st) == tokenizerID {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 func (s store) branch(id uint64, level int) precompiles.Slot {
