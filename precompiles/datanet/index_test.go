@@ -261,3 +261,42 @@ func BenchmarkIndexes(b *testing.B) {
 		})
 	}
 }
+
+// TestPublishIndexNonCanonical: publishIndex calldata that is not the
+// canonical encoding (the uri's offset aliasing a head word, a length far
+// past the input, trailing bytes) is refused as malformed: no revert data,
+// every unit of gas burned, no state or log change, even from the owner.
+func TestPublishIndexNonCanonical(t *testing.T) {
+	e := newIndexEnv(t)
+	good := publishIndex(1, "tok", "shard", "ipfs://shard")
+	sel, head := good[:4], good[4:4+5*32]
+	cases := []struct {
+		name string
+		data []byte
+	}{
+		// uri offset = 64: the "string" is the tokenizer id word read as a length.
+		{"uri offset aliasing the tokenizer id", cat(sel, head[:4*32], word(2*32), word(12), []byte("ipfs://shard"), make([]byte, 20))},
+		{"uri offset past the end", cat(sel, head[:4*32], word(1<<40), word(12), []byte("ipfs://shard"), make([]byte, 20))},
+		{"uri length 2^63", cat(sel, head[:4*32], word(5*32), word(1<<63), []byte("ipfs://shard"), make([]byte, 20))},
+		{"uri length longer than the tail", cat(sel, head[:4*32], word(5*32), word(64), []byte("ipfs://shard"), make([]byte, 20))},
+		{"dirty padding after the uri", cat(sel, head[:4*32], word(5*32), word(12), []byte("ipfs://shard"), []byte{1}, make([]byte, 19))},
+		{"trailing bytes", append(append([]byte(nil), good...), make([]byte, 32)...)},
+		{"a megabyte of trailing bytes", append(append([]byte(nil), good...), make([]byte, 1<<20)...)},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			root := e.st.IntermediateRoot(true)
+			logs := len(e.st.Logs())
+			const gas = 5_000_000
+			out, left, err := e.evm.Call(e.owner, datanet.Address, tc.data, gas, new(uint256.Int))
+			if err == nil || errors.Is(err, vm.ErrExecutionReverted) || len(out) != 0 || left != 0 {
+				t.Fatalf("err %v, %d bytes returned, %d gas left; want a malformed call that burns its gas", err, len(out), left)
+			}
+			if e.st.IntermediateRoot(true) != root || len(e.st.Logs()) != logs {
+				t.Fatal("a refused call changed state or logs")
+			}
+		})
+	}
+	// The canonical encoding of the same call still works.
+	e.must(e.owner, good)
+}
