@@ -4,12 +4,12 @@ package adapterfetch
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
 
+	"github.com/openledger/openledger/internal/flagenv"
 	"github.com/openledger/openledger/ipfs/ipfsflags"
 	"github.com/openledger/openledger/ipfs/onchain"
 )
@@ -24,9 +24,7 @@ const (
 
 // CLIFlags returns the registry flags; envPrefix is the binary's.
 func CLIFlags(envPrefix string) []cli.Flag {
-	env := func(name string) []string {
-		return []string{envPrefix + "_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(name))}
-	}
+	env := func(name string) []string { return flagenv.Vars(envPrefix, name) }
 	return []cli.Flag{
 		&cli.StringFlag{Name: FlagRPC, EnvVars: env(FlagRPC),
 			Usage: "JSON-RPC endpoint of an OpenLedger node to read the model registry from; setting it lets POST /v1/adapters take a model_id"},

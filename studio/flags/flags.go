@@ -3,15 +3,16 @@
 package flags
 
 import (
-	opservice "github.com/ethereum-optimism/optimism/op-service"
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	"github.com/urfave/cli/v2"
+
+	"github.com/openledger/openledger/internal/flagenv"
 )
 
 // EnvVarPrefix prefixes the environment twin of every flag.
 const EnvVarPrefix = "LEDGER_STUDIO"
 
-func prefixEnvVars(name string) []string { return opservice.PrefixEnvVar(EnvVarPrefix, name) }
+func prefixEnvVars(name string) []string { return flagenv.Vars(EnvVarPrefix, name) }
 
 // The flags.
 var (
