@@ -1,5 +1,5 @@
 // The page's fee math against the hand-computed vectors the Go fee package is
-// tested with (core/fees/testdata/split.json).
+// tested with (core/settlement/testdata/split.json).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { fee, splitFee } from '../src/lib/fees';
 
 // npm test runs in studio/web.
-const vectors = JSON.parse(readFileSync(resolve('../../core/fees/testdata/split.json'), 'utf8')) as {
+const vectors = JSON.parse(readFileSync(resolve('../../core/settlement/testdata/split.json'), 'utf8')) as {
   name: string;
   tokensIn: number;
   tokensOut: number;
