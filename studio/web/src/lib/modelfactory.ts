@@ -56,6 +56,43 @@ export const defaultHyperparameters: Hyperparameters = {
   seed: 1,
 };
 
+/** The numeric parameters, as the form holds them (text, so nothing typed is lost). */
+export type NumericField = Exclude<keyof Hyperparameters, 'targetModules'>;
+export const numericFields: NumericField[] = ['rank', 'alpha', 'learningRate', 'epochs', 'batchSize', 'maxSeqLen', 'warmupSteps', 'seed'];
+
+/** The defaults as form text. */
+export function hyperparameterText(h: Hyperparameters = defaultHyperparameters): Record<NumericField, string> {
+  return Object.fromEntries(numericFields.map((k) => [k, String(h[k])])) as Record<NumericField, string>;
+}
+
+/** Smallest value of each whole-number parameter. */
+const minimum: Partial<Record<NumericField, number>> = { rank: 1, alpha: 1, epochs: 1, batchSize: 1, maxSeqLen: 16, warmupSteps: 0, seed: 0 };
+
+/**
+ * Reads the form's text into hyperparameters, or throws an Error whose message
+ * is a sentence naming the field and what it takes.
+ */
+export function parseHyperparameters(text: Record<NumericField, string>, targetModules: string[]): Hyperparameters {
+  const out = { targetModules: [...targetModules] } as Hyperparameters;
+  for (const k of numericFields) {
+    const raw = (text[k] ?? '').trim();
+    const label = hyperparameterHelp[k].label;
+    if (raw === '') throw new Error(`${label} is empty.`);
+    const v = Number(raw);
+    if (k === 'learningRate') {
+      if (!Number.isFinite(v) || v <= 0 || v >= 1) throw new Error(`${label} must be a number between 0 and 1, such as 0.0002 (got "${raw}").`);
+    } else {
+      const min = minimum[k] ?? 0;
+      if (!/^\d+$/.test(raw) || !Number.isSafeInteger(v) || v < min) throw new Error(`${label} must be a whole number of at least ${min} (got "${raw}").`);
+    }
+    out[k] = v;
+  }
+  if (out.targetModules.length === 0) throw new Error('Choose at least one target module.');
+  const unknown = out.targetModules.filter((m) => !allTargetModules.includes(m));
+  if (unknown.length) throw new Error(`Unknown target module ${unknown.join(', ')}.`);
+  return out;
+}
+
 export const allTargetModules = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'];
 
 export type JobState = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
@@ -125,21 +162,91 @@ export const factory = {
   cancel: (id: string) => call<Job>(`/v1/jobs/${encodeURIComponent(id)}/cancel`, { method: 'POST' }),
 };
 
-/** Follows a job's events until it ends or `signal` aborts. */
-export async function followJob(id: string, on: { progress: (p: Progress) => void; state: (j: Job) => void }, signal: AbortSignal): Promise<void> {
-  const res = await fetch(`${base()}/v1/jobs/${encodeURIComponent(id)}/events`, { headers: { Accept: 'text/event-stream' }, signal });
+/** A job that will not change any more. */
+export function finished(j: Job): boolean {
+  return j.state === 'succeeded' || j.state === 'failed' || j.state === 'cancelled';
+}
+
+export interface JobListener {
+  progress: (p: Progress) => void;
+  state: (j: Job) => void;
+}
+
+/**
+ * Follows one connection to a job's event stream until the server ends it or
+ * `signal` aborts. Events other than "progress" and "state" are ignored; an
+ * event whose data is not JSON is an error. Returns how many events it heard.
+ */
+export async function followJob(id: string, on: JobListener, signal: AbortSignal): Promise<number> {
+  let res: Response;
+  try {
+    res = await fetch(`${base()}/v1/jobs/${encodeURIComponent(id)}/events`, { headers: { Accept: 'text/event-stream' }, signal });
+  } catch (e) {
+    if (signal.aborted) throw e;
+    throw new Error('ModelFactory could not be reached for the job\'s progress. Check that the service is running.');
+  }
   if (!res.ok || !res.body) throw new Error(`ModelFactory answered HTTP ${res.status} for the job's events.`);
+  let bad: Error | undefined;
+  let heard = 0;
   const parser = createParser({
     onEvent(ev) {
-      const data = JSON.parse(ev.data);
+      if (ev.event !== 'progress' && ev.event !== 'state') return;
+      let data: unknown;
+      try {
+        data = JSON.parse(ev.data);
+      } catch {
+        bad ??= new Error(`ModelFactory sent a ${ev.event} event that is not JSON.`);
+        return;
+      }
+      heard++;
       if (ev.event === 'progress') on.progress(data as Progress);
-      else if (ev.event === 'state') on.state(data as Job);
+      else on.state(data as Job);
     },
   });
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      parser.feed(value);
+      if (bad) throw bad;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  return heard;
+}
+
+/**
+ * Watches a job until it has finished: follows its event stream, and when the
+ * stream ends or breaks before the job finished (a restarted service, a proxy
+ * timeout), reads the job and follows again, waiting `retryMs` after an error.
+ * Gives up after `attempts` consecutive failures. Returns the finished job.
+ */
+export async function watchJob(id: string, on: JobListener, signal: AbortSignal, opts: { retryMs?: number; attempts?: number } = {}): Promise<Job> {
+  const retryMs = opts.retryMs ?? 2000;
+  const attempts = opts.attempts ?? 5;
+  let failures = 0;
   for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    parser.feed(value);
+    let lastError: unknown;
+    try {
+      const j = await factory.job(id);
+      on.state(j);
+      if (finished(j)) return j;
+      // A stream that closes without a word while the job runs counts as a failure, so it is not re-opened in a tight loop.
+      if ((await followJob(id, on, signal)) > 0) failures = 0;
+      else lastError = new Error('ModelFactory closed the job\'s event stream without news.');
+    } catch (e) {
+      if (signal.aborted) throw e;
+      lastError = e;
+    }
+    if (lastError !== undefined) {
+      if (++failures >= attempts) throw lastError;
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, retryMs);
+        signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+      });
+      if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+    }
   }
 }

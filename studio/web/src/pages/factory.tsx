@@ -7,7 +7,7 @@ import type { Address } from 'viem';
 import { contracts, pub, readAllPaged } from '../lib/chain';
 import { explain } from '../lib/errors';
 import { parseOpen } from '../lib/format';
-import { allTargetModules, configured, defaultHyperparameters, factory, followJob, hyperparameterHelp, type Hyperparameters, type Job, type Progress as JobProgress } from '../lib/modelfactory';
+import { allTargetModules, configured, defaultHyperparameters, factory, finished, hyperparameterHelp, hyperparameterText, numericFields, parseHyperparameters, watchJob, type Hyperparameters, type NumericField, type Job, type Progress as JobProgress } from '../lib/modelfactory';
 import { navigate } from '../lib/router';
 import { useStore } from '../lib/store';
 import { wallet } from '../lib/wallet';
@@ -66,7 +66,8 @@ function NewJob() {
   const w = useStore(wallet);
   const [base, setBase] = useState('');
   const [picked, setPicked] = useState<string[]>([]); // "datanetId:version"
-  const [hp, setHp] = useState<Hyperparameters>(defaultHyperparameters);
+  const [hp, setHp] = useState(hyperparameterText());
+  const [targets, setTargets] = useState<string[]>(defaultHyperparameters.targetModules);
   const [err, setErr] = useState<string>();
   const [launching, setLaunching] = useState(false);
   const choices = useAsync(async () => {
@@ -77,23 +78,25 @@ function NewJob() {
     ]);
     return { bases: models.filter((m) => m.kind === 0 && m.status === 0), datanets: datanets.filter((d) => d.versionCount > 0n) };
   }, []);
-  const num = (k: keyof Hyperparameters) => (e: { currentTarget: { value: string } }) => setHp({ ...hp, [k]: Number(e.currentTarget.value) });
+  const text = (k: NumericField) => (e: { currentTarget: { value: string } }) => setHp({ ...hp, [k]: e.currentTarget.value });
   const launch = async (e: Event) => {
     e.preventDefault();
     setErr(undefined);
     if (!base) return setErr('Choose a base model.');
     if (!picked.length) return setErr('Choose at least one Datanet version to train on.');
-    if (!hp.targetModules.length) return setErr('Choose at least one target module.');
-    for (const k of ['rank', 'alpha', 'epochs', 'batchSize', 'maxSeqLen'] as const)
-      if (!Number.isInteger(hp[k]) || hp[k] < 1) return setErr(`${hyperparameterHelp[k].label} must be a whole number of at least 1.`);
-    if (!(hp.learningRate > 0 && hp.learningRate < 1)) return setErr('The learning rate must be between 0 and 1 (e.g. 0.0002).');
+    let hyperparameters: Hyperparameters;
+    try {
+      hyperparameters = parseHyperparameters(hp, targets);
+    } catch (e2) {
+      return setErr((e2 as Error).message);
+    }
     setLaunching(true);
     try {
       const job = await factory.createJob({
         owner: w.account as Address,
         baseModelId: Number(base),
         datanets: picked.map((p) => ({ datanetId: Number(p.split(':')[0]), version: Number(p.split(':')[1]) })),
-        hyperparameters: hp,
+        hyperparameters,
       });
       navigate(`/factory/jobs/${job.id}`);
     } catch (e2) {
@@ -136,9 +139,9 @@ function NewJob() {
             </fieldset>
             <details open>
               <summary>LoRA parameters</summary>
-              {(['rank', 'alpha', 'learningRate', 'epochs', 'batchSize', 'maxSeqLen', 'warmupSteps', 'seed'] as const).map((k) => (
+              {numericFields.map((k) => (
                 <Field key={k} label={hyperparameterHelp[k].label} help={hyperparameterHelp[k].help}>
-                  <input inputMode="decimal" value={String(hp[k])} onInput={num(k)} name={k} />
+                  <input inputMode={k === 'learningRate' ? 'decimal' : 'numeric'} value={hp[k]} onInput={text(k)} name={k} />
                 </Field>
               ))}
               <fieldset class="field">
@@ -146,7 +149,7 @@ function NewJob() {
                 <div class="checks">
                   {allTargetModules.map((m) => (
                     <label key={m}>
-                      <input type="checkbox" checked={hp.targetModules.includes(m)} onChange={(e) => setHp({ ...hp, targetModules: e.currentTarget.checked ? [...hp.targetModules, m] : hp.targetModules.filter((t) => t !== m) })} /> {m}
+                      <input type="checkbox" name="targetModules" value={m} checked={targets.includes(m)} onChange={(e) => setTargets(e.currentTarget.checked ? [...targets, m] : targets.filter((t) => t !== m))} /> {m}
                     </label>
                   ))}
                 </div>
@@ -177,18 +180,20 @@ export function JobPage({ id }: { id: string }) {
         const [j, pts] = await Promise.all([factory.job(id), factory.loss(id)]);
         setJob(j);
         setPoints(pts);
-        if (j.state === 'queued' || j.state === 'running')
-          await followJob(
-            id,
-            {
-              progress: (p) => {
-                setLive(p);
-                setPoints((ps) => (ps.length && ps[ps.length - 1].step >= p.step ? ps : [...ps, { step: p.step, loss: p.loss }]));
-              },
-              state: setJob,
+        if (finished(j)) return;
+        await watchJob(
+          id,
+          {
+            progress: (p) => {
+              setLive(p);
+              setPoints((ps) => (ps.length && ps[ps.length - 1].step >= p.step ? ps : [...ps, { step: p.step, loss: p.loss }]));
             },
-            ctl.signal,
-          );
+            state: setJob,
+          },
+          ctl.signal,
+        );
+        // The whole curve, as the service recorded it.
+        setPoints(await factory.loss(id));
       } catch (e) {
         if (!ctl.signal.aborted) setErr(explain(e));
       }
