@@ -182,8 +182,9 @@ func Open(dir string) (*Index, error) {
 	return ix, nil
 }
 
-// NewFromShards assembles an Index from already opened shards (for tests and
-// in-memory use). The index takes ownership of them.
+// NewFromShards assembles an Index from already opened shards, in the order
+// given (shards fetched one by one, as package ipfs/onchain does, or tests).
+// The index takes ownership of them.
 func NewFromShards(shards ...*Shard) *Index {
 	ix := &Index{manifest: &Manifest{Version: manifestVersion}}
 	var hashes []byte

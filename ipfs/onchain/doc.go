@@ -19,4 +19,18 @@
 //	}
 //	w, err := r.Weights(ctx, modelID, 0) // latest version
 //	dir, err := r.FetchWeights(ctx, w)    // PEFT directory for an adapter
+//
+// # Attribution index shards
+//
+// A Datanet version's attribution index shard (one per tokenizer, recorded
+// with the registry's publishIndex: keccak256 of the shard file and its
+// ipfs:// URI) is what lets anyone recompute a receipt's attribution weights
+// from public data alone. VersionCorpus fetches the contributions a version
+// added, the input of attribution.BuildIndex for its shard; OpenIndexUpTo
+// assembles the index of a Datanet as a version publishes it (shards 1..v)
+// from the chain and IPFS, each shard verified against its on-chain hash and
+// checked to be that version's, built with that tokenizer:
+//
+//	ix, err := r.OpenIndexUpTo(ctx, tok.Hash(), []onchain.DatanetVersion{{DatanetID: 1, Version: 3}})
+//	a, err := attribution.NewAttributor(ix, tok, span.DefaultConfig())
 package onchain

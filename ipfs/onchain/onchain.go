@@ -101,6 +101,7 @@ type Resolver struct {
 	chain      Caller
 	cache      *ipfs.Cache
 	maxWeights uint64
+	maxIndex   uint64
 }
 
 // Option configures a Resolver.
@@ -109,9 +110,13 @@ type Option func(*Resolver)
 // WithMaxWeightsBytes bounds the weights FetchWeights accepts.
 func WithMaxWeightsBytes(n uint64) Option { return func(r *Resolver) { r.maxWeights = n } }
 
+// WithMaxIndexBytes bounds the attribution index shard files FetchIndexShard
+// accepts.
+func WithMaxIndexBytes(n uint64) Option { return func(r *Resolver) { r.maxIndex = n } }
+
 // NewResolver reads the registries through chain and fetches into cache.
 func NewResolver(chain Caller, cache *ipfs.Cache, opts ...Option) *Resolver {
-	r := &Resolver{chain: chain, cache: cache, maxWeights: DefaultMaxWeightsBytes}
+	r := &Resolver{chain: chain, cache: cache, maxWeights: DefaultMaxWeightsBytes, maxIndex: DefaultMaxIndexBytes}
 	for _, o := range opts {
 		o(r)
 	}
