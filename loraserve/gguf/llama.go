@@ -50,6 +50,7 @@ const (
 	KeyKeyLength      = ".attention.key_length"
 	KeyValueLength    = ".attention.value_length"
 	KeyRMSEps         = ".attention.layer_norm_rms_epsilon"
+	KeyLayerNormEps   = ".attention.layer_norm_epsilon"
 	KeyRopeBase       = ".rope.freq_base"
 	KeyRopeDims       = ".rope.dimension_count"
 	KeyRopeScaling    = ".rope.scaling.type"

@@ -24,6 +24,18 @@ type Heads interface {
 	AttentionHeads() (heads, kvHeads int)
 }
 
+// GGUFLayout is implemented by base models that say how llama.cpp lays them
+// out (model.Config does): WriteGGUF then writes adapters for any family.
+// Without it, WriteGGUF writes a Llama adapter.
+type GGUFLayout interface {
+	// GGUFArch returns llama.cpp's architecture name ("llama", "falcon").
+	GGUFArch() string
+	// GGUFProj returns llama.cpp's tensor name of projection p ("attn_q")
+	// and, when llama.cpp orders its output rows differently from Hugging
+	// Face, rows[i] = the Hugging Face row GGUF row i holds (nil: same order).
+	GGUFProj(p Proj) (name string, rows []int)
+}
+
 var ggufTensorName = regexp.MustCompile(`^blk\.(\d+)\.([a-z_]+)\.weight\.lora_([ab])$`)
 
 // IsGGUFFile reports whether path names a regular file (a GGUF adapter)
@@ -156,8 +168,13 @@ func reorderQK(bt []float32, r int, p Proj, dims Dims, fn func([]float32, int)) 
 // alpha/rank; modules whose scale differs from that (alpha_pattern, rsLoRA
 // with mixed ranks) get the difference folded into lora_b.
 func WriteGGUF(w io.Writer, a *Adapter, dims Dims, name string) error {
+	layout, hasLayout := dims.(GGUFLayout)
+	arch := gguf.ArchLlama
+	if hasLayout {
+		arch = layout.GGUFArch()
+	}
 	gw := gguf.NewWriter()
-	gw.Set(gguf.KeyArchitecture, gguf.ArchLlama)
+	gw.Set(gguf.KeyArchitecture, arch)
 	gw.Set(gguf.KeyType, gguf.TypeAdapter)
 	if name != "" {
 		gw.Set(gguf.KeyName, name)
@@ -183,8 +200,26 @@ func WriteGGUF(w io.Writer, a *Adapter, dims Dims, name string) error {
 				return fmt.Errorf("%w: layer %d %s does not fit the model", ErrWeights, l, Proj(p).Name())
 			}
 			bt := slices.Clone(m.BT)
-			if err := reorderQK(bt, m.Rank, Proj(p), dims, gguf.PermuteVector); err != nil {
-				return err
+			tensor := ""
+			if hasLayout {
+				var rows []int
+				tensor, rows = layout.GGUFProj(Proj(p))
+				if rows != nil {
+					for i := range m.Rank {
+						row, src := bt[i*out:(i+1)*out], slices.Clone(bt[i*out:(i+1)*out])
+						for g, r := range rows {
+							row[g] = src[r]
+						}
+					}
+				}
+			} else {
+				if Proj(p) > Down {
+					return fmt.Errorf("%w: %s needs the base model's GGUF layout", ErrWeights, Proj(p).Name())
+				}
+				tensor = gguf.ProjNames[p]
+				if err := reorderQK(bt, m.Rank, Proj(p), dims, gguf.PermuteVector); err != nil {
+					return err
+				}
 			}
 			if want := float32(float64(float32(alpha)) / float64(m.Rank)); want != m.Scale {
 				fold := m.Scale / want
@@ -192,7 +227,7 @@ func WriteGGUF(w io.Writer, a *Adapter, dims Dims, name string) error {
 					bt[i] *= fold
 				}
 			}
-			base := gguf.LayerTensor(l, gguf.ProjNames[p])
+			base := gguf.LayerTensor(l, tensor)
 			gw.AddMatrix(base+gguf.LoRASuffixA, kernels.NewF32Matrix(m.Rank, in, m.A))
 			gw.AddMatrix(base+gguf.LoRASuffixB, kernels.NewF32Matrix(out, m.Rank, Transpose(bt, m.Rank, out)))
 		}

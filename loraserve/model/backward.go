@@ -179,6 +179,16 @@ func activate(kind Activation, x float64) float64 {
 		return 0.5 * x * (1 + math.Erf(x/math.Sqrt2))
 	case ActGELUTanh:
 		return 0.5 * x * (1 + math.Tanh(math.Sqrt(2/math.Pi)*(x+0.044715*x*x*x)))
+	case ActGELUGGML:
+		switch {
+		case x <= -10:
+			return 0
+		case x >= 10:
+			return x
+		}
+		h := kernels.F16ToF32(kernels.F32ToF16(float32(x)))
+		t := float32(math.Tanh(float64(0.7978845608 * h * (1 + 0.044715*h*h))))
+		return float64(kernels.F16ToF32(kernels.F32ToF16(0.5 * h * (1 + t))))
 	}
 	return x / (1 + math.Exp(-x))
 }
@@ -188,7 +198,7 @@ func activateDerivative(kind Activation, x float64) float64 {
 	switch kind {
 	case ActGELU:
 		return 0.5*(1+math.Erf(x/math.Sqrt2)) + x*math.Exp(-x*x/2)/math.Sqrt(2*math.Pi)
-	case ActGELUTanh:
+	case ActGELUTanh, ActGELUGGML:
 		k := math.Sqrt(2 / math.Pi)
 		t := math.Tanh(k * (x + 0.044715*x*x*x))
 		return 0.5*(1+t) + 0.5*x*(1-t*t)*k*(1+3*0.044715*x*x)

@@ -120,6 +120,11 @@ const (
 	ActSiLU     Activation = iota // x·σ(x)
 	ActGELU                       // x·Φ(x), exact (erf)
 	ActGELUTanh                   // GELU's tanh approximation (gelu_pytorch_tanh, BLOOM's gelu)
+	// ActGELUGGML is GELU as llama.cpp's CPU kernels compute it, for
+	// checking logits against llama.cpp: the tanh approximation looked up in
+	// a float16 table (input and result rounded to float16). No config
+	// selects it; a test sets it on a loaded model's Arch.
+	ActGELUGGML
 )
 
 var activations = map[string]Activation{

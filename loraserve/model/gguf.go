@@ -248,9 +248,11 @@ type GGUFOptions struct {
 	Progress func(done, total int)
 }
 
-// WriteGGUF writes a model as a llama-architecture GGUF file at path: the
-// configuration as metadata, q and k rows in llama.cpp's RoPE layout, and
-// each matrix converted to opts.DType (one matrix at a time).
+// WriteGGUF writes a model as a GGUF file at path in llama.cpp's layout for
+// its family (Config.GGUFArch): the configuration as metadata, tensors under
+// llama.cpp's names, Llama's q and k rows in its RoPE layout and fused
+// query_key_value rows as every q, then every k, then every v head, and each
+// matrix converted to opts.DType (one matrix at a time).
 func WriteGGUF(path string, cfg *Config, w *Weights, opts GGUFOptions) error {
 	if !opts.DType.Valid() {
 		return fmt.Errorf("model: GGUF dtype %s", opts.DType)
@@ -260,7 +262,8 @@ func WriteGGUF(path string, cfg *Config, w *Weights, opts GGUFOptions) error {
 			return fmt.Errorf("%w: rope scaling %q has no GGUF form here", ErrConfig, kind)
 		}
 	}
-	arch := gguf.ArchLlama
+	arch := cfg.GGUFArch()
+	a := &cfg.Arch
 	gw := gguf.NewWriter()
 	gw.Progress = opts.Progress
 	gw.Set(gguf.KeyArchitecture, arch)
@@ -275,9 +278,15 @@ func WriteGGUF(path string, cfg *Config, w *Weights, opts GGUFOptions) error {
 	gw.Set(arch+gguf.KeyFeedForward, uint32(cfg.IntermediateSize))
 	gw.Set(arch+gguf.KeyHeadCount, uint32(cfg.NumHeads))
 	gw.Set(arch+gguf.KeyHeadCountKV, uint32(cfg.NumKVHeads))
-	gw.Set(arch+gguf.KeyRopeBase, float32(cfg.RopeTheta))
-	gw.Set(arch+gguf.KeyRMSEps, float32(cfg.RMSNormEps))
-	gw.Set(arch+gguf.KeyRopeDims, uint32(cfg.HeadDim))
+	if a.Norm == LayerNorm {
+		gw.Set(arch+gguf.KeyLayerNormEps, float32(cfg.RMSNormEps))
+	} else {
+		gw.Set(arch+gguf.KeyRMSEps, float32(cfg.RMSNormEps))
+	}
+	if !a.ALiBi {
+		gw.Set(arch+gguf.KeyRopeBase, float32(cfg.RopeTheta))
+		gw.Set(arch+gguf.KeyRopeDims, uint32(a.RopeDim))
+	}
 	if cfg.HeadDim != cfg.HiddenSize/cfg.NumHeads {
 		gw.Set(arch+gguf.KeyKeyLength, uint32(cfg.HeadDim))
 		gw.Set(arch+gguf.KeyValueLength, uint32(cfg.HeadDim))
@@ -299,47 +308,57 @@ func WriteGGUF(path string, cfg *Config, w *Weights, opts GGUFOptions) error {
 		t.PadTo(cfg.VocabSize)
 		gw.SetTokenizer(&t)
 	}
-	add := func(name string, m *kernels.Matrix, dt kernels.DType, heads int) {
+	add := func(name string, m *kernels.Matrix, dt kernels.DType, rows []int) {
 		dt = storableDType(m.Cols, dt)
 		gw.AddMatrixFunc(name, dt, m.Rows, m.Cols, func() (*kernels.Matrix, error) {
-			c := m
-			if m.DType != dt {
-				var err error
-				if c, err = kernels.Quantize(dt, m.Rows, m.Cols, m.Float32()); err != nil {
-					return nil, err
-				}
+			c := permuteRows(m, rows)
+			if c.DType != dt {
+				return kernels.Quantize(dt, c.Rows, c.Cols, c.Float32())
 			}
-			if heads == 0 {
-				return c, nil
-			}
-			return gguf.PermuteQK(c, heads)
+			return c, nil
 		})
 	}
-	add(gguf.TokenEmbd, w.Embed, opts.DType, 0)
+	// norm writes a norm's weight and, for LayerNorm, its bias.
+	norm := func(base string, weight, bias []float32) {
+		gw.AddVector(base+".weight", weight)
+		if bias != nil {
+			gw.AddVector(base+".bias", bias)
+		}
+	}
+	add(gguf.TokenEmbd, w.Embed, opts.DType, nil)
+	if a.EmbedNorm {
+		norm("token_embd_norm", w.EmbedNorm, w.EmbedNormBias)
+	}
 	if factors := ropeFactors(cfg); factors != nil {
 		gw.AddVector(gguf.RopeFreqs, factors)
 	}
-	gw.AddVector(gguf.OutputNorm, w.Norm)
+	norm("output_norm", w.Norm, w.NormBias)
 	if !cfg.TieWordEmbeddings {
 		head := opts.DType
 		if head == kernels.Q4_0 || head == kernels.Q4_K {
 			head = kernels.Q6_K
 		}
-		add(gguf.Output, w.LMHead, head, 0)
+		add(gguf.Output, w.LMHead, head, nil)
 	}
 	for l, lw := range w.Layers {
-		gw.AddVector(gguf.LayerTensor(l, gguf.AttnNorm), lw.AttnNorm)
-		for _, p := range cfg.Layout().Projections() {
-			heads := 0
-			switch p {
-			case lora.Q:
-				heads = cfg.NumHeads
-			case lora.K:
-				heads = cfg.NumKVHeads
-			}
-			add(gguf.LayerTensor(l, gguf.ProjNames[p]), lw.W[p], opts.DType, heads)
+		blk := fmt.Sprintf("blk.%d.", l)
+		switch {
+		case a.ParallelNorms: // Falcon's new decoder architecture: llama.cpp's attn_norm is ln_mlp
+			norm(blk+"attn_norm", lw.MLPNorm, lw.MLPNormBias)
+			norm(blk+"attn_norm_2", lw.AttnNorm, lw.AttnNormBias)
+		default:
+			norm(blk+gguf.AttnNorm, lw.AttnNorm, lw.AttnNormBias)
 		}
-		gw.AddVector(gguf.LayerTensor(l, gguf.FFNNorm), lw.MLPNorm)
+		for _, p := range cfg.Layout().Projections() {
+			name, rows := cfg.GGUFProj(p)
+			add(blk+name+".weight", lw.W[p], opts.DType, rows)
+			if lw.B[p] != nil {
+				gw.AddVector(blk+name+".bias", permuteVector(lw.B[p], rows))
+			}
+		}
+		if lw.MLPNorm != nil && !a.ParallelNorms {
+			norm(blk+gguf.FFNNorm, lw.MLPNorm, lw.MLPNormBias)
+		}
 	}
 	return gw.WriteFile(path)
 }
