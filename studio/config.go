@@ -51,7 +51,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		ListenAddr:     "127.0.0.1:3000",
-		ChainRPC:       "http://127.0.0.1:9545",
+		ChainRPC:       "http://127.0.0.1:8545",
 		ChainID:        1612,
 		ChainName:      "OpenLedger devnet",
 		MaxUploadBytes: 32 << 20,

@@ -31,7 +31,7 @@ var (
 	dirFlag       = &cli.StringFlag{Name: "datadir", Value: ".devnet", Usage: "data directory (a second run resumes its chain)", EnvVars: flagenv.Vars(envPrefix, "DATADIR")}
 	hostFlag      = &cli.StringFlag{Name: "host", Value: "127.0.0.1", Usage: "address every endpoint binds to", EnvVars: flagenv.Vars(envPrefix, "HOST")}
 	accountsFlag  = &cli.IntFlag{Name: "accounts", Value: 10, Usage: "funded dev accounts on a new chain", EnvVars: flagenv.Vars(envPrefix, "ACCOUNTS")}
-	l1PortFlag    = &cli.IntFlag{Name: "l1.port", Value: 8545, Usage: "L1 JSON-RPC port", EnvVars: flagenv.Vars(envPrefix, "L1_PORT")}
+	l1PortFlag    = &cli.IntFlag{Name: "l1.port", Value: 8645, Usage: "L1 JSON-RPC port (the L2 sequencer has 8545)", EnvVars: flagenv.Vars(envPrefix, "L1_PORT")}
 	randomPorts   = &cli.BoolFlag{Name: "random-ports", Usage: "bind every endpoint to a free port instead of the fixed ones (tests, parallel devnets)", EnvVars: flagenv.Vars(envPrefix, "RANDOM_PORTS")}
 	metricsFlag   = &cli.StringFlag{Name: "metrics.addr", Value: "127.0.0.1:7300", Usage: "address of /healthz and /metrics (empty: off)", EnvVars: flagenv.Vars(envPrefix, "METRICS_ADDR")}
 	daBackendFlag = &cli.StringFlag{Name: "da.backend", Value: "file", Usage: "EigenDA server store: file or memory", EnvVars: flagenv.Vars(envPrefix, "DA_BACKEND")}

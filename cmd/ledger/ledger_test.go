@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 
+	"github.com/openledger/openledger/cmd/ledger/internal/commands"
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/ipfs"
 	"github.com/openledger/openledger/ipfs/kubotest"
@@ -433,6 +434,11 @@ func TestErrors(t *testing.T) {
 		{"reactivate_active", []string{"--key", keyHex(0), "model", "reactivate", "1"}, "reverted: StatusUnchanged(modelId=1"},
 		{"transfer_to_self", []string{"--key", keyHex(0), "model", "transfer", "--model", "1", "--to", crypto.PubkeyToAddress(genesis.DevKey(0).PublicKey).Hex()},
 			"new owner is the current owner"},
+		{"wrong_chain", []string{"--chain-id", "900", "datanet", "list"},
+			"wrong chain: " + c.rpc + " is chain 1612, not chain 900"},
+		{"wrong_chain_hint", []string{"--chain-id", "900", "--key", keyHex(1), "datanet", "create", "--name", "x"},
+			"or pass --chain-id 1612 to use this chain"},
+		{"bad_chain_id", []string{"--chain-id", "l2", "datanet", "list"}, "chain-id"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -444,6 +450,35 @@ func TestErrors(t *testing.T) {
 				t.Fatalf("stderr %q, want it to contain %q", errOut, tc.want)
 			}
 		})
+	}
+	// The chain-id check is on by default and can be overridden.
+	accepted := []struct {
+		name string
+		env  []string
+		args []string
+	}{
+		{"default_is_the_devnet", nil, []string{"datanet", "list"}},
+		{"any_chain", nil, []string{"--chain-id", "0", "datanet", "list"}},
+		{"env_twin", []string{"LEDGER_CHAIN_ID=1612"}, []string{"datanet", "list"}},
+	}
+	for _, tc := range accepted {
+		t.Run(tc.name, func(t *testing.T) {
+			if out, errOut, ok := c.runEnv(t, tc.env, tc.args...); !ok {
+				t.Fatalf("failed: %s%s", out, errOut)
+			}
+		})
+	}
+	t.Run("env_twin_mismatch", func(t *testing.T) {
+		if _, errOut, ok := c.runEnv(t, []string{"LEDGER_CHAIN_ID=900"}, "datanet", "list"); ok || !strings.Contains(errOut, "wrong chain") {
+			t.Fatalf("LEDGER_CHAIN_ID=900 accepted chain 1612: %s", errOut)
+		}
+	})
+}
+
+// TestDefaultChainID: the CLI expects the devnet's chain by default.
+func TestDefaultChainID(t *testing.T) {
+	if commands.DefaultChainID != genesis.DevChainID {
+		t.Fatalf("ledger expects chain %d by default, the devnet is %d", commands.DefaultChainID, genesis.DevChainID)
 	}
 }
 

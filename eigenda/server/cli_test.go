@@ -128,7 +128,7 @@ func TestConfigFromCLI(t *testing.T) {
 			"LEDGER_EIGENDA_MEMORY_TTL":            "90s",
 			"LEDGER_EIGENDA_MAX_BLOB_SIZE":         "1048576",
 			"LEDGER_EIGENDA_POLYNOMIAL_FORM":       "coeff",
-			"LEDGER_EIGENDA_L1_RPC":                "http://l1:8545",
+			"LEDGER_EIGENDA_L1_RPC":                "http://l1:8645",
 			"LEDGER_EIGENDA_L1_SERVICE_MANAGER":    "0x870679E138bCdf293b7Ff14dD44b70FC97e12fc0",
 			"LEDGER_EIGENDA_L1_CONFIRMATION_DEPTH": "6",
 			"LEDGER_EIGENDA_REQUIRED_QUORUMS":      "0",
@@ -140,7 +140,7 @@ func TestConfigFromCLI(t *testing.T) {
 		want := common.HexToAddress("0x870679E138bCdf293b7Ff14dD44b70FC97e12fc0")
 		if cfg.Backend != server.BackendDisperser || cfg.Disperser.Target != "disperser.example:443" ||
 			!cfg.Disperser.TLS || cfg.DisperseTimeout != 3*time.Minute || cfg.MemoryTTL != 90*time.Second ||
-			cfg.MaxBlobSize != 1<<20 || cfg.PolynomialForm != codec.FormCoeff || cfg.L1RPC != "http://l1:8545" ||
+			cfg.MaxBlobSize != 1<<20 || cfg.PolynomialForm != codec.FormCoeff || cfg.L1RPC != "http://l1:8645" ||
 			cfg.ServiceManager != want || cfg.ConfirmationDepth != 6 || len(cfg.RequiredQuorums) != 1 ||
 			cfg.VerifyCacheEntries != 0 {
 			t.Fatalf("from env: %+v", cfg)
@@ -158,7 +158,7 @@ func TestConfigFromCLI(t *testing.T) {
 			"LEDGER_EIGENDA_DISPERSER_ID":                "3",
 			"LEDGER_EIGENDA_DISPERSER_SIGNER_KEY":        "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318",
 			"LEDGER_EIGENDA_DISPERSER_PAYMENT_MODE":      "on-demand",
-			"LEDGER_EIGENDA_L1_RPC":                      "http://l1:8545",
+			"LEDGER_EIGENDA_L1_RPC":                      "http://l1:8645",
 			"LEDGER_EIGENDA_L1_CERT_VERIFIER":            "0x0000000000000000000000000000000000000c01",
 			"LEDGER_EIGENDA_L1_OPERATOR_STATE_RETRIEVER": "0x0000000000000000000000000000000000000c02",
 			"LEDGER_EIGENDA_L1_REGISTRY_COORDINATOR":     "0x0000000000000000000000000000000000000c03",

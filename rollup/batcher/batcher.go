@@ -33,8 +33,8 @@ var Defaults = []opflags.Default{
 	{Name: "altda.da-server", Value: "http://127.0.0.1:3100"},
 	{Name: "data-availability-type", Value: "calldata"},
 	{Name: "batch-type", Value: "1"},
-	{Name: "l1-eth-rpc", Value: "http://127.0.0.1:8545"},
-	{Name: "l2-eth-rpc", Value: "http://127.0.0.1:9545"},
+	{Name: "l1-eth-rpc", Value: "http://127.0.0.1:8645"},
+	{Name: "l2-eth-rpc", Value: "http://127.0.0.1:8545"},
 	{Name: "rollup-rpc", Value: "http://127.0.0.1:7545"},
 	{Name: "rpc.addr", Value: "127.0.0.1"},
 }

@@ -59,7 +59,7 @@ type Ports struct {
 
 // DefaultPorts are `make devnet`'s ports.
 func DefaultPorts() Ports {
-	return Ports{L1: 8545, DA: 3100, SequencerRPC: 9545, SequencerAuth: 8551, SequencerNode: 7545,
+	return Ports{L1: 8645, DA: 3100, SequencerRPC: 8545, SequencerAuth: 8551, SequencerNode: 7545,
 		VerifierRPC: 9546, VerifierAuth: 8552, VerifierNode: 7546}
 }
 

@@ -24,7 +24,7 @@ import (
 var Defaults = []opflags.Default{
 	{Name: "rollup.config", Value: ".devnet/chain/rollup.json"},
 	{Name: "rollup.l1-chain-config", Value: ".devnet/chain/l1-genesis.json"},
-	{Name: "l1", Value: "http://127.0.0.1:8545"},
+	{Name: "l1", Value: "http://127.0.0.1:8645"},
 	{Name: "l2", Value: "http://127.0.0.1:8551"},
 	{Name: "l1.beacon.ignore", Value: "true"},
 	{Name: "altda.enabled", Value: "true"},

@@ -21,7 +21,7 @@ var (
 	HTTPPortFlag = &cli.IntFlag{Name: "http.port", Usage: "listen port of the web app (0 picks a free one)", Value: 3000,
 		EnvVars: prefixEnvVars("HTTP_PORT")}
 	ChainRPCFlag = &cli.StringFlag{Name: "chain.rpc", Usage: "JSON-RPC URL of an OpenLedger node; the page reads the chain through Studio's /rpc proxy to it",
-		Value: "http://127.0.0.1:9545", EnvVars: prefixEnvVars("CHAIN_RPC")}
+		Value: "http://127.0.0.1:8545", EnvVars: prefixEnvVars("CHAIN_RPC")}
 	ChainPublicRPCFlag = &cli.StringFlag{Name: "chain.public-rpc", Usage: "RPC URL given to wallets in wallet_addEthereumChain, reachable from users' browsers (default: --chain.rpc)",
 		EnvVars: prefixEnvVars("CHAIN_PUBLIC_RPC")}
 	ChainIDFlag = &cli.Uint64Flag{Name: "chain.id", Usage: "chain id (checked against the node at start)", Value: 1612,

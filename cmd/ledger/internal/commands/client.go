@@ -30,6 +30,9 @@ var (
 	ErrNoKey = errors.New("no signing key: pass --key or --keystore")
 	// ErrReverted is returned when a call or transaction reverts.
 	ErrReverted = errors.New("reverted")
+	// ErrWrongChain is returned when the node at --rpc reports another chain
+	// id than --chain-id.
+	ErrWrongChain = errors.New("wrong chain")
 	// ErrTimeout is returned when a receipt does not arrive in time.
 	ErrTimeout = errors.New("timed out waiting for the transaction")
 )
@@ -60,6 +63,12 @@ func connect(c *cli.Context) (*Client, error) {
 	if err != nil {
 		rc.Close()
 		return nil, fmt.Errorf("%w %s: %v", ErrUnreachable, endpoint, err)
+	}
+	if want := c.Uint64(flagChainID); want != 0 && (!chainID.IsUint64() || chainID.Uint64() != want) {
+		rc.Close()
+		return nil, fmt.Errorf("%w: %s is chain %s, not chain %d: point --rpc at an OpenLedger L2 node "+
+			"(make devnet's sequencer serves http://127.0.0.1:8545; its L1 is chain 900), "+
+			"or pass --chain-id %s to use this chain (--chain-id 0 accepts any)", ErrWrongChain, endpoint, chainID, want, chainID)
 	}
 	return &Client{eth: eth, chainID: chainID, timeout: timeout}, nil
 }
