@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -240,4 +241,78 @@ func (ix *Index) Close() error {
 	}
 	ix.shards = nil
 	return errors.Join(errs...)
+}
+
+// ImportShard adds a shard file built elsewhere (fetched from IPFS, say) to
+// the index in dir (created if needed): it verifies the file, links or
+// copies it into dir and records it in the manifest. A shard of the same
+// Datanet version with the same content is already there and is returned
+// as it is; one with other content is ErrDuplicateShard.
+func ImportShard(dir, src string) (ShardEntry, error) {
+	s, err := OpenShard(src)
+	if err != nil {
+		return ShardEntry{}, err
+	}
+	meta, hash, tokens, docs := s.Meta(), s.ContentHash(), s.NumTokens(), s.NumDocs()
+	s.Close()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return ShardEntry{}, fmt.Errorf("create index directory: %w", err)
+	}
+	unlock, err := lockDir(dir)
+	if err != nil {
+		return ShardEntry{}, err
+	}
+	defer unlock()
+	m, err := ReadManifest(dir)
+	if err != nil {
+		return ShardEntry{}, err
+	}
+	if len(m.Shards) > 0 && m.TokenizerID != meta.TokenizerID {
+		return ShardEntry{}, fmt.Errorf("%w: index uses %s, shard %s", ErrTokenizerMismatch, m.TokenizerID, meta.TokenizerID)
+	}
+	for _, e := range m.Shards {
+		if e.DatanetID == meta.DatanetID && e.DatanetVersion == meta.DatanetVersion {
+			if e.ContentHash == hash {
+				return e, nil
+			}
+			return ShardEntry{}, fmt.Errorf("%w: datanet %d version %d is %s", ErrDuplicateShard, meta.DatanetID, meta.DatanetVersion, e.File)
+		}
+	}
+	file := fmt.Sprintf("shard-%06d-d%d-v%d.olx", len(m.Shards), meta.DatanetID, meta.DatanetVersion)
+	if err := linkOrCopy(src, filepath.Join(dir, file)); err != nil {
+		return ShardEntry{}, err
+	}
+	entry := ShardEntry{File: file, DatanetID: meta.DatanetID, DatanetVersion: meta.DatanetVersion, ContentHash: hash, Tokens: tokens, Docs: docs}
+	m.TokenizerID = meta.TokenizerID
+	m.Shards = append(m.Shards, entry)
+	if err := writeManifest(dir, m); err != nil {
+		return ShardEntry{}, err
+	}
+	return entry, nil
+}
+
+// linkOrCopy hard-links src to dst, or copies it (durably) where a link is
+// not possible (another file system).
+func linkOrCopy(src, dst string) error {
+	os.Remove(dst) // a leftover of an import that died before its manifest
+	if err := os.Link(src, dst); err == nil {
+		return nil
+	}
+	in, err := os.Open(src)
+	if err != nil {
+		return fmt.Errorf("import shard: %w", err)
+	}
+	defer in.Close()
+	out, err := atomicfile.Create(filepath.Dir(dst), 0o644)
+	if err != nil {
+		return fmt.Errorf("import shard: %w", err)
+	}
+	defer out.Discard()
+	if _, err := io.Copy(out, in); err != nil {
+		return fmt.Errorf("import shard: copy %s: %w", src, err)
+	}
+	if err := out.Commit(dst); err != nil {
+		return fmt.Errorf("import shard: %w", err)
+	}
+	return nil
 }

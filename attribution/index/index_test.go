@@ -388,3 +388,80 @@ func TestConcurrentAddShard(t *testing.T) {
 		t.Fatalf("%d shards, versions %v", len(ix.Shards()), seen)
 	}
 }
+
+// TestImportShard: shards built in one index directory and imported into
+// another (as fetched from IPFS) make the same index; importing the same
+// shard again is a no-op; another shard of the same version, another
+// tokenizer's shard and a corrupt file are refused without touching the
+// manifest.
+func TestImportShard(t *testing.T) {
+	built, imported := t.TempDir(), t.TempDir()
+	g := corpustest.NewGenerator(4, 800)
+	meta2 := testMeta
+	meta2.DatanetVersion = 2
+	e1, _, err := index.AddShard(built, testMeta, g.Docs(10, 5, 30, 1), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e2, _, err := index.AddShard(built, meta2, g.Docs(5, 5, 30, 11), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range []index.ShardEntry{e1, e2, e1} {
+		got, err := index.ImportShard(imported, filepath.Join(built, e.File))
+		if err != nil || got.ContentHash != e.ContentHash || got.DatanetVersion != e.DatanetVersion || got.Docs != e.Docs {
+			t.Fatalf("import %s: %+v, %v", e.File, got, err)
+		}
+	}
+	a, err := index.Open(built)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := index.Open(imported)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if a.Root() != b.Root() || len(b.Shards()) != 2 {
+		t.Fatalf("imported index root %s (%d shards), built %s", b.Root(), len(b.Shards()), a.Root())
+	}
+	manifest, _ := os.ReadFile(filepath.Join(imported, index.ManifestName))
+
+	otherBuild := t.TempDir()
+	sameVersion, _, err := index.AddShard(otherBuild, testMeta, g.Docs(3, 5, 30, 50), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	otherTok := meta2
+	otherTok.DatanetVersion, otherTok.TokenizerID = 3, common.HexToHash("0x71")
+	otherDir := t.TempDir()
+	otherTokShard, _, err := index.AddShard(otherDir, otherTok, g.Docs(3, 5, 30, 60), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	corrupt := filepath.Join(t.TempDir(), "corrupt.olx")
+	raw, _ := os.ReadFile(filepath.Join(built, e2.File))
+	raw[len(raw)/2] ^= 0xff
+	if err := os.WriteFile(corrupt, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, src string
+		err       error
+	}{
+		{"same-version-other-content", filepath.Join(otherBuild, sameVersion.File), index.ErrDuplicateShard},
+		{"other-tokenizer", filepath.Join(otherDir, otherTokShard.File), index.ErrTokenizerMismatch},
+		{"corrupt", corrupt, index.ErrCorrupt},
+		{"missing", filepath.Join(t.TempDir(), "none.olx"), os.ErrNotExist},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := index.ImportShard(imported, tc.src); !errors.Is(err, tc.err) {
+				t.Fatalf("err %v, want %v", err, tc.err)
+			}
+			if now, _ := os.ReadFile(filepath.Join(imported, index.ManifestName)); string(now) != string(manifest) {
+				t.Fatal("a refused import changed the manifest")
+			}
+		})
+	}
+}

@@ -46,6 +46,10 @@ var (
 		EnvVars: flagenv.Vars(EnvVarPrefix, "THREADS")}
 	AttributionIndexFlag = &cli.StringFlag{Name: "attribution-index", Usage: "Proof-of-Attribution index directory (ledger attribution build) served at POST /v1/attribution",
 		EnvVars: flagenv.Vars(EnvVarPrefix, "ATTRIBUTION_INDEX")}
+	AttributionDatanetFlag = &cli.StringSliceFlag{Name: "attribution.datanet",
+		Usage: "serve POST /v1/attribution over the index shards the chain records for Datanet DATANET_ID@VERSION (versions 1..VERSION, " +
+			"for the model's tokenizer), fetched from IPFS and verified; instead of --attribution-index; needs --registry.rpc (repeatable)",
+		EnvVars: flagenv.Vars(EnvVarPrefix, "attribution.datanet")}
 )
 
 var requiredFlags = []cli.Flag{ModelDirFlag}
@@ -53,7 +57,7 @@ var requiredFlags = []cli.Flag{ModelDirFlag}
 var optionalFlags = []cli.Flag{
 	AdaptersDirFlag, ServedModelNameFlag, HTTPAddrFlag, HTTPPortFlag, AdapterCacheBytesFlag, MaxBatchFlag,
 	MaxBatchTokensFlag, MaxQueueFlag, KVPagesFlag, KVPageSizeFlag, DefaultMaxTokensFlag, BackendFlag, ThreadsFlag,
-	AttributionIndexFlag,
+	AttributionIndexFlag, AttributionDatanetFlag,
 }
 
 // Flags is every flag of the serve command, log flags included.

@@ -13,7 +13,9 @@ import (
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/httpapi"
+	"github.com/openledger/openledger/attribution/index"
 	"github.com/openledger/openledger/attribution/span"
+	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 )
 
@@ -42,6 +44,34 @@ func OpenAttribution(indexDir, modelDir string) (*attribution.Attributor, http.H
 	if id := a.Index().TokenizerID(); id != (common.Hash{}) && id != common.Hash(tok.Hash()) {
 		a.Close()
 		return nil, nil, fmt.Errorf("%w: index %s was built with tokenizer %s, the model's is %s", ErrConfig, indexDir, id, common.Hash(tok.Hash()))
+	}
+	return a, httpapi.NewHandler(a, maxAttributionBody), nil
+}
+
+// IndexResolver assembles an attribution index from what the chain records
+// (onchain.Resolver implements it).
+type IndexResolver interface {
+	OpenIndexUpTo(ctx context.Context, tokenizerID common.Hash, specs []onchain.DatanetVersion) (*index.Index, error)
+}
+
+// OpenChainAttribution is OpenAttribution over the index shards the Datanet
+// registry records for the served model's tokenizer (modelDir/tokenizer.json)
+// and Datanet versions specs (each DATANET@V: versions 1..V), fetched from
+// IPFS and verified against their on-chain hashes: an operator on a fresh
+// machine serves the same attribution as every other.
+func OpenChainAttribution(ctx context.Context, r IndexResolver, specs []onchain.DatanetVersion, modelDir string) (*attribution.Attributor, http.Handler, error) {
+	tok, err := tokenizer.Load(modelDir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("attribution: model tokenizer: %w", err)
+	}
+	ix, err := r.OpenIndexUpTo(ctx, common.Hash(tok.Hash()), specs)
+	if err != nil {
+		return nil, nil, fmt.Errorf("attribution: index from the chain: %w", err)
+	}
+	a, err := attribution.NewAttributor(ix, attribution.FromIntEncoder(tok), span.DefaultConfig())
+	if err != nil {
+		ix.Close()
+		return nil, nil, fmt.Errorf("attribution: %w", err)
 	}
 	return a, httpapi.NewHandler(a, maxAttributionBody), nil
 }

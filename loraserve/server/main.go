@@ -57,6 +57,13 @@ func Main(version string) cliapp.LifecycleAction {
 			return nil, errors.Join(err, closeAll(closers))
 		}
 		closers = append(closers, registry...)
+		chainAtt, err := withChainAttribution(ctx, &cfg, logger)
+		if err != nil {
+			return nil, errors.Join(err, closeAll(closers))
+		}
+		if chainAtt != nil {
+			closers = append([]io.Closer{chainAtt}, closers...)
+		}
 		dir := ctx.String(flags.AttributionIndexFlag.Name)
 		if dir == "" && len(closers) == 0 {
 			return NewService(cfg, logger)

@@ -3,12 +3,18 @@
 package server
 
 import (
+	"fmt"
 	"io"
+	"net/http"
 
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
 
+	"github.com/openledger/openledger/ipfs/ipfsflags"
+	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/adapterfetch"
+	"github.com/openledger/openledger/loraserve/flags"
 )
 
 // withRegistry lets the server fetch adapters by model-registry id when
@@ -26,3 +32,47 @@ func withRegistry(ctx *cli.Context, cfg *Config, logger log.Logger) ([]io.Closer
 type closerFunc func()
 
 func (f closerFunc) Close() error { f(); return nil }
+
+// withChainAttribution serves POST /v1/attribution over the index shards the
+// chain records for --attribution.datanet (read through --registry.rpc,
+// fetched through --ipfs.*); it returns the attributor to close after the
+// server stops, or nil when the flag is unset.
+func withChainAttribution(ctx *cli.Context, cfg *Config, logger log.Logger) (io.Closer, error) {
+	values := ctx.StringSlice(flags.AttributionDatanetFlag.Name)
+	if len(values) == 0 {
+		return nil, nil
+	}
+	if ctx.String(flags.AttributionIndexFlag.Name) != "" {
+		return nil, fmt.Errorf("%w: pass either --%s or --%s", ErrConfig, flags.AttributionIndexFlag.Name, flags.AttributionDatanetFlag.Name)
+	}
+	var specs []onchain.DatanetVersion
+	for _, v := range values {
+		s, err := onchain.ParseDatanetVersion(v)
+		if err != nil {
+			return nil, fmt.Errorf("%w: --%s: %v", ErrConfig, flags.AttributionDatanetFlag.Name, err)
+		}
+		specs = append(specs, s)
+	}
+	endpoint := ctx.String(adapterfetch.FlagRPC)
+	if endpoint == "" {
+		return nil, fmt.Errorf("%w: --%s needs --%s (the chain that records the index shards)", ErrConfig, flags.AttributionDatanetFlag.Name, adapterfetch.FlagRPC)
+	}
+	ipfsCfg := ipfsflags.ReadCLIConfig(ctx)
+	cache, err := ipfsCfg.OpenCache(ipfsCfg.LogRetries(logger))
+	if err != nil {
+		return nil, err
+	}
+	client, err := ethclient.DialContext(ctx.Context, endpoint)
+	if err != nil {
+		return nil, fmt.Errorf("--%s %s: %w", adapterfetch.FlagRPC, endpoint, err)
+	}
+	defer client.Close()
+	a, h, err := OpenChainAttribution(ctx.Context, onchain.NewResolver(client, cache), specs, cfg.ModelDir)
+	if err != nil {
+		return nil, err
+	}
+	logger.Info("attribution index from the chain", "datanets", values, "shards", len(a.Index().Shards()), "docs", a.Index().NumDocs(),
+		"root", a.Index().Root())
+	cfg.ExtraRoutes = map[string]http.Handler{AttributionRoute: h}
+	return a, nil
+}

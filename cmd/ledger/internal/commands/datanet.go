@@ -71,6 +71,7 @@ func datanetCommand() *cli.Command {
 				Flags:  []cli.Flag{&cli.Uint64Flag{Name: "datanet", Required: true, Usage: "Datanet id"}},
 				Action: datanetPublish,
 			},
+			datanetIndexCommand(),
 			{Name: "show", Usage: "show a Datanet and its versions", ArgsUsage: "ID", Action: datanetShow},
 			{
 				Name:      "contributions",
