@@ -78,3 +78,35 @@ func word64(data []byte, off uint64) (uint64, bool) {
 	}
 	return v, true
 }
+
+// PageLimit returns how many entries a paged query can return: the limit
+// argument, the word at head position word of its canonical calldata, capped
+// at maxPage. A limit that does not fit 64 bits is maxPage (as PageArgs
+// reads it). A view is priced for that many entries at their stored limits:
+// an honest caller asking for ten entries pays for ten.
+func PageLimit(args []byte, word int, maxPage uint64) uint64 {
+	limit, ok := word64(args, uint64(word)*32)
+	if !ok || limit > maxPage {
+		return maxPage
+	}
+	return limit
+}
+
+// PagedGas prices a paged query whose limit argument is at head position
+// limitWord: fixedReads slots read once, plus perEntry slots for each of the
+// at most maxPage entries the limit allows.
+func PagedGas(limitWord int, maxPage, fixedReads, perEntry uint64) func([]byte) uint64 {
+	return func(args []byte) uint64 {
+		return InputGas(args) + (fixedReads+PageLimit(args, limitWord, maxPage)*perEntry)*GasSlotRead
+	}
+}
+
+// StoredStringReads is how many slots reading a Solidity string of at most
+// maxLen bytes takes: the head slot, and a word per 32 bytes once it is 32
+// bytes or longer.
+func StoredStringReads(maxLen uint64) uint64 {
+	if maxLen < 32 {
+		return 1
+	}
+	return 1 + (maxLen+31)/32
+}

@@ -23,11 +23,10 @@ func viewGas(reads uint64) func([]byte) uint64 {
 	return func(args []byte) uint64 { return precompiles.InputGas(args) + reads*precompiles.GasSlotRead }
 }
 
-// pagedGas prices a paged query as a full page of MaxPage entries.
+// pagedGas prices a paged query by the entries its limit (argument 2)
+// allows, up to MaxPage.
 func pagedGas(perEntry uint64) func([]byte) uint64 {
-	return func(args []byte) uint64 {
-		return precompiles.InputGas(args) + 2*precompiles.GasSlotRead + MaxPage*perEntry*precompiles.GasSlotRead
-	}
+	return precompiles.PagedGas(2, MaxPage, 2, perEntry)
 }
 
 // registerGas: the counter, five fixed fields, the owner-list length and

@@ -2,12 +2,19 @@ package datanet
 
 import "github.com/openledger/openledger/precompiles"
 
-// Slots a query reads per entry, for pricing paged queries (strings counted at
-// their usual size; a long string costs more words but is capped by the input
-// limits).
-const (
-	datanetReadSlots      = 16
-	contributionReadSlots = 16
+// Slots a query reads per record, every string and list at its input limit
+// (the calldata cannot tell how long the stored ones are).
+var (
+	// datanetReadSlots: owner, name, description, the tag list's length and
+	// MaxTags tags, metadata URI, createdAt, and the lengths of the
+	// contribution, accepted and version lists (123).
+	datanetReadSlots = 1 + precompiles.StoredStringReads(MaxNameLen) + precompiles.StoredStringReads(MaxDescriptionLen) +
+		1 + MaxTags*precompiles.StoredStringReads(MaxTagLen) + precompiles.StoredStringReads(MaxURILen) + 1 + 3
+	// contributionReadSlots: datanet id, contributor, content hash, size,
+	// URI, metadata, status, submittedAt, reviewer, review reason, accepted
+	// index (107).
+	contributionReadSlots = 4 + precompiles.StoredStringReads(MaxURILen) + precompiles.StoredStringReads(MaxMetadataLen) +
+		3 + precompiles.StoredStringReads(MaxReasonLen) + 1
 	// indexReadSlots is one IndexShard: four fixed slots and a uri of up to
 	// MaxURILen bytes (its length slot and words).
 	indexReadSlots = 4 + 1 + (MaxURILen+31)/32
@@ -27,12 +34,11 @@ func viewGas(reads uint64) func([]byte) uint64 {
 	return func(args []byte) uint64 { return precompiles.InputGas(args) + reads*precompiles.GasSlotRead }
 }
 
-// pagedGas prices a paged query as if it returned a full page of MaxPage
-// entries of `perEntry` slots each: the input cannot tell how many exist.
-func pagedGas(perEntry uint64) func([]byte) uint64 {
-	return func(args []byte) uint64 {
-		return precompiles.InputGas(args) + 2*precompiles.GasSlotRead + MaxPage*perEntry*precompiles.GasSlotRead
-	}
+// pagedGas prices a paged query whose limit is argument limitWord: two
+// lookups (the Datanet's existence, the list's length) and perEntry slots for
+// each entry the limit allows, up to MaxPage.
+func pagedGas(limitWord int, perEntry uint64) func([]byte) uint64 {
+	return precompiles.PagedGas(limitWord, MaxPage, 2, perEntry)
 }
 
 // createDatanetGas: owner, createdAt, counter and tag-array length, plus every

@@ -58,11 +58,11 @@ func methods() map[string]precompiles.Method {
 		"modelCount":        {Gas: viewGas(1), Run: precompiles.Bind(modelCount)},
 		"getModel":          {Gas: viewGas(modelReadSlots), Run: precompiles.Bind(getModel)},
 		"getVersion":        {Gas: viewGas(versionReadSlots + 2), Run: precompiles.Bind(getVersion)},
-		"versionsOf":        {Gas: pagedGas(MaxVersionPage, versionReadSlots), Run: precompiles.Bind(versionsOf)},
+		"versionsOf":        {Gas: pagedGas(2, MaxVersionPage, versionReadSlots), Run: precompiles.Bind(versionsOf)},
 		"provenance":        {Gas: viewGas(provenanceReadSlots), Run: precompiles.Bind(provenance)},
-		"listModels":        {Gas: pagedGas(MaxPage, modelReadSlots), Run: precompiles.Bind(listModels)},
-		"modelsOf":          {Gas: pagedGas(MaxPage, modelReadSlots+1), Run: precompiles.Bind(modelsOf)},
-		"adaptersOf":        {Gas: pagedGas(MaxPage, modelReadSlots+1), Run: precompiles.Bind(adaptersOf)},
+		"listModels":        {Gas: pagedGas(1, MaxPage, modelReadSlots), Run: precompiles.Bind(listModels)},
+		"modelsOf":          {Gas: pagedGas(2, MaxPage, modelReadSlots+1), Run: precompiles.Bind(modelsOf)},
+		"adaptersOf":        {Gas: pagedGas(2, MaxPage, modelReadSlots+1), Run: precompiles.Bind(adaptersOf)},
 	}
 }
 

@@ -49,12 +49,10 @@ func viewGas(reads uint64) func([]byte) uint64 {
 	return func(args []byte) uint64 { return precompiles.InputGas(args) + reads*precompiles.GasSlotRead }
 }
 
-// pagedGas prices a paged query as if it returned a full page of maxPage
-// entries of perEntry slots each.
-func pagedGas(maxPage, perEntry uint64) func([]byte) uint64 {
-	return func(args []byte) uint64 {
-		return precompiles.InputGas(args) + 2*precompiles.GasSlotRead + maxPage*perEntry*precompiles.GasSlotRead
-	}
+// pagedGas prices a paged query whose limit is argument limitWord: two
+// lookups and perEntry slots for each entry the limit allows, up to maxPage.
+func pagedGas(limitWord int, maxPage, perEntry uint64) func([]byte) uint64 {
+	return precompiles.PagedGas(limitWord, maxPage, 2, perEntry)
 }
 
 // perInputWord is what one input word may cost a registration or a version:
