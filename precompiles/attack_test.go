@@ -123,8 +123,11 @@ func TestZeroGasPricingIsConstant(t *testing.T) {
 			const n = 20_000
 			costSmall := precompiletest.Measure(n, func() { a.to.RequiredGasWithin(small, 0) })
 			costLarge := precompiletest.Measure(n, func() { a.to.RequiredGasWithin(large, 0) })
-			if costLarge.Bytes != 0 {
-				t.Fatalf("pricing allocated %d bytes", costLarge.Bytes)
+			// The heap counter is the whole process's: the runtime and the
+			// test framework allocate a few bytes meanwhile. Pricing itself
+			// allocates nothing, so n calls stay under a byte each.
+			if costLarge.Bytes >= n {
+				t.Fatalf("pricing allocated %d bytes in %d calls", costLarge.Bytes, n)
 			}
 			// A walk over 4 MiB takes ~10^4 times longer than over 36 bytes;
 			// constant work is within noise of it.
