@@ -26,7 +26,18 @@ func (c Cost) PerRun() (time.Duration, float64) {
 	return c.CPU / time.Duration(c.Runs), float64(c.Bytes) / float64(c.Runs)
 }
 
-// threadCPU returns the CPU time the current OS thread has used.
+// ThreadCPU returns the CPU time the calling OS thread has used; call it
+// between runtime.LockOSThread and UnlockOSThread.
+func ThreadCPU() time.Duration { return threadCPU() }
+
+// HeapAllocated returns the bytes allocated on the heap so far, exactly (it
+// stops the world to flush the allocators' caches).
+func HeapAllocated() uint64 {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.TotalAlloc
+}
+
 func threadCPU() time.Duration {
 	var ts unix.Timespec
 	if err := unix.ClockGettime(unix.CLOCK_THREAD_CPUTIME_ID, &ts); err != nil {
