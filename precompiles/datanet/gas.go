@@ -15,10 +15,11 @@ var (
 	// index (107).
 	contributionReadSlots = 4 + precompiles.StoredStringReads(MaxURILen) + precompiles.StoredStringReads(MaxMetadataLen) +
 		3 + precompiles.StoredStringReads(MaxReasonLen) + 1
-	// indexReadSlots is one IndexShard: four fixed slots and a uri of up to
-	// MaxURILen bytes (its length slot and words).
-	indexReadSlots = 4 + 1 + (MaxURILen+31)/32
 )
+
+// indexReadSlots is one IndexShard: four fixed slots and a uri of up to
+// MaxURILen bytes (its length slot and words).
+const indexReadSlots = 4 + 1 + (MaxURILen+31)/32
 
 // fixedGas prices a method that reads `reads` slots, writes `writes` fresh
 // slots and emits `logs` logs, plus its input.

@@ -86,6 +86,9 @@ func hashOf(parts ...any) [32]byte {
 	return crypto.Keccak256Hash(b)
 }
 
+// tokenizerID names the i-th index shard's tokenizer.
+func tokenizerID(i int) [32]byte { return hashOf("tokenizer", i) }
+
 func maxTags() []string {
 	tags := make([]string, datanet.MaxTags)
 	for i := range tags {
@@ -234,6 +237,16 @@ func newEnv(tb testing.TB) *env {
 	_, proof := datanet.Proof([]common.Hash{leaf}, 0)
 	for _, p := range proof {
 		e.proof = append(e.proof, p)
+	}
+
+	// Attribution index shards at their limits: version 1 of Datanet 1
+	// holds the most a version may (getIndex and indexesOf read them all),
+	// version 2 one fewer (publishIndex scans them, then adds one).
+	for v, shards := range map[int64]int{1: datanet.MaxIndexesPerVersion, 2: datanet.MaxIndexesPerVersion - 1} {
+		for i := 0; i < shards; i++ {
+			call(e.owner, datanet.Address, datanets.PackPublishIndex(big.NewInt(1), big.NewInt(v), tokenizerID(i), hashOf("index", i),
+				str(datanet.MaxURILen)), nil)
+		}
 	}
 
 	// Models: a base model and storedAdapters adapters at their limits, each

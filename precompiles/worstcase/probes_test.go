@@ -108,6 +108,10 @@ func (e *env) methodProbes(sc scale) []probe {
 	add(dn, "getVersion", "max", e.stranger, datanets.PackGetVersion(one, b256(d1Contributions)), nil, succeeds)
 	add(dn, "versionsOf", "full-page", e.stranger, datanets.PackVersionsOf(one, zero, b256(datanet.MaxPage)), nil, succeeds)
 	add(dn, "verifyMembership", "valid-proof", e.stranger, datanets.PackVerifyMembership(one, one, one, zero, e.proof), nil, succeeds)
+	add(dn, "publishIndex", "max", owner, datanets.PackPublishIndex(one, b256(2), tokenizerID(datanet.MaxIndexesPerVersion), hashOf("index"), str(datanet.MaxURILen)), nil, succeeds)
+	add(dn, "publishIndex", "over-limit", owner, datanets.PackPublishIndex(one, b256(2), tokenizerID(datanet.MaxIndexesPerVersion), hashOf("index"), str(overLimit)), nil, reverts)
+	add(dn, "getIndex", "last-shard", e.stranger, datanets.PackGetIndex(one, one, tokenizerID(datanet.MaxIndexesPerVersion-1)), nil, succeeds)
+	add(dn, "indexesOf", "full-version", e.stranger, datanets.PackIndexesOf(one, one), nil, succeeds)
 	add(dn, "verifyMembership", "long-proof", e.stranger, datanets.PackVerifyMembership(one, one, one, zero, make([][32]byte, 16_384)), nil, succeeds)
 
 	// Model registry.
