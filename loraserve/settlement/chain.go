@@ -66,6 +66,20 @@ func (c *Chain) Escrow(ctx context.Context, payer common.Address) (*uint256.Int,
 	return u256(v), nil
 }
 
+// PendingWithdrawal returns payer's requested withdrawal and the block time
+// from which withdraw() may send it (zero amount when none).
+func (c *Chain) PendingWithdrawal(ctx context.Context, payer common.Address) (*uint256.Int, uint64, error) {
+	out, err := c.call(ctx, addresses.Settlement, settlementABI.PackPendingWithdrawal(payer))
+	if err != nil {
+		return nil, 0, fmt.Errorf("pendingWithdrawal(%s): %w", payer, err)
+	}
+	w, err := settlementABI.UnpackPendingWithdrawal(out)
+	if err != nil {
+		return nil, 0, fmt.Errorf("pendingWithdrawal(%s): %w", payer, err)
+	}
+	return u256(w.Amount), w.ReleaseTime, nil
+}
+
 // ReceiptOfNonce returns the receipt id that used payer's nonce (zero if unused).
 func (c *Chain) ReceiptOfNonce(ctx context.Context, payer common.Address, nonce *uint256.Int) (common.Hash, error) {
 	out, err := c.call(ctx, addresses.Settlement, settlementABI.PackReceiptOfNonce(payer, nonce.ToBig()))

@@ -32,23 +32,33 @@
 // time; the nonce is unused on chain and not held by a queued or admitted
 // receipt; the worst-case fee (prompt tokens plus max_tokens at the model's
 // on-chain rates, plus the platform fee) is within maxFee; and the payer's
-// escrow, less what its queued and admitted receipts already reserve, covers
-// it. Failures are the Err* sentinels, wrapped with context.
+// escrow, less what its queued and admitted receipts already reserve and
+// less a pending withdrawal that releases by the voucher's deadline (the
+// latest the receipt can settle), covers it. A withdrawal requested after
+// admission releases withdrawDelay (one day by default) later, long after
+// the settler's next round. Failures are the Err* sentinels, wrapped with
+// context.
 //
 // # Receipts and the queue
 //
 // After inference, Admission.Receipt prices the actual token counts and
 // attaches the attribution weights (sorted by contribution id, zero weights
-// dropped) and proof root; Queue.Put writes it to disk (temporary file,
+// dropped; at most MaxContributions, the largest, rescaled to sum to 1e18
+// exactly when attribution credits more) and proof root; Queue.Put writes it to disk (temporary file,
 // fsync, rename, directory fsync) before the response is returned, so a
 // crash after the answer loses no receipt.
 //
 // # Settler
 //
 // Settler is a Lifecycle (Start/Stop/Stopped). Each round it takes up to
-// BatchSize queued receipts, drops those the chain already settled (the
-// precompile's receiptOfNonce is the source of truth, which is what makes a
-// restart settle each receipt exactly once), estimates gas, signs one settle
+// BatchSize queued receipts, oldest first, as many as fit MaxTxBytes of
+// calldata (--settlement.max-tx-bytes), drops those the chain already
+// settled (the precompile's receiptOfNonce is the source of truth, which is
+// what makes a restart settle each receipt exactly once), estimates gas
+// (when the chain refuses the batch, it halves it until it finds a receipt
+// that reverts alone, moves that one to quarantine/ with the decoded revert
+// reason, a log line and the quarantined_receipts_total metric, and goes
+// on with the rest), signs one settle
 // transaction at the account's pending nonce, and waits for its receipt,
 // re-sending it at the same nonce with bumped fees when it is not mined in
 // time. The ReceiptSettled and ReceiptRejected logs decide each receipt's

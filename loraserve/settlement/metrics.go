@@ -15,6 +15,9 @@ type Metricer interface {
 	Settled(n int, alreadyOnChain bool)
 	// Rejected counts receipts settle rejected.
 	Rejected(n int)
+	// Quarantined counts receipts the settler set aside because a settle
+	// call with them reverts.
+	Quarantined(n int)
 	// Tx counts settle transactions by outcome: mined, reverted, resent, failed.
 	Tx(outcome string)
 }
@@ -31,6 +34,9 @@ func (NoopMetrics) Settled(int, bool) {}
 // Rejected implements Metricer.
 func (NoopMetrics) Rejected(int) {}
 
+// Quarantined implements Metricer.
+func (NoopMetrics) Quarantined(int) {}
+
 // Tx implements Metricer.
 func (NoopMetrics) Tx(string) {}
 
@@ -39,6 +45,7 @@ type Metrics struct {
 	queued   prometheus.Gauge
 	settled  *prometheus.CounterVec
 	rejected prometheus.Counter
+	quarant  prometheus.Counter
 	txs      *prometheus.CounterVec
 }
 
@@ -53,10 +60,12 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "settled_receipts_total", Help: "Receipts settled on chain; found=true when found settled before sending."}, []string{"found"}),
 		rejected: prometheus.NewCounter(prometheus.CounterOpts{Namespace: Namespace, Subsystem: "settlement",
 			Name: "rejected_receipts_total", Help: "Receipts the settlement precompile rejected."}),
+		quarant: prometheus.NewCounter(prometheus.CounterOpts{Namespace: Namespace, Subsystem: "settlement",
+			Name: "quarantined_receipts_total", Help: "Receipts set aside because a settle call with them reverts (see the queue's quarantine/)."}),
 		txs: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: Namespace, Subsystem: "settlement",
 			Name: "transactions_total", Help: "settle transactions by outcome."}, []string{"outcome"}),
 	}
-	reg.MustRegister(m.queued, m.settled, m.rejected, m.txs)
+	reg.MustRegister(m.queued, m.settled, m.rejected, m.quarant, m.txs)
 	return m
 }
 
@@ -74,6 +83,9 @@ func (m *Metrics) Settled(n int, found bool) {
 
 // Rejected implements Metricer.
 func (m *Metrics) Rejected(n int) { m.rejected.Add(float64(n)) }
+
+// Quarantined implements Metricer.
+func (m *Metrics) Quarantined(n int) { m.quarant.Add(float64(n)) }
 
 // Tx implements Metricer.
 func (m *Metrics) Tx(outcome string) { m.txs.WithLabelValues(outcome).Inc() }

@@ -17,6 +17,7 @@ func TestMetrics(t *testing.T) {
 	m.Settled(3, false)
 	m.Settled(2, true)
 	m.Rejected(1)
+	m.Quarantined(2)
 	m.Tx("mined")
 	m.Tx("mined")
 	m.Tx("resent")
@@ -44,6 +45,7 @@ func TestMetrics(t *testing.T) {
 		"ledger_loraserve_settlement_settled_receipts_total{found=false}": 3,
 		"ledger_loraserve_settlement_settled_receipts_total{found=true}":  2,
 		"ledger_loraserve_settlement_rejected_receipts_total":             1,
+		"ledger_loraserve_settlement_quarantined_receipts_total":          2,
 		"ledger_loraserve_settlement_transactions_total{outcome=mined}":   2,
 		"ledger_loraserve_settlement_transactions_total{outcome=resent}":  1,
 	}

@@ -23,6 +23,10 @@ import (
 const (
 	pendingDir  = "pending"
 	rejectedDir = "rejected"
+	// quarantineDir holds receipts the chain refused to even estimate
+	// alone (a settle call with them reverts): kept for the operator to
+	// inspect, never sent again by the settler.
+	quarantineDir = "quarantine"
 )
 
 var (
@@ -86,7 +90,7 @@ type Queue struct {
 // leftover temporary file of an interrupted Put is removed: Put had not
 // returned, so the response it guarded was never sent.
 func OpenQueue(dir string) (*Queue, error) {
-	for _, d := range []string{pendingDir, rejectedDir} {
+	for _, d := range []string{pendingDir, rejectedDir, quarantineDir} {
 		if err := os.MkdirAll(filepath.Join(dir, d), 0o755); err != nil {
 			return nil, fmt.Errorf("receipt queue: %w", err)
 		}
@@ -192,6 +196,17 @@ func (q *Queue) Done(vh common.Hash) error {
 
 // Reject moves an item to rejected/ with its reason.
 func (q *Queue) Reject(vh common.Hash, reason string) error {
+	return q.moveOut(rejectedDir, vh, reason)
+}
+
+// Quarantine moves an item to quarantine/ with its reason: a receipt whose
+// settle call reverts on its own, which the settler must not send again.
+func (q *Queue) Quarantine(vh common.Hash, reason string) error {
+	return q.moveOut(quarantineDir, vh, reason)
+}
+
+// moveOut moves an item from pending/ to dir with its reason.
+func (q *Queue) moveOut(dir string, vh common.Hash, reason string) error {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	it, ok := q.items[vh]
@@ -203,19 +218,24 @@ func (q *Queue) Reject(vh common.Hash, reason string) error {
 	if err != nil {
 		return err
 	}
-	if err := atomicfile.WriteFile(q.path(rejectedDir, vh), data, 0o644); err != nil {
-		return fmt.Errorf("reject %s: %w", vh, err)
+	if err := atomicfile.WriteFile(q.path(dir, vh), data, 0o644); err != nil {
+		return fmt.Errorf("move %s to %s: %w", vh, dir, err)
 	}
 	if err := os.Remove(q.path(pendingDir, vh)); err != nil {
-		return fmt.Errorf("reject %s: %w", vh, err)
+		return fmt.Errorf("move %s to %s: %w", vh, dir, err)
 	}
 	delete(q.items, vh)
 	return atomicfile.SyncDir(filepath.Join(q.dir, pendingDir))
 }
 
 // Rejected lists the items settlement rejected, with their reasons.
-func (q *Queue) Rejected() ([]*Item, error) {
-	entries, err := os.ReadDir(filepath.Join(q.dir, rejectedDir))
+func (q *Queue) Rejected() ([]*Item, error) { return q.list(rejectedDir) }
+
+// Quarantined lists the items the settler quarantined, with their reasons.
+func (q *Queue) Quarantined() ([]*Item, error) { return q.list(quarantineDir) }
+
+func (q *Queue) list(dir string) ([]*Item, error) {
+	entries, err := os.ReadDir(filepath.Join(q.dir, dir))
 	if err != nil {
 		return nil, err
 	}
@@ -224,7 +244,7 @@ func (q *Queue) Rejected() ([]*Item, error) {
 		if atomicfile.IsTemp(e.Name()) {
 			continue
 		}
-		data, err := os.ReadFile(filepath.Join(q.dir, rejectedDir, e.Name()))
+		data, err := os.ReadFile(filepath.Join(q.dir, dir, e.Name()))
 		if err != nil {
 			return nil, err
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/attribution/weights"
+	"github.com/openledger/openledger/contracts/bindings"
 	core "github.com/openledger/openledger/core/settlement"
 )
 
@@ -67,11 +68,21 @@ func (j ReceiptJSON) Receipt() (*core.Receipt, error) {
 	return r, nil
 }
 
+// MaxContributions is the most contributions a receipt carries: settle
+// refuses a whole batch holding a receipt with more.
+const MaxContributions = bindings.SettlementMaxContributions
+
 // Contributions turns attribution weights into a receipt's contributions:
 // positive weights only, in increasing contribution id (the order settle
-// requires), duplicates of an id summed.
+// requires), duplicates of an id summed, at most MaxContributions. When
+// attribution credits more, the MaxContributions largest weights (ties: the
+// lower id) are kept and rescaled to the total of all the weights (1e18
+// for attribution's weights): each kept contribution's share of the dropped
+// tail is in proportion to its own weight, floors first and the remaining
+// units to the largest remainders (ties: the lower id), so the sum is exact.
 func Contributions(ws []weights.Weight) []core.Contribution {
 	sum := map[uint64]*big.Int{}
+	total := new(big.Int)
 	for _, w := range ws {
 		if w.Weight == 0 {
 			continue
@@ -79,11 +90,16 @@ func Contributions(ws []weights.Weight) []core.Contribution {
 		if sum[w.ContributionID] == nil {
 			sum[w.ContributionID] = new(big.Int)
 		}
-		sum[w.ContributionID].Add(sum[w.ContributionID], new(big.Int).SetUint64(w.Weight))
+		v := new(big.Int).SetUint64(w.Weight)
+		sum[w.ContributionID].Add(sum[w.ContributionID], v)
+		total.Add(total, v)
 	}
 	ids := make([]uint64, 0, len(sum))
 	for id := range sum {
 		ids = append(ids, id)
+	}
+	if len(ids) > MaxContributions {
+		ids = keepLargest(ids, sum, total)
 	}
 	sort.Slice(ids, func(a, b int) bool { return ids[a] < ids[b] })
 	out := make([]core.Contribution, len(ids))
@@ -91,4 +107,40 @@ func Contributions(ws []weights.Weight) []core.Contribution {
 		out[i] = core.Contribution{ID: uint256.NewInt(id), Weight: u256(sum[id])}
 	}
 	return out
+}
+
+// keepLargest keeps the MaxContributions largest of sum's ids and rescales
+// their weights in sum to total.
+func keepLargest(ids []uint64, sum map[uint64]*big.Int, total *big.Int) []uint64 {
+	sort.Slice(ids, func(a, b int) bool {
+		if c := sum[ids[a]].Cmp(sum[ids[b]]); c != 0 {
+			return c > 0
+		}
+		return ids[a] < ids[b]
+	})
+	ids = ids[:MaxContributions]
+	kept := new(big.Int)
+	for _, id := range ids {
+		kept.Add(kept, sum[id])
+	}
+	rems := make(map[uint64]*big.Int, len(ids))
+	given := new(big.Int)
+	for _, id := range ids {
+		q, r := new(big.Int).QuoRem(new(big.Int).Mul(sum[id], total), kept, new(big.Int))
+		sum[id], rems[id] = q, r
+		given.Add(given, q)
+	}
+	byRem := append([]uint64(nil), ids...)
+	sort.Slice(byRem, func(a, b int) bool {
+		if c := rems[byRem[a]].Cmp(rems[byRem[b]]); c != 0 {
+			return c > 0
+		}
+		return byRem[a] < byRem[b]
+	})
+	// Fewer than len(ids) units are left: each remainder is below one.
+	left := new(big.Int).Sub(total, given).Int64()
+	for i := int64(0); i < left; i++ {
+		sum[byRem[i]].Add(sum[byRem[i]], big.NewInt(1))
+	}
+	return ids
 }

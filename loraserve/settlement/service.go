@@ -37,6 +37,7 @@ const (
 	flagQueue          = "settlement.queue"
 	flagAdapter        = "settlement.adapter"
 	flagBatch          = "settlement.batch"
+	flagMaxTxBytes     = "settlement.max-tx-bytes"
 	flagInterval       = "settlement.interval"
 	flagConfirmTimeout = "settlement.confirm-timeout"
 	flagMargin         = "settlement.margin"
@@ -54,6 +55,8 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.StringSliceFlag{Name: flagAdapter, Usage: "a paid adapter: NAME=MODEL_ID, or NAME=MODEL_ID:INDEX_DIR to attribute its outputs (repeatable)",
 			EnvVars: flagenv.Vars(envPrefix, flagAdapter)},
 		&cli.IntFlag{Name: flagBatch, Usage: "receipts per settle transaction", Value: d.BatchSize, EnvVars: flagenv.Vars(envPrefix, flagBatch)},
+		&cli.IntFlag{Name: flagMaxTxBytes, Usage: "calldata bound of a settle transaction (the transaction pool refuses transactions over 128 KiB)",
+			Value: d.MaxTxBytes, EnvVars: flagenv.Vars(envPrefix, flagMaxTxBytes)},
 		&cli.DurationFlag{Name: flagInterval, Usage: "time between settlement rounds", Value: d.Interval, EnvVars: flagenv.Vars(envPrefix, flagInterval)},
 		&cli.DurationFlag{Name: flagConfirmTimeout, Usage: "wait for a settle transaction before re-sending it with higher fees",
 			Value: d.ConfirmTimeout, EnvVars: flagenv.Vars(envPrefix, flagConfirmTimeout)},
@@ -89,6 +92,7 @@ type CLIConfig struct {
 	QueueDir       string
 	Adapters       []AdapterSpec
 	BatchSize      int
+	MaxTxBytes     int
 	Interval       time.Duration
 	ConfirmTimeout time.Duration
 	Margin         uint64
@@ -97,7 +101,7 @@ type CLIConfig struct {
 // ReadCLIConfig reads the flags of CLIFlags.
 func ReadCLIConfig(c *cli.Context) (CLIConfig, error) {
 	cfg := CLIConfig{RPC: c.String(flagRPC), KeyHex: c.String(flagKey), QueueDir: c.String(flagQueue),
-		BatchSize: c.Int(flagBatch), Interval: c.Duration(flagInterval), ConfirmTimeout: c.Duration(flagConfirmTimeout),
+		BatchSize: c.Int(flagBatch), MaxTxBytes: c.Int(flagMaxTxBytes), Interval: c.Duration(flagInterval), ConfirmTimeout: c.Duration(flagConfirmTimeout),
 		Margin: c.Uint64(flagMargin)}
 	if path := c.String(flagKeyFile); path != "" {
 		b, err := os.ReadFile(path)
@@ -189,6 +193,9 @@ func NewService(ctx context.Context, cfg CLIConfig, tok attribution.Tokenizer, l
 	}
 	sc := DefaultSettlerConfig(key, chainID)
 	sc.BatchSize, sc.Interval, sc.ConfirmTimeout = cfg.BatchSize, cfg.Interval, cfg.ConfirmTimeout
+	if cfg.MaxTxBytes != 0 {
+		sc.MaxTxBytes = cfg.MaxTxBytes
+	}
 	if s.Settler, err = NewSettler(sc, client, s.Queue, logger, m); err != nil {
 		return fail(err)
 	}

@@ -8,15 +8,18 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
@@ -41,9 +44,12 @@ type SettlerConfig struct {
 	Key *ecdsa.PrivateKey
 	// ChainID is the chain the transactions are for.
 	ChainID *big.Int
-	// BatchSize is the most receipts per transaction (the transaction pool
-	// refuses transactions over 128 KiB: about 150 receipts).
+	// BatchSize is the most receipts per transaction.
 	BatchSize int
+	// MaxTxBytes bounds a settle transaction's calldata: a round takes the
+	// oldest receipts that fit (the transaction pool refuses transactions
+	// over 128 KiB; a receipt is 672 bytes plus 64 per contribution).
+	MaxTxBytes int
 	// Interval is the time between settlement rounds.
 	Interval time.Duration
 	// ConfirmTimeout is how long a sent transaction may stay unmined before
@@ -57,9 +63,14 @@ type SettlerConfig struct {
 	GasMarginPct uint64
 }
 
+// DefaultMaxTxBytes is the default calldata bound of a settle transaction:
+// 120 KiB, under the transaction pool's 128 KiB with room for the rest of
+// the transaction.
+const DefaultMaxTxBytes = 120 << 10
+
 // DefaultSettlerConfig returns the defaults for key on chainID.
 func DefaultSettlerConfig(key *ecdsa.PrivateKey, chainID *big.Int) SettlerConfig {
-	return SettlerConfig{Key: key, ChainID: chainID, BatchSize: 100, Interval: 2 * time.Second,
+	return SettlerConfig{Key: key, ChainID: chainID, BatchSize: 100, MaxTxBytes: DefaultMaxTxBytes, Interval: 2 * time.Second,
 		ConfirmTimeout: 30 * time.Second, Resends: 3, MaxBackoff: time.Minute, GasMarginPct: 25}
 }
 
@@ -72,6 +83,9 @@ func (c SettlerConfig) Check() error {
 		return errors.New("settler: no chain id")
 	case c.BatchSize <= 0 || c.BatchSize > bindings.SettlementMaxBatch:
 		return fmt.Errorf("settler: batch size %d outside 1..%d", c.BatchSize, bindings.SettlementMaxBatch)
+	case c.MaxTxBytes < settleCalldataSize(MaxContributions):
+		return fmt.Errorf("settler: max tx bytes %d below one receipt of %d contributions (%d bytes)", c.MaxTxBytes,
+			MaxContributions, settleCalldataSize(MaxContributions))
 	case c.Interval <= 0 || c.ConfirmTimeout <= 0 || c.MaxBackoff <= 0:
 		return errors.New("settler: intervals must be positive")
 	}
@@ -227,14 +241,24 @@ func (s *Settler) Round(ctx context.Context) error {
 			send = append(send, it)
 		}
 	}
-	if len(send) == 0 {
-		return nil
+	send = s.fitBytes(send)
+	for len(send) > 0 {
+		data, gas, err := s.estimate(ctx, send)
+		if err == nil {
+			rcpt, err := s.send(ctx, len(send), data, gas)
+			if err != nil {
+				return err
+			}
+			return s.apply(rcpt, send)
+		}
+		if !refused(err) {
+			return err
+		}
+		if send, err = s.isolate(ctx, send, err); err != nil {
+			return err
+		}
 	}
-	rcpt, err := s.send(ctx, send)
-	if err != nil {
-		return err
-	}
-	return s.apply(rcpt, send)
+	return nil
 }
 
 func (s *Settler) pack(items []*Item) ([]byte, error) {
@@ -266,20 +290,140 @@ func packSettle(rs []*core.Receipt, vs []*core.Voucher, sigs [][]byte) ([]byte, 
 	return settlementABI.TryPackSettle(receipts, vouchers, sigs)
 }
 
-// send signs and sends one settle transaction and waits for its receipt,
-// re-sending at the same nonce with fees bumped by a quarter when it is not
-// mined within ConfirmTimeout.
-func (s *Settler) send(ctx context.Context, items []*Item) (*types.Receipt, error) {
+// settleCalldataSize is the calldata size of a settle call of receipts
+// with the given numbers of contributions.
+func settleCalldataSize(contribs ...int) int {
+	n := 4 + 3*32 + 3*32 // selector, three array offsets, three array lengths
+	for _, c := range contribs {
+		n += settleItemSize + 64*c
+	}
+	return n
+}
+
+// settleItemSize is what one receipt adds to a settle call besides its
+// contributions: the receipt (array offset, eight head words, contributions
+// length), the voucher (six words) and the signature (array offset, length,
+// 65 bytes padded to 96).
+const settleItemSize = 32 + 8*32 + 32 + 6*32 + 32 + 32 + 96
+
+// fitBytes returns the longest prefix of items whose settle call fits
+// MaxTxBytes (Check makes one receipt always fit).
+func (s *Settler) fitBytes(items []*Item) []*Item {
+	counts := make([]int, 0, len(items))
+	for i, it := range items {
+		counts = append(counts, len(it.receipt.Contributions))
+		if i > 0 && settleCalldataSize(counts...) > s.cfg.MaxTxBytes {
+			return items[:i]
+		}
+	}
+	return items
+}
+
+// estimate packs the settle call of items and estimates its gas (with the
+// margin).
+func (s *Settler) estimate(ctx context.Context, items []*Item) ([]byte, uint64, error) {
 	data, err := s.pack(items)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	to := addresses.Settlement
 	gas, err := s.b.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: &to, Data: data})
 	if err != nil {
-		return nil, fmt.Errorf("estimate settle gas: %w", err)
+		if reason := revertReason(err); reason != "" {
+			return nil, 0, fmt.Errorf("estimate settle gas: %w: %s", err, reason)
+		}
+		return nil, 0, fmt.Errorf("estimate settle gas: %w", err)
 	}
-	gas += gas * s.cfg.GasMarginPct / 100
+	return data, gas + gas*s.cfg.GasMarginPct/100, nil
+}
+
+// refused reports whether a gas estimate failed because the chain refuses
+// the call (it reverts, or needs more gas than a block has) rather than
+// because the node could not be reached.
+func refused(err error) bool {
+	var de rpc.DataError
+	if errors.As(err, &de) {
+		return true
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "execution reverted") || strings.Contains(msg, "gas required exceeds")
+}
+
+// revertReason decodes the settlement precompile's error from the revert
+// data of a failed call ("" when there is none).
+func revertReason(err error) string {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return ""
+	}
+	hex, ok := de.ErrorData().(string)
+	if !ok {
+		return ""
+	}
+	data, derr := hexutil.Decode(hex)
+	if derr != nil || len(data) < 4 {
+		return ""
+	}
+	e, derr := settlementABI.UnpackError(data)
+	if derr != nil {
+		return hex
+	}
+	if ia, ok := e.(*bindings.ISettlementInvalidArgument); ok {
+		return "InvalidArgument: " + ia.Reason
+	}
+	return fmt.Sprintf("%T%+v", e, e)
+}
+
+// isolate handles a batch the chain refused (with err) by halving it: it
+// finds a receipt the chain refuses on its own and quarantines it (with a
+// log and a metric), returning the batch without it; when both halves are
+// accepted on their own, it returns the first half.
+func (s *Settler) isolate(ctx context.Context, batch []*Item, err error) ([]*Item, error) {
+	items := batch
+	for len(items) > 1 {
+		first, second := items[:len(items)/2], items[len(items)/2:]
+		_, _, ferr := s.estimate(ctx, first)
+		switch {
+		case ferr != nil && !refused(ferr):
+			return nil, ferr
+		case ferr != nil:
+			items, err = first, ferr
+			continue
+		}
+		_, _, serr := s.estimate(ctx, second)
+		switch {
+		case serr != nil && !refused(serr):
+			return nil, serr
+		case serr != nil:
+			items, err = second, serr
+		default:
+			s.log.Info("settle batch split", "receipts", len(batch), "sending", len(first))
+			return first, nil
+		}
+	}
+	bad := items[0]
+	vh := bad.VoucherHash()
+	s.log.Error("receipt quarantined: a settle call with it reverts", "voucher", vh, "receipt", bad.Receipt.ID,
+		"payer", bad.voucher.Payer, "nonce", bad.voucher.Nonce, "contributions", len(bad.receipt.Contributions), "err", err)
+	if qerr := s.q.Quarantine(vh, err.Error()); qerr != nil {
+		return nil, qerr
+	}
+	s.m.Quarantined(1)
+	rest := make([]*Item, 0, len(batch)-1)
+	for _, it := range batch {
+		if it != bad {
+			rest = append(rest, it)
+		}
+	}
+	return rest, nil
+}
+
+// send signs and sends one settle transaction of n receipts (calldata
+// data, gas limit gas) and waits for its receipt, re-sending at the same
+// nonce with fees bumped by a quarter when it is not mined within
+// ConfirmTimeout.
+func (s *Settler) send(ctx context.Context, n int, data []byte, gas uint64) (*types.Receipt, error) {
+	to := addresses.Settlement
 	nonce, err := s.b.PendingNonceAt(ctx, s.from)
 	if err != nil {
 		return nil, fmt.Errorf("settler nonce: %w", err)
@@ -326,7 +470,7 @@ func (s *Settler) send(ctx context.Context, items []*Item) (*types.Receipt, erro
 		}
 		hashes = append(hashes, tx.Hash())
 		s.inflight = &inflightTx{nonce: nonce, tip: tip, feeCap: feeCap}
-		s.log.Info("settle transaction sent", "tx", tx.Hash(), "receipts", len(items), "nonce", nonce, "gas", gas, "attempt", attempt)
+		s.log.Info("settle transaction sent", "tx", tx.Hash(), "receipts", n, "nonce", nonce, "gas", gas, "attempt", attempt)
 		if r, err := s.wait(ctx, hashes); r != nil || err != nil {
 			if r != nil {
 				s.inflight = nil

@@ -140,6 +140,16 @@ func (v *Verifier) Admit(ctx context.Context, sv *SignedVoucher, body []byte, mo
 	if err != nil {
 		return nil, err
 	}
+	// A pending withdrawal the payer may take before the voucher's deadline
+	// (the latest the receipt can settle) is not there to pay it.
+	leaving, release, err := v.chain.PendingWithdrawal(ctx, vo.Payer)
+	if err != nil {
+		return nil, err
+	}
+	free := new(uint256.Int).Set(escrow)
+	if release <= vo.Deadline && !leaving.IsZero() {
+		free.Sub(free, uint256MinOf(leaving, escrow))
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	queued, qHeld := v.queue.Reserved(vo.Payer, vo.Nonce)
@@ -149,9 +159,9 @@ func (v *Verifier) Admit(ctx context.Context, sv *SignedVoucher, body []byte, mo
 	}
 	need := new(uint256.Int).Add(queued, open)
 	need.Add(need, worst)
-	if need.Gt(escrow) {
-		return nil, fmt.Errorf("%w: escrow %s, pending %s, this request up to %s", ErrEscrow, escrow,
-			new(uint256.Int).Add(queued, open), worst)
+	if need.Gt(free) {
+		return nil, fmt.Errorf("%w: escrow %s (%s of it withdrawable from time %d, before the deadline %d: %s free), pending %s, this request up to %s",
+			ErrEscrow, escrow, leavingBefore(leaving, release, vo.Deadline), release, vo.Deadline, free, new(uint256.Int).Add(queued, open), worst)
 	}
 	a := &Admission{v: v, Signed: sv, Voucher: vo, Hash: hash, ModelID: modelID, Rates: rates, Platform: platform, Worst: worst}
 	v.admitted[hash] = a
@@ -194,4 +204,19 @@ func (a *Admission) Release() {
 	a.v.mu.Lock()
 	defer a.v.mu.Unlock()
 	delete(a.v.admitted, a.Hash)
+}
+
+func uint256MinOf(a, b *uint256.Int) *uint256.Int {
+	if a.Lt(b) {
+		return a
+	}
+	return b
+}
+
+// leavingBefore is the pending withdrawal when it releases by deadline, else zero.
+func leavingBefore(amount *uint256.Int, release, deadline uint64) *uint256.Int {
+	if release <= deadline {
+		return amount
+	}
+	return new(uint256.Int)
 }
