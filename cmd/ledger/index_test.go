@@ -48,10 +48,38 @@ func TestDatanetIndexFlow(t *testing.T) {
 		return out
 	}
 	owner, contributor := keyHex(0), keyHex(1)
+	// The owner reviews from its own machine: accepting pins the content on
+	// its IPFS node (verified first), rejecting unpins it there.
+	reviewer := &testChain{Chain: c.Chain, rpc: c.rpc, cache: filepath.Join(t.TempDir(), "reviewer-cache")}
+	reviewerNode := reviewer.withIPFS(t)
+	if err := reviewerNode.Client.Connect(context.Background(), node.SwarmAddr(t)); err != nil {
+		t.Fatal(err)
+	}
 	mustRun(c, "--key", owner, "datanet", "create", "--name", "wiki")
-	for i, text := range texts {
+	for i, text := range append(texts, "spam") {
+		id := string(rune('1' + i))
 		mustRun(c, "--key", contributor, "datanet", "contribute", "--datanet", "1", writeFile(t, "doc.txt", text))
-		mustRun(c, "--key", owner, "datanet", "review", "--contribution", string(rune('1'+i)), "--accept")
+		verdict := "--accept"
+		if text == "spam" {
+			// Pinned on the reviewer's node before (say, while it was looked at).
+			if err := reviewerNode.Client.Pin(context.Background(),
+				mustCID(t, c, "datanet", "contributions", "--offset", string(rune('0'+i)), "--limit", "1", "1")); err != nil {
+				t.Fatal(err)
+			}
+			verdict = "--reject"
+		}
+		_, errOut, ok := reviewer.run(t, "--key", owner, "datanet", "review", "--contribution", id, verdict)
+		if !ok {
+			t.Fatalf("review %s: %s", id, errOut)
+		}
+		pinned, err := reviewerNode.Client.Pinned(context.Background(),
+			mustCID(t, c, "datanet", "contributions", "--offset", string(rune('0'+i)), "--limit", "1", "1"))
+		if err != nil || pinned != (verdict == "--accept") {
+			t.Fatalf("contribution %s %s: pinned on the reviewer's node = %v (%v)", id, verdict, pinned, err)
+		}
+		if want := map[string]string{"--accept": "pinned ipfs://", "--reject": "unpinned ipfs://"}[verdict]; !strings.Contains(errOut, want) {
+			t.Fatalf("review %s says %q", id, errOut)
+		}
 		if i == 1 || i == 3 { // version 1: contributions 1, 2; version 2: 3, 4
 			mustRun(c, "--key", owner, "datanet", "publish", "--datanet", "1")
 		}

@@ -34,6 +34,51 @@ func resolver(c *cli.Context, cl *Client) (*onchain.Resolver, error) {
 	return onchain.NewResolver(cl.eth, cache), nil
 }
 
+// pinReviewed applies the pinning policy of a review on the reviewer's IPFS
+// node (--ipfs.api): accepted content is fetched, checked against its
+// on-chain hash and size, and pinned, so the Datanet's content outlives the
+// contributor's node; rejected content is unpinned there (no one can delete
+// content from other nodes: whoever still pins it keeps it). Content that is
+// not on IPFS is reported and left alone.
+func pinReviewed(c *cli.Context, cl *Client, id uint64, accept bool) error {
+	r, err := resolver(c, cl)
+	if err != nil {
+		return err
+	}
+	ct, err := r.Contribution(c.Context, id)
+	if err != nil {
+		return err
+	}
+	if !ipfs.IsURI(ct.URI) {
+		fmt.Fprintf(c.App.ErrWriter, "contribution %d is not on IPFS (%q): nothing pinned\n", id, ct.URI)
+		return nil
+	}
+	root, _, err := ipfs.ParseURI(ct.URI)
+	if err != nil {
+		return err
+	}
+	cfg := ipfsflags.ReadCLIConfig(c)
+	node, err := cfg.Client(cfg.PrintRetries(c.App.ErrWriter))
+	if err != nil {
+		return err
+	}
+	if !accept {
+		if err := node.Unpin(c.Context, root); err != nil {
+			return fmt.Errorf("contribution %d: unpin %s: %w", id, root, err)
+		}
+		fmt.Fprintf(c.App.ErrWriter, "unpinned %s on %s (rejected)\n", ct.URI, cfg.API)
+		return nil
+	}
+	if _, err := r.FetchContribution(c.Context, ct); err != nil {
+		return fmt.Errorf("accept (--pin=false to accept without pinning): %w", err)
+	}
+	if err := node.Pin(c.Context, root); err != nil {
+		return fmt.Errorf("contribution %d: pin %s: %w", id, root, err)
+	}
+	fmt.Fprintf(c.App.ErrWriter, "pinned %s on %s (accepted, content verified)\n", ct.URI, cfg.API)
+	return nil
+}
+
 // publish adds a file or directory to IPFS and pins it, telling the user
 // where it went.
 func publish(c *cli.Context, path, what string) (ipfs.Ref, error) {

@@ -62,6 +62,8 @@ func datanetCommand() *cli.Command {
 					&cli.BoolFlag{Name: "accept"},
 					&cli.BoolFlag{Name: "reject"},
 					&cli.StringFlag{Name: "reason"},
+					&cli.BoolFlag{Name: "pin", Value: true, Usage: "--accept: fetch the content (hash-checked) and pin it on --ipfs.api, " +
+						"so it outlives the contributor's node; --reject: unpin it there"},
 				},
 				Action: datanetReview,
 			},
@@ -238,7 +240,14 @@ func datanetReview(c *cli.Context) error {
 		return fmt.Errorf("%w: pass exactly one of --accept and --reject", ErrBadArgument)
 	}
 	id := c.Uint64("contribution")
-	return send(c, Tx{To: addresses.DatanetRegistry, Data: datanets.PackReview(u64Big(id), accept, c.String("reason"))},
+	return sendWith(c, func(cl *Client) (Tx, error) {
+		if c.Bool("pin") {
+			if err := pinReviewed(c, cl, id, accept); err != nil {
+				return Tx{}, err
+			}
+		}
+		return Tx{To: addresses.DatanetRegistry, Data: datanets.PackReview(u64Big(id), accept, c.String("reason"))}, nil
+	},
 		echo(struct {
 			ContributionID uint64 `json:"contributionId"`
 			Accepted       bool   `json:"accepted"`
