@@ -3,17 +3,26 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"path/filepath"
 	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/openledger/openledger/attribution"
+	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/internal/flagenv"
 	"github.com/openledger/openledger/ipfs"
 	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/adapterfetch"
 	"github.com/openledger/openledger/loraserve/server"
+	"github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/loraserve/tokenizer"
 	"github.com/openledger/openledger/rollup/devnet"
 )
 
@@ -38,7 +47,24 @@ type loraserveComponent struct {
 	port     int
 	adapters int
 	ipfs     *ipfsComponent
-	svc      *server.Service
+	// story, when set, is the demo: its adapter is served paid, with
+	// settlement on (settler: the devnet's settler dev account) and
+	// attribution over the demo Datanet.
+	story *storyState
+	pay   *settlement.Service
+	svc   *server.Service
+}
+
+// dir is loraserve's directory: the generated model and adapters.
+func (l *loraserveComponent) dir(d *devnet.Devnet) string { return filepath.Join(d.Dir(), "loraserve") }
+
+// prepare writes the generated model and adapters on a new devnet and
+// returns the serving configuration.
+func (l *loraserveComponent) prepare(d *devnet.Devnet) (server.Config, error) {
+	if l.adapters < 1 || l.adapters > 10_000 {
+		return server.Config{}, errors.New("--loraserve.adapters must be between 1 and 10000")
+	}
+	return server.DevConfig(l.dir(d), l.adapters, net.JoinHostPort(l.host, strconv.Itoa(l.port)))
 }
 
 func (l *loraserveComponent) component() devnet.Component {
@@ -46,16 +72,18 @@ func (l *loraserveComponent) component() devnet.Component {
 }
 
 func (l *loraserveComponent) start(ctx context.Context, d *devnet.Devnet) error {
-	if l.adapters < 1 || l.adapters > 10_000 {
-		return errors.New("--loraserve.adapters must be between 1 and 10000")
-	}
-	cfg, err := server.DevConfig(filepath.Join(d.Dir(), "loraserve"), l.adapters, net.JoinHostPort(l.host, strconv.Itoa(l.port)))
+	cfg, err := l.prepare(d)
 	if err != nil {
 		return err
 	}
 	logger, err := d.Logger("loraserve")
 	if err != nil {
 		return err
+	}
+	if l.story != nil {
+		if err := l.startSettlement(ctx, d, &cfg); err != nil {
+			return err
+		}
 	}
 	if l.ipfs.apiURL() != "" {
 		store, err := l.ipfs.store()
@@ -73,17 +101,59 @@ func (l *loraserveComponent) start(ctx context.Context, d *devnet.Devnet) error 
 		return err
 	}
 	if err := svc.Start(ctx); err != nil {
-		return err
+		return errors.Join(err, l.stopSettlement(ctx))
 	}
 	l.svc = svc
 	return nil
 }
 
-func (l *loraserveComponent) stop(ctx context.Context) error {
-	if l.svc == nil {
+// startSettlement turns paid requests on for the story's adapter: vouchers
+// are checked against the chain, answers carry their attribution over the
+// demo Datanet, and receipts settle from the settler dev account.
+func (l *loraserveComponent) startSettlement(ctx context.Context, d *devnet.Devnet, cfg *server.Config) error {
+	tok, err := tokenizer.Load(filepath.Join(cfg.ModelDir, "tokenizer.json"))
+	if err != nil {
+		return err
+	}
+	logger, err := d.Logger("settlement")
+	if err != nil {
+		return err
+	}
+	pcfg := settlement.CLIConfig{
+		RPC:       d.SeqGeth.HTTPEndpoint(),
+		KeyHex:    hexutil.Encode(crypto.FromECDSA(genesis.DevKey(storySettlerKey)))[2:],
+		QueueDir:  filepath.Join(l.dir(d), "settlement-queue"),
+		Adapters:  []settlement.AdapterSpec{{Name: l.story.AdapterName, ModelID: l.story.AdapterModelID, IndexDir: l.story.IndexDir}},
+		BatchSize: 16, Interval: time.Second, ConfirmTimeout: 30 * time.Second, Margin: settlement.DefaultSettleMargin,
+	}
+	pay, err := settlement.NewService(ctx, pcfg, attribution.FromIntEncoder(tok), logger, nil)
+	if err != nil {
+		return fmt.Errorf("loraserve settlement: %w", err)
+	}
+	pay.Gate.SetDecoder(tok)
+	if err := pay.Start(ctx); err != nil {
+		return errors.Join(fmt.Errorf("loraserve settlement: %w", err), pay.Close())
+	}
+	l.pay = pay
+	cfg.Payments = pay.Payments()
+	return nil
+}
+
+func (l *loraserveComponent) stopSettlement(ctx context.Context) error {
+	if l.pay == nil {
 		return nil
 	}
-	return l.svc.Stop(ctx)
+	err := l.pay.Close()
+	l.pay = nil
+	return err
+}
+
+func (l *loraserveComponent) stop(ctx context.Context) error {
+	var err error
+	if l.svc != nil {
+		err = l.svc.Stop(ctx)
+	}
+	return errors.Join(err, l.stopSettlement(ctx))
 }
 
 // url is loraserve's base URL, or "" when it does not run.

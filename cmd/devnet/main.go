@@ -44,7 +44,8 @@ func main() {
 	app.Usage = "run the OpenLedger rollup devnet (L1, EigenDA, sequencer, batcher, verifier) until Ctrl-C"
 	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag, metricsFlag, randomPorts,
 		loraserveFlag, loraservePortFlag, loraserveAdaptersFlag,
-		ipfsFlag, ipfsAPIPortFlag, ipfsGatewayPortFlag, ipfsSwarmPortFlag, ipfsPeerFlag, studioFlag, studioPortFlag}
+		ipfsFlag, ipfsAPIPortFlag, ipfsGatewayPortFlag, ipfsSwarmPortFlag, ipfsPeerFlag, studioFlag, studioPortFlag,
+		storyFlag, storyCorpusFlag}
 	app.Action = run
 	app.Commands = []*cli.Command{
 		{
@@ -82,6 +83,7 @@ func run(c *cli.Context) error {
 	}
 	var lora *loraserveComponent
 	var node *ipfsComponent
+	var tale *storyComponent
 	var extra []devnet.Component
 	if c.Bool(ipfsFlag.Name) {
 		node = newIPFSComponent(c, c.Bool(randomPorts.Name))
@@ -91,6 +93,13 @@ func run(c *cli.Context) error {
 		lora = &loraserveComponent{host: c.String(hostFlag.Name), port: c.Int(loraservePortFlag.Name), adapters: c.Int(loraserveAdaptersFlag.Name), ipfs: node}
 		if c.Bool(randomPorts.Name) {
 			lora.port = 0
+		}
+		if c.Bool(storyFlag.Name) {
+			if node == nil {
+				return errors.New("the demo story (--story) keeps its Datanet on the devnet's IPFS node: run with --ipfs or --story=false")
+			}
+			tale = &storyComponent{corpus: c.String(storyCorpusFlag.Name), ipfs: node, lora: lora}
+			extra = append(extra, tale.component())
 		}
 		extra = append(extra, lora.component())
 	}
@@ -135,6 +144,7 @@ func run(c *cli.Context) error {
 		statusAddr = status.Addr()
 	}
 	printSummary(d, time.Since(start), statusAddr, lora.url(), node, web.url())
+	tale.printSummary(lora.url())
 	<-ctx.Done()
 	stop() // a second Ctrl-C kills the process
 	fmt.Println("\nstopping ...")

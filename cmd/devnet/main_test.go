@@ -45,7 +45,7 @@ func (tr *transcript) String() string {
 // the whole summary is printed, with the command and its output.
 func runDevnet(t *testing.T, bin, dir string) (*exec.Cmd, string, *transcript) {
 	t.Helper()
-	cmd := exec.Command(bin, "--datadir", dir, "--random-ports", "--metrics.addr", "127.0.0.1:0", "--accounts", "2")
+	cmd := exec.Command(bin, "--datadir", dir, "--random-ports", "--metrics.addr", "127.0.0.1:0", "--accounts", "6")
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -185,6 +185,8 @@ func TestDevnetBinary(t *testing.T) {
 	if !strings.Contains(string(rpcAnswer), `"result":"0x64c"`) {
 		t.Fatalf("Studio /rpc: %s", rpcAnswer)
 	}
+	// The demo story: Datanet, adapter with provenance, paid answer settled.
+	checkStory(t, dir, out.String(), url, m[1])
 	client, err := ethclient.Dial(url)
 	if err != nil {
 		t.Fatal(err)
