@@ -214,6 +214,7 @@ func (c *Contract) RequiredGas(input []byte) uint64 {
 // Calldata that is not the canonical encoding of the method's inputs is priced
 // at InputGas: RunStateful refuses it, burning the gas the caller gave.
 func (c *Contract) RequiredGasWithin(input []byte, limit uint64) uint64 {
+	work.priced.Add(1)
 	m := c.lookup(input)
 	if m == nil {
 		return c.unknownGas
@@ -223,7 +224,7 @@ func (c *Contract) RequiredGasWithin(input []byte, limit uint64) uint64 {
 	if base > limit {
 		return base
 	}
-	if checkCanonical(m.input, args) != nil {
+	if checkCanonicalCounted(m.input, args) != nil {
 		return base
 	}
 	return max(m.Gas(args), base)
@@ -254,7 +255,7 @@ func (c *Contract) RunStateful(evm *vm.EVM, caller common.Address, input []byte,
 		return Revert(fmt.Errorf("%s does not accept value", m.abi.Name))
 	}
 	args := input[SelectorLen:]
-	if err := checkCanonical(m.input, args); err != nil {
+	if err := checkCanonicalCounted(m.input, args); err != nil {
 		return nil, fmt.Errorf("%w for %s: %v", ErrInvalidInput, m.abi.Name, err)
 	}
 	call := &Call{EVM: evm, State: evm.StateDB, Self: c.address, Caller: caller, Value: value, ReadOnly: readOnly}

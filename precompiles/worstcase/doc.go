@@ -3,7 +3,12 @@
 // can build, side by side with go-ethereum's own precompiles at their worst.
 //
 // The package has no code of its own, only tests: TestWorstCase (run by
-// `make test`, briefly) and BenchmarkWorstCase (the same probes at length):
+// `make test`, briefly), BenchmarkWorstCase (the same probes at length) and
+// TestAttacksThroughTheNode (the aliased-calldata attacks replayed against a
+// running dev node over JSON-RPC: eth_call with a state-override contract
+// that CALLs a precompile thousands of times with gas 0 or with exactly the
+// input's price, and the same as a transaction in a block; the node's own
+// counters, precompiles.WorkDone, must stay within what the gas paid for):
 //
 //	go test ./precompiles/worstcase -run TestWorstCase -v
 //	go test ./precompiles/worstcase -run - -bench WorstCase -benchtime 200ms
