@@ -75,7 +75,7 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	}
 	index := filepath.Join(dir, "index")
 	if _, err := attribution.BuildIndex(index, attribution.FromIntEncoder(tok), []attribution.DatanetVersion{{DatanetID: 1, Version: 1, Contributions: cs}},
-		attribution.BuildOptions{}); err != nil {
+		attribution.BuildOptions{TokenizerID: tok.Hash()}); err != nil {
 		t.Fatal(err)
 	}
 	a, err := attribution.Open(index, attribution.FromIntEncoder(tok), span.DefaultConfig())
@@ -152,6 +152,22 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	out, errOut, ok = c.run(t, append(verify, "--text", output)...)
 	if !ok || decodeJSON(t, out)["verified"] != true {
 		t.Fatalf("receipt verify: %s %s", out, errOut)
+	}
+	// From public data alone: the Datanet's curator publishes the index
+	// shard (IPFS + publishIndex); a verifier names the Datanet version
+	// instead of a local index.
+	c.withIPFS(t)
+	if _, errOut, ok := c.run(t, "--key", keyHex(settlementtest.Contributor0), "datanet", "index", "publish", "--datanet", "1", "--version", "1",
+		"--index", index); !ok {
+		t.Fatalf("index publish: %s", errOut)
+	}
+	out, errOut, ok = c.run(t, "--json", "receipt", "verify", "--receipt", receiptFile, "--datanet", "1@1", "--tokenizer", tokPath, "--text", output)
+	if !ok || decodeJSON(t, out)["verified"] != true {
+		t.Fatalf("receipt verify --datanet: %s %s", out, errOut)
+	}
+	if _, errOut, ok := c.run(t, "receipt", "verify", "--receipt", receiptFile, "--tokenizer", tokPath, "--text", output); ok ||
+		!strings.Contains(errOut, "either --index or --datanet") {
+		t.Fatalf("verify without an index: %s", errOut)
 	}
 	// Another text, or a receipt whose weights were changed, does not verify.
 	if _, errOut, ok = c.run(t, append(verify, "--text", output+" again")...); ok || !strings.Contains(errOut, "does not verify") {

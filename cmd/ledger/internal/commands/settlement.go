@@ -21,6 +21,7 @@ import (
 	"github.com/openledger/openledger/contracts/bindings"
 	core "github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/internal/flagenv"
+	"github.com/openledger/openledger/ipfs/onchain"
 	lsettlement "github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 )
@@ -99,7 +100,9 @@ func receiptCommand() *cli.Command {
 					"attribution weights and proof root from the index, the receipt id, and that the chain settled it",
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "receipt", Required: true, Usage: "receipt JSON file"},
-					&cli.StringFlag{Name: "index", Required: true, Usage: "attribution index directory", EnvVars: flagenv.Vars(EnvVarPrefix, "ATTRIBUTION_INDEX")},
+					&cli.StringFlag{Name: "index", Usage: "attribution index directory (or --datanet)", EnvVars: flagenv.Vars(EnvVarPrefix, "ATTRIBUTION_INDEX")},
+					&cli.StringSliceFlag{Name: "datanet", Usage: "instead of --index: the index shards the chain records for Datanet ID@VERSION " +
+						"(versions 1..VERSION, this tokenizer), fetched from IPFS and hash-checked (repeatable, in the order the index was built)"},
 					&cli.StringFlag{Name: "tokenizer", Required: true, Usage: "tokenizer.json of the model (or the model directory)", EnvVars: flagenv.Vars(EnvVarPrefix, "ATTRIBUTION_TOKENIZER")},
 					&cli.StringFlag{Name: "text", Usage: "the output text"},
 					&cli.StringFlag{Name: "text-file", Usage: "file holding the output text"},
@@ -345,10 +348,19 @@ func receiptVerify(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := attribution.Open(c.String("index"), attribution.FromIntEncoder(tok),
-		span.Config{MinLength: c.Int("min-length"), MaxOccurrences: c.Uint64("max-occurrences")})
-	if err != nil {
-		return err
+	cfg := span.Config{MinLength: c.Int("min-length"), MaxOccurrences: c.Uint64("max-occurrences")}
+	var a *attribution.Attributor
+	switch dir, specs := c.String("index"), c.StringSlice("datanet"); {
+	case (dir == "") == (len(specs) == 0):
+		return fmt.Errorf("%w: pass either --index or --datanet", ErrBadArgument)
+	case dir != "":
+		if a, err = attribution.Open(dir, attribution.FromIntEncoder(tok), cfg); err != nil {
+			return err
+		}
+	default:
+		if a, err = chainAttributor(c, tok, specs, cfg); err != nil {
+			return err
+		}
 	}
 	defer a.Close()
 	att, _, err := a.AttributeText(text)
@@ -384,6 +396,39 @@ func receiptVerify(c *cli.Context) error {
 		SettledAt     uint64      `json:"settledAt"`
 		Fee           string      `json:"fee"`
 	}{true, r.ID(), r.ProofRoot, len(r.Contributions), view.SettledAt, view.Fee})
+}
+
+// chainAttributor opens the attribution index of Datanet versions specs
+// (ID@VERSION each) from the shards the chain records for tok, fetched from
+// IPFS and checked against their on-chain hashes.
+func chainAttributor(c *cli.Context, tok *tokenizer.Tokenizer, specs []string, cfg span.Config) (*attribution.Attributor, error) {
+	var versions []onchain.DatanetVersion
+	for _, s := range specs {
+		v, err := onchain.ParseDatanetVersion(s)
+		if err != nil {
+			return nil, fmt.Errorf("%w: --datanet: %v", ErrBadArgument, err)
+		}
+		versions = append(versions, v)
+	}
+	cl, err := connect(c)
+	if err != nil {
+		return nil, err
+	}
+	defer cl.Close()
+	r, err := resolver(c, cl)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := r.OpenIndexUpTo(c.Context, tok.Hash(), versions)
+	if err != nil {
+		return nil, err
+	}
+	a, err := attribution.NewAttributor(ix, attribution.FromIntEncoder(tok), cfg)
+	if err != nil {
+		ix.Close()
+		return nil, err
+	}
+	return a, nil
 }
 
 func sameContributions(a, b []core.Contribution) bool {
