@@ -4,6 +4,7 @@ package flags
 
 import (
 	"fmt"
+	"time"
 
 	oplog "github.com/ethereum-optimism/optimism/op-service/log"
 	"github.com/urfave/cli/v2"
@@ -44,6 +45,11 @@ var (
 		EnvVars: flagenv.Vars(EnvVarPrefix, "BACKEND")}
 	ThreadsFlag = &cli.IntFlag{Name: "threads", Usage: "CPU kernel goroutines (0: GOMAXPROCS)",
 		EnvVars: flagenv.Vars(EnvVarPrefix, "THREADS")}
+	HTTPReadTimeoutFlag = &cli.DurationFlag{Name: "http.read-timeout", Usage: "time to read one request's headers and body (generation itself has no limit)",
+		Value: 30 * time.Second, EnvVars: flagenv.Vars(EnvVarPrefix, "HTTP_READ_TIMEOUT")}
+	HTTPWriteStallTimeoutFlag = &cli.DurationFlag{Name: "http.write-stall-timeout",
+		Usage: "time one write of a response (a whole answer or one stream event) may wait for a client that does not read",
+		Value: 30 * time.Second, EnvVars: flagenv.Vars(EnvVarPrefix, "HTTP_WRITE_STALL_TIMEOUT")}
 	AttributionIndexFlag = &cli.StringFlag{Name: "attribution-index", Usage: "Proof-of-Attribution index directory (ledger attribution build) served at POST /v1/attribution",
 		EnvVars: flagenv.Vars(EnvVarPrefix, "ATTRIBUTION_INDEX")}
 	AttributionDatanetFlag = &cli.StringSliceFlag{Name: "attribution.datanet",
@@ -57,7 +63,7 @@ var requiredFlags = []cli.Flag{ModelDirFlag}
 var optionalFlags = []cli.Flag{
 	AdaptersDirFlag, ServedModelNameFlag, HTTPAddrFlag, HTTPPortFlag, AdapterCacheBytesFlag, MaxBatchFlag,
 	MaxBatchTokensFlag, MaxQueueFlag, KVPagesFlag, KVPageSizeFlag, DefaultMaxTokensFlag, BackendFlag, ThreadsFlag,
-	AttributionIndexFlag, AttributionDatanetFlag,
+	AttributionIndexFlag, AttributionDatanetFlag, HTTPReadTimeoutFlag, HTTPWriteStallTimeoutFlag,
 }
 
 // Flags is every flag of the serve command, log flags included.

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/openledger/openledger/loraserve/adapterfetch"
 	"github.com/openledger/openledger/loraserve/kernels"
@@ -35,6 +36,13 @@ type Config struct {
 	DefaultMaxTokens  int
 	Backend           string // "cpu", or "cuda" in binaries built with -tags cuda
 	Threads           int    // CPU kernel goroutines (0: GOMAXPROCS)
+	// BodyReadTimeout bounds reading one request's headers and body; a
+	// generation itself has no time limit.
+	BodyReadTimeout time.Duration
+	// WriteStallTimeout bounds each write of a response (a whole answer,
+	// or one event of a stream) to a client that does not read; a long
+	// answer or stream that keeps being read is never cut.
+	WriteStallTimeout time.Duration
 	// ExtraRoutes mounts more handlers on the API listener, keyed by
 	// http.ServeMux pattern (e.g. "POST /v1/attribution" for the attribution
 	// engine's handler), so embedders add endpoints without loraserve
@@ -65,13 +73,20 @@ type Payments interface {
 	// the base name or adapter id; maxTokens is the completion budget. An
 	// error answers 402 with its message; the ticket goes to Complete or Abort.
 	Admit(r *http.Request, body []byte, model string, promptTokens, maxTokens int) (ticket any, err error)
-	// Complete prices the finished request and returns the receipt object
-	// attached to the response (the final chunk when streaming). It runs
-	// before the response's end is sent, so a receipt it persists is never
-	// lost behind an answered request.
+	// Complete prices what the client received (completionTokens of output,
+	// whose text is output) and returns the receipt object attached to the
+	// response (the final chunk when streaming). Nothing is charged until
+	// Commit.
 	Complete(ticket any, promptTokens, completionTokens int, output string) (receipt any, err error)
-	// Abort releases an admitted request that produced no answer (client
-	// gone, server error).
+	// Commit charges a completed request (queues its receipt durably). The
+	// server calls it once the answer is the client's: after a whole
+	// response is written and flushed, before a stream's final event (its
+	// tokens are delivered already), and when a streaming client leaves
+	// after receiving tokens (it pays for those).
+	Commit(ticket any) error
+	// Abort releases an admitted request that is not charged: no answer
+	// (client gone before any token, server error), or a whole answer that
+	// could not be written.
 	Abort(ticket any)
 }
 
@@ -87,6 +102,7 @@ func DefaultConfig() Config {
 	return Config{
 		ListenAddr: "127.0.0.1:8090", AdapterCacheBytes: 512 << 20, MaxBatch: 32, MaxBatchTokens: 512,
 		MaxQueue: 256, PageSize: 16, DefaultMaxTokens: 256, Backend: "cpu",
+		BodyReadTimeout: 30 * time.Second, WriteStallTimeout: 30 * time.Second,
 	}
 }
 
@@ -95,6 +111,8 @@ func (c *Config) Check() error {
 	switch {
 	case c.ModelDir == "":
 		return fmt.Errorf("%w: model directory is required", ErrConfig)
+	case c.BodyReadTimeout <= 0 || c.WriteStallTimeout <= 0:
+		return fmt.Errorf("%w: the HTTP read and write-stall timeouts must be positive", ErrConfig)
 	case c.AdapterCacheBytes <= 0:
 		return fmt.Errorf("%w: adapter cache bytes must be positive", ErrConfig)
 	case c.MaxBatch <= 0 || c.MaxBatchTokens < c.MaxBatch || c.MaxQueue <= 0:

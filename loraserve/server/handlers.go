@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -80,10 +81,40 @@ func (w *statusWriter) Flush() {
 	}
 }
 
+// FlushError flushes and reports whether the data reached the connection
+// (http.ResponseController uses it).
+func (w *statusWriter) FlushError() error {
+	return http.NewResponseController(w.ResponseWriter).Flush()
+}
+
+// Unwrap gives http.ResponseController the underlying writer (deadlines).
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// deadlineBody clears the connection's read deadline once the body is read
+// (to its end or an error): the deadline bounds the upload, and a read
+// deadline left in place would cancel the request's context mid-generation.
+type deadlineBody struct {
+	io.ReadCloser
+	clear func()
+	once  sync.Once
+}
+
+func (b *deadlineBody) Read(p []byte) (int, error) {
+	n, err := b.ReadCloser.Read(p)
+	if err != nil {
+		b.once.Do(b.clear)
+	}
+	return n, err
+}
+
 func (a *api) instrument(route string, h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w}
+		rc := http.NewResponseController(sw)
+		if err := rc.SetReadDeadline(start.Add(a.svc.cfg.BodyReadTimeout)); err == nil && r.Body != nil {
+			r.Body = &deadlineBody{ReadCloser: r.Body, clear: func() { _ = rc.SetReadDeadline(time.Time{}) }}
+		}
 		if a.svc.Stopped() {
 			writeError(sw, http.StatusServiceUnavailable, "server_error", "", "shutting_down", "server is shutting down")
 		} else {
@@ -360,12 +391,25 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 	ctx, cancel := context.WithCancel(r.Context())
 	defer cancel()
 	pay := a.svc.cfg.Payments
-	answered := false
+	settled := false // Commit or Abort has been called
 	defer func() {
-		if pay != nil && !answered {
+		if pay != nil && !settled {
 			pay.Abort(j.ticket)
 		}
 	}()
+	// charge prices and commits what the client has received.
+	charge := func(tokens int, text string) (any, error) {
+		receipt, err := pay.Complete(j.ticket, len(j.prompt), tokens, text)
+		if err != nil {
+			settled = true // Complete released it
+			return nil, err
+		}
+		settled = true
+		if err := pay.Commit(j.ticket); err != nil {
+			return nil, err
+		}
+		return receipt, nil
+	}
 	events, err := a.svc.scheduler.Submit(&scheduler.Request{Ctx: ctx, Adapter: j.adapter, Prompt: j.prompt,
 		MaxTokens: j.maxTokens, Sampling: j.params, StopIDs: j.stopIDs})
 	if err != nil {
@@ -373,9 +417,12 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 		return
 	}
 	detok := a.svc.model.Tokenizer.NewStream(j.atStart, j.skip)
-	flusher, _ := w.(http.Flusher)
+	rc := http.NewResponseController(w)
 	started := false
-	emit := func(v any) {
+	// emit writes one event (or just the headers) within the write-stall
+	// timeout and reports whether it reached the connection.
+	emit := func(v any) bool {
+		_ = rc.SetWriteDeadline(time.Now().Add(a.svc.cfg.WriteStallTimeout))
 		if !started {
 			w.Header().Set("Content-Type", "text/event-stream")
 			w.Header().Set("Cache-Control", "no-cache")
@@ -385,17 +432,18 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 		}
 		if v != nil {
 			b, _ := json.Marshal(v)
-			fmt.Fprintf(w, "data: %s\n\n", b)
+			if _, err := fmt.Fprintf(w, "data: %s\n\n", b); err != nil {
+				return false
+			}
 		}
-		if flusher != nil {
-			flusher.Flush()
-		}
+		return rc.Flush() == nil
 	}
 	if j.stream {
 		emit(shape.first()) // opens the stream before the first token
 	}
 	var text []byte
 	sent, completion := 0, 0
+	delivered := 0 // completion tokens whose text reached a streaming client
 	finish := ""
 	var failure error
 	for ev := range events {
@@ -411,9 +459,8 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 			}
 			if j.stream {
 				safe := min(j.stops.SafeLen(string(text)), utf8SafeLen(text))
-				if safe > sent {
-					emit(shape.delta(string(text[sent:safe])))
-					sent = safe
+				if safe > sent && emit(shape.delta(string(text[sent:safe]))) {
+					sent, delivered = safe, completion
 				}
 			}
 		}
@@ -424,7 +471,14 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 			case scheduler.FinishLength:
 				finish = "length"
 			case scheduler.FinishCancelled:
-				return // the client went away; nobody to answer
+				// The client went away. A streaming client that received
+				// tokens pays for those; otherwise nothing is charged.
+				if pay != nil && j.stream && sent > 0 {
+					if _, err := charge(delivered, clientText(text[:sent])); err != nil {
+						a.svc.log.Warn("charging a stream the client left", "tokens", delivered, "err", err)
+					}
+				}
+				return
 			default:
 				failure = ev.Err
 			}
@@ -451,22 +505,46 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 	}
 	usage := Usage{PromptTokens: len(j.prompt), CompletionTokens: completion, TotalTokens: len(j.prompt) + completion}
 	output := clientText(text) // exactly the text the client receives
-	var receipt any
-	if pay != nil {
-		answered = true // from here the ticket is Complete's
-		if receipt, err = pay.Complete(j.ticket, usage.PromptTokens, usage.CompletionTokens, output); err != nil {
-			code := "receipt_failed"
-			if started {
-				emit(ErrorBody{Error: APIError{Message: err.Error(), Type: "server_error", Code: &code}})
-				return
-			}
-			writeError(w, http.StatusInternalServerError, "server_error", "", code, err.Error())
+	receiptFailed := func(err error) {
+		code := "receipt_failed"
+		if started {
+			emit(ErrorBody{Error: APIError{Message: err.Error(), Type: "server_error", Code: &code}})
 			return
 		}
+		writeError(w, http.StatusInternalServerError, "server_error", "", code, err.Error())
 	}
+	var receipt any
 	if !j.stream {
-		writeJSON(w, http.StatusOK, shape.whole(output, finish, usage, receipt))
+		// A whole answer is charged only once it is written: priced now
+		// (the body carries the receipt), committed after the flush.
+		if pay != nil {
+			if receipt, err = pay.Complete(j.ticket, usage.PromptTokens, usage.CompletionTokens, output); err != nil {
+				settled = true // Complete released it
+				receiptFailed(err)
+				return
+			}
+		}
+		_ = rc.SetWriteDeadline(time.Now().Add(a.svc.cfg.WriteStallTimeout))
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusOK)
+		werr := json.NewEncoder(w).Encode(shape.whole(output, finish, usage, receipt))
+		if werr == nil {
+			werr = rc.Flush()
+		}
+		if pay != nil && werr == nil {
+			settled = true
+			if err := pay.Commit(j.ticket); err != nil {
+				a.svc.log.Error("answer written but its receipt could not be queued", "err", err)
+			}
+		}
 		return
+	}
+	if pay != nil {
+		// The stream's tokens are delivered: charge before the final event.
+		if receipt, err = charge(completion, output); err != nil {
+			receiptFailed(err)
+			return
+		}
 	}
 	if sent < len(text) {
 		emit(shape.delta(string(text[sent:])))
@@ -475,10 +553,9 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 	if j.usage {
 		emit(shape.usage(usage))
 	}
+	_ = rc.SetWriteDeadline(time.Now().Add(a.svc.cfg.WriteStallTimeout))
 	fmt.Fprint(w, "data: [DONE]\n\n")
-	if flusher != nil {
-		flusher.Flush()
-	}
+	_ = rc.Flush()
 }
 
 func writeSubmitError(w http.ResponseWriter, err error) {

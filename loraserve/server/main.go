@@ -34,6 +34,8 @@ func NewConfig(ctx *cli.Context) Config {
 		DefaultMaxTokens:  ctx.Int(flags.DefaultMaxTokensFlag.Name),
 		Backend:           ctx.String(flags.BackendFlag.Name),
 		Threads:           ctx.Int(flags.ThreadsFlag.Name),
+		BodyReadTimeout:   ctx.Duration(flags.HTTPReadTimeoutFlag.Name),
+		WriteStallTimeout: ctx.Duration(flags.HTTPWriteStallTimeoutFlag.Name),
 	}
 }
 

@@ -505,6 +505,8 @@ type fakePayments struct {
 	mu        sync.Mutex
 	admitted  []string // raw bodies
 	completed []string // outputs
+	tokens    []int    // completion tokens of each Complete
+	committed int
 	aborted   int
 }
 
@@ -529,7 +531,22 @@ func (p *fakePayments) Complete(ticket any, promptTokens, completionTokens int, 
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.completed = append(p.completed, output)
+	p.tokens = append(p.tokens, completionTokens)
 	return map[string]any{"ticket": ticket, "promptTokens": promptTokens, "completionTokens": completionTokens}, nil
+}
+
+func (p *fakePayments) Commit(any) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.committed++
+	return nil
+}
+
+// counts returns how many requests were committed and aborted.
+func (p *fakePayments) counts() (committed, aborted int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.committed, p.aborted
 }
 
 func (p *fakePayments) Abort(any) {
@@ -577,22 +594,67 @@ func TestPaymentsHook(t *testing.T) {
 	require.Contains(t, string(stream), `"receipt":{"completionTokens":`)
 	require.True(t, strings.HasSuffix(string(stream), "data: [DONE]\n\n"))
 
-	// A client that leaves mid-stream releases its admission.
+	require.Eventually(t, func() bool { c, _ := pay.counts(); return c == 2 }, 10*time.Second, 2*time.Millisecond)
+
+	// The attack: a streaming client that reads every token and leaves
+	// before the final event paid nothing. It now pays for the tokens it
+	// received (at least the ones it read, none it was not sent).
 	prompt := longPrompt(t, s, "tiny-llama")
+	base, _ := pay.counts() // longPrompt's probes are paid requests too
+	pay.mu.Lock()
+	baseAdmitted := len(pay.admitted)
+	pay.mu.Unlock()
 	ctx, cancel := context.WithCancel(context.Background())
 	req, _ = http.NewRequestWithContext(ctx, http.MethodPost, s.URL()+"/v1/completions", strings.NewReader(
-		fmt.Sprintf(`{"model":"tiny-llama","prompt":%q,"max_tokens":4000,"stream":true,"temperature":0,"voucher":{"nonce":"3"}}`, prompt)))
+		fmt.Sprintf(`{"model":"tiny-llama","prompt":%q,"max_tokens":4000,"stream":true,"temperature":0,"ignore_eos":true,"voucher":{"nonce":"3"}}`, prompt)))
 	resp, err = http.DefaultClient.Do(req)
 	require.NoError(t, err)
-	_, err = bufio.NewReader(resp.Body).ReadString('\n')
-	require.NoError(t, err)
+	rd := bufio.NewReader(resp.Body)
+	var seen strings.Builder
+	for events := 0; events < 5; {
+		line, err := rd.ReadString('\n')
+		require.NoError(t, err)
+		data, ok := strings.CutPrefix(strings.TrimSpace(line), "data: ")
+		if !ok {
+			continue
+		}
+		var chunk CompletionResponse
+		require.NoError(t, json.Unmarshal([]byte(data), &chunk), data)
+		if len(chunk.Choices) > 0 && chunk.Choices[0].Text != "" {
+			seen.WriteString(chunk.Choices[0].Text)
+			events++
+		}
+	}
 	cancel()
 	resp.Body.Close()
-	require.Eventually(t, func() bool {
-		pay.mu.Lock()
-		defer pay.mu.Unlock()
-		return pay.aborted == 1
-	}, 10*time.Second, 2*time.Millisecond)
+	require.Eventually(t, func() bool { c, _ := pay.counts(); return c == base+1 }, 10*time.Second, 2*time.Millisecond)
+	pay.mu.Lock()
+	charged, chargedText := pay.tokens[base], pay.completed[base]
+	pay.mu.Unlock()
+	require.GreaterOrEqual(t, charged, 5)
+	require.Less(t, charged, 4000, "only what was generated before the client left")
+	require.True(t, strings.HasPrefix(chargedText, seen.String()), "the charged text %q starts with what the client read %q", chargedText, seen.String())
+	_, aborted := pay.counts()
+	require.Zero(t, aborted)
+
+	// A client that leaves a whole (non-streamed) answer before it is
+	// written pays nothing: its admission is released.
+	ctx, cancel = context.WithCancel(context.Background())
+	req, _ = http.NewRequestWithContext(ctx, http.MethodPost, s.URL()+"/v1/completions", strings.NewReader(
+		fmt.Sprintf(`{"model":"tiny-llama","prompt":%q,"max_tokens":4000,"temperature":0,"ignore_eos":true,"voucher":{"nonce":"4"}}`, prompt)))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			resp.Body.Close()
+		}
+	}()
+	require.Eventually(t, func() bool { pay.mu.Lock(); defer pay.mu.Unlock(); return len(pay.admitted) == baseAdmitted+2 }, 10*time.Second, 2*time.Millisecond)
+	cancel()
+	<-done
+	require.Eventually(t, func() bool { _, a := pay.counts(); return a == 1 }, 10*time.Second, 2*time.Millisecond)
+	committed, _ := pay.counts()
+	require.Equal(t, base+1, committed)
 }
 
 func TestClientTextMatchesJSON(t *testing.T) {
@@ -603,4 +665,46 @@ func TestClientTextMatchesJSON(t *testing.T) {
 		require.NoError(t, json.Unmarshal(js, &back))
 		require.Equal(t, back, clientText([]byte(in)), "%q", in)
 	}
+}
+
+// slowPayments takes delay to price a request (attribution of a long answer
+// can), so the answer is written long after the request arrived.
+type slowPayments struct {
+	fakePayments
+	delay time.Duration
+}
+
+func (p *slowPayments) Complete(ticket any, promptTokens, completionTokens int, output string) (any, error) {
+	time.Sleep(p.delay) // stands for slow work, not for synchronisation
+	return p.fakePayments.Complete(ticket, promptTokens, completionTokens, output)
+}
+
+// TestLongAnswersComplete is the attack on op-service's server-wide 30 s
+// WriteTimeout (every answer or stream that took longer was cut, and a
+// non-streamed paid answer was charged though never received): the write
+// timeout now bounds each write, not the answer, so answers that take three
+// times the write-stall timeout arrive whole, streamed or not, and are
+// charged once each.
+func TestLongAnswersComplete(t *testing.T) {
+	f := newFixture(t, testmodel.Tiny, 1)
+	f.cfg.WriteStallTimeout = 300 * time.Millisecond
+	pay := &slowPayments{delay: 3 * f.cfg.WriteStallTimeout}
+	f.cfg.Payments = pay
+	s := startService(t, f.cfg)
+	for i, stream := range []bool{false, true} {
+		resp, body := post(t, s.URL()+"/v1/completions", map[string]any{"model": "tiny-llama", "prompt": "The data", "max_tokens": 8,
+			"stream": stream, "voucher": map[string]string{"nonce": fmt.Sprint(i)}})
+		require.Equal(t, http.StatusOK, resp.StatusCode, string(body))
+		if stream {
+			require.True(t, strings.HasSuffix(string(body), "data: [DONE]\n\n"), string(body))
+			require.Contains(t, string(body), `"receipt":`)
+		} else {
+			var cr CompletionResponse
+			require.NoError(t, json.Unmarshal(body, &cr), string(body))
+			require.NotNil(t, cr.Receipt)
+		}
+	}
+	committed, aborted := pay.counts()
+	require.Equal(t, 2, committed)
+	require.Zero(t, aborted)
 }

@@ -158,7 +158,12 @@ func (s *Service) Start(ctx context.Context) error {
 		return err
 	}
 	s.scheduler.Start()
-	srv, err := httputil.StartHTTPServer(s.cfg.ListenAddr, s.handler.routes())
+	// No server-wide read or write timeout: op-service's default 30 s
+	// WriteTimeout cut every answer and stream that took longer, and a
+	// ReadTimeout cancels a request's context while it generates. The
+	// handlers bound the body read and each write instead.
+	srv, err := httputil.StartHTTPServer(s.cfg.ListenAddr, s.handler.routes(), httputil.WithHTTPOptions(httputil.WithTimeouts(
+		httputil.HTTPTimeouts{ReadHeaderTimeout: s.cfg.BodyReadTimeout, IdleTimeout: 120 * time.Second})))
 	if err != nil {
 		_ = s.scheduler.Stop(ctx)
 		return fmt.Errorf("loraserve: listen: %w", err)

@@ -44,9 +44,10 @@
 // After inference, Admission.Receipt prices the actual token counts and
 // attaches the attribution weights (sorted by contribution id, zero weights
 // dropped; at most MaxContributions, the largest, rescaled to sum to 1e18
-// exactly when attribution credits more) and proof root; Queue.Put writes it to disk (temporary file,
-// fsync, rename, directory fsync) before the response is returned, so a
-// crash after the answer loses no receipt.
+// exactly when attribution credits more) and proof root; Paid.Commit has
+// Queue.Put write it to disk (temporary file, fsync, rename, directory
+// fsync) before it returns, so a committed receipt survives a crash (see
+// What is charged for when the server commits).
 //
 // # Settler
 //
@@ -79,4 +80,13 @@
 // response's "receipt" is a Summary: the receipt (id, voucher hash, model,
 // token counts, fee, outputHash = keccak256 of the answer text, contributions,
 // proofRoot), the number of attributed spans, the payer and the nonce.
+//
+// # What is charged
+//
+// A paid request is charged for what its client received: a whole answer's
+// receipt is queued once the response is written and flushed (an answer
+// that could not be written releases the admission); a stream's receipt is
+// queued before its final event, and a streaming client that leaves early
+// pays for the tokens it was sent. Answers have no time limit; each write
+// to the client has --http.write-stall-timeout.
 package settlement

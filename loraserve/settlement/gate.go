@@ -14,6 +14,7 @@ import (
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/weights"
+	core "github.com/openledger/openledger/core/settlement"
 )
 
 // ErrUnpricedModel is returned for a paid request to an adapter the gate has
@@ -42,7 +43,8 @@ type TokenDecoder interface {
 }
 
 // Gate is what an inference server calls around a paid request: Admit
-// before running it, then Paid.Finish with the output (or Paid.Abort).
+// before running it, then Paid.Price with the delivered output and
+// Paid.Commit once the client has it (or Paid.Abort).
 type Gate struct {
 	verifier *Verifier
 	settler  *Settler
@@ -70,6 +72,7 @@ type Paid struct {
 	g       *Gate
 	adm     *Admission
 	adapter Adapter
+	receipt *core.Receipt // set by Price
 }
 
 // Summary is what a paid response carries: the queued receipt and the
@@ -154,12 +157,24 @@ func (g *Gate) Admit(ctx context.Context, voucherJSON, body []byte, adapter stri
 	return &Paid{g: g, adm: adm, adapter: a}, nil
 }
 
-// Finish attributes the output, builds the receipt from the token counts
-// (outputHash = keccak256 of the output text; the attribution's proof root
-// commits to the output tokens too),
-// queues it durably and returns its summary. On error the admission is
-// released and nothing is queued.
+// Finish prices the output and queues its receipt (Price, then Commit).
 func (p *Paid) Finish(promptTokens, completionTokens int, output string) (*Summary, error) {
+	sum, err := p.Price(promptTokens, completionTokens, output)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.Commit(); err != nil {
+		return nil, err
+	}
+	return sum, nil
+}
+
+// Price attributes the output and builds the receipt from the token counts
+// (outputHash = keccak256 of the output text; the attribution's proof root
+// commits to the output tokens too), and returns its summary. Nothing is
+// charged until Commit; Abort releases it instead. On error the admission
+// is released.
+func (p *Paid) Price(promptTokens, completionTokens int, output string) (*Summary, error) {
 	var (
 		outputHash = crypto.Keccak256Hash([]byte(output))
 		proofRoot  common.Hash
@@ -187,15 +202,26 @@ func (p *Paid) Finish(promptTokens, completionTokens int, output string) (*Summa
 		p.adm.Release()
 		return nil, err
 	}
-	if err := p.adm.Commit(receipt); err != nil {
+	p.receipt = receipt
+	sum.Receipt = ToJSON(receipt)
+	return sum, nil
+}
+
+// Commit queues the priced receipt durably (the payer is charged once it
+// settles); on error the admission is released.
+func (p *Paid) Commit() error {
+	if p.receipt == nil {
 		p.adm.Release()
-		return nil, err
+		return errors.New("settlement: commit before price")
+	}
+	if err := p.adm.Commit(p.receipt); err != nil {
+		p.adm.Release()
+		return err
 	}
 	if p.g.settler != nil {
 		p.g.settler.Kick()
 	}
-	sum.Receipt = ToJSON(receipt)
-	return sum, nil
+	return nil
 }
 
 // Abort releases the admission of a request that produced no answer.

@@ -48,14 +48,24 @@ func (p ServerPayments) Admit(r *http.Request, body []byte, model string, prompt
 	return p.Gate.Admit(r.Context(), voucher, body, model, promptTokens, maxTokens)
 }
 
-// Complete implements server.Payments: it attributes the output, queues the
-// receipt durably and returns its Summary.
+// Complete implements server.Payments: it attributes the output and prices
+// its receipt, returning the Summary; Commit queues it.
 func (p ServerPayments) Complete(ticket any, promptTokens, completionTokens int, output string) (any, error) {
 	paid, ok := ticket.(*Paid)
 	if !ok {
 		return nil, fmt.Errorf("settlement: ticket is %T, not *Paid", ticket)
 	}
-	return paid.Finish(promptTokens, completionTokens, output)
+	return paid.Price(promptTokens, completionTokens, output)
+}
+
+// Commit implements server.Payments: it queues the completed request's
+// receipt durably.
+func (p ServerPayments) Commit(ticket any) error {
+	paid, ok := ticket.(*Paid)
+	if !ok {
+		return fmt.Errorf("settlement: ticket is %T, not *Paid", ticket)
+	}
+	return paid.Commit()
 }
 
 // ModelID returns a paid adapter's registry id (server.PricedModels).
