@@ -73,8 +73,8 @@ type harness struct {
 // (which is asked to add the chain), create a Datanet, contribute text and a
 // file, curate and publish a version, register a base model and an adapter
 // with provenance; then, with loraserve paid and settling, deposit, chat with
-// the adapter, see the attribution and the receipt settle, and claim as the
-// contributor. After each phase the chain is checked directly.
+// the adapter, see the attribution and the receipt settle, request a
+// withdrawal of part of the escrow, and claim as the contributor. After each phase the chain is checked directly.
 func TestStudioLifecycle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a chain, an IPFS node, loraserve and a browser")
@@ -476,6 +476,14 @@ func (h *harness) checkChat(receiptID, pageAnswer, freeAnswer string, settledAt 
 	deposit := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	if want := new(big.Int).Sub(deposit, r.Fee); escrow.Cmp(want) != 0 {
 		t.Errorf("payer's escrow %s, want deposit - fee = %s", escrow, want)
+	}
+	// The page requested a withdrawal of half the deposit; it waits out the delay, the escrow stays whole meanwhile.
+	pending, err := sett.UnpackPendingWithdrawal(h.call(studio.SettlementAddress, sett.PackPendingWithdrawal(h.addr(payerKey))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if half := new(big.Int).Div(deposit, big.NewInt(2)); pending.Amount.Cmp(half) != 0 || pending.ReleaseTime == 0 {
+		t.Errorf("payer's pending withdrawal %s releasing at %d, want %s", pending.Amount, pending.ReleaseTime, half)
 	}
 	claimable, err := sett.UnpackClaimable(h.call(studio.SettlementAddress, sett.PackClaimable(h.addr(contributorKey))))
 	if err != nil {

@@ -112,17 +112,18 @@ async function curate() {
   await switchAccount(1);
   const contribute = page.locator('section', { has: page.getByRole('heading', { name: 'Contribute' }) });
   await contribute.locator('textarea[name=contribution]').fill(d.text);
-  await contribute.getByRole('button', { name: 'Contribute' }).click();
+  await contribute.getByRole('button', { name: 'Contribute', exact: true }).click();
   await contribute.locator('li', { hasText: 'contribution #1' }).waitFor();
   await contribute.getByRole('tab', { name: 'Files' }).click();
   await contribute.locator('input[name=files]').setInputFiles({ name: 'second-opinion.txt', mimeType: 'text/plain', buffer: Buffer.from(d.file) });
-  await contribute.getByRole('button', { name: 'Contribute' }).click();
+  await contribute.getByRole('button', { name: 'Contribute', exact: true }).click();
   await contribute.locator('li', { hasText: 'second-opinion.txt → contribution #2' }).waitFor();
   await contribute.getByRole('tab', { name: 'Text' }).click();
   await contribute.locator('textarea[name=contribution]').fill(d.text);
-  await contribute.getByRole('button', { name: 'Contribute' }).click();
+  await contribute.getByRole('button', { name: 'Contribute', exact: true }).click();
   const dup = await contribute.locator('p.error', { hasText: 'already holds this exact content' }).textContent();
   log(`duplicate refused: ${dup}`);
+  if ((await contribute.locator('textarea[name=contribution]').inputValue()) !== d.text) throw new Error('the refused contribution text was cleared');
   await page.locator('[data-testid=contribution-1]').getByRole('button', { name: 'view' }).click();
   await page.locator('[data-testid=contribution-1] .preview', { hasText: 'Content matches the hash on chain' }).waitFor();
   await shot('04-datanet-contributed');
@@ -218,6 +219,16 @@ async function chat() {
   const signed = (await walletLog()).some((c) => c.method === 'eth_signTypedData_v4');
   if (!signed) throw new Error('the paid chat never asked the wallet for eth_signTypedData_v4');
   await shot('13-chat-settled');
+
+  // Withdraw part of the escrow: more than it holds is refused with a sentence and the typed amount stays; half is requested.
+  await pay.locator('input[name=withdraw]').fill('5');
+  await pay.getByRole('button', { name: 'Request withdrawal' }).click();
+  await pay.locator('p.error', { hasText: 'you cannot withdraw 5 OPEN' }).waitFor();
+  if ((await pay.locator('input[name=withdraw]').inputValue()) !== '5') throw new Error('the refused withdrawal amount was cleared');
+  await pay.locator('input[name=withdraw]').fill('0.5');
+  await pay.getByRole('button', { name: 'Request withdrawal' }).click();
+  await pay.locator('[data-testid=pending-withdrawal]', { hasText: 'unlocks at' }).waitFor();
+  await shot('13b-chat-withdrawal');
   await page.setViewportSize({ width: 390, height: 844 });
   await shot('14-phone-chat');
   await page.setViewportSize({ width: 1280, height: 900 });

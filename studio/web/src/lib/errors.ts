@@ -20,6 +20,8 @@ const templates: Record<string, Record<string, (a: Args) => string>> = {
     DuplicateContribution: (a) => `Datanet #${a[0]} already holds this exact content (hash ${String(a[1]).slice(0, 10)}…).`,
     NothingToPublish: (a) => `Nothing to publish: no contribution to Datanet #${a[0]} was accepted since its last version.`,
     InvalidArgument: (a) => `The Datanet registry refused the request: ${a[0]}.`,
+    IndexExists: (a) => `Version ${a[1]} of Datanet #${a[0]} already has an attribution index for tokenizer ${String(a[2]).slice(0, 10)}…; shards are immutable.`,
+    IndexNotFound: (a) => `Version ${a[1]} of Datanet #${a[0]} has no attribution index for tokenizer ${String(a[2]).slice(0, 10)}….`,
   },
   model: {
     ModelNotFound: (a) => `Model #${a[0]} does not exist.`,

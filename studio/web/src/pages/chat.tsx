@@ -1,6 +1,6 @@
 // OpenChat: chat with any adapter loraserve serves, streamed. Paid adapters
 // ask the wallet to sign an EIP-712 voucher per request (eth_signTypedData_v4)
-// and show the escrow with a deposit button; each paid answer shows its
+// and show the escrow with deposit and withdrawal; each paid answer shows its
 // attribution (highlighted spans linked to contributions and contributors,
 // weights) and its receipt from queued to settled on chain, with the burn
 // and every share.
@@ -10,7 +10,7 @@ import { config } from '../lib/config';
 import { chain, contracts, head, pub } from '../lib/chain';
 import { explain } from '../lib/errors';
 import { splitFee, tokenFee, type FeeParams } from '../lib/fees';
-import { formatOpen, formatWeight, parseOpen } from '../lib/format';
+import { formatOpen, formatTime, formatWeight, parseOpen } from '../lib/format';
 import { byteToIndex, listServed, streamChat, type ChatMessage, type ReceiptSummary, type ServedModel } from '../lib/loraserve';
 import { useLocation } from '../lib/router';
 import { useStore } from '../lib/store';
@@ -218,37 +218,99 @@ async function signVoucher(body: Record<string, unknown>, modelId: bigint, promp
   return voucherJSON(voucher, signature);
 }
 
+/** The payer's escrow: its balance, a deposit, and a withdrawal (requested, then paid out after the chain's delay). */
 function Escrow({ account }: { account: Address }) {
   const block = useStore(head);
   const [amount, setAmount] = useState('1');
+  const [out, setOut] = useState('');
   const [problem, setProblem] = useState<string>();
   const [stage, run] = useTx();
-  const a = useAsync(() => pub().readContract({ ...contracts.settlement, functionName: 'escrowOf', args: [account] }), [account, block]);
+  const a = useAsync(async () => {
+    const [escrow, [pending, releaseTime], params, b] = await Promise.all([
+      pub().readContract({ ...contracts.settlement, functionName: 'escrowOf', args: [account] }),
+      pub().readContract({ ...contracts.settlement, functionName: 'pendingWithdrawal', args: [account] }),
+      pub().readContract({ ...contracts.settlement, functionName: 'feeParams' }),
+      pub().getBlock(),
+    ]);
+    return { escrow, pending, releaseTime, delay: params[4], now: b.timestamp };
+  }, [account, block]);
+  const amountOf = (text: string, what: string) => {
+    const v = parseOpen(text);
+    if (v === 0n) throw new Error(`${what} more than zero.`);
+    return v;
+  };
+  const e = a.data;
   return (
     <div class="escrow">
       <p>
-        Escrow: <strong data-testid="escrow">{a.data === undefined ? '…' : <Open wei={a.data} digits={8} />}</strong>
+        Escrow: <strong data-testid="escrow">{e === undefined ? '…' : <Open wei={e.escrow} digits={8} />}</strong>
       </p>
       <form
         class="inline"
-        onSubmit={async (e) => {
-          e.preventDefault();
+        onSubmit={async (ev) => {
+          ev.preventDefault();
           setProblem(undefined);
           let v: bigint;
           try {
-            v = parseOpen(amount);
-            if (v === 0n) throw new Error('Deposit more than zero.');
+            v = amountOf(amount, 'Deposit');
           } catch (err) {
             return setProblem((err as Error).message);
           }
           if (await run({ kind: 'settlement', functionName: 'deposit', args: [], value: v, label: `Deposit ${amount} OPEN` })) a.reload();
         }}
       >
-        <input value={amount} onInput={(e) => setAmount(e.currentTarget.value)} aria-label="Amount to deposit (OPEN)" name="deposit" size={8} />
+        <input value={amount} onInput={(ev) => setAmount(ev.currentTarget.value)} aria-label="Amount to deposit (OPEN)" name="deposit" size={8} />
         <button type="submit" disabled={busy(stage)}>
           Deposit
         </button>
       </form>
+      {e !== undefined && e.escrow > 0n && (
+        <form
+          class="inline"
+          onSubmit={async (ev) => {
+            ev.preventDefault();
+            setProblem(undefined);
+            let v: bigint;
+            try {
+              v = amountOf(out, 'Withdraw');
+              if (v > e.escrow) throw new Error(`Your escrow holds ${formatOpen(e.escrow, 8)}; you cannot withdraw ${formatOpen(v, 8)}.`);
+            } catch (err) {
+              return setProblem((err as Error).message);
+            }
+            if (await run({ kind: 'settlement', functionName: 'requestWithdraw', args: [v], label: `Request withdrawal of ${out} OPEN` })) a.reload();
+          }}
+        >
+          <input value={out} placeholder="amount" onInput={(ev) => setOut(ev.currentTarget.value)} aria-label="Amount to withdraw (OPEN)" name="withdraw" size={8} />
+          <button type="submit" disabled={busy(stage)}>
+            Request withdrawal
+          </button>
+        </form>
+      )}
+      {e !== undefined && e.pending > 0n && (
+        <p data-testid="pending-withdrawal">
+          {e.now >= e.releaseTime ? (
+            <>
+              <Open wei={e.pending} digits={8} /> can be withdrawn now.{' '}
+              <button
+                disabled={busy(stage)}
+                onClick={async () => {
+                  setProblem(undefined);
+                  if (await run({ kind: 'settlement', functionName: 'withdraw', args: [], label: 'Withdraw' })) a.reload();
+                }}
+              >
+                Withdraw
+              </button>
+            </>
+          ) : (
+            <>
+              Withdrawal of <Open wei={e.pending} digits={8} /> requested; it unlocks at {formatTime(e.releaseTime)}. Until then the escrow still pays for answers.
+            </>
+          )}
+        </p>
+      )}
+      {e !== undefined && e.escrow > 0n && e.pending === 0n && (
+        <p class="help">A withdrawal is paid out {Number(e.delay) >= 3600 ? `${Math.round(Number(e.delay) / 3600)} h` : `${e.delay} s`} after you request it, so settlements in flight can still be paid.</p>
+      )}
       {problem && <ErrorBox>{problem}</ErrorBox>}
       <TxLine s={stage} />
     </div>

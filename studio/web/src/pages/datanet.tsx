@@ -154,14 +154,19 @@ function Versions({ id, info, canPublish, onChange }: { id: bigint; info: Info; 
     const n = info.versionCount;
     const start = n > 16n ? n - 16n : 0n;
     const list = n > 0n ? await pub().readContract({ ...contracts.datanet, functionName: 'versionsOf', args: [id, start, n - start] }) : [];
-    return [...list].reverse();
+    // The attribution index shards published for each version (what paid inference attributes with).
+    const shards = await Promise.all(list.map((v) => pub().readContract({ ...contracts.datanet, functionName: 'indexesOf', args: [id, v.version] })));
+    return list.map((v, i) => ({ ...v, shards: shards[i] })).reverse();
   }, [id, info.versionCount]);
   const latestCount = versions.data?.[0]?.contributionCount ?? 0n;
   const unpublished = info.acceptedCount - latestCount;
   return (
     <section class="card" aria-labelledby="ver-h">
       <h2 id="ver-h">Versions</h2>
-      <p class="help">Each version commits to every contribution accepted so far with a Merkle root; models name the versions they were trained on.</p>
+      <p class="help">
+        Each version commits to every contribution accepted so far with a Merkle root; models name the versions they were trained on. Its attribution index (one shard
+        per tokenizer, on IPFS) lets anyone recompute which contributions a paid answer drew on.
+      </p>
       <Loaded a={versions}>
         {(vs) =>
           vs.length === 0 ? (
@@ -176,6 +181,7 @@ function Versions({ id, info, canPublish, onChange }: { id: bigint; info: Info; 
                     <th>Contributions</th>
                     <th>Published</th>
                     <th>By</th>
+                    <th>Attribution index</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -189,6 +195,15 @@ function Versions({ id, info, canPublish, onChange }: { id: bigint; info: Info; 
                       <td>{formatTime(v.publishedAt)}</td>
                       <td>
                         <Addr a={v.publisher} />
+                      </td>
+                      <td data-testid={`version-${v.version}-index`}>
+                        {v.shards.length === 0
+                          ? 'none yet'
+                          : v.shards.map((sh) => (
+                              <span key={sh.tokenizerId} class="shard" title={`tokenizer ${sh.tokenizerId}, shard ${sh.contentHash}, published by ${sh.publisher} at ${formatTime(sh.publishedAt)}`}>
+                                {sh.uri.length > 28 ? `${sh.uri.slice(0, 20)}…${sh.uri.slice(-6)}` : sh.uri}
+                              </span>
+                            ))}
                       </td>
                     </tr>
                   ))}
@@ -228,6 +243,7 @@ function Contribute({ id, onDone }: { id: bigint; onDone: () => void }) {
   const [mode, setMode] = useState<'text' | 'files'>('text');
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
+  const [fileInput, setFileInput] = useState(0); // bumped to clear the file picker
   const [progress, setProgress] = useState<{ item: number; of: number; what: string; sent?: number; total?: number }>();
   const [stage, setStage] = useState<TxStage>({ stage: 'idle' });
   const [done, setDone] = useState<string[]>([]);
@@ -275,8 +291,12 @@ function Contribute({ id, onDone }: { id: bigint; onDone: () => void }) {
     }
     setProgress(undefined);
     if (ok.length) {
-      setText('');
-      setFiles([]);
+      // Only what went on chain leaves the form: files after a failed one stay, to retry.
+      if (mode === 'text') setText('');
+      else {
+        setFiles(files.slice(ok.length));
+        setFileInput((k) => k + 1);
+      }
       onDone();
     }
   };
@@ -299,8 +319,13 @@ function Contribute({ id, onDone }: { id: bigint; onDone: () => void }) {
           </Field>
         ) : (
           <Field label="Files" help="Each file becomes one contribution.">
-            <input type="file" multiple onChange={(e) => setFiles(Array.from(e.currentTarget.files ?? []))} name="files" />
+            <input key={fileInput} type="file" multiple onChange={(e) => setFiles(Array.from(e.currentTarget.files ?? []))} name="files" />
           </Field>
+        )}
+        {mode === 'files' && files.length > 0 && (
+          <p class="help" data-testid="files-to-contribute">
+            To contribute: {files.map((f) => `${f.name} (${formatBytes(f.size)})`).join(', ')}
+          </p>
         )}
         <button class="primary" disabled={working} onClick={submit}>
           Contribute
