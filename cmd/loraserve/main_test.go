@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -131,8 +132,8 @@ func TestExportGGUF(t *testing.T) {
 	want := logits(modelDir, adapterDir)
 	for _, tc := range []struct {
 		dtype string
-		tol   float64
-	}{{"f32", 1e-5}, {"q8_0", 0.1}} {
+		tol   float64 // relative RMS error allowed (f32: 1e-5 per logit)
+	}{{"f32", 1e-5}, {"q8_0", 0.05}} {
 		t.Run(tc.dtype, func(t *testing.T) {
 			var buf bytes.Buffer
 			app := newApp()
@@ -144,9 +145,23 @@ func TestExportGGUF(t *testing.T) {
 			require.NoError(t, newApp().Run([]string{"loraserve", "export-gguf", "--model", file, "--adapter", adapterDir, "--out", ad}))
 			got := logits(file, ad)
 			require.Len(t, got, len(want))
-			for i := range want {
-				require.InDelta(t, want[i], got[i], tc.tol, "logit %d", i)
+			if tc.dtype == "f32" {
+				for i := range want {
+					require.InDelta(t, want[i], got[i], 1e-5, "logit %d", i)
+				}
+				return
 			}
+			// Q8_0 rounds weights and activations to 8-bit blocks, as llama.cpp
+			// does: the logits move by about 1.5% (RMS) on this random model; a
+			// wrong block layout or scale moves them by about 100%.
+			var errSq, refSq float64
+			for i := range want {
+				d := float64(got[i] - want[i])
+				errSq += d * d
+				refSq += float64(want[i]) * float64(want[i])
+			}
+			t.Logf("%s: relative RMS error %.4f", tc.dtype, math.Sqrt(errSq/refSq))
+			require.Less(t, math.Sqrt(errSq/refSq), tc.tol, "relative RMS error of the logits")
 		})
 	}
 	err := newApp().Run([]string{"loraserve", "export-gguf", "--model", modelDir, "--out", filepath.Join(out, "x.gguf"), "--dtype", "q2_k"})
