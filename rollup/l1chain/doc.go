@@ -6,5 +6,6 @@
 // the head, so rollup finality is observable within seconds.
 //
 // Blocks are built through the miner and imported through the engine API
-// (newPayload, forkchoiceUpdated), like a consensus client would.
+// (newPayload, forkchoiceUpdated), like a consensus client would, by package
+// rollup/internal/blockbuild (shared with the dev chain's block driver).
 package l1chain

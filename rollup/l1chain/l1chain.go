@@ -2,7 +2,6 @@ package l1chain
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"sync"
@@ -11,19 +10,16 @@ import (
 
 	"github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/log"
-	"github.com/ethereum/go-ethereum/miner"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/openledger/openledger/rollup/gethnode"
-	"github.com/openledger/openledger/rollup/internal/txselect"
+	"github.com/openledger/openledger/rollup/internal/blockbuild"
 )
 
 var (
@@ -185,84 +181,26 @@ func (c *Chain) MineBlock(ctx context.Context) (*types.Block, error) {
 	}
 	chain := c.backend.BlockChain()
 	parent := chain.CurrentBlock()
-	timestamp := uint64(time.Now().Unix())
-	if timestamp <= parent.Time {
-		timestamp = parent.Time + 1
-	}
-	if err := c.backend.TxPool().Sync(); err != nil {
-		return nil, fmt.Errorf("l1chain: sync txpool: %w", err)
-	}
-	var random common.Hash
-	if _, err := rand.Read(random[:]); err != nil {
-		return nil, err
-	}
-	beaconRoot := common.Hash{}
-	baseFee := eip1559.CalcBaseFee(chain.Config(), parent, timestamp)
-	candidates := txselect.Pending(c.backend.TxPool(), baseFee, parent.GasLimit)
-	var envelope *engine.ExecutionPayloadEnvelope
-	for {
-		payload, err := c.backend.Miner().BuildPayload(ctx, &miner.BuildPayloadArgs{
-			Parent:       parent.Hash(),
-			Timestamp:    timestamp,
-			FeeRecipient: common.Address{},
-			Random:       random,
-			Withdrawals:  types.Withdrawals{},
-			BeaconRoot:   &beaconRoot,
-			Version:      engine.PayloadV3,
-			NoTxPool:     true,
-			Transactions: candidates,
-		}, false)
-		if err == nil {
-			envelope = payload.ResolveFull()
-			break
-		}
-		bad := txselect.Rejected(err, candidates)
-		if bad < 0 {
-			return nil, fmt.Errorf("l1chain: build payload: %w", err)
-		}
-		c.log.Warn("L1 dropped a transaction it cannot include", "tx", candidates[bad].Hash(), "err", err)
-		candidates = txselect.DropSender(candidates, bad)
-	}
-	if envelope == nil {
-		return nil, errors.New("l1chain: payload building was stopped")
-	}
-	requests := envelope.Requests
-	if requests == nil {
-		requests = [][]byte{}
-	}
-	hexRequests := make([]hexutil.Bytes, len(requests))
-	for i, r := range requests {
-		hexRequests[i] = r
-	}
-	status, err := c.api.NewPayloadV4(ctx, *envelope.ExecutionPayload, []common.Hash{}, &beaconRoot, hexRequests)
+	block, err := blockbuild.Build(ctx, c.backend, c.api, blockbuild.Args{
+		Parent:    parent,
+		Timestamp: blockbuild.NextTimestamp(parent),
+		Finalized: func(number uint64, head common.Hash) common.Hash {
+			depth := c.cfg.FinalityDepth
+			switch {
+			case depth == 0:
+				return head
+			case number <= depth:
+				return chain.Genesis().Hash()
+			}
+			if b := chain.GetBlockByNumber(number - depth); b != nil {
+				return b.Hash()
+			}
+			return head
+		},
+		Log: c.log,
+	})
 	if err != nil {
-		return nil, fmt.Errorf("l1chain: newPayload: %w", err)
-	}
-	if status.Status != engine.VALID {
-		msg := ""
-		if status.ValidationError != nil {
-			msg = *status.ValidationError
-		}
-		return nil, fmt.Errorf("l1chain: newPayload: status %s: %s", status.Status, msg)
-	}
-	head := envelope.ExecutionPayload.BlockHash
-	number := envelope.ExecutionPayload.Number
-	finalized := head
-	if number > c.cfg.FinalityDepth {
-		if b := chain.GetBlockByNumber(number - c.cfg.FinalityDepth); b != nil {
-			finalized = b.Hash()
-		}
-	}
-	state := engine.ForkchoiceStateV1{HeadBlockHash: head, SafeBlockHash: head, FinalizedBlockHash: finalized}
-	if c.cfg.FinalityDepth > 0 && number <= c.cfg.FinalityDepth {
-		state.FinalizedBlockHash = chain.Genesis().Hash()
-	}
-	if _, err := c.api.ForkchoiceUpdatedV3(ctx, state, nil); err != nil {
-		return nil, fmt.Errorf("l1chain: forkchoiceUpdated: %w", err)
-	}
-	block := chain.GetBlockByHash(head)
-	if block == nil {
-		return nil, fmt.Errorf("l1chain: built block %s not found", head)
+		return nil, fmt.Errorf("l1chain: %w", err)
 	}
 	return block, nil
 }

@@ -2,7 +2,6 @@ package blockdriver
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"math/big"
@@ -13,18 +12,15 @@ import (
 	"github.com/ethereum-optimism/optimism/op-node/rollup"
 	"github.com/ethereum-optimism/optimism/op-node/rollup/derive"
 	"github.com/ethereum-optimism/optimism/op-service/eth"
-	"github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/core/types"
 	ethcore "github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/log"
-	"github.com/ethereum/go-ethereum/miner"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/openledger/openledger/rollup/internal/txselect"
+	"github.com/openledger/openledger/rollup/internal/blockbuild"
 )
 
 var (
@@ -173,27 +169,12 @@ func (s *Driver) BuildBlock(ctx context.Context) (*types.Block, error) {
 	if s.stopped.Load() {
 		return nil, ErrStopped
 	}
-	chain := s.backend.BlockChain()
-	parent := chain.CurrentBlock()
-	timestamp := uint64(time.Now().Unix())
-	if timestamp <= parent.Time {
-		timestamp = parent.Time + 1
-	}
+	parent := s.backend.BlockChain().CurrentBlock()
+	timestamp := blockbuild.NextTimestamp(parent)
 	l1Info, err := s.l1InfoTx(parent, timestamp)
 	if err != nil {
 		return nil, err
 	}
-	// Make every transaction submitted so far visible to the payload builder.
-	if err := s.backend.TxPool().Sync(); err != nil {
-		return nil, fmt.Errorf("sync txpool: %w", err)
-	}
-	var random common.Hash
-	if _, err := rand.Read(random[:]); err != nil {
-		return nil, err
-	}
-	gasLimit := parent.GasLimit
-	minBaseFee := s.cfg.MinBaseFee
-	beaconRoot := common.Hash{}
 	var l1InfoTx types.Transaction
 	if err := l1InfoTx.UnmarshalBinary(l1Info); err != nil {
 		return nil, fmt.Errorf("decode L1-attributes deposit: %w", err)
@@ -201,56 +182,21 @@ func (s *Driver) BuildBlock(ctx context.Context) (*types.Block, error) {
 	// The block's transactions are chosen here and forced in (NoTxPool), as
 	// op-node forces its deposits: resolving a pool-filling payload right after
 	// starting it would interrupt the fill, and op-node instead waits a whole
-	// block time. A transaction the builder refuses is dropped and the block
-	// retried without it, so one bad transaction cannot stall the chain.
-	baseFee := eip1559.CalcBaseFee(chain.Config(), parent, timestamp)
-	candidates := txselect.Pending(s.backend.TxPool(), baseFee, gasLimit-l1InfoGas)
-	var envelope *engine.ExecutionPayloadEnvelope
-	for {
-		txs := append([]*types.Transaction{&l1InfoTx}, candidates...)
-		payload, err := s.backend.Miner().BuildPayload(ctx, &miner.BuildPayloadArgs{
-			Parent:        parent.Hash(),
-			Timestamp:     timestamp,
-			FeeRecipient:  s.cfg.FeeRecipient,
-			Random:        random,
-			Withdrawals:   types.Withdrawals{},
-			BeaconRoot:    &beaconRoot,
-			Version:       engine.PayloadV3,
-			NoTxPool:      true,
-			Transactions:  txs,
-			GasLimit:      &gasLimit,
-			EIP1559Params: eip1559.EncodeHolocene1559Params(0, 0), // chain-config defaults
-			MinBaseFee:    &minBaseFee,
-		}, false)
-		if err == nil {
-			envelope = payload.ResolveFull()
-			break
-		}
-		bad := txselect.Rejected(err, candidates)
-		if bad < 0 {
-			return nil, fmt.Errorf("build payload: %w", err)
-		}
-		s.log.Warn("dev sequencer dropped a transaction it cannot include", "tx", candidates[bad].Hash(), "err", err)
-		candidates = txselect.DropSender(candidates, bad)
-	}
-	if envelope == nil {
-		return nil, errors.New("payload building was stopped")
-	}
-	status, err := s.api.NewPayloadV4(ctx, *envelope.ExecutionPayload, []common.Hash{}, &beaconRoot, []hexutil.Bytes{})
+	// block time.
+	gasLimit, minBaseFee := parent.GasLimit, s.cfg.MinBaseFee
+	block, err := blockbuild.Build(ctx, s.backend, s.api, blockbuild.Args{
+		Parent:        parent,
+		Timestamp:     timestamp,
+		FeeRecipient:  s.cfg.FeeRecipient,
+		Forced:        []*types.Transaction{&l1InfoTx},
+		ForcedGas:     l1InfoGas,
+		GasLimit:      &gasLimit,
+		EIP1559Params: eip1559.EncodeHolocene1559Params(0, 0), // chain-config defaults
+		MinBaseFee:    &minBaseFee,
+		Log:           s.log,
+	})
 	if err != nil {
-		return nil, fmt.Errorf("newPayload: %w", err)
-	}
-	if status.Status != engine.VALID {
-		return nil, fmt.Errorf("newPayload: status %s: %v", status.Status, deref(status.ValidationError))
-	}
-	newHead := envelope.ExecutionPayload.BlockHash
-	next := engine.ForkchoiceStateV1{HeadBlockHash: newHead, SafeBlockHash: newHead, FinalizedBlockHash: newHead}
-	if _, err := s.api.ForkchoiceUpdatedV3(ctx, next, nil); err != nil {
-		return nil, fmt.Errorf("forkchoiceUpdated to the new head: %w", err)
-	}
-	block := chain.GetBlockByHash(newHead)
-	if block == nil {
-		return nil, fmt.Errorf("built block %s not found", newHead)
+		return nil, err
 	}
 	s.log.Debug("dev sequencer built a block", "number", block.NumberU64(), "txs", len(block.Transactions()), "hash", block.Hash())
 	return block, nil
@@ -282,10 +228,3 @@ func (s *Driver) l1InfoTx(parent *types.Header, timestamp uint64) ([]byte, error
 
 // l1InfoGas is the gas the L1-attributes deposit reserves (Regolith+).
 const l1InfoGas = 1_000_000
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
-}

@@ -1,6 +1,7 @@
 // Package txselect chooses the transactions a block producer forces into its
-// next payload (the dev sequencer and the dev L1 both build blocks through the
-// engine API with explicit transaction lists).
+// next payload (package blockbuild, which the dev sequencer and the dev L1
+// build their blocks with, passes explicit transaction lists to the engine
+// API).
 package txselect
 
 import (
