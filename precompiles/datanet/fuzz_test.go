@@ -70,11 +70,14 @@ func FuzzDispatch(f *testing.F) {
 	f.Fuzz(func(t *testing.T, input []byte, value uint8, static bool) {
 		statedb := base.Copy()
 		evm := newEVM(statedb)
-		var err error
-		if static {
-			_, _, err = evm.StaticCall(caller, datanet.Address, input, 10_000_000)
-		} else {
-			_, _, err = evm.Call(caller, datanet.Address, input, 10_000_000, uint256.NewInt(uint64(value)))
+		used, minGas, err := precompiletest.CallCounted(evm, caller, datanet.Address, input, 10_000_000, uint256.NewInt(uint64(value)), static)
+		// Gas covers the storage work done, and a call that returns was
+		// charged exactly its price.
+		if used < minGas {
+			t.Fatalf("charged %d gas for storage work worth at least %d", used, minGas)
+		}
+		if err == nil && used != datanet.Contract.RequiredGas(input) {
+			t.Fatalf("succeeded using %d gas, priced %d", used, datanet.Contract.RequiredGas(input))
 		}
 		if err != nil {
 			if after := statedb.IntermediateRoot(true); after != baseRoot {

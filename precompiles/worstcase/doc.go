@@ -33,6 +33,10 @@
 // calling thread's (it does not grow when other processes load the machine),
 // allocations are the heap bytes the call allocated.
 //
+// Every direct probe must also be charged at least the storage work it did:
+// GasSlotRead per distinct slot it read and GasSlotUpdate per slot it wrote,
+// counted by precompiletest.StateCounter around the StateDB.
+//
 // # The bar
 //
 // No OpenLedger probe costs more CPU time per gas than the slowest

@@ -49,15 +49,22 @@ func (e *env) price(p probe) uint64 {
 }
 
 // run makes the probe's call once on a fresh state and returns the gas
-// charged and the error.
-func (e *env) run(p probe, gas uint64) (uint64, error) {
+// charged and the error. A direct call must be charged at least the storage
+// work it did (distinct slots read and written, precompiletest.StateCounter).
+func (e *env) run(p probe, gas uint64) (charged uint64, callErr, workErr error) {
 	st := e.state()
 	value := p.value
 	if value == nil {
 		value = new(uint256.Int)
 	}
-	_, left, err := e.evm(st, p.from).Call(p.from, p.to, p.input, gas, value)
-	return gas - left, err
+	evm := e.evm(st, p.from)
+	counter := precompiletest.CountState(evm.StateDB)
+	evm.StateDB = counter
+	_, left, err := evm.Call(p.from, p.to, p.input, gas, value)
+	if r, w := counter.Slots(); p.to != e.loop && gas-left < counter.MinGas() {
+		workErr = fmt.Errorf("%s: charged %d gas for reading %d slots and writing %d (at least %d)", p.name, gas-left, r, w, counter.MinGas())
+	}
+	return gas - left, err, workErr
 }
 
 // check reports whether err is the probe's expected outcome.
@@ -88,7 +95,10 @@ var clockCost = func() time.Duration {
 // call over about budget of CPU time.
 func (e *env) measure(p probe, budget time.Duration) (result, error) {
 	gas := e.price(p)
-	charged, err := e.run(p, gas)
+	charged, err, workErr := e.run(p, gas)
+	if workErr != nil {
+		return result{}, workErr
+	}
 	if err := p.check(err); err != nil {
 		return result{}, err
 	}
