@@ -10,7 +10,11 @@
 //
 //   - decode: one sequence, a 16-token prompt, then greedy decoding; tokens/s
 //     of the decoding part.
-//   - ttft: time to the first token of a 512-token prompt.
+//   - decode-lora: the same with one rank-16 adapter applied (loraserve adds
+//     its delta beside the base weights; llama.cpp's context carries it).
+//   - prompt: prompt processing of a 512-token prompt in one pass; prompt
+//     tokens/s, i.e. the inverse of the time to the first token (TTFT, in
+//     the note).
 //   - multi-C: C requests at once (16-token prompts, 16 tokens each), each on
 //     an adapter drawn from 1,000 registered; aggregate generated tokens/s.
 //     loraserve serves them through its scheduler and adapter cache in one
@@ -19,15 +23,17 @@
 //     within its thread budget or one after another (the faster counts); its
 //     batched decoding of C sequences without adapters is reported too.
 //
-// A ratio above 1 means loraserve is faster (for ttft: the time ratio
-// llama.cpp ÷ loraserve).
+// A ratio above 1 means loraserve is faster. Every figure is given over
+// wall-clock time and over CPU time (every thread of the engine's process):
+// on a shared machine the CPU-time ratio is the steadier one. The report
+// file is rewritten after every row, so an interrupted run keeps what it
+// measured.
 package main
 
 import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -38,6 +44,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/openledger/openledger/internal/atomicfile"
 	"github.com/openledger/openledger/loraserve/adaptercache"
 	"github.com/openledger/openledger/loraserve/internal/llamacpp"
 	"github.com/openledger/openledger/loraserve/kernels"
@@ -66,7 +73,7 @@ const (
 type options struct {
 	models, dtypes, threads, concurrency []string
 	rounds, decodeTokens, genTokens      int
-	ttftPrompt                           int
+	promptLen                            int
 	dir, out                             string
 	scenarios                            map[string]bool
 }
@@ -78,17 +85,24 @@ func main() {
 	flag.StringVar(&dtypes, "dtypes", "f32,f16,q8_0", "stored precisions")
 	flag.StringVar(&threads, "threads", "1,2", "thread counts")
 	flag.StringVar(&conc, "concurrency", "8,32,64", "concurrent requests of the multi scenarios")
-	flag.StringVar(&scen, "scenarios", "decode,ttft,multi", "scenarios to run")
+	flag.StringVar(&scen, "scenarios", "decode,decode-lora,prompt,multi", "scenarios to run (decode, decode-lora, prompt, multi)")
 	flag.IntVar(&o.rounds, "rounds", 3, "rounds; engines alternate which goes first")
 	flag.IntVar(&o.decodeTokens, "decode-tokens", 32, "tokens decoded in the decode scenario")
 	flag.IntVar(&o.genTokens, "gen-tokens", 16, "tokens each request generates in the multi scenarios")
-	flag.IntVar(&o.ttftPrompt, "ttft-prompt", 512, "prompt length of the ttft scenario")
+	flag.IntVar(&o.promptLen, "prompt-tokens", 512, "prompt length of the prompt scenario")
 	flag.StringVar(&o.dir, "dir", ".build/bench/vsllamacpp", "where generated models and adapters are kept between runs")
 	flag.StringVar(&o.out, "out", "", "also write the report (markdown) to this file")
 	flag.Parse()
 	o.models, o.dtypes, o.threads, o.concurrency = split(models), split(dtypes), split(threads), split(conc)
 	o.scenarios = map[string]bool{}
 	for _, s := range split(scen) {
+		if s == "ttft" { // the name before prompt tokens/s were reported
+			s = "prompt"
+		}
+		if !slices.Contains([]string{"decode", "decode-lora", "prompt", "multi"}, s) {
+			fmt.Fprintf(os.Stderr, "vsllamacpp: unknown scenario %q\n", s)
+			os.Exit(2)
+		}
 		o.scenarios[s] = true
 	}
 	if err := run(o); err != nil {
@@ -115,7 +129,7 @@ type sample struct{ wall, cpu float64 }
 type row struct {
 	model, dtype, scenario string
 	threads                int
-	unit                   string // "tok/s" (higher is better) or "ms" (lower)
+	unit                   string // "tok/s": higher is better
 	ls, lc                 []sample
 	note                   string
 }
@@ -124,11 +138,7 @@ type row struct {
 // wall-clock time and on CPU time.
 func (r row) ratios() (wall, cpu []float64) {
 	for i := range r.ls {
-		if r.unit == "ms" {
-			wall, cpu = append(wall, r.lc[i].wall/r.ls[i].wall), append(cpu, r.lc[i].cpu/r.ls[i].cpu)
-		} else {
-			wall, cpu = append(wall, r.ls[i].wall/r.lc[i].wall), append(cpu, r.ls[i].cpu/r.lc[i].cpu)
-		}
+		wall, cpu = append(wall, r.ls[i].wall/r.lc[i].wall), append(cpu, r.ls[i].cpu/r.lc[i].cpu)
 	}
 	return wall, cpu
 }
@@ -168,29 +178,49 @@ func median(v []float64) float64 {
 	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
+// report collects the rows and keeps the report file current.
+type report struct {
+	path string
+	rows []row
+}
+
+// add records a row and rewrites the report file.
+func (rp *report) add(r row) {
+	rp.rows = append(rp.rows, r)
+	wr, cr := r.ratios()
+	logf("  %-11s loraserve %.1f %s, llama.cpp %.1f %s: %.2f× wall, %.2f× CPU time", r.scenario, median(walls(r.ls)), r.unit,
+		median(walls(r.lc)), r.unit, median(wr), median(cr))
+	if rp.path == "" {
+		return
+	}
+	if err := os.MkdirAll(filepath.Dir(rp.path), 0o755); err != nil {
+		logf("report: %v", err)
+		return
+	}
+	if err := atomicfile.WriteFile(rp.path, []byte(rp.markdown()), 0o644); err != nil {
+		logf("report: %v", err)
+	}
+}
+
+// markdown is the report: one line per model, precision, thread count and
+// scenario.
+func (rp *report) markdown() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "| model | dtype | threads | scenario | loraserve | llama.cpp | wall ratio | per round | CPU-time ratio | per round | note |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
+	for _, r := range rp.rows {
+		wr, cr := r.ratios()
+		fmt.Fprintf(&b, "| %s | %s | %d | %s | %.1f %s | %.1f %s | **%.2f×** | %s | **%.2f×** | %s | %s |\n", r.model, r.dtype, r.threads, r.scenario,
+			median(walls(r.ls)), r.unit, median(walls(r.lc)), r.unit, median(wr), list(wr), median(cr), list(cr), r.note)
+	}
+	return b.String()
+}
+
 func run(o options) error {
 	if err := llamacpp.Available(); err != nil {
 		return err
 	}
-	var rows []row
-	report := func() {
-		var w io.Writer = os.Stdout
-		var f *os.File
-		if o.out != "" {
-			var err error
-			if f, err = os.Create(o.out); err == nil {
-				w = io.MultiWriter(os.Stdout, f)
-				defer f.Close()
-			}
-		}
-		fmt.Fprintf(w, "\n| model | dtype | threads | scenario | loraserve | llama.cpp | wall ratio | per round | CPU-time ratio | per round | note |\n|---|---|---|---|---|---|---|---|---|---|---|\n")
-		for _, r := range rows {
-			wr, cr := r.ratios()
-			fmt.Fprintf(w, "| %s | %s | %d | %s | %.1f %s | %.1f %s | **%.2f×** | %s | **%.2f×** | %s | %s |\n", r.model, r.dtype, r.threads, r.scenario,
-				median(walls(r.ls)), r.unit, median(walls(r.lc)), r.unit, median(wr), list(wr), median(cr), list(cr), r.note)
-		}
-	}
-	defer report()
+	rp := &report{path: o.out}
+	defer func() { fmt.Print("\n" + rp.markdown()) }()
 	for _, name := range o.models {
 		spec, ok := shapes[name]
 		if !ok {
@@ -210,9 +240,7 @@ func run(o options) error {
 				if err != nil || t <= 0 {
 					return fmt.Errorf("bad thread count %q", ts)
 				}
-				got, err := measure(o, fx, dt, t)
-				rows = append(rows, got...)
-				if err != nil {
+				if err := measure(o, fx, dt, t, rp); err != nil {
 					return fmt.Errorf("%s %s threads=%d: %w", name, dt, t, err)
 				}
 			}
@@ -321,32 +349,29 @@ func draws(c int) []int {
 	return out
 }
 
-// measure runs every scenario for one model, dtype and thread count.
-func measure(o options, fx *fixture, dt kernels.DType, threads int) ([]row, error) {
+// measure runs every scenario for one model, dtype and thread count, adding
+// a row to rp for each.
+func measure(o options, fx *fixture, dt kernels.DType, threads int, rp *report) error {
 	path := fx.ggufPath[dt.String()]
 	prev := runtime.GOMAXPROCS(threads)
 	defer runtime.GOMAXPROCS(prev)
 	m, err := model.Load(path, model.Options{Backend: kernels.NewCPU(threads), KVPages: 1024})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer m.Close()
 	e, err := llamacpp.Start(threads)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer e.Close()
 	if err := e.LoadModel("m", path); err != nil {
-		return nil, err
+		return err
 	}
 	logf("%s %s threads=%d: loraserve and llama.cpp loaded %s", fx.name, dt, threads, filepath.Base(path))
 	vocab := m.Config.VocabSize
-	var rows []row
-	add := func(scenario, unit, note string, ls, lc []sample) {
-		rows = append(rows, row{model: fx.name, dtype: dt.String(), threads: threads, scenario: scenario, unit: unit, ls: ls, lc: lc, note: note})
-		wr, cr := rows[len(rows)-1].ratios()
-		logf("  %-9s loraserve %.1f %s, llama.cpp %.1f %s: %.2f× wall, %.2f× CPU time", scenario, median(walls(ls)), unit,
-			median(walls(lc)), unit, median(wr), median(cr))
+	add := func(scenario, note string, ls, lc []sample) {
+		rp.add(row{model: fx.name, dtype: dt.String(), threads: threads, scenario: scenario, unit: "tok/s", ls: ls, lc: lc, note: note})
 	}
 	// alternate runs a and b for each round, the first engine alternating.
 	alternate := func(a, b func() (sample, error)) (as, bs []sample, err error) {
@@ -371,19 +396,33 @@ func measure(o options, fx *fixture, dt kernels.DType, threads int) ([]row, erro
 		return as, bs, nil
 	}
 
-	if o.scenarios["decode"] {
+	// decode: one sequence, greedy; with adapter 0 for decode-lora.
+	decode := func(scenario string, withAdapter bool) error {
 		n := o.decodeTokens
-		if err := e.NewContext("single", llamacpp.ContextOptions{Model: "m", Sequences: 1, ContextSize: 256, BatchSize: 64, Threads: threads}); err != nil {
-			return rows, err
+		opts := llamacpp.ContextOptions{Model: "m", Sequences: 1, ContextSize: 256, BatchSize: 64, Threads: threads}
+		var a *lora.Adapter
+		if withAdapter {
+			dir, file, err := fx.adapter(0)
+			if err != nil {
+				return err
+			}
+			if a, err = lora.Load("adapter-0000", dir, m.Config); err != nil {
+				return err
+			}
+			opts.LoRA = file
 		}
+		if err := e.NewContext(scenario, opts); err != nil {
+			return err
+		}
+		defer e.Dispose(scenario)
 		p := prompt(0, promptTokens, vocab)
 		var lsToks, lcToks []int
 		ls, lc, err := alternate(func() (sample, error) {
-			r, err := lsGenerate(m, p, n+1)
+			r, err := lsGenerate(m, a, p, n+1)
 			lsToks = r.tokens
 			return sample{float64(n) / r.decodeWall.Seconds(), float64(n) / r.decodeCPU.Seconds()}, err
 		}, func() (sample, error) {
-			tm, res, err := e.Generate([]llamacpp.Run{{Context: "single", Prompt: p, N: n + 1}})
+			tm, res, err := e.Generate([]llamacpp.Run{{Context: scenario, Prompt: p, N: n + 1}})
 			if err != nil {
 				return sample{}, err
 			}
@@ -391,37 +430,47 @@ func measure(o options, fx *fixture, dt kernels.DType, threads int) ([]row, erro
 			return sample{float64(n) / (tm.Wall - res[0].TTFT).Seconds(), float64(n) / (tm.CPU - tm.FirstCPU).Seconds()}, nil
 		})
 		if err != nil {
-			return rows, err
+			return err
 		}
-		add("decode", "tok/s", agreement(lsToks, lcToks), ls, lc)
-		if err := e.Dispose("single"); err != nil {
-			return rows, err
+		add(scenario, agreement(lsToks, lcToks), ls, lc)
+		return nil
+	}
+	if o.scenarios["decode"] {
+		if err := decode("decode", false); err != nil {
+			return err
+		}
+	}
+	if o.scenarios["decode-lora"] {
+		if err := decode("decode-lora", true); err != nil {
+			return err
 		}
 	}
 
-	if o.scenarios["ttft"] {
-		n := o.ttftPrompt
-		if err := e.NewContext("ttft", llamacpp.ContextOptions{Model: "m", Sequences: 1, ContextSize: n + 64, BatchSize: n, Threads: threads}); err != nil {
-			return rows, err
+	if o.scenarios["prompt"] {
+		n := o.promptLen
+		if err := e.NewContext("prompt", llamacpp.ContextOptions{Model: "m", Sequences: 1, ContextSize: n + 64, BatchSize: n, Threads: threads}); err != nil {
+			return err
 		}
 		p := prompt(1, n, vocab)
-		ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+		var lsTTFT, lcTTFT []float64
 		ls, lc, err := alternate(func() (sample, error) {
-			r, err := lsGenerate(m, p, 1)
-			return sample{ms(r.ttftWall), ms(r.ttftCPU)}, err
+			r, err := lsGenerate(m, nil, p, 1)
+			lsTTFT = append(lsTTFT, r.ttftWall.Seconds()*1000)
+			return sample{float64(n) / r.ttftWall.Seconds(), float64(n) / r.ttftCPU.Seconds()}, err
 		}, func() (sample, error) {
-			tm, res, err := e.Generate([]llamacpp.Run{{Context: "ttft", Prompt: p, N: 1}})
+			tm, res, err := e.Generate([]llamacpp.Run{{Context: "prompt", Prompt: p, N: 1}})
 			if err != nil {
 				return sample{}, err
 			}
-			return sample{ms(res[0].TTFT), ms(tm.FirstCPU)}, nil
+			lcTTFT = append(lcTTFT, res[0].TTFT.Seconds()*1000)
+			return sample{float64(n) / res[0].TTFT.Seconds(), float64(n) / tm.FirstCPU.Seconds()}, nil
 		})
 		if err != nil {
-			return rows, err
+			return err
 		}
-		add(fmt.Sprintf("ttft-%d", n), "ms", "", ls, lc)
-		if err := e.Dispose("ttft"); err != nil {
-			return rows, err
+		add(fmt.Sprintf("prompt-%d", n), fmt.Sprintf("TTFT %.0f ms vs %.0f ms", median(lsTTFT), median(lcTTFT)), ls, lc)
+		if err := e.Dispose("prompt"); err != nil {
+			return err
 		}
 	}
 
@@ -429,18 +478,18 @@ func measure(o options, fx *fixture, dt kernels.DType, threads int) ([]row, erro
 		for _, cs := range o.concurrency {
 			c, err := strconv.Atoi(cs)
 			if err != nil || c <= 0 {
-				return rows, fmt.Errorf("bad concurrency %q", cs)
+				return fmt.Errorf("bad concurrency %q", cs)
 			}
 			got, err := multi(o, fx, m, e, c, threads, alternate)
 			if err != nil {
-				return rows, err
+				return err
 			}
 			for _, g := range got {
-				add(g.scenario, "tok/s", g.note, g.ls, g.lc)
+				add(g.scenario, g.note, g.ls, g.lc)
 			}
 		}
 	}
-	return rows, nil
+	return nil
 }
 
 // generated is one loraserve sequence's timings.
@@ -450,21 +499,21 @@ type generated struct {
 	decodeWall, decodeCPU time.Duration // every token after the first
 }
 
-// lsGenerate runs one sequence through loraserve: the prompt in one forward
-// pass, then greedy decoding until n tokens.
-func lsGenerate(m *model.Model, p []int, n int) (generated, error) {
+// lsGenerate runs one sequence through loraserve (with adapter a, or none):
+// the prompt in one forward pass, then greedy decoding until n tokens.
+func lsGenerate(m *model.Model, a *lora.Adapter, p []int, n int) (generated, error) {
 	var g generated
 	seq := m.KV.NewSequence()
 	defer seq.Release()
 	start, cpu0 := time.Now(), cpuNow()
-	logits, err := m.Forward([]model.Entry{{Seq: seq, Tokens: p}})
+	logits, err := m.Forward([]model.Entry{{Seq: seq, Tokens: p, Adapter: a}})
 	if err != nil {
 		return g, err
 	}
 	g.tokens = []int{model.Argmax(logits[0])}
 	g.ttftWall, g.ttftCPU = time.Since(start), cpuNow()-cpu0
 	for len(g.tokens) < n {
-		if logits, err = m.Forward([]model.Entry{{Seq: seq, Tokens: g.tokens[len(g.tokens)-1:]}}); err != nil {
+		if logits, err = m.Forward([]model.Entry{{Seq: seq, Tokens: g.tokens[len(g.tokens)-1:], Adapter: a}}); err != nil {
 			return g, err
 		}
 		g.tokens = append(g.tokens, model.Argmax(logits[0]))
