@@ -70,6 +70,16 @@ func TestKernelsMatchReference(t *testing.T) {
 		}
 		requireClose(t, want, got, tol, "matmul "+dt.String())
 	}
+	// The k-quants come in super-blocks of 256 columns.
+	const kIn = 256
+	xk, wk := randVec(r, rows*kIn), randVec(r, out*kIn)
+	for _, dt := range []kernels.DType{kernels.Q4_K, kernels.Q6_K} {
+		wq, err := kernels.Quantize(dt, out, kIn, wk)
+		require.NoError(t, err)
+		ref.MatMul(want, xk, wq, rows)
+		b.MatMul(got, xk, wq, rows)
+		requireClose(t, want, got, 1e-3, "matmul "+dt.String())
+	}
 	dy := randVec(r, rows*out)
 	wantT, gotT := make([]float32, rows*in), make([]float32, rows*in)
 	ref.MatMulT(wantT, dy, w, rows)
