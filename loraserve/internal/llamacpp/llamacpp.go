@@ -57,7 +57,7 @@ func Start(threads int) (*Engine, error) {
 	if err := Available(); err != nil {
 		return nil, err
 	}
-	cmd := exec.Command("node", "driver.mjs")
+	cmd := exec.Command("node", "--expose-gc", "driver.mjs")
 	cmd.Dir = Dir()
 	cmd.Env = append(os.Environ(), "NODE_LLAMA_CPP_SKIP_DOWNLOAD=true")
 	in, err := cmd.StdinPipe()
@@ -152,9 +152,10 @@ func (e *Engine) LoadModel(id, path string) error {
 }
 
 // ContextOptions configures a llama.cpp context: its own KV cache for
-// Sequences sequences of ContextSize tokens in all, evaluated in batches of
-// up to BatchSize tokens, with at most one LoRA adapter (llama.cpp applies
-// an adapter to a whole context).
+// Sequences sequences of ContextSize tokens each (node-llama-cpp gives every
+// sequence its own ContextSize cells: the cache holds Sequences·ContextSize
+// tokens), evaluated in batches of up to BatchSize tokens, with at most one
+// LoRA adapter (llama.cpp applies an adapter to a whole context).
 type ContextOptions struct {
 	Model       string
 	LoRA        string // GGUF adapter file, "" for none

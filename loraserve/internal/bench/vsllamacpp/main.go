@@ -540,6 +540,9 @@ type multiResult struct {
 func multi(o options, fx *fixture, m *model.Model, e *llamacpp.Engine, c, threads int,
 	alternate func(a, b func() (sample, error)) ([]sample, []sample, error)) ([]multiResult, error) {
 	vocab := m.Config.VocabSize
+	// KV cells per llama.cpp sequence (node-llama-cpp sizes the cache per
+	// sequence): the prompt and the generated tokens, rounded up.
+	seqTokens := (promptTokens + o.genTokens + 63) &^ 63
 	ids := draws(c)
 	// loraserve: every adapter registered, the drawn ones written and made
 	// resident before timing (a serving process keeps hot adapters loaded).
@@ -586,7 +589,7 @@ func multi(o options, fx *fixture, m *model.Model, e *llamacpp.Engine, c, thread
 	for id, ks := range perAdapter {
 		name := fmt.Sprintf("a%d", id)
 		if err := e.NewContext(name, llamacpp.ContextOptions{Model: "m", LoRA: files[id], Sequences: len(ks),
-			ContextSize: 256 * len(ks), BatchSize: max(64, promptTokens*len(ks)), Threads: threads, MinThreads: 1}); err != nil {
+			ContextSize: seqTokens, BatchSize: max(64, promptTokens*len(ks)), Threads: threads, MinThreads: 1}); err != nil {
 			return nil, err
 		}
 		var g []llamacpp.Run
@@ -596,11 +599,20 @@ func multi(o options, fx *fixture, m *model.Model, e *llamacpp.Engine, c, thread
 		groups = append(groups, g)
 		runs = append(runs, g...)
 	}
-	defer func() {
-		for id := range perAdapter {
-			_ = e.Dispose(fmt.Sprintf("a%d", id))
+	disposed := false
+	dispose := func() error {
+		if disposed {
+			return nil
 		}
-	}()
+		disposed = true
+		for id := range perAdapter {
+			if err := e.Dispose(fmt.Sprintf("a%d", id)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	defer dispose()
 	// The first round tries both setups; later rounds run the faster one.
 	var concurrentWins, sequentialWins int
 	concurrent := func() (llamacpp.Timing, error) {
@@ -657,6 +669,9 @@ func multi(o options, fx *fixture, m *model.Model, e *llamacpp.Engine, c, thread
 	if err != nil {
 		return nil, err
 	}
+	if err := dispose(); err != nil { // before the reference context below
+		return nil, err
+	}
 	setup := "contexts concurrently"
 	if sequentialWins > concurrentWins {
 		setup = "contexts one after another"
@@ -665,7 +680,7 @@ func multi(o options, fx *fixture, m *model.Model, e *llamacpp.Engine, c, thread
 		note: fmt.Sprintf("%d distinct adapters of %d; llama.cpp best: %s", len(perAdapter), registered, setup)}}
 
 	// Reference: llama.cpp batching c sequences in one context, no adapters.
-	if err := e.NewContext("batch", llamacpp.ContextOptions{Model: "m", Sequences: c, ContextSize: 256 * c,
+	if err := e.NewContext("batch", llamacpp.ContextOptions{Model: "m", Sequences: c, ContextSize: seqTokens,
 		BatchSize: max(64, promptTokens*c), Threads: threads}); err != nil {
 		return nil, err
 	}
