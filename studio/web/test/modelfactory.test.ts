@@ -246,13 +246,17 @@ test('hyperparameters from the form', () => {
   assert.deepEqual(parseHyperparameters(ok, ['q_proj', 'v_proj']), defaultHyperparameters);
   assert.equal(parseHyperparameters({ ...ok, learningRate: ' 3e-4 ' }, ['o_proj']).learningRate, 3e-4);
   assert.equal(parseHyperparameters({ ...ok, warmupSteps: '0', seed: '0' }, ['o_proj']).warmupSteps, 0);
+  assert.equal(parseHyperparameters({ ...ok, alpha: '12.5' }, ['o_proj']).alpha, 12.5);
   const bad: [Partial<typeof ok>, string[], RegExp][] = [
     [{ rank: '' }, ['q_proj'], /^Rank \(r\) is empty\.$/],
     [{ rank: '0' }, ['q_proj'], /^Rank \(r\) must be a whole number of at least 1 \(got "0"\)\.$/],
     [{ rank: '8.5' }, ['q_proj'], /whole number/],
     [{ epochs: '-1' }, ['q_proj'], /^Epochs must be a whole number/],
     [{ batchSize: '1e3' }, ['q_proj'], /^Batch size must be a whole number/],
-    [{ maxSeqLen: '8' }, ['q_proj'], /at least 16/],
+    [{ maxSeqLen: '1' }, ['q_proj'], /at least 2/],
+    [{ rank: '512' }, ['q_proj'], /^Rank \(r\) can be at most 256 \(got "512"\)\.$/],
+    [{ alpha: '0' }, ['q_proj'], /^Alpha must be a number above 0/],
+    [{ alpha: 'x' }, ['q_proj'], /^Alpha must be a number above 0/],
     [{ seed: '99999999999999999999' }, ['q_proj'], /^Seed must be a whole number/],
     [{ learningRate: '0' }, ['q_proj'], /^Learning rate must be a number between 0 and 1, such as 0\.0002 \(got "0"\)\.$/],
     [{ learningRate: '1' }, ['q_proj'], /between 0 and 1/],

@@ -65,8 +65,9 @@ export function hyperparameterText(h: Hyperparameters = defaultHyperparameters):
   return Object.fromEntries(numericFields.map((k) => [k, String(h[k])])) as Record<NumericField, string>;
 }
 
-/** Smallest value of each whole-number parameter. */
-const minimum: Partial<Record<NumericField, number>> = { rank: 1, alpha: 1, epochs: 1, batchSize: 1, maxSeqLen: 16, warmupSteps: 0, seed: 0 };
+/** Bounds of each whole-number parameter (the service's limits). */
+const minimum: Partial<Record<NumericField, number>> = { rank: 1, epochs: 1, batchSize: 1, maxSeqLen: 2, warmupSteps: 0, seed: 0 };
+const maximum: Partial<Record<NumericField, number>> = { rank: 256, epochs: 100, batchSize: 1024, maxSeqLen: 65536, warmupSteps: 1_000_000 };
 
 /**
  * Reads the form's text into hyperparameters, or throws an Error whose message
@@ -81,9 +82,13 @@ export function parseHyperparameters(text: Record<NumericField, string>, targetM
     const v = Number(raw);
     if (k === 'learningRate') {
       if (!Number.isFinite(v) || v <= 0 || v >= 1) throw new Error(`${label} must be a number between 0 and 1, such as 0.0002 (got "${raw}").`);
+    } else if (k === 'alpha') {
+      if (!Number.isFinite(v) || v <= 0 || v > 10_000) throw new Error(`${label} must be a number above 0 and at most 10000, such as twice the rank (got "${raw}").`);
     } else {
       const min = minimum[k] ?? 0;
+      const max = maximum[k];
       if (!/^\d+$/.test(raw) || !Number.isSafeInteger(v) || v < min) throw new Error(`${label} must be a whole number of at least ${min} (got "${raw}").`);
+      if (max !== undefined && v > max) throw new Error(`${label} can be at most ${max} (got "${raw}").`);
     }
     out[k] = v;
   }
@@ -108,9 +113,32 @@ export interface Job {
   totalSteps: number;
   loss?: number;
   error?: string;
-  createdAt?: number;
-  /** Set when the job succeeded: what registerAdapter needs. */
-  result?: { weightsHash: Hex; uri: string; rank: number; targetModules: string[]; datanets: DatanetRef[] };
+  createdAt?: string;
+  updatedAt?: string;
+  /** Set when the job succeeded: what registerAdapter needs, and the training's commitments. */
+  result?: JobResult;
+}
+
+/** A Datanet version a job trained on, with the contributions it used. */
+export interface TrainedOn extends DatanetRef {
+  contributions?: number[];
+  hashes?: Hex[];
+}
+
+/** A succeeded job's adapter (published on IPFS) and provenance. */
+export interface JobResult {
+  weightsHash: Hex;
+  uri: string;
+  rank: number;
+  alpha?: number;
+  targetModules: string[];
+  datanets: TrainedOn[];
+  /** sha256 of the per-step log of which contributions each step used. */
+  stepLogSha256?: string;
+  dataSha256?: string;
+  adapterSha256?: string;
+  examples?: number;
+  finalLoss?: number;
 }
 
 export interface Progress {

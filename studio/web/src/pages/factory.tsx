@@ -141,7 +141,7 @@ function NewJob() {
               <summary>LoRA parameters</summary>
               {numericFields.map((k) => (
                 <Field key={k} label={hyperparameterHelp[k].label} help={hyperparameterHelp[k].help}>
-                  <input inputMode={k === 'learningRate' ? 'decimal' : 'numeric'} value={hp[k]} onInput={text(k)} name={k} />
+                  <input inputMode={k === 'learningRate' || k === 'alpha' ? 'decimal' : 'numeric'} value={hp[k]} onInput={text(k)} name={k} />
                 </Field>
               ))}
               <fieldset class="field">
@@ -248,8 +248,34 @@ function Publish({ job }: { job: Job }) {
       <h2 id="pub-h">Publish the adapter</h2>
       <p class="help">
         Registers the adapter in the model registry from your wallet: weights {r.weightsHash.slice(0, 10)}… at {r.uri}, rank {r.rank} on {r.targetModules.join(', ')}, trained on{' '}
-        {r.datanets.map((d) => `Datanet #${d.datanetId} v${d.version}`).join(', ')}.
+        {r.datanets.map((d) => `Datanet #${d.datanetId} v${d.version}${d.contributions ? ` (${d.contributions.length} contributions)` : ''}`).join(', ')}.
       </p>
+      {(r.stepLogSha256 || r.examples !== undefined) && (
+        <dl class="facts" data-testid="training-record">
+          {r.examples !== undefined && (
+            <>
+              <dt>Examples</dt>
+              <dd>{r.examples}</dd>
+            </>
+          )}
+          {r.finalLoss !== undefined && (
+            <>
+              <dt>Final loss</dt>
+              <dd>{r.finalLoss.toFixed(4)}</dd>
+            </>
+          )}
+          {r.stepLogSha256 && (
+            <>
+              <dt>Step log (sha256)</dt>
+              <dd>
+                <code class="hash" title="Which contributions each training step used; anyone can check it against the adapter on IPFS">
+                  {r.stepLogSha256.slice(0, 16)}…
+                </code>
+              </dd>
+            </>
+          )}
+        </dl>
+      )}
       <form
         class="form"
         onSubmit={async (e) => {
