@@ -66,6 +66,7 @@ func main() {
 			Flags:  []cli.Flag{dirFlag, hostFlag, ipfsAPIPortFlag, ipfsGatewayPortFlag, ipfsSwarmPortFlag, ipfsPeerFlag},
 			Action: runIPFS,
 		},
+		probeCommand,
 	}
 	if err := app.Run(os.Args); err != nil {
 		fmt.Fprintln(os.Stderr, "devnet:", err)

@@ -83,3 +83,59 @@ func TestComposePorts(t *testing.T) {
 		}
 	}
 }
+
+// TestComposeHealth: every long-running service of docker-compose.yml has a
+// health check the image can run (the devnet binary's probe: the images have
+// no shell tools), and services start only once what they need is healthy.
+func TestComposeHealth(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "docker-compose.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var compose struct {
+		Services map[string]struct {
+			Restart     string `yaml:"restart"`
+			Healthcheck *struct {
+				Test []string `yaml:"test"`
+			} `yaml:"healthcheck"`
+			DependsOn map[string]struct {
+				Condition string `yaml:"condition"`
+			} `yaml:"depends_on"`
+		} `yaml:"services"`
+	}
+	if err := yaml.Unmarshal(raw, &compose); err != nil {
+		t.Fatal(err)
+	}
+	// The batcher serves no port to probe; the init service runs once.
+	unprobed := map[string]bool{"init": true, "batcher": true}
+	for _, want := range []string{"l1", "eigenda", "sequencer-geth", "sequencer-node", "batcher", "verifier-geth", "verifier-node", "ipfs", "loraserve", "studio"} {
+		if _, ok := compose.Services[want]; !ok {
+			t.Errorf("compose lacks the %s service that make devnet runs", want)
+		}
+	}
+	for name, svc := range compose.Services {
+		if !unprobed[name] {
+			hc := svc.Healthcheck
+			if hc == nil || len(hc.Test) < 3 || hc.Test[0] != "CMD" || hc.Test[1] != "devnet" || hc.Test[2] != "probe" {
+				t.Errorf("service %s: health check %+v, want [CMD devnet probe ...]", name, hc)
+			}
+		}
+		for dep, d := range svc.DependsOn {
+			other, ok := compose.Services[dep]
+			if !ok {
+				t.Errorf("service %s depends on unknown %s", name, dep)
+				continue
+			}
+			want := "service_healthy"
+			if dep == "init" {
+				want = "service_completed_successfully"
+			}
+			if d.Condition != want {
+				t.Errorf("service %s waits for %s with condition %q, want %q", name, dep, d.Condition, want)
+			}
+			if want == "service_healthy" && other.Healthcheck == nil {
+				t.Errorf("service %s waits for %s to be healthy, which has no health check", name, dep)
+			}
+		}
+	}
+}
