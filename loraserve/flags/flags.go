@@ -45,6 +45,9 @@ var (
 		EnvVars: flagenv.Vars(EnvVarPrefix, "BACKEND")}
 	ThreadsFlag = &cli.IntFlag{Name: "threads", Usage: "CPU kernel goroutines (0: GOMAXPROCS)",
 		EnvVars: flagenv.Vars(EnvVarPrefix, "THREADS")}
+	AdminTokenFlag = &cli.StringFlag{Name: "admin.token",
+		Usage:   "bearer token for POST/DELETE /v1/adapters; without it those routes answer loopback clients only",
+		EnvVars: flagenv.Vars(EnvVarPrefix, "ADMIN_TOKEN")}
 	HTTPReadTimeoutFlag = &cli.DurationFlag{Name: "http.read-timeout", Usage: "time to read one request's headers and body (generation itself has no limit)",
 		Value: 30 * time.Second, EnvVars: flagenv.Vars(EnvVarPrefix, "HTTP_READ_TIMEOUT")}
 	HTTPWriteStallTimeoutFlag = &cli.DurationFlag{Name: "http.write-stall-timeout",
@@ -63,7 +66,7 @@ var requiredFlags = []cli.Flag{ModelDirFlag}
 var optionalFlags = []cli.Flag{
 	AdaptersDirFlag, ServedModelNameFlag, HTTPAddrFlag, HTTPPortFlag, AdapterCacheBytesFlag, MaxBatchFlag,
 	MaxBatchTokensFlag, MaxQueueFlag, KVPagesFlag, KVPageSizeFlag, DefaultMaxTokensFlag, BackendFlag, ThreadsFlag,
-	AttributionIndexFlag, AttributionDatanetFlag, HTTPReadTimeoutFlag, HTTPWriteStallTimeoutFlag,
+	AttributionIndexFlag, AttributionDatanetFlag, HTTPReadTimeoutFlag, HTTPWriteStallTimeoutFlag, AdminTokenFlag,
 }
 
 // Flags is every flag of the serve command, log flags included.

@@ -36,6 +36,10 @@ type Config struct {
 	DefaultMaxTokens  int
 	Backend           string // "cpu", or "cuda" in binaries built with -tags cuda
 	Threads           int    // CPU kernel goroutines (0: GOMAXPROCS)
+	// AdminToken, when set, is the bearer token POST and DELETE
+	// /v1/adapters require (Authorization: Bearer TOKEN); when empty those
+	// routes answer only clients on a loopback address.
+	AdminToken string
 	// BodyReadTimeout bounds reading one request's headers and body; a
 	// generation itself has no time limit.
 	BodyReadTimeout time.Duration

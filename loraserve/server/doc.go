@@ -15,6 +15,14 @@
 //	GET    /healthz               liveness
 //
 // The model field selects the base model (its served name) or an adapter id.
+// The adapter routes are administrative: with Config.AdminToken
+// (--admin.token) they need "Authorization: Bearer TOKEN"; without one they
+// answer loopback clients only (403 to anyone else).
+//
+// Answers have no overall time limit (no server-wide read or write timeout):
+// the request's headers and body must arrive within BodyReadTimeout, and
+// each write to the client (a whole answer, one stream event) within
+// WriteStallTimeout.
 //
 // # Prompts
 //

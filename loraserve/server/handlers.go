@@ -5,12 +5,14 @@ package server
 import (
 	"context"
 	"crypto/rand"
+	"crypto/subtle"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -46,8 +48,8 @@ func (a *api) routes() http.Handler {
 	mux.HandleFunc("POST /v1/chat/completions", a.instrument("chat", a.chat))
 	mux.HandleFunc("POST /v1/completions", a.instrument("completions", a.completions))
 	mux.HandleFunc("GET /v1/models", a.instrument("models", a.models))
-	mux.HandleFunc("POST /v1/adapters", a.instrument("adapters_add", a.addAdapter))
-	mux.HandleFunc("DELETE /v1/adapters/{id...}", a.instrument("adapters_delete", a.deleteAdapter))
+	mux.HandleFunc("POST /v1/adapters", a.instrument("adapters_add", a.admin(a.addAdapter)))
+	mux.HandleFunc("DELETE /v1/adapters/{id...}", a.instrument("adapters_delete", a.admin(a.deleteAdapter)))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.svc.metrics.Registry(), promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /healthz", a.healthz)
 	for pattern, h := range a.svc.cfg.ExtraRoutes {
@@ -58,6 +60,33 @@ func (a *api) routes() http.Handler {
 			fmt.Sprintf("unknown route %s %s", r.Method, r.URL.Path))
 	})
 	return mux
+}
+
+// admin guards an administrative route: with Config.AdminToken it needs
+// "Authorization: Bearer TOKEN" (401 otherwise); without one it serves only
+// loopback clients (403 otherwise), so a public listener never lets a
+// stranger unregister or replace a (paid) adapter.
+func (a *api) admin(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if token := a.svc.cfg.AdminToken; token != "" {
+			got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+			if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(token)) != 1 {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="loraserve admin"`)
+				writeError(w, http.StatusUnauthorized, "invalid_request_error", "", "unauthorized",
+					"this route needs the admin token (Authorization: Bearer ...)")
+				return
+			}
+			h(w, r)
+			return
+		}
+		host, _, err := net.SplitHostPort(r.RemoteAddr)
+		if ip := net.ParseIP(host); err != nil || ip == nil || !ip.IsLoopback() {
+			writeError(w, http.StatusForbidden, "invalid_request_error", "", "forbidden",
+				"adapter administration is open to loopback clients only; start loraserve with --admin.token to allow it remotely")
+			return
+		}
+		h(w, r)
+	}
 }
 
 // statusWriter records the status code and keeps http.Flusher for SSE.

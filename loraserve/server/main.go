@@ -36,6 +36,7 @@ func NewConfig(ctx *cli.Context) Config {
 		Threads:           ctx.Int(flags.ThreadsFlag.Name),
 		BodyReadTimeout:   ctx.Duration(flags.HTTPReadTimeoutFlag.Name),
 		WriteStallTimeout: ctx.Duration(flags.HTTPWriteStallTimeoutFlag.Name),
+		AdminToken:        ctx.String(flags.AdminTokenFlag.Name),
 	}
 }
 
