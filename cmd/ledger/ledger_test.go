@@ -260,12 +260,12 @@ func TestWorkflow(t *testing.T) {
 	if _, errOut, ok := reader.run(t, "--json", "model", "fetch", "--version", "1", "--out", gotAdapter, "2"); !ok {
 		t.Fatalf("model fetch: %s", errOut)
 	}
-	if h, _, err := ipfs.HashTree(gotAdapter); err != nil || hashHexOf(t, c, "2") != h.Hex() {
+	adapterURI, adapterHash := firstVersion(t, c, "2")
+	if h, _, err := ipfs.HashTree(gotAdapter); err != nil || adapterHash != h.Hex() {
 		t.Fatalf("fetched adapter hashes to %s (%v)", h, err)
 	}
 	// A version whose recorded hash its content does not have is refused;
 	// one that is not on IPFS is reported as such.
-	adapterURI := mustURI(t, c, "2")
 	if _, errOut, ok := c.run(t, "--key", keyHex(1), "model", "version", "--model", "2", "--datanet", "1:1",
 		"--weights-hash", hexutil.Encode(crypto.Keccak256([]byte("not the adapter"))), "--uri", adapterURI); !ok {
 		t.Fatalf("record a mismatching version: %s", errOut)
@@ -349,8 +349,8 @@ func mustCID(t *testing.T, c *testChain, args ...string) cid.Cid {
 	return id
 }
 
-// mustURI returns the weights URI of a model's first version.
-func mustURI(t *testing.T, c *testChain, model string) string {
+// firstVersion returns the weights URI and hash of a model's first version.
+func firstVersion(t *testing.T, c *testChain, model string) (uri, hash string) {
 	t.Helper()
 	out, errOut, ok := c.run(t, "--json", "model", "show", model)
 	if !ok {
@@ -358,31 +358,14 @@ func mustURI(t *testing.T, c *testChain, model string) string {
 	}
 	var m struct {
 		Versions []struct {
-			URI string `json:"uri"`
-		} `json:"versions"`
-	}
-	if err := json.Unmarshal([]byte(out), &m); err != nil || len(m.Versions) == 0 {
-		t.Fatalf("%s: %v", out, err)
-	}
-	return m.Versions[0].URI
-}
-
-// hashHexOf returns the weights hash of a model's first version.
-func hashHexOf(t *testing.T, c *testChain, model string) string {
-	t.Helper()
-	out, errOut, ok := c.run(t, "--json", "model", "show", model)
-	if !ok {
-		t.Fatal(errOut)
-	}
-	var m struct {
-		Versions []struct {
+			URI         string `json:"uri"`
 			WeightsHash string `json:"weightsHash"`
 		} `json:"versions"`
 	}
 	if err := json.Unmarshal([]byte(out), &m); err != nil || len(m.Versions) == 0 {
 		t.Fatalf("%s: %v", out, err)
 	}
-	return m.Versions[0].WeightsHash
+	return m.Versions[0].URI, m.Versions[0].WeightsHash
 }
 
 // TestErrors checks that every kind of failure exits non-zero with a message
