@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,6 +19,7 @@ import (
 	"github.com/openledger/openledger/loraserve/model"
 	"github.com/openledger/openledger/loraserve/server"
 	"github.com/openledger/openledger/loraserve/testmodel"
+	"github.com/openledger/openledger/loraserve/tokenizer"
 )
 
 func TestGenModelIsLoadable(t *testing.T) {
@@ -60,6 +62,23 @@ func TestGenModelFamilies(t *testing.T) {
 				want = model.FamilyLlama
 			}
 			require.Equal(t, want, m.Config.Arch.Family)
+			// The family's own tokenizer, chat template and end tokens.
+			tf := testmodel.TokenizerFamily(family)
+			tok, err := tokenizer.Load(filepath.Join(out, "model"))
+			require.NoError(t, err)
+			require.Equal(t, tokenizer.ChatTemplate(tf), tok.Config().ChatTemplate)
+			var gen struct {
+				EOS []int `json:"eos_token_id"`
+			}
+			b, err := os.ReadFile(filepath.Join(out, "model", "generation_config.json"))
+			require.NoError(t, err)
+			require.NoError(t, json.Unmarshal(b, &gen))
+			require.Len(t, gen.EOS, len(testmodel.EndTokens(tf)))
+			for i, name := range testmodel.EndTokens(tf) {
+				id, ok := tok.TokenID(name)
+				require.True(t, ok, name)
+				require.Equal(t, id, gen.EOS[i], name)
+			}
 			for _, id := range []string{"adapter-0000", "adapter-0001"} {
 				_, err := lora.Load(id, filepath.Join(out, "adapters", id), m.Config)
 				require.NoError(t, err, id)

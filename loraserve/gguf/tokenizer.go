@@ -35,9 +35,10 @@ type tokJSON struct {
 	} `json:"added_tokens"`
 	PreTokenizer json.RawMessage `json:"pre_tokenizer"`
 	Model        struct {
-		Type   string          `json:"type"`
-		Vocab  map[string]int  `json:"vocab"`
-		Merges json.RawMessage `json:"merges"`
+		Type         string          `json:"type"`
+		ByteFallback bool            `json:"byte_fallback"`
+		Vocab        map[string]int  `json:"vocab"`
+		Merges       json.RawMessage `json:"merges"`
 	} `json:"model"`
 }
 
@@ -51,6 +52,11 @@ func TokenizerFromJSON(b []byte, bos, eos int) (*Tokenizer, error) {
 	}
 	if j.Model.Type != "BPE" {
 		return nil, fmt.Errorf("%w: tokenizer model %q (want BPE)", ErrUnsupported, j.Model.Type)
+	}
+	if j.Model.ByteFallback {
+		// llama.cpp reads those as its "llama" (SentencePiece) vocabulary,
+		// with scores and byte tokens, which this writer does not produce.
+		return nil, fmt.Errorf("%w: SentencePiece-style BPE with byte fallback (GGUF export writes byte-level BPE tokenizers only)", ErrUnsupported)
 	}
 	size := 0
 	for _, id := range j.Model.Vocab {

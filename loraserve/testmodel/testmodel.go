@@ -59,7 +59,47 @@ type Spec struct {
 	// ConfigOverrides are set in config.json over the family's keys (e.g.
 	// Falcon's "new_decoder_architecture"), for variants of a family.
 	ConfigOverrides map[string]any
+	// Tokenizer is the tokenizer layout (default: the family's own, see
+	// TokenizerFamily); another one for a model whose tokenizer some tool
+	// cannot read (GGUF export writes byte-level BPE only).
+	Tokenizer tokenizer.Family
 }
+
+// familyTokenizers maps each Spec family to its published tokenizer layout,
+// and endTokens to the tokens its generation_config.json stops on.
+var (
+	familyTokenizers = map[string]tokenizer.Family{
+		"llama": tokenizer.FamilyLlama3, "mistral": tokenizer.FamilyMistral, "qwen2": tokenizer.FamilyQwen2,
+		"gemma": tokenizer.FamilyGemma, "deepseek": tokenizer.FamilyDeepSeek, "falcon": tokenizer.FamilyFalcon,
+		"bloom": tokenizer.FamilyBLOOM, "chatglm": tokenizer.FamilyChatGLM,
+	}
+	endTokens = map[tokenizer.Family][]string{
+		tokenizer.FamilyLlama3:   {EndOfText, EndOfTurn},
+		tokenizer.FamilyLlama2:   {"</s>"},
+		tokenizer.FamilyMistral:  {"</s>"},
+		tokenizer.FamilyQwen2:    {"<|im_end|>", "<|endoftext|>"},
+		tokenizer.FamilyGemma:    {"<eos>", "<end_of_turn>"},
+		tokenizer.FamilyDeepSeek: {"<｜end▁of▁sentence｜>"},
+		tokenizer.FamilyFalcon:   {"<|endoftext|>"},
+		tokenizer.FamilyBLOOM:    {"</s>"},
+		tokenizer.FamilyChatGLM:  {"</s>", "<|user|>", "<|observation|>"},
+		tokenizer.FamilyGPT2:     {"<|endoftext|>"},
+	}
+)
+
+// TokenizerFamily returns the tokenizer layout a Spec family is generated
+// with: Llama 3's for "llama", Mistral's SentencePiece-style BPE for
+// "mistral", ChatML for "qwen2", and so on.
+func TokenizerFamily(family string) tokenizer.Family {
+	if f, ok := familyTokenizers[family]; ok {
+		return f
+	}
+	return tokenizer.FamilyLlama3
+}
+
+// EndTokens returns the tokens generation stops on for a tokenizer layout
+// (generation_config.json's eos_token_id): end of text and end of turn.
+func EndTokens(f tokenizer.Family) []string { return endTokens[f] }
 
 // Tiny is the default spec: fast enough for unit tests.
 var Tiny = Spec{
@@ -97,6 +137,10 @@ func (s Spec) withDefaults() Spec {
 	if d.Family == "" {
 		d.Family = "llama"
 	}
+	d.Tokenizer = s.Tokenizer
+	if d.Tokenizer == "" {
+		d.Tokenizer = TokenizerFamily(d.Family)
+	}
 	if d.Family == "falcon" {
 		d.KVHeads = 1 // multi-query
 	}
@@ -126,13 +170,22 @@ func Tokenizer(bpeVocab int) (*tokenizer.Tokenizer, error) {
 	return tokenizer.Generate(tokenizer.FamilyLlama3, tokenizer.GenerateOptions{Corpus: corpus, VocabSize: bpeVocab})
 }
 
-// WriteModel generates a model per spec into dir and returns its config.
+// addsBOS reports whether the tokenizer's post-processor puts bos first.
+func addsBOS(tok *tokenizer.Tokenizer, bos int) bool {
+	ids := tok.EncodeWithSpecialTokens("a")
+	return len(ids) > 0 && ids[0] == bos
+}
+
+// WriteModel generates a model per spec into dir and returns its config:
+// config.json in the family's keys, model.safetensors under its tensor
+// names, the family's tokenizer (tokenizer.json, tokenizer_config.json with
+// its chat template) and generation_config.json with its end tokens.
 func WriteModel(dir string, spec Spec) (*model.Config, error) {
 	spec = spec.withDefaults()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("testmodel: %w", err)
 	}
-	tok, err := tokenizer.Generate(tokenizer.FamilyLlama3,
+	tok, err := tokenizer.Generate(spec.Tokenizer,
 		tokenizer.GenerateOptions{Corpus: corpus, VocabSize: spec.BPEVocab, ModelMaxLength: spec.MaxPositions})
 	if err != nil {
 		return nil, fmt.Errorf("testmodel: %w", err)
@@ -140,9 +193,18 @@ func WriteModel(dir string, spec Spec) (*model.Config, error) {
 	if err := tok.SaveDir(dir); err != nil {
 		return nil, err
 	}
-	bos, _ := tok.TokenID(BeginOfText)
-	eos, _ := tok.TokenID(EndOfText)
-	eot, _ := tok.TokenID(EndOfTurn)
+	bos, ok := tok.BOS()
+	if !ok || !addsBOS(tok, bos) {
+		bos = -1 // Qwen2, Falcon, ChatGLM (prefix tokens) put no BOS in front
+	}
+	var ends []int
+	for _, name := range EndTokens(spec.Tokenizer) {
+		id, ok := tok.TokenID(name)
+		if !ok {
+			return nil, fmt.Errorf("testmodel: %s tokenizer has no end token %q", spec.Tokenizer, name)
+		}
+		ends = append(ends, id)
+	}
 	vocab := max(spec.VocabSize, (tok.VocabSize()+7)/8*8)
 	fam, err := modelFamily(spec.Family)
 	if err != nil {
@@ -152,7 +214,7 @@ func WriteModel(dir string, spec Spec) (*model.Config, error) {
 		HiddenSize: spec.HiddenSize, IntermediateSize: spec.IntermediateSize, Layers: spec.Layers, Heads: spec.Heads,
 		KVHeads: spec.KVHeads, HeadDim: spec.HeadDim, VocabSize: vocab, MaxPositions: spec.MaxPositions,
 		RopeTheta: spec.RopeTheta, RopeScaling: spec.RopeScaling, Tied: spec.Tied, SlidingWindow: spec.SlidingWindow,
-		BOSTokenID: bos, EOSTokenIDs: []int{eos, eot}, TorchDType: torchDType(spec.DType),
+		BOSTokenID: bos, EOSTokenIDs: ends, TorchDType: torchDType(spec.DType),
 	})
 	if err != nil {
 		return nil, err
@@ -175,9 +237,11 @@ func WriteModel(dir string, spec Spec) (*model.Config, error) {
 	if err := os.WriteFile(filepath.Join(dir, "config.json"), cfgJSON, 0o644); err != nil {
 		return nil, fmt.Errorf("testmodel: %w", err)
 	}
-	if err := writeJSON(filepath.Join(dir, "generation_config.json"), map[string]any{
-		"bos_token_id": bos, "eos_token_id": []int{eos, eot}, "do_sample": true, "temperature": 0.6, "top_p": 0.9,
-	}); err != nil {
+	gen := map[string]any{"eos_token_id": ends, "do_sample": true, "temperature": 0.6, "top_p": 0.9}
+	if bos >= 0 {
+		gen["bos_token_id"] = bos
+	}
+	if err := writeJSON(filepath.Join(dir, "generation_config.json"), gen); err != nil {
 		return nil, err
 	}
 	r := rand.New(rand.NewPCG(spec.Seed, 0x6c6c616d61))

@@ -51,6 +51,10 @@ const (
 	FamilyGPT2 Family = "gpt2"
 )
 
+// SentencePiece reports whether the family's tokenizer is SentencePiece-style
+// BPE with byte fallback (rather than byte-level BPE).
+func (f Family) SentencePiece() bool { return families[f].sentencePiece }
+
 // Families returns every family Generate accepts, sorted.
 func Families() []Family {
 	out := make([]Family, 0, len(families))

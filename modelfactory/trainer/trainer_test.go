@@ -56,11 +56,12 @@ func sentences(seed uint64, n int) []string {
 }
 
 func tokenize(t testing.TB, tok *tokenizer.Tokenizer, texts []string, firstID uint64) []trainer.Example {
-	bos, ok := tok.TokenID(testmodel.BeginOfText)
-	require.True(t, ok)
 	out := make([]trainer.Example, len(texts))
 	for i, s := range texts {
-		out[i] = trainer.Example{ID: firstID + uint64(i), Tokens: append([]int{bos}, tok.Encode(s)...), LossStart: 1}
+		// The family's prefix (BOS, ChatGLM's [gMASK] sop, or none) is context only.
+		tokens := tok.EncodeWithSpecialTokens(s)
+		prefix := len(tokens) - len(tok.Encode(s))
+		out[i] = trainer.Example{ID: firstID + uint64(i), Tokens: tokens, LossStart: max(1, prefix)}
 	}
 	return out
 }
