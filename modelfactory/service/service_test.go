@@ -1,0 +1,345 @@
+// Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
+
+package service_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"math/big"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/stretchr/testify/require"
+
+	"github.com/openledger/openledger/contracts/addresses"
+	"github.com/openledger/openledger/contracts/bindings"
+	"github.com/openledger/openledger/ipfs"
+	"github.com/openledger/openledger/ipfs/kubotest"
+	"github.com/openledger/openledger/ipfs/onchain"
+	"github.com/openledger/openledger/loraserve/lora"
+	"github.com/openledger/openledger/loraserve/model"
+	"github.com/openledger/openledger/loraserve/testmodel"
+	"github.com/openledger/openledger/modelfactory/service"
+	"github.com/openledger/openledger/rollup/devchain/devchaintest"
+)
+
+var (
+	datanets = bindings.NewIDatanetRegistry()
+	models   = bindings.NewIModelRegistry()
+)
+
+// env is a dev chain, an IPFS node, a base model registered on chain and a
+// Datanet version of three contributions, one of them a duplicate.
+type env struct {
+	chain    *devchaintest.Chain
+	node     *kubotest.Node
+	store    *ipfs.Store
+	resolver *onchain.Resolver
+	baseDir  string
+}
+
+func newEnv(t *testing.T) *env {
+	ctx := context.Background()
+	chain := devchaintest.NewChain(t, devchaintest.Options{})
+	node := kubotest.Start(t)
+	store := ipfs.NewStore(node.Client)
+	owner, contributor := chain.Keys[0], chain.Keys[1]
+	one := big.NewInt(1)
+
+	baseDir := filepath.Join(t.TempDir(), "base")
+	_, err := testmodel.WriteModel(baseDir, testmodel.Spec{Seed: 5})
+	require.NoError(t, err)
+	baseRef, err := store.Publish(ctx, baseDir)
+	require.NoError(t, err)
+	chain.MustSend(owner, addresses.ModelRegistry, models.PackRegisterBaseModel("tiny", "llama", baseRef.Hash, baseRef.URI, "apache-2.0"), nil)
+
+	chain.MustSend(owner, addresses.DatanetRegistry, datanets.PackCreateDatanet("fox-facts", "", nil, ""), nil)
+	src := t.TempDir()
+	texts := []string{
+		"the fox reads the data in the forest. a dog writes some code at home. the model trains every day.",
+		`{"instruction":"What does the curator check?","response":"The curator checks every contribution with care."}` + "\n" +
+			`{"instruction":"Where does the fox read?","response":"The fox reads in the forest."}`,
+		// The chain refuses the same content twice in one Datanet; a second
+		// Datanet holds a copy of the first text.
+		"the fox reads the data in the forest. a dog writes some code at home. the model trains every day.",
+	}
+	chain.MustSend(owner, addresses.DatanetRegistry, datanets.PackCreateDatanet("fox-copies", "", nil, ""), nil)
+	for i, text := range texts {
+		p := filepath.Join(src, fmt.Sprintf("c%d.txt", i))
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+		ref, err := store.Publish(ctx, p)
+		require.NoError(t, err)
+		dn := one
+		if i == 2 {
+			dn = big.NewInt(2)
+		}
+		chain.MustSend(contributor, addresses.DatanetRegistry, datanets.PackContribute(dn, ref.Hash, ref.Size, ref.URI, ""), nil)
+		chain.MustSend(owner, addresses.DatanetRegistry, datanets.PackReview(big.NewInt(int64(i+1)), true, ""), nil)
+	}
+	chain.MustSend(owner, addresses.DatanetRegistry, datanets.PackPublishVersion(one), nil)
+	chain.MustSend(owner, addresses.DatanetRegistry, datanets.PackPublishVersion(big.NewInt(2)), nil)
+
+	cache, err := ipfs.NewCache(t.TempDir(), store)
+	require.NoError(t, err)
+	return &env{chain: chain, node: node, store: store, resolver: onchain.NewResolver(chain.Client, cache), baseDir: baseDir}
+}
+
+func (e *env) start(t *testing.T, dataDir string) (*service.Service, string) {
+	s, err := service.New(service.Config{ListenAddr: "127.0.0.1:0", DataDir: dataDir, CheckpointEvery: 2}, e.resolver, e.store, log.Root())
+	require.NoError(t, err)
+	require.NoError(t, s.Start(context.Background()))
+	return s, "http://" + s.Addr()
+}
+
+func post(t *testing.T, url, body string) (int, []byte) {
+	t.Helper()
+	res, err := http.Post(url, "application/json", strings.NewReader(body))
+	require.NoError(t, err)
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	require.NoError(t, err)
+	return res.StatusCode, b
+}
+
+func getJSON(t *testing.T, url string, v any) int {
+	t.Helper()
+	res, err := http.Get(url)
+	require.NoError(t, err)
+	defer res.Body.Close()
+	require.NoError(t, json.NewDecoder(res.Body).Decode(v))
+	return res.StatusCode
+}
+
+// follow reads a job's event stream until a state event with a final state
+// and returns the progress events seen and the final job.
+func follow(t *testing.T, url string) ([]service.ProgressEvent, service.Job) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	require.NoError(t, err)
+	res, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	defer res.Body.Close()
+	require.Equal(t, "text/event-stream", res.Header.Get("Content-Type"))
+	var (
+		progress []service.ProgressEvent
+		name     string
+	)
+	sc := bufio.NewScanner(res.Body)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.HasPrefix(line, "event: "):
+			name = strings.TrimPrefix(line, "event: ")
+		case strings.HasPrefix(line, "data: "):
+			data := []byte(strings.TrimPrefix(line, "data: "))
+			switch name {
+			case "progress":
+				var p service.ProgressEvent
+				require.NoError(t, json.Unmarshal(data, &p))
+				progress = append(progress, p)
+			case "state":
+				var j service.Job
+				require.NoError(t, json.Unmarshal(data, &j))
+				if j.State.Final() {
+					return progress, j
+				}
+			}
+		}
+	}
+	t.Fatalf("event stream ended without a final state: %v", sc.Err())
+	return nil, service.Job{}
+}
+
+func jobRequest(owner string, epochs int) string {
+	return fmt.Sprintf(`{"owner":%q,"baseModelId":1,"datanets":[{"datanetId":1,"version":1},{"datanetId":2,"version":1}],`+
+		`"hyperparameters":{"rank":4,"alpha":8,"targetModules":["q_proj","v_proj","down_proj"],"learningRate":0.005,`+
+		`"epochs":%d,"batchSize":2,"maxSeqLen":128,"warmupSteps":1,"seed":7}}`, owner, epochs)
+}
+
+// A user trains an adapter on a Datanet version through the HTTP API: the
+// service reads the contributions from the chain and IPFS, streams progress,
+// keeps the loss curve, publishes the PEFT adapter on IPFS; the owner
+// registers it on chain from their own key, and loraserve's loader serves
+// it from the registry by id. A restart keeps the jobs.
+func TestTrainPublishServe(t *testing.T) {
+	e := newEnv(t)
+	dataDir := t.TempDir()
+	s, base := e.start(t, dataDir)
+	owner := e.chain.Addr(2).Hex()
+
+	bad := []struct {
+		name, body string
+	}{
+		{"not-json", `{`},
+		{"unknown-field", `{"owner":"` + owner + `","bogus":1}`},
+		{"owner-not-address", strings.Replace(jobRequest(owner, 1), owner, "alice", 1)},
+		{"no-datanets", strings.Replace(jobRequest(owner, 1), `[{"datanetId":1,"version":1},{"datanetId":2,"version":1}]`, `[]`, 1)},
+		{"version-zero", strings.Replace(jobRequest(owner, 1), `"version":1`, `"version":0`, 1)},
+		{"rank-too-large", strings.Replace(jobRequest(owner, 1), `"rank":4`, `"rank":100000`, 1)},
+		{"bad-module", strings.Replace(jobRequest(owner, 1), `"q_proj"`, `"Q PROJ"`, 1)},
+		{"zero-epochs", jobRequest(owner, 0)},
+	}
+	for _, tc := range bad {
+		t.Run("refuses-"+tc.name, func(t *testing.T) {
+			code, body := post(t, base+"/v1/jobs", tc.body)
+			require.Equal(t, http.StatusBadRequest, code, string(body))
+			require.Contains(t, string(body), `"error"`)
+		})
+	}
+
+	code, body := post(t, base+"/v1/jobs", jobRequest(owner, 3))
+	require.Equal(t, http.StatusCreated, code, string(body))
+	var job service.Job
+	require.NoError(t, json.Unmarshal(body, &job))
+	progress, final := follow(t, base+"/v1/jobs/"+job.ID+"/events")
+	require.Equal(t, service.StateSucceeded, final.State, final.Error)
+	require.NotEmpty(t, progress)
+	last := progress[len(progress)-1]
+	require.Equal(t, last.TotalSteps, last.Step)
+	require.Equal(t, final.TotalSteps, final.Step)
+
+	var curve struct {
+		Points []service.LossPoint `json:"points"`
+	}
+	require.Equal(t, http.StatusOK, getJSON(t, base+"/v1/jobs/"+job.ID+"/loss", &curve))
+	require.Len(t, curve.Points, final.TotalSteps)
+	require.Less(t, curve.Points[len(curve.Points)-1].Loss, curve.Points[0].Loss, "the loss falls")
+
+	// Provenance: the copy in Datanet 2 (contribution 3) is used once.
+	r := final.Result
+	require.NotNil(t, r)
+	require.Len(t, r.Datanets, 2)
+	require.Equal(t, []uint64{1, 2}, r.Datanets[0].Contributions)
+	require.Empty(t, r.Datanets[1].Contributions)
+	require.Equal(t, 4, r.Rank)
+	require.Len(t, r.StepLogSHA256, 64)
+
+	var list struct {
+		Jobs []service.Job `json:"jobs"`
+	}
+	require.Equal(t, http.StatusOK, getJSON(t, base+"/v1/jobs?owner="+strings.ToLower(owner), &list))
+	require.Len(t, list.Jobs, 1)
+	require.Equal(t, http.StatusOK, getJSON(t, base+"/v1/jobs?owner="+e.chain.Addr(3).Hex(), &list))
+	require.Empty(t, list.Jobs)
+
+	// The owner registers the adapter from their own key.
+	var refs []bindings.IModelRegistryDatanetRef
+	for _, d := range r.Datanets {
+		refs = append(refs, bindings.IModelRegistryDatanetRef{DatanetId: new(big.Int).SetUint64(d.DatanetID), Version: new(big.Int).SetUint64(d.Version)})
+	}
+	e.chain.MustSend(e.chain.Keys[2], addresses.ModelRegistry, models.PackRegisterAdapter(bindings.IModelRegistryAdapterSpec{
+		BaseModelId: big.NewInt(1), Name: "fox-lora", WeightsHash: r.WeightsHash, Uri: r.URI, Rank: uint16(r.Rank),
+		TargetModules: r.TargetModules, RateIn: new(big.Int), RateOut: new(big.Int), Datanets: refs,
+	}), nil)
+
+	// loraserve's path: the adapter by registry id, fetched and verified, loads
+	// over the base model and changes its logits.
+	ctx := context.Background()
+	w, err := e.resolver.Weights(ctx, 2, 0)
+	require.NoError(t, err)
+	require.True(t, w.Adapter)
+	dir, err := e.resolver.FetchWeights(ctx, w)
+	require.NoError(t, err)
+	m, err := model.Load(e.baseDir, model.Options{})
+	require.NoError(t, err)
+	defer m.Close()
+	a, err := lora.Load("fox-lora", dir, m.Config)
+	require.NoError(t, err)
+	tokens := m.Tokenizer.EncodeWithSpecialTokens("the fox reads")
+	logits := func(a *lora.Adapter) []float32 {
+		seq := m.KV.NewSequence()
+		defer seq.Release()
+		out, err := m.Forward([]model.Entry{{Seq: seq, Tokens: tokens, Adapter: a}})
+		require.NoError(t, err)
+		return out[0]
+	}
+	plain, tuned := logits(nil), logits(a)
+	var diff float64
+	for i := range plain {
+		diff = math.Max(diff, math.Abs(float64(plain[i]-tuned[i])))
+	}
+	require.Greater(t, diff, 1e-3, "the trained adapter changes the logits")
+	prov, err := os.ReadFile(filepath.Join(dir, "provenance.json"))
+	require.NoError(t, err)
+	require.Contains(t, string(prov), r.StepLogSHA256)
+
+	// A queued job can be cancelled; a finished one cannot.
+	code, body = post(t, base+"/v1/jobs/"+job.ID+"/cancel", "")
+	require.Equal(t, http.StatusConflict, code, string(body))
+	code, body = post(t, base+"/v1/jobs/nope/cancel", "")
+	require.Equal(t, http.StatusNotFound, code, string(body))
+
+	// A long job is stopped by a restart mid-run and resumes from its checkpoint.
+	code, body = post(t, base+"/v1/jobs", jobRequest(owner, 60))
+	require.Equal(t, http.StatusCreated, code, string(body))
+	var long service.Job
+	require.NoError(t, json.Unmarshal(body, &long))
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		j, ok := s.Get(long.ID)
+		require.True(t, ok)
+		if j.Step >= 4 {
+			break
+		}
+		require.True(t, time.Now().Before(deadline), "the long job makes no progress")
+		require.False(t, j.State.Final(), j.Error)
+		time.Sleep(10 * time.Millisecond) // polling a condition, with a deadline
+	}
+	stopCtx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	require.NoError(t, s.Stop(stopCtx))
+	s2, base2 := e.start(t, dataDir)
+	defer s2.Stop(context.Background())
+	require.Equal(t, http.StatusOK, getJSON(t, base2+"/v1/jobs/"+job.ID, &job))
+	require.Equal(t, service.StateSucceeded, job.State)
+	// The long job was queued again and resumes from its last checkpoint:
+	// its step moves past where it stopped without starting over.
+	stoppedAt, ok := s2.Get(long.ID)
+	require.True(t, ok)
+	require.GreaterOrEqual(t, stoppedAt.Step, 2, "a checkpoint was saved before the stop")
+	for {
+		j, _ := s2.Get(long.ID)
+		if j.Step > stoppedAt.Step || j.State.Final() {
+			require.NotEqual(t, service.StateFailed, j.State, j.Error)
+			break
+		}
+		require.True(t, time.Now().Before(deadline.Add(time.Minute)), "the long job does not resume")
+		time.Sleep(10 * time.Millisecond) // polling a condition, with a deadline
+	}
+	points, ok := s2.Losses(long.ID)
+	require.True(t, ok)
+	for i := 1; i < len(points); i++ {
+		require.Equal(t, points[i-1].Step+1, points[i].Step, "one loss point per step, none repeated")
+	}
+	code, body = post(t, base2+"/v1/jobs/"+long.ID+"/cancel", "")
+	if code == http.StatusConflict { // it may have finished already on a fast machine
+		require.Contains(t, string(body), "succeeded")
+	} else {
+		require.Equal(t, http.StatusOK, code, string(body))
+		var j service.Job
+		require.Equal(t, http.StatusOK, getJSON(t, base2+"/v1/jobs/"+long.ID, &j))
+		require.Equal(t, service.StateCancelled, j.State)
+	}
+
+	// /healthz and /metrics.
+	var health map[string]any
+	require.Equal(t, http.StatusOK, getJSON(t, base2+"/healthz", &health))
+	res, err := http.Get(base2 + "/metrics")
+	require.NoError(t, err)
+	defer res.Body.Close()
+	metrics, err := io.ReadAll(res.Body)
+	require.NoError(t, err)
+	require.True(t, bytes.Contains(metrics, []byte(`modelfactory_jobs{state="succeeded"} 1`)), string(metrics))
+}
