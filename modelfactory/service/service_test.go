@@ -18,88 +18,17 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/log"
 	"github.com/stretchr/testify/require"
 
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
-	"github.com/openledger/openledger/ipfs"
-	"github.com/openledger/openledger/ipfs/kubotest"
-	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/model"
-	"github.com/openledger/openledger/loraserve/testmodel"
 	"github.com/openledger/openledger/modelfactory/service"
-	"github.com/openledger/openledger/rollup/devchain/devchaintest"
+	"github.com/openledger/openledger/modelfactory/service/servicetest"
 )
 
-var (
-	datanets = bindings.NewIDatanetRegistry()
-	models   = bindings.NewIModelRegistry()
-)
-
-// env is a dev chain, an IPFS node, a base model registered on chain and a
-// Datanet version of three contributions, one of them a duplicate.
-type env struct {
-	chain    *devchaintest.Chain
-	node     *kubotest.Node
-	store    *ipfs.Store
-	resolver *onchain.Resolver
-	baseDir  string
-}
-
-func newEnv(t *testing.T) *env {
-	ctx := context.Background()
-	chain := devchaintest.NewChain(t, devchaintest.Options{})
-	node := kubotest.Start(t)
-	store := ipfs.NewStore(node.Client)
-	owner, contributor := chain.Keys[0], chain.Keys[1]
-	one := big.NewInt(1)
-
-	baseDir := filepath.Join(t.TempDir(), "base")
-	_, err := testmodel.WriteModel(baseDir, testmodel.Spec{Seed: 5})
-	require.NoError(t, err)
-	baseRef, err := store.Publish(ctx, baseDir)
-	require.NoError(t, err)
-	chain.MustSend(owner, addresses.ModelRegistry, models.PackRegisterBaseModel("tiny", "llama", baseRef.Hash, baseRef.URI, "apache-2.0"), nil)
-
-	chain.MustSend(owner, addresses.DatanetRegistry, datanets.PackCreateDatanet("fox-facts", "", nil, ""), nil)
-	src := t.TempDir()
-	texts := []string{
-		"the fox reads the data in the forest. a dog writes some code at home. the model trains every day.",
-		`{"instruction":"What does the curator check?","response":"The curator checks every contribution with care."}` + "\n" +
-			`{"instruction":"Where does the fox read?","response":"The fox reads in the forest."}`,
-		// The chain refuses the same content twice in one Datanet; a second
-		// Datanet holds a copy of the first text.
-		"the fox reads the data in the forest. a dog writes some code at home. the model trains every day.",
-	}
-	chain.MustSend(owner, addresses.DatanetRegistry, datanets.PackCreateDatanet("fox-copies", "", nil, ""), nil)
-	for i, text := range texts {
-		p := filepath.Join(src, fmt.Sprintf("c%d.txt", i))
-		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
-		ref, err := store.Publish(ctx, p)
-		require.NoError(t, err)
-		dn := one
-		if i == 2 {
-			dn = big.NewInt(2)
-		}
-		chain.MustSend(contributor, addresses.DatanetRegistry, datanets.PackContribute(dn, ref.Hash, ref.Size, ref.URI, ""), nil)
-		chain.MustSend(owner, addresses.DatanetRegistry, datanets.PackReview(big.NewInt(int64(i+1)), true, ""), nil)
-	}
-	chain.MustSend(owner, addresses.DatanetRegistry, datanets.PackPublishVersion(one), nil)
-	chain.MustSend(owner, addresses.DatanetRegistry, datanets.PackPublishVersion(big.NewInt(2)), nil)
-
-	cache, err := ipfs.NewCache(t.TempDir(), store)
-	require.NoError(t, err)
-	return &env{chain: chain, node: node, store: store, resolver: onchain.NewResolver(chain.Client, cache), baseDir: baseDir}
-}
-
-func (e *env) start(t *testing.T, dataDir string) (*service.Service, string) {
-	s, err := service.New(service.Config{ListenAddr: "127.0.0.1:0", DataDir: dataDir, CheckpointEvery: 2}, e.resolver, e.store, log.Root())
-	require.NoError(t, err)
-	require.NoError(t, s.Start(context.Background()))
-	return s, "http://" + s.Addr()
-}
+var models = bindings.NewIModelRegistry()
 
 func post(t *testing.T, url, body string) (int, []byte) {
 	t.Helper()
@@ -174,10 +103,10 @@ func jobRequest(owner string, epochs int) string {
 // registers it on chain from their own key, and loraserve's loader serves
 // it from the registry by id. A restart keeps the jobs.
 func TestTrainPublishServe(t *testing.T) {
-	e := newEnv(t)
+	e := servicetest.NewEnv(t)
 	dataDir := t.TempDir()
-	s, base := e.start(t, dataDir)
-	owner := e.chain.Addr(2).Hex()
+	s, base := e.Start(t, dataDir)
+	owner := e.Chain.Addr(2).Hex()
 
 	bad := []struct {
 		name, body string
@@ -231,7 +160,7 @@ func TestTrainPublishServe(t *testing.T) {
 	}
 	require.Equal(t, http.StatusOK, getJSON(t, base+"/v1/jobs?owner="+strings.ToLower(owner), &list))
 	require.Len(t, list.Jobs, 1)
-	require.Equal(t, http.StatusOK, getJSON(t, base+"/v1/jobs?owner="+e.chain.Addr(3).Hex(), &list))
+	require.Equal(t, http.StatusOK, getJSON(t, base+"/v1/jobs?owner="+e.Chain.Addr(3).Hex(), &list))
 	require.Empty(t, list.Jobs)
 
 	// The owner registers the adapter from their own key.
@@ -239,7 +168,7 @@ func TestTrainPublishServe(t *testing.T) {
 	for _, d := range r.Datanets {
 		refs = append(refs, bindings.IModelRegistryDatanetRef{DatanetId: new(big.Int).SetUint64(d.DatanetID), Version: new(big.Int).SetUint64(d.Version)})
 	}
-	e.chain.MustSend(e.chain.Keys[2], addresses.ModelRegistry, models.PackRegisterAdapter(bindings.IModelRegistryAdapterSpec{
+	e.Chain.MustSend(e.Chain.Keys[2], addresses.ModelRegistry, models.PackRegisterAdapter(bindings.IModelRegistryAdapterSpec{
 		BaseModelId: big.NewInt(1), Name: "fox-lora", WeightsHash: r.WeightsHash, Uri: r.URI, Rank: uint16(r.Rank),
 		TargetModules: r.TargetModules, RateIn: new(big.Int), RateOut: new(big.Int), Datanets: refs,
 	}), nil)
@@ -247,12 +176,12 @@ func TestTrainPublishServe(t *testing.T) {
 	// loraserve's path: the adapter by registry id, fetched and verified, loads
 	// over the base model and changes its logits.
 	ctx := context.Background()
-	w, err := e.resolver.Weights(ctx, 2, 0)
+	w, err := e.Resolver.Weights(ctx, 2, 0)
 	require.NoError(t, err)
 	require.True(t, w.Adapter)
-	dir, err := e.resolver.FetchWeights(ctx, w)
+	dir, err := e.Resolver.FetchWeights(ctx, w)
 	require.NoError(t, err)
-	m, err := model.Load(e.baseDir, model.Options{})
+	m, err := model.Load(e.BaseDir, model.Options{})
 	require.NoError(t, err)
 	defer m.Close()
 	a, err := lora.Load("fox-lora", dir, m.Config)
@@ -300,8 +229,7 @@ func TestTrainPublishServe(t *testing.T) {
 	stopCtx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	require.NoError(t, s.Stop(stopCtx))
-	s2, base2 := e.start(t, dataDir)
-	defer s2.Stop(context.Background())
+	s2, base2 := e.Start(t, dataDir)
 	require.Equal(t, http.StatusOK, getJSON(t, base2+"/v1/jobs/"+job.ID, &job))
 	require.Equal(t, service.StateSucceeded, job.State)
 	// The long job was queued again and resumes from its last checkpoint:
