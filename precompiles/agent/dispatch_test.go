@@ -17,6 +17,7 @@ import (
 	"github.com/openledger/openledger/precompiles"
 	"github.com/openledger/openledger/precompiles/agent"
 	"github.com/openledger/openledger/precompiles/model"
+	"github.com/openledger/openledger/precompiles/precompiletest"
 )
 
 var (
@@ -222,7 +223,14 @@ func FuzzDispatch(f *testing.F) {
 		before := e.sdb.IntermediateRoot(true)
 		logs := len(e.sdb.Logs())
 		bal := e.sdb.GetBalance(agent.Address).Clone()
+		counter := precompiletest.CountState(e.evm.StateDB)
+		e.evm.StateDB = counter
 		_, err := e.call(agent.Contract, from, input, uint64(value))
+		e.evm.StateDB = counter.StateDB
+		// The price, charged before the call runs, covers its storage work.
+		if price := agent.Contract.RequiredGas(input); price < counter.MinGas() {
+			t.Fatalf("call %x priced %d for storage work worth at least %d", input, price, counter.MinGas())
+		}
 		if err != nil {
 			// Undo the value move the EVM would revert, then compare.
 			if value != 0 && e.sdb.GetBalance(agent.Address).Gt(bal) {

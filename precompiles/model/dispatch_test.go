@@ -16,6 +16,7 @@ import (
 	"github.com/openledger/openledger/precompiles"
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/precompiles/model"
+	"github.com/openledger/openledger/precompiles/precompiletest"
 )
 
 // env runs precompiles directly on an in-memory StateDB, without
@@ -215,7 +216,14 @@ func FuzzDispatch(f *testing.F) {
 		_ = model.Contract.RequiredGas(input)
 		before := e.sdb.IntermediateRoot(true)
 		logs := len(e.sdb.Logs())
+		counter := precompiletest.CountState(e.evm.StateDB)
+		e.evm.StateDB = counter
 		_, err := e.run(model.Contract, from, input, false)
+		e.evm.StateDB = counter.StateDB
+		// The price, charged before the call runs, covers its storage work.
+		if price := model.Contract.RequiredGas(input); price < counter.MinGas() {
+			t.Fatalf("call %x priced %d for storage work worth at least %d", input, price, counter.MinGas())
+		}
 		after := e.sdb.IntermediateRoot(true)
 		writes := len(input) >= 4 && isWrite(input[:4])
 		if (err != nil || !writes) && (after != before || len(e.sdb.Logs()) != logs) {
