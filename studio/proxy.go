@@ -66,7 +66,16 @@ func newUpstream(name, raw string, m metrics.Metricer) (*upstream, error) {
 	u := &upstream{name: name, target: target, metrics: m}
 	u.proxy = &httputil.ReverseProxy{
 		Rewrite: func(pr *httputil.ProxyRequest) {
-			pr.SetURL(target)
+			// forward has set the whole path (the target's base path and the
+			// route); SetURL would join the base path a second time.
+			pr.Out.URL.Scheme, pr.Out.URL.Host, pr.Out.Host = target.Scheme, target.Host, ""
+			switch {
+			case target.RawQuery == "":
+			case pr.Out.URL.RawQuery == "":
+				pr.Out.URL.RawQuery = target.RawQuery
+			default:
+				pr.Out.URL.RawQuery = target.RawQuery + "&" + pr.Out.URL.RawQuery
+			}
 			pr.SetXForwarded()
 			pr.Out.Header.Del("Cookie")
 			pr.Out.Header.Del("Authorization")
@@ -108,7 +117,8 @@ func (u *upstream) label() string {
 
 type startKey struct{}
 
-// forward proxies r to path on the upstream (the query string is kept).
+// forward proxies r to path on the upstream: the full path, the target's
+// base path included (the query string is kept, after the target's own).
 func (u *upstream) forward(w http.ResponseWriter, r *http.Request, path string) {
 	out := r.Clone(withStart(r.Context()))
 	out.URL.Path = path

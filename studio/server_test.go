@@ -3,16 +3,20 @@
 package studio
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -321,5 +325,128 @@ func TestContentStore(t *testing.T) {
 				t.Fatalf("%d %.200s, want %d with %q", resp.StatusCode, body, tc.code, tc.contains)
 			}
 		})
+	}
+}
+
+// TestModelFactoryProxy: the page's /api/modelfactory/v1/… reaches the
+// service under its base path with the query kept, cookies and credentials
+// stay behind, only /v1/ routes pass, and server-sent events stream through
+// one at a time (the upstream sends the next event only after the client
+// has read the previous one, so a buffering proxy would hang the test).
+func TestModelFactoryProxy(t *testing.T) {
+	type seen struct{ path, query, cookie, auth string }
+	requests := make(chan seen, 16)
+	read := make(chan struct{})
+	upstream := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests <- seen{r.URL.Path, r.URL.RawQuery, r.Header.Get("Cookie"), r.Header.Get("Authorization")}
+		if strings.HasSuffix(r.URL.Path, "/events") {
+			w.Header().Set("Content-Type", "text/event-stream")
+			for step := 1; step <= 3; step++ {
+				fmt.Fprintf(w, "event: progress\ndata: {\"step\":%d}\n\n", step)
+				w.(http.Flusher).Flush()
+				select {
+				case <-read:
+				case <-r.Context().Done():
+					return
+				}
+			}
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"jobs":[]}`)
+	}))
+	t.Cleanup(upstream.Close)
+	s, _ := startTest(t, func(c *Config) { c.ModelFactoryURL = upstream.URL + "/factory/" })
+	base := s.URL() + "/api/modelfactory"
+
+	tests := []struct {
+		name, path string
+		code       int
+		upstream   string // path the service sees; "" = not forwarded
+		query      string
+	}{
+		{"jobs of an owner", "/v1/jobs?owner=0xabc", 200, "/factory/v1/jobs", "owner=0xabc"},
+		{"one job", "/v1/jobs/job-1", 200, "/factory/v1/jobs/job-1", ""},
+		{"not an API route", "/healthz", 404, "", ""},
+		{"metrics stay private", "/metrics", 404, "", ""},
+		{"dot-dot", "/v1/../metrics", 404, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, body := do(t, "GET", base+tc.path, "", map[string]string{"Cookie": "session=1", "Authorization": "Bearer x"})
+			if resp.StatusCode != tc.code {
+				t.Fatalf("status %d, want %d: %s", resp.StatusCode, tc.code, body)
+			}
+			if tc.upstream == "" {
+				select {
+				case r := <-requests:
+					t.Fatalf("forwarded to %s", r.path)
+				default:
+				}
+				return
+			}
+			r := <-requests
+			if r.path != tc.upstream || r.query != tc.query || r.cookie != "" || r.auth != "" {
+				t.Fatalf("the service saw %+v, want path %s query %q and no credentials", r, tc.upstream, tc.query)
+			}
+		})
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+"/v1/jobs/job-1/events", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	<-requests
+	if ct := resp.Header.Get("Content-Type"); ct != "text/event-stream" {
+		t.Fatalf("Content-Type %q", ct)
+	}
+	lines := bufio.NewScanner(resp.Body)
+	for step := 1; step <= 3; step++ {
+		want := fmt.Sprintf(`data: {"step":%d}`, step)
+		for {
+			if !lines.Scan() {
+				t.Fatalf("stream ended before step %d: %v", step, lines.Err())
+			}
+			if lines.Text() == want {
+				break
+			}
+		}
+		read <- struct{}{}
+	}
+}
+
+// TestRPCProxyBasePath: an RPC URL with a path and a query (a hosted node's
+// key) is reached at exactly that path and query.
+func TestRPCProxyBasePath(t *testing.T) {
+	got := make(chan string, 4)
+	node := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got <- r.URL.RequestURI()
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"jsonrpc":"2.0","id":1,"result":"0x64c"}`)
+	}))
+	t.Cleanup(node.Close)
+	cfg := DefaultConfig()
+	cfg.ListenAddr, cfg.ChainRPC = "127.0.0.1:0", node.URL+"/v3/key?token=t"
+	s, err := newService(cfg, log.NewLogger(log.DiscardHandler()), testBundle())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Stop(context.Background()) })
+	resp, body := do(t, "POST", s.URL()+"/rpc", `{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}`, nil)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "0x64c") {
+		t.Fatalf("%d %s", resp.StatusCode, body)
+	}
+	// Every request the node saw (Start's chain-id check, the page's call) was at that path and query.
+	for len(got) > 0 {
+		if uri := <-got; uri != "/v3/key?token=t" {
+			t.Fatalf("the node was asked at %s", uri)
+		}
 	}
 }
