@@ -290,3 +290,43 @@ func BenchmarkWorstCase(b *testing.B) {
 		}
 	}
 }
+
+// TestDispatchCoversABI: every precompile the chain activates is one of the
+// four probed here, dispatches every method of its ABI (and nothing else),
+// and prices each method's valid call at no less than its input.
+func TestDispatchCoversABI(t *testing.T) {
+	e := sharedEnv(t)
+	evm := e.evm(e.state(), e.stranger)
+	rules := evm.ChainConfig().Rules(evm.Context.BlockNumber, true, evm.Context.Time)
+	active := vm.ActivePrecompiledContracts(rules)
+	probes := map[string]probe{}
+	for _, p := range e.methodProbes(brief) {
+		if p.want == succeeds {
+			probes[contractAt(p.to).Name()+"."+p.method] = p
+		}
+	}
+	for _, addr := range precompiles.Registered() {
+		c, ok := active[addr].(*precompiles.Contract)
+		if !ok || contractAt(addr) != c {
+			t.Fatalf("%s: the active precompile is %T, not one of the probed contracts", addr, active[addr])
+		}
+		var abiMethods []string
+		for name := range c.ABI().Methods {
+			abiMethods = append(abiMethods, name)
+		}
+		sort.Strings(abiMethods)
+		if got := c.MethodNames(); strings.Join(got, ",") != strings.Join(abiMethods, ",") {
+			t.Errorf("%s dispatches %v, its ABI has %v", c.Name(), got, abiMethods)
+		}
+		for _, m := range abiMethods {
+			p, ok := probes[c.Name()+"."+m]
+			if !ok {
+				t.Errorf("%s.%s: no valid call", c.Name(), m)
+				continue
+			}
+			if price := c.RequiredGas(p.input); price < precompiles.InputGas(p.input[precompiles.SelectorLen:]) {
+				t.Errorf("%s.%s priced %d, below its input", c.Name(), m, price)
+			}
+		}
+	}
+}
