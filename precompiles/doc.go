@@ -60,6 +60,19 @@
 // input (a paged query is priced for the page size its limit argument allows
 // with records at their input limits).
 //
+// # Adding a method safely
+//
+// Every loop a handler runs is bounded by its arguments (and priced by them)
+// or by a constant limit of the package; a view over stored records is priced
+// for the records its arguments allow, each at its input limits (PagedGas,
+// StoredStringReads). Then give the method its worst input in
+// precompiles/worstcase (TestEveryMethodIsProbed fails until it has one) and
+// a seed in the package's fuzz target. The worst-case harness compares every
+// method's CPU time and allocation per gas with go-ethereum's precompiles in
+// the same run, and checks that the price covers the storage slots the call
+// touched (precompiletest.StateCounter). WorkDone counts the calls priced and
+// the calldata bytes walked, process-wide, for tests through a real node.
+//
 // Handler failures become ABI-encoded revert data (Error(string) or the
 // interface's custom errors) so that ethers, viem and abigen decode them; the
 // caller keeps its remaining gas. Malformed calls (unknown selector, invalid
