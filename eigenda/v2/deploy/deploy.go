@@ -3,10 +3,12 @@ package deploy
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -104,6 +106,9 @@ func (d *deployer) send(to common.Address, data []byte) error {
 }
 
 // wait mines (a simulated backend) and waits for every sent transaction.
+// A simulated backend mines again while a transaction is missing: its miner
+// stops filling a block after its recommit interval (2 s), so on a loaded
+// machine one block may not hold every deployment.
 func (d *deployer) wait() error {
 	if d.commit != nil {
 		d.commit()
@@ -111,7 +116,7 @@ func (d *deployer) wait() error {
 	ctx, cancel := context.WithTimeout(d.ctx, 2*time.Minute)
 	defer cancel()
 	for _, tx := range d.sent {
-		r, err := bind.WaitMined(ctx, d.backend, tx.Hash())
+		r, err := d.mined(ctx, tx)
 		if err != nil {
 			return fmt.Errorf("wait for tx %s: %w", tx.Hash(), err)
 		}
@@ -121,6 +126,24 @@ func (d *deployer) wait() error {
 	}
 	d.sent = nil
 	return nil
+}
+
+// mined returns tx's receipt: on a real chain it waits for the block, on a
+// simulated one it mines blocks until one holds tx.
+func (d *deployer) mined(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+	if d.commit == nil {
+		return bind.WaitMined(ctx, d.backend, tx.Hash())
+	}
+	for {
+		r, err := d.backend.TransactionReceipt(ctx, tx.Hash())
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, err
+		}
+		d.commit()
+	}
 }
 
 func newDeployer(ctx context.Context, backend Backend, cfg Config) (*deployer, error) {
