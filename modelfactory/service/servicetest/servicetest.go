@@ -1,10 +1,12 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
 // Package servicetest gives tests of ModelFactory a real world to train in: a
-// dev chain, an IPFS (Kubo) node, a generated base model registered on chain
-// (model 1) and two published Datanet versions (1@1: a plain-text and an
-// instruction JSONL contribution; 2@1: a copy of the plain text), and a
-// running service over them.
+// dev chain, two IPFS (Kubo) nodes on loopback — the contributors' node, where
+// the base model and every contribution are added, and the trainer's node,
+// through which the service fetches them by CID — a generated base model
+// registered on chain (model 1), two published Datanet versions (1@1: a
+// plain-text and an instruction JSONL contribution; 2@1: a copy of the plain
+// text), and a running service over them.
 package servicetest
 
 import (
@@ -33,13 +35,17 @@ var (
 	models   = bindings.NewIModelRegistry()
 )
 
-// Env is a dev chain, an IPFS node, a base model registered on chain and a
+// Env is a dev chain, two IPFS nodes, a base model registered on chain and a
 // Datanet version of three contributions, one of them a duplicate.
 type Env struct {
-	Chain    *devchaintest.Chain
-	Node     *kubotest.Node
-	Store    *ipfs.Store
-	Resolver *onchain.Resolver
+	Chain *devchaintest.Chain
+	// Node and Store are the trainer's IPFS node, the one the service uses;
+	// the contents were added through ContributorNode and reach Node only
+	// over the swarm.
+	Node            *kubotest.Node
+	Store           *ipfs.Store
+	ContributorNode *kubotest.Node
+	Resolver        *onchain.Resolver
 	// BaseDir is the base model's directory (registered as model 1).
 	BaseDir string
 }
@@ -48,8 +54,8 @@ type Env struct {
 func NewEnv(t *testing.T) *Env {
 	ctx := context.Background()
 	chain := devchaintest.NewChain(t, devchaintest.Options{})
-	node := kubotest.Start(t)
-	store := ipfs.NewStore(node.Client)
+	contributorNode := kubotest.Start(t)
+	store := ipfs.NewStore(contributorNode.Client)
 	owner, contributor := chain.Keys[0], chain.Keys[1]
 	one := big.NewInt(1)
 
@@ -86,9 +92,13 @@ func NewEnv(t *testing.T) *Env {
 	chain.MustSend(owner, addresses.DatanetRegistry, datanets.PackPublishVersion(one), nil)
 	chain.MustSend(owner, addresses.DatanetRegistry, datanets.PackPublishVersion(big.NewInt(2)), nil)
 
-	cache, err := ipfs.NewCache(t.TempDir(), store)
+	node := kubotest.Start(t)
+	require.NoError(t, node.Client.Connect(ctx, contributorNode.SwarmAddr(t)), "connect the trainer's node to the contributors'")
+	trainerStore := ipfs.NewStore(node.Client)
+	cache, err := ipfs.NewCache(t.TempDir(), trainerStore)
 	require.NoError(t, err)
-	return &Env{Chain: chain, Node: node, Store: store, Resolver: onchain.NewResolver(chain.Client, cache), BaseDir: baseDir}
+	return &Env{Chain: chain, Node: node, Store: trainerStore, ContributorNode: contributorNode,
+		Resolver: onchain.NewResolver(chain.Client, cache), BaseDir: baseDir}
 }
 
 // Start runs a service over the world with its jobs in dataDir and returns
