@@ -20,8 +20,8 @@ import (
 	"github.com/openledger/openledger/ipfs"
 	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/adapterfetch"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/server"
-	"github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 	"github.com/openledger/openledger/rollup/devnet"
 )
@@ -51,7 +51,7 @@ type loraserveComponent struct {
 	// settlement on (settler: the devnet's settler dev account) and
 	// attribution over the demo Datanet.
 	story *storyState
-	pay   *settlement.Service
+	pay   *payments.Service
 	svc   *server.Service
 }
 
@@ -119,14 +119,14 @@ func (l *loraserveComponent) startSettlement(ctx context.Context, d *devnet.Devn
 	if err != nil {
 		return err
 	}
-	pcfg := settlement.CLIConfig{
+	pcfg := payments.CLIConfig{
 		RPC:       d.SeqGeth.HTTPEndpoint(),
 		KeyHex:    hexutil.Encode(crypto.FromECDSA(genesis.DevKey(storySettlerKey)))[2:],
 		QueueDir:  filepath.Join(l.dir(d), "settlement-queue"),
-		Adapters:  []settlement.AdapterSpec{{Name: l.story.AdapterName, ModelID: l.story.AdapterModelID, IndexDir: l.story.IndexDir}},
-		BatchSize: 16, Interval: time.Second, ConfirmTimeout: 30 * time.Second, Margin: settlement.DefaultSettleMargin,
+		Adapters:  []payments.AdapterSpec{{Name: l.story.AdapterName, ModelID: l.story.AdapterModelID, IndexDir: l.story.IndexDir}},
+		BatchSize: 16, Interval: time.Second, ConfirmTimeout: 30 * time.Second, Margin: payments.DefaultSettleMargin,
 	}
-	pay, err := settlement.NewService(ctx, pcfg, attribution.FromIntEncoder(tok), logger, nil)
+	pay, err := payments.NewService(ctx, pcfg, attribution.FromIntEncoder(tok), logger, nil)
 	if err != nil {
 		return fmt.Errorf("loraserve settlement: %w", err)
 	}

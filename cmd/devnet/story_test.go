@@ -21,9 +21,9 @@ import (
 
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/genesis"
-	"github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/loraserve/payments"
 )
 
 // storyPayerKey is the dev account the test pays loraserve from (not one
@@ -100,7 +100,7 @@ func checkStory(t *testing.T, dir, summary, rpcURL, loraURL string) {
 	if code, out := post(body); code != http.StatusPaymentRequired {
 		t.Fatalf("the paid adapter without a voucher: %d %s", code, out)
 	}
-	rh, err := settlement.RequestHash(body)
+	rh, err := payments.RequestHash(body)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,22 +108,22 @@ func checkStory(t *testing.T, dir, summary, rpcURL, loraURL string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := &core.Voucher{Payer: crypto.PubkeyToAddress(payer.PublicKey), ModelID: uint256.NewInt(st.AdapterModelID),
+	v := &settlement.Voucher{Payer: crypto.PubkeyToAddress(payer.PublicKey), ModelID: uint256.NewInt(st.AdapterModelID),
 		MaxFee: uint256.NewInt(1e17), Nonce: uint256.NewInt(1), Deadline: head.Time + 3600, RequestHash: rh}
-	sig, err := v.Sign(payer, core.DomainSeparator(ch.chainID, addresses.Settlement))
+	sig, err := v.Sign(payer, settlement.DomainSeparator(ch.chainID, addresses.Settlement))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var m map[string]any
 	_ = json.Unmarshal(body, &m)
-	m["voucher"] = settlement.NewSignedVoucher(v, sig)
+	m["voucher"] = payments.NewSignedVoucher(v, sig)
 	paid, _ := json.Marshal(m)
 	code, out := post(paid)
 	if code != http.StatusOK {
 		t.Fatalf("paid request: %d %s", code, out)
 	}
 	var answer struct {
-		Receipt *settlement.Summary `json:"receipt"`
+		Receipt *payments.Summary `json:"receipt"`
 	}
 	if err := json.Unmarshal(out, &answer); err != nil || answer.Receipt == nil || answer.Receipt.Receipt.ModelID != st.AdapterModelID {
 		t.Fatalf("paid answer without its receipt: %v %s", err, out)

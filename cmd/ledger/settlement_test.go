@@ -18,8 +18,8 @@ import (
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/span"
 	"github.com/openledger/openledger/core/open"
-	coresettle "github.com/openledger/openledger/core/settlement"
-	"github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/testmodel"
 	precompile "github.com/openledger/openledger/precompiles/settlement"
 	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
@@ -91,7 +91,7 @@ func TestEscrowReceiptClaim(t *testing.T) {
 
 	// loraserve's side: a voucher, a receipt from the attribution, settled.
 	adapter := f.Adapters[0]
-	fee, _ := coresettle.Fee(40, uint64(len(toks)), uint256.NewInt(uint64(adapter.RateIn)), uint256.NewInt(uint64(adapter.RateOut)), new(uint256.Int))
+	fee, _ := settlement.Fee(40, uint64(len(toks)), uint256.NewInt(uint64(adapter.RateIn)), uint256.NewInt(uint64(adapter.RateOut)), new(uint256.Int))
 	// The payer signs the voucher with the CLI, for a request body on disk.
 	reqFile := filepath.Join(dir, "request.json")
 	if err := os.WriteFile(reqFile, []byte(`{"model":"adapter-0000","messages":[{"role":"user","content":"fever?"}]}`), 0o644); err != nil {
@@ -102,7 +102,7 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	if !ok {
 		t.Fatalf("escrow voucher: %s", errOut)
 	}
-	sv, err := settlement.ParseVoucher([]byte(out))
+	sv, err := payments.ParseVoucher([]byte(out))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,16 +111,16 @@ func TestEscrowReceiptClaim(t *testing.T) {
 		t.Fatal(err)
 	}
 	sig := []byte(sv.Signature)
-	if rh, _ := settlement.RequestHash([]byte(`{"messages":[{"content":"fever?","role":"user"}],"model":"adapter-0000"}`)); v.RequestHash != rh ||
+	if rh, _ := payments.RequestHash([]byte(`{"messages":[{"content":"fever?","role":"user"}],"model":"adapter-0000"}`)); v.RequestHash != rh ||
 		v.Payer != f.Addr(settlementtest.Payer) || !v.MaxFee.Eq(fee) || v.Deadline <= f.HeadTime() {
 		t.Fatalf("voucher %+v", v)
 	}
 	if _, err := v.Verify(f.Domain, sig); err != nil {
 		t.Fatal(err)
 	}
-	r := &coresettle.Receipt{VoucherHash: v.Hash(f.Domain), ModelID: v.ModelID, TokensIn: 40, TokensOut: uint64(len(toks)), Fee: fee,
-		OutputHash: crypto.Keccak256Hash([]byte(output)), Contributions: settlement.Contributions(att.Weights), ProofRoot: att.ProofRoot}
-	data, err := precompile.PackSettle([]*coresettle.Receipt{r}, []*coresettle.Voucher{v}, [][]byte{sig})
+	r := &settlement.Receipt{VoucherHash: v.Hash(f.Domain), ModelID: v.ModelID, TokensIn: 40, TokensOut: uint64(len(toks)), Fee: fee,
+		OutputHash: crypto.Keccak256Hash([]byte(output)), Contributions: payments.Contributions(att.Weights), ProofRoot: att.ProofRoot}
+	data, err := precompile.PackSettle([]*settlement.Receipt{r}, []*settlement.Voucher{v}, [][]byte{sig})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,7 +138,7 @@ func TestEscrowReceiptClaim(t *testing.T) {
 		return err == nil && rc.Status == 1
 	})
 	receiptFile := filepath.Join(dir, "receipt.json")
-	rj, _ := json.Marshal(settlement.ToJSON(r))
+	rj, _ := json.Marshal(payments.ToJSON(r))
 	if err := os.WriteFile(receiptFile, rj, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +173,7 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	if _, errOut, ok = c.run(t, append(verify, "--text", output+" again")...); ok || !strings.Contains(errOut, "does not verify") {
 		t.Fatalf("verify of another text passed: %s", errOut)
 	}
-	forged := settlement.ToJSON(r)
+	forged := payments.ToJSON(r)
 	w := (*big.Int)(forged.Contributions[0].Weight)
 	w.Add(w, big.NewInt(1))
 	fb, _ := json.Marshal(forged)

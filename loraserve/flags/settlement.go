@@ -2,14 +2,14 @@
 
 package flags
 
-import "github.com/openledger/openledger/loraserve/settlement"
+import "github.com/openledger/openledger/loraserve/payments"
 
 // The paid-inference flags (--settlement.*, env twins
-// LEDGER_LORASERVE_SETTLEMENT_*) are loraserve/settlement's. They join both
+// LEDGER_LORASERVE_SETTLEMENT_*) are loraserve/payments'. They join both
 // lists whichever init runs first: appended to Flags when it is already
 // built, and to optionalFlags for when it is not.
 func init() {
-	extra := settlement.CLIFlags(EnvVarPrefix)
+	extra := payments.CLIFlags(EnvVarPrefix)
 	optionalFlags = append(optionalFlags, extra...)
 	if Flags != nil {
 		Flags = append(Flags, extra...)

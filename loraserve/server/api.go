@@ -33,7 +33,7 @@ func (s *StringList) UnmarshalJSON(b []byte) error {
 }
 
 // Voucher is the optional EIP-712 inference voucher of a paid request, kept
-// raw: Config.Payments (package loraserve/settlement) verifies it.
+// raw: Config.Payments (package loraserve/payments) verifies it.
 type Voucher = json.RawMessage
 
 // StreamOptions is OpenAI's stream_options.

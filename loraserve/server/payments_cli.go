@@ -9,15 +9,15 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
 
-	"github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/loraserve/payments"
 )
 
 // withPayments turns paid inference on when --settlement.rpc is set: it
-// builds and starts loraserve/settlement's service (receipt queue, settler,
+// builds and starts loraserve/payments' service (receipt queue, settler,
 // per-adapter attribution) and sets cfg.Payments to its hook. It returns what
 // the caller closes after the server stops (nothing when settlement is off).
 func withPayments(ctx *cli.Context, cfg *Config, logger log.Logger) ([]io.Closer, error) {
-	pay, err := settlement.FromCLI(ctx, cfg.ModelDir, logger, nil)
+	pay, err := payments.FromCLI(ctx, cfg.ModelDir, logger, nil)
 	if err != nil || pay == nil {
 		return nil, err
 	}

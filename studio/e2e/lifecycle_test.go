@@ -30,8 +30,8 @@ import (
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/ipfs/kubo"
 	"github.com/openledger/openledger/ipfs/kubotest"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/server"
-	"github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 	"github.com/openledger/openledger/rollup/devchain"
 	"github.com/openledger/openledger/rollup/devchain/blockdriver"
@@ -431,10 +431,10 @@ func (h *harness) startPaidLoraserve(adapterID uint64) *server.Service {
 	if _, err := attribution.BuildIndex(index, attribution.FromIntEncoder(tok), []attribution.DatanetVersion{version}, attribution.BuildOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	pcfg := settlement.CLIConfig{RPC: h.node.HTTPEndpoint(), KeyHex: hexutil.Encode(crypto.FromECDSA(h.keys[settlerKey]))[2:], QueueDir: t.TempDir(),
-		Adapters:  []settlement.AdapterSpec{{Name: adapter, ModelID: adapterID, IndexDir: index}},
-		BatchSize: 8, Interval: 500 * time.Millisecond, ConfirmTimeout: 30 * time.Second, Margin: settlement.DefaultSettleMargin}
-	pay, err := settlement.NewService(context.Background(), pcfg, attribution.FromIntEncoder(tok), log.NewLogger(log.DiscardHandler()), nil)
+	pcfg := payments.CLIConfig{RPC: h.node.HTTPEndpoint(), KeyHex: hexutil.Encode(crypto.FromECDSA(h.keys[settlerKey]))[2:], QueueDir: t.TempDir(),
+		Adapters:  []payments.AdapterSpec{{Name: adapter, ModelID: adapterID, IndexDir: index}},
+		BatchSize: 8, Interval: 500 * time.Millisecond, ConfirmTimeout: 30 * time.Second, Margin: payments.DefaultSettleMargin}
+	pay, err := payments.NewService(context.Background(), pcfg, attribution.FromIntEncoder(tok), log.NewLogger(log.DiscardHandler()), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

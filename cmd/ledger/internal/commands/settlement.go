@@ -19,10 +19,10 @@ import (
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/artifacts"
 	"github.com/openledger/openledger/contracts/bindings"
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/internal/flagenv"
 	"github.com/openledger/openledger/ipfs/onchain"
-	lsettlement "github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 )
 
@@ -209,7 +209,7 @@ func escrowVoucher(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("read request: %w", err)
 	}
-	requestHash, err := lsettlement.RequestHash(body)
+	requestHash, err := payments.RequestHash(body)
 	if err != nil {
 		return err
 	}
@@ -227,13 +227,13 @@ func escrowVoucher(c *cli.Context) error {
 		nonce = uint64(time.Now().UnixNano())
 	}
 	fee, _ := uint256.FromBig(maxFee)
-	v := &core.Voucher{Payer: cl.From(), ModelID: uint256.NewInt(c.Uint64("model")), MaxFee: fee, Nonce: uint256.NewInt(nonce),
+	v := &settlement.Voucher{Payer: cl.From(), ModelID: uint256.NewInt(c.Uint64("model")), MaxFee: fee, Nonce: uint256.NewInt(nonce),
 		Deadline: head.Time + uint64(c.Duration("valid-for").Seconds()), RequestHash: requestHash}
-	sig, err := v.Sign(cl.key, core.DomainSeparator(cl.chainID, addresses.Settlement))
+	sig, err := v.Sign(cl.key, settlement.DomainSeparator(cl.chainID, addresses.Settlement))
 	if err != nil {
 		return err
 	}
-	out, err := json.Marshal(lsettlement.NewSignedVoucher(v, sig))
+	out, err := json.Marshal(payments.NewSignedVoucher(v, sig))
 	if err != nil {
 		return err
 	}
@@ -328,7 +328,7 @@ func receiptVerify(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("read receipt: %w", err)
 	}
-	var rj lsettlement.ReceiptJSON
+	var rj payments.ReceiptJSON
 	if err := json.Unmarshal(raw, &rj); err != nil {
 		return fmt.Errorf("decode receipt: %w", err)
 	}
@@ -373,7 +373,7 @@ func receiptVerify(c *cli.Context) error {
 	if att.ProofRoot != r.ProofRoot {
 		return fmt.Errorf("%w: recomputed proofRoot %s, receipt %s", ErrReceiptMismatch, att.ProofRoot, r.ProofRoot)
 	}
-	if !sameContributions(lsettlement.Contributions(att.Weights), r.Contributions) {
+	if !sameContributions(payments.Contributions(att.Weights), r.Contributions) {
 		return fmt.Errorf("%w: recomputed weights differ from the receipt's", ErrReceiptMismatch)
 	}
 	cl, err := connect(c)
@@ -431,7 +431,7 @@ func chainAttributor(c *cli.Context, tok *tokenizer.Tokenizer, specs []string, c
 	return a, nil
 }
 
-func sameContributions(a, b []core.Contribution) bool {
+func sameContributions(a, b []settlement.Contribution) bool {
 	if len(a) != len(b) {
 		return false
 	}

@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement_test
+package payments_test
 
 import (
 	"context"
@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/log"
@@ -22,7 +22,7 @@ import (
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/span"
 	"github.com/openledger/openledger/core/open"
-	"github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/testmodel"
 	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
@@ -38,7 +38,7 @@ var corpus = []string{
 
 // attributors builds one span index per adapter over the contributions its
 // provenance names, with the generated model's tokenizer.
-func attributors(t *testing.T, f *settlementtest.Fixture) map[string]settlement.Adapter {
+func attributors(t *testing.T, f *settlementtest.Fixture) map[string]payments.Adapter {
 	t.Helper()
 	tok, err := testmodel.Tokenizer(testmodel.Tiny.BPEVocab)
 	if err != nil {
@@ -50,7 +50,7 @@ func attributors(t *testing.T, f *settlementtest.Fixture) map[string]settlement.
 	}
 	d1 := attribution.DatanetVersion{DatanetID: 1, Version: 1, Contributions: []attribution.Contribution{contribution(0), contribution(1), contribution(2)}}
 	d2 := attribution.DatanetVersion{DatanetID: 2, Version: 1, Contributions: []attribution.Contribution{contribution(3)}}
-	out := map[string]settlement.Adapter{}
+	out := map[string]payments.Adapter{}
 	for i, versions := range [][]attribution.DatanetVersion{{d1}, {d2}, {d1, d2}} {
 		dir := filepath.Join(t.TempDir(), fmt.Sprint("index", i))
 		if _, err := attribution.BuildIndex(dir, attribution.FromIntEncoder(tok), versions, attribution.BuildOptions{}); err != nil {
@@ -61,7 +61,7 @@ func attributors(t *testing.T, f *settlementtest.Fixture) map[string]settlement.
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { a.Close() })
-		out[fmt.Sprintf("adapter-%d", f.Adapters[i].ID)] = settlement.Adapter{ModelID: f.Adapters[i].ID, Attributor: a}
+		out[fmt.Sprintf("adapter-%d", f.Adapters[i].ID)] = payments.Adapter{ModelID: f.Adapters[i].ID, Attributor: a}
 	}
 	return out
 }
@@ -74,18 +74,18 @@ func TestGateAttributesAndSettles(t *testing.T) {
 	f := settlementtest.New(t, settlementtest.Options{PlatformFee: 1_000})
 	f.Deposit(settlementtest.Payer, open.Wei(1))
 	startProducer(t, f)
-	q, err := settlement.OpenQueue(t.TempDir())
+	q, err := payments.OpenQueue(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := settlement.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
+	cfg := payments.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
 	cfg.Interval, cfg.ConfirmTimeout = 50*time.Millisecond, 5*time.Second
-	s, err := settlement.NewSettler(cfg, f.Client, q, log.Root(), nil)
+	s, err := payments.NewSettler(cfg, f.Client, q, log.Root(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	adapters := attributors(t, f)
-	gate := settlement.NewGate(settlement.NewVerifier(settlement.NewChain(f.Client), q, f.Domain, 60), s, adapters)
+	gate := payments.NewGate(payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60), s, adapters)
 	ctx := context.Background()
 	outputs := []string{
 		"it is known that aspirin is commonly used to reduce fever and relieve pain",
@@ -94,7 +94,7 @@ func TestGateAttributesAndSettles(t *testing.T) {
 		"nothing here comes from any contribution at all, zebra quantum",
 	}
 	escrow0, owner0 := f.Escrow(f.Addr(settlementtest.Payer)), f.Balance(f.Addr(settlementtest.ModelOwner))
-	var sums []*settlement.Summary
+	var sums []*payments.Summary
 	attributed := 0
 	for i := 0; i < 20; i++ {
 		a := f.Adapters[i%3]
@@ -126,7 +126,7 @@ func TestGateAttributesAndSettles(t *testing.T) {
 		t.Fatalf("rejected: %s", rej[0].Reason)
 	}
 
-	params := core.FeeParams{PlatformFee: uint256.NewInt(1_000), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
+	params := settlement.FeeParams{PlatformFee: uint256.NewInt(1_000), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
 	total, owner := new(big.Int), new(big.Int)
 	claim := map[common.Address]*big.Int{}
 	for _, sum := range sums {
@@ -138,7 +138,7 @@ func TestGateAttributesAndSettles(t *testing.T) {
 		for _, c := range r.Contributions {
 			ws = append(ws, c.Weight)
 		}
-		sp, _ := core.SplitFee(r.Fee, params, ws)
+		sp, _ := settlement.SplitFee(r.Fee, params, ws)
 		total.Add(total, r.Fee.ToBig())
 		owner.Add(owner, sp.Owner.ToBig())
 		for i, c := range r.Contributions {
@@ -171,16 +171,16 @@ func TestHTTPStatus(t *testing.T) {
 		err  error
 		want int
 	}{
-		{settlement.ErrEscrow, http.StatusPaymentRequired},
-		{fmt.Errorf("x: %w", settlement.ErrFeeCap), http.StatusPaymentRequired},
-		{settlement.ErrMalformedVoucher, http.StatusBadRequest},
-		{settlement.ErrBadSignature, http.StatusForbidden},
-		{settlement.ErrNonceUsed, http.StatusConflict},
-		{settlement.ErrUnpricedModel, http.StatusNotFound},
+		{payments.ErrEscrow, http.StatusPaymentRequired},
+		{fmt.Errorf("x: %w", payments.ErrFeeCap), http.StatusPaymentRequired},
+		{payments.ErrMalformedVoucher, http.StatusBadRequest},
+		{payments.ErrBadSignature, http.StatusForbidden},
+		{payments.ErrNonceUsed, http.StatusConflict},
+		{payments.ErrUnpricedModel, http.StatusNotFound},
 		{errors.New("dial tcp: refused"), http.StatusBadGateway},
 	}
 	for _, tc := range tests {
-		if got := settlement.HTTPStatus(tc.err); got != tc.want {
+		if got := payments.HTTPStatus(tc.err); got != tc.want {
 			t.Errorf("%v: %d, want %d", tc.err, got, tc.want)
 		}
 	}

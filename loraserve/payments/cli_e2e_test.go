@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement_test
+package payments_test
 
 import (
 	"context"
@@ -20,10 +20,10 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/core/open"
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/loraserve/flags"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/server"
-	"github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/testmodel"
 	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
@@ -79,16 +79,16 @@ func TestServeCommandWithSettlement(t *testing.T) {
 	if code, _ := post(body, nil); code != http.StatusPaymentRequired {
 		t.Fatalf("no voucher: %d", code)
 	}
-	rh, _ := settlement.RequestHash(body)
-	v := &core.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: uint256.NewInt(1e15),
+	rh, _ := payments.RequestHash(body)
+	v := &settlement.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: uint256.NewInt(1e15),
 		Nonce: uint256.NewInt(1), Deadline: f.HeadTime() + 3_600, RequestHash: rh}
 	sig, _ := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
-	hv, _ := json.Marshal(settlement.NewSignedVoucher(v, sig))
-	code, ans := post(body, http.Header{settlement.VoucherHeader: {string(hv)}})
+	hv, _ := json.Marshal(payments.NewSignedVoucher(v, sig))
+	code, ans := post(body, http.Header{payments.VoucherHeader: {string(hv)}})
 	if code != http.StatusOK || ans.Receipt == nil {
 		t.Fatalf("paid request: %d %+v", code, ans)
 	}
-	chain := settlement.NewChain(f.Client)
+	chain := payments.NewChain(f.Client)
 	settlementtest.WaitFor(t, 20*time.Second, "the receipt on chain", func() bool {
 		id, err := chain.ReceiptOfNonce(ctx, v.Payer, v.Nonce)
 		return err == nil && id != (common.Hash{})

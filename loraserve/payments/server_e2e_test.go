@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement_test
+package payments_test
 
 import (
 	"bytes"
@@ -23,14 +23,14 @@ import (
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/span"
 	"github.com/openledger/openledger/core/open"
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/server"
-	"github.com/openledger/openledger/loraserve/settlement"
 	"github.com/openledger/openledger/loraserve/testmodel"
 	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
 
-var _ server.Payments = settlement.ServerPayments{}
+var _ server.Payments = payments.ServerPayments{}
 
 // loraFixture is a generated model with three adapters on disk.
 type loraFixture struct {
@@ -89,7 +89,7 @@ type chatAnswer struct {
 		PromptTokens     int `json:"prompt_tokens"`
 		CompletionTokens int `json:"completion_tokens"`
 	} `json:"usage"`
-	Receipt *settlement.Summary `json:"receipt"`
+	Receipt *payments.Summary `json:"receipt"`
 	Error   *struct {
 		Message string `json:"message"`
 		Code    string `json:"code"`
@@ -175,7 +175,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 	}
 	d1 := attribution.DatanetVersion{DatanetID: 1, Version: 1, Contributions: []attribution.Contribution{contribution(ids[0]), contribution(ids[1]), contribution(ids[2])}}
 	d2 := attribution.DatanetVersion{DatanetID: 2, Version: 1, Contributions: []attribution.Contribution{contribution(ids[3])}}
-	adapters := map[string]settlement.Adapter{}
+	adapters := map[string]payments.Adapter{}
 	for k, versions := range [][]attribution.DatanetVersion{{d1}, {d2}, {d1, d2}} {
 		dir := filepath.Join(t.TempDir(), "index")
 		if _, err := attribution.BuildIndex(dir, attribution.FromIntEncoder(tok), versions, attribution.BuildOptions{}); err != nil {
@@ -186,7 +186,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { at.Close() })
-		adapters[lf.adapters[k]] = settlement.Adapter{ModelID: f.Adapters[k].ID, Attributor: at}
+		adapters[lf.adapters[k]] = payments.Adapter{ModelID: f.Adapters[k].ID, Attributor: at}
 	}
 
 	// Phase 2, paid: loraserve with the settlement hook; blocks are held
@@ -194,19 +194,19 @@ func TestLoraserveEndToEnd(t *testing.T) {
 	prod := startProducer(t, f)
 	prod.pause(true)
 	queueDir := t.TempDir()
-	q, err := settlement.OpenQueue(queueDir)
+	q, err := payments.OpenQueue(queueDir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	scfg := settlement.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
+	scfg := payments.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
 	scfg.BatchSize, scfg.Interval, scfg.ConfirmTimeout, scfg.MaxBackoff = 8, 20*time.Millisecond, 10*time.Second, 200*time.Millisecond
-	s1, err := settlement.NewSettler(scfg, f.Client, q, log.Root(), nil)
+	s1, err := payments.NewSettler(scfg, f.Client, q, log.Root(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	gate := settlement.NewGate(settlement.NewVerifier(settlement.NewChain(f.Client), q, f.Domain, 60), s1, adapters)
+	gate := payments.NewGate(payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60), s1, adapters)
 	cfg := lf.cfg
-	cfg.Payments = settlement.ServerPayments{Gate: gate}
+	cfg.Payments = payments.ServerPayments{Gate: gate}
 	paid := startServer(t, cfg)
 
 	// Refusals first: no voucher, and a voucher for another request body.
@@ -215,22 +215,22 @@ func TestLoraserveEndToEnd(t *testing.T) {
 		t.Fatalf("no voucher: %d %+v", code, a)
 	}
 	maxFee := uint256.NewInt(1e15)
-	voucherFor := func(i int, body []byte) *settlement.SignedVoucher {
-		rh, err := settlement.RequestHash(body)
+	voucherFor := func(i int, body []byte) *payments.SignedVoucher {
+		rh, err := payments.RequestHash(body)
 		if err != nil {
 			t.Fatal(err)
 		}
-		v := &core.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(f.Adapters[adapterOf(i)].ID), MaxFee: maxFee,
+		v := &settlement.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(f.Adapters[adapterOf(i)].ID), MaxFee: maxFee,
 			Nonce: uint256.NewInt(uint64(i + 1)), Deadline: f.HeadTime() + 3_600, RequestHash: rh}
 		sig, err := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return settlement.NewSignedVoucher(v, sig)
+		return payments.NewSignedVoucher(v, sig)
 	}
 	other, _ := json.Marshal(chatBody(lf.adapters[0], "something else"))
 	wrong, _ := json.Marshal(voucherFor(0, other))
-	if code, a := postChat(t, paid, body, http.Header{settlement.VoucherHeader: {string(wrong)}}); code != http.StatusPaymentRequired ||
+	if code, a := postChat(t, paid, body, http.Header{payments.VoucherHeader: {string(wrong)}}); code != http.StatusPaymentRequired ||
 		a.Error == nil || !strings.Contains(a.Error.Message, "requestHash") {
 		t.Fatalf("voucher of another request: %d %+v", code, a)
 	}
@@ -240,7 +240,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 	if err := s1.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	var receipts []*core.Receipt
+	var receipts []*settlement.Receipt
 	attributed := 0
 	for i, p := range prompts {
 		m := chatBody(lf.adapters[adapterOf(i)], p)
@@ -252,7 +252,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 			body, _ = json.Marshal(m)
 		} else { // in the header
 			hv, _ := json.Marshal(sv)
-			header = http.Header{settlement.VoucherHeader: {string(hv)}}
+			header = http.Header{payments.VoucherHeader: {string(hv)}}
 		}
 		code, a := postChat(t, paid, body, header)
 		if code != http.StatusOK || a.Receipt == nil {
@@ -295,14 +295,14 @@ func TestLoraserveEndToEnd(t *testing.T) {
 	prod.pause(false)
 
 	// Restart: a new settler over the queue on disk.
-	q2, err := settlement.OpenQueue(queueDir)
+	q2, err := payments.OpenQueue(queueDir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if q2.Len() != 20 {
 		t.Fatalf("the queue on disk holds %d receipts, want 20", q2.Len())
 	}
-	s2, err := settlement.NewSettler(scfg, f.Client, q2, log.Root(), nil)
+	s2, err := payments.NewSettler(scfg, f.Client, q2, log.Root(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -318,12 +318,12 @@ func TestLoraserveEndToEnd(t *testing.T) {
 	}
 	prod.pause(true)
 
-	params := core.FeeParams{PlatformFee: uint256.NewInt(500), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
+	params := settlement.FeeParams{PlatformFee: uint256.NewInt(500), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
 	total, owner, operator, burn := new(big.Int), new(big.Int), new(big.Int), new(big.Int)
 	claim := map[common.Address]*big.Int{}
 	for i, r := range receipts {
 		a := f.Adapters[adapterOf(i)]
-		fee, _ := core.Fee(r.TokensIn, r.TokensOut, uint256.NewInt(uint64(a.RateIn)), uint256.NewInt(uint64(a.RateOut)), params.PlatformFee)
+		fee, _ := settlement.Fee(r.TokensIn, r.TokensOut, uint256.NewInt(uint64(a.RateIn)), uint256.NewInt(uint64(a.RateOut)), params.PlatformFee)
 		if !fee.Eq(r.Fee) {
 			t.Fatalf("receipt %d fee %v, fee math %v", i, r.Fee, fee)
 		}
@@ -331,7 +331,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 		for _, c := range r.Contributions {
 			ws = append(ws, c.Weight)
 		}
-		sp, _ := core.SplitFee(fee, params, ws)
+		sp, _ := settlement.SplitFee(fee, params, ws)
 		total.Add(total, fee.ToBig())
 		owner.Add(owner, sp.Owner.ToBig())
 		operator.Add(operator, sp.Operator.ToBig())
@@ -343,7 +343,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 			}
 			claim[who].Add(claim[who], sp.Contributors[k].ToBig())
 		}
-		id, err := settlement.NewChain(f.Client).ReceiptOfNonce(context.Background(), f.Addr(settlementtest.Payer), uint256.NewInt(uint64(i+1)))
+		id, err := payments.NewChain(f.Client).ReceiptOfNonce(context.Background(), f.Addr(settlementtest.Payer), uint256.NewInt(uint64(i+1)))
 		if err != nil || id != r.ID() {
 			t.Fatalf("nonce %d settled as %s, want %s (%v)", i+1, id, r.ID(), err)
 		}

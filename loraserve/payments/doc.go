@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-// Package settlement is loraserve's side of paid inference (the on-chain
+// Package payments is loraserve's side of paid inference (the on-chain
 // rules are the settlement precompile's, package precompiles/settlement; the
 // fee and split arithmetic and the voucher and receipt hashing are
 // core/settlement): it admits a request only with a valid InferenceVoucher, builds the receipt
@@ -81,6 +81,12 @@
 // token counts, fee, outputHash = keccak256 of the answer text, contributions,
 // proofRoot), the number of attributed spans, the payer and the nonce.
 //
+// The package is named payments so that it does not clash with the chain's
+// settlement packages it builds on; what operators configure and chart
+// keeps the settlement name: the --settlement.* flags and their
+// PREFIX_SETTLEMENT_… env twins and the ledger_loraserve_settlement_*
+// metrics.
+//
 // # What is charged
 //
 // A paid request is charged for what its client received: a whole answer's
@@ -89,4 +95,4 @@
 // queued before its final event, and a streaming client that leaves early
 // pays for the tokens it was sent. Answers have no time limit; each write
 // to the client has --http.write-stall-timeout.
-package settlement
+package payments

@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement
+package payments
 
 import (
 	"encoding/json"
@@ -53,7 +53,7 @@ func (p ServerPayments) Admit(r *http.Request, body []byte, model string, prompt
 func (p ServerPayments) Complete(ticket any, promptTokens, completionTokens int, output string) (any, error) {
 	paid, ok := ticket.(*Paid)
 	if !ok {
-		return nil, fmt.Errorf("settlement: ticket is %T, not *Paid", ticket)
+		return nil, fmt.Errorf("payments: ticket is %T, not *Paid", ticket)
 	}
 	return paid.Price(promptTokens, completionTokens, output)
 }
@@ -63,7 +63,7 @@ func (p ServerPayments) Complete(ticket any, promptTokens, completionTokens int,
 func (p ServerPayments) Commit(ticket any) error {
 	paid, ok := ticket.(*Paid)
 	if !ok {
-		return fmt.Errorf("settlement: ticket is %T, not *Paid", ticket)
+		return fmt.Errorf("payments: ticket is %T, not *Paid", ticket)
 	}
 	return paid.Commit()
 }

@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement
+package payments
 
 import (
 	"context"
@@ -23,7 +23,7 @@ import (
 
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 )
 
 var (
@@ -262,8 +262,8 @@ func (s *Settler) Round(ctx context.Context) error {
 }
 
 func (s *Settler) pack(items []*Item) ([]byte, error) {
-	rs := make([]*core.Receipt, len(items))
-	vs := make([]*core.Voucher, len(items))
+	rs := make([]*settlement.Receipt, len(items))
+	vs := make([]*settlement.Voucher, len(items))
 	sigs := make([][]byte, len(items))
 	for i, it := range items {
 		rs[i], vs[i], sigs[i] = it.receipt, it.voucher, it.Voucher.Signature
@@ -272,7 +272,7 @@ func (s *Settler) pack(items []*Item) ([]byte, error) {
 }
 
 // packSettle encodes ISettlement.settle(receipts, vouchers, signatures).
-func packSettle(rs []*core.Receipt, vs []*core.Voucher, sigs [][]byte) ([]byte, error) {
+func packSettle(rs []*settlement.Receipt, vs []*settlement.Voucher, sigs [][]byte) ([]byte, error) {
 	receipts := make([]bindings.ISettlementReceipt, len(rs))
 	for i, r := range rs {
 		cs := make([]bindings.ISettlementContribution, len(r.Contributions))

@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement
+package payments
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/attribution/weights"
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 )
 
 // Reasons an admission fails; each is wrapped with the details.
@@ -61,7 +61,7 @@ func NewVerifier(chain *Chain, q *Queue, domain common.Hash, margin uint64) *Ver
 type Admission struct {
 	v        *Verifier
 	Signed   *SignedVoucher
-	Voucher  *core.Voucher
+	Voucher  *settlement.Voucher
 	Hash     common.Hash
 	ModelID  uint64
 	Rates    ModelRates
@@ -122,7 +122,7 @@ func (v *Verifier) Admit(ctx context.Context, sv *SignedVoucher, body []byte, mo
 	if err != nil {
 		return nil, err
 	}
-	worst, err := core.Fee(uint64(promptTokens), uint64(maxTokens), rates.RateIn, rates.RateOut, platform)
+	worst, err := settlement.Fee(uint64(promptTokens), uint64(maxTokens), rates.RateIn, rates.RateOut, platform)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrFeeCap, err)
 	}
@@ -171,21 +171,21 @@ func (v *Verifier) Admit(ctx context.Context, sv *SignedVoucher, body []byte, mo
 // Receipt builds the receipt of the inference: tokensIn prompt and tokensOut
 // output tokens priced at the admitted rates, the output's hash, the
 // attribution weights and proof root.
-func (a *Admission) Receipt(tokensIn, tokensOut int, outputHash common.Hash, ws []weights.Weight, proofRoot common.Hash) (*core.Receipt, error) {
-	fee, err := core.Fee(uint64(tokensIn), uint64(tokensOut), a.Rates.RateIn, a.Rates.RateOut, a.Platform)
+func (a *Admission) Receipt(tokensIn, tokensOut int, outputHash common.Hash, ws []weights.Weight, proofRoot common.Hash) (*settlement.Receipt, error) {
+	fee, err := settlement.Fee(uint64(tokensIn), uint64(tokensOut), a.Rates.RateIn, a.Rates.RateOut, a.Platform)
 	if err != nil {
 		return nil, err
 	}
 	if fee.Gt(a.Voucher.MaxFee) {
 		return nil, fmt.Errorf("%w: actual fee %s", ErrFeeCap, fee)
 	}
-	return &core.Receipt{VoucherHash: a.Hash, ModelID: uint256.NewInt(a.ModelID), TokensIn: uint64(tokensIn),
+	return &settlement.Receipt{VoucherHash: a.Hash, ModelID: uint256.NewInt(a.ModelID), TokensIn: uint64(tokensIn),
 		TokensOut: uint64(tokensOut), Fee: fee, OutputHash: outputHash, Contributions: Contributions(ws), ProofRoot: proofRoot}, nil
 }
 
 // Commit queues the receipt durably and ends the admission's reservation
 // (the queue's entry replaces it).
-func (a *Admission) Commit(r *core.Receipt) error {
+func (a *Admission) Commit(r *settlement.Receipt) error {
 	it, err := NewItem(r, a.Signed)
 	if err != nil {
 		return err

@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement_test
+package payments_test
 
 import (
 	"context"
@@ -20,8 +20,8 @@ import (
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/core/open"
-	core "github.com/openledger/openledger/core/settlement"
-	"github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
 
@@ -40,7 +40,7 @@ func (m *limitMetrics) Quarantined(n int) {
 
 // queueWith admits request i on adapter 0 and queues the receipt build
 // makes from the admission.
-func queueWith(t *testing.T, f *settlementtest.Fixture, ver *settlement.Verifier, i int, build func(*settlement.Admission) *core.Receipt) {
+func queueWith(t *testing.T, f *settlementtest.Fixture, ver *payments.Verifier, i int, build func(*payments.Admission) *settlement.Receipt) {
 	t.Helper()
 	a := f.Adapters[0]
 	r := newRequest(t, f, a, uint64(i), uint256.NewInt(1e16), fmt.Sprint("q", i))
@@ -72,11 +72,11 @@ func manyWeights(n int) []weights.Weight {
 func TestOversizedReceiptQuarantined(t *testing.T) {
 	f := settlementtest.New(t, settlementtest.Options{})
 	f.Deposit(settlementtest.Payer, open.Wei(1))
-	q, err := settlement.OpenQueue(t.TempDir())
+	q, err := payments.OpenQueue(t.TempDir())
 	require.NoError(t, err)
-	ver := settlement.NewVerifier(settlement.NewChain(f.Client), q, f.Domain, 60)
-	good := func(i int) func(*settlement.Admission) *core.Receipt {
-		return func(adm *settlement.Admission) *core.Receipt {
+	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60)
+	good := func(i int) func(*payments.Admission) *settlement.Receipt {
+		return func(adm *payments.Admission) *settlement.Receipt {
 			rec, err := adm.Receipt(10, 10, crypto.Keccak256Hash([]byte{byte(i)}), weightsFor(f, f.Adapters[0], i), common.Hash{})
 			require.NoError(t, err)
 			return rec
@@ -86,11 +86,11 @@ func TestOversizedReceiptQuarantined(t *testing.T) {
 		queueWith(t, f, ver, i, good(i))
 	}
 	var bad common.Hash
-	queueWith(t, f, ver, 4, func(adm *settlement.Admission) *core.Receipt {
+	queueWith(t, f, ver, 4, func(adm *payments.Admission) *settlement.Receipt {
 		rec, err := adm.Receipt(10, 10, common.Hash{4}, nil, common.Hash{})
 		require.NoError(t, err)
-		for i := 0; i <= settlement.MaxContributions; i++ {
-			rec.Contributions = append(rec.Contributions, core.Contribution{ID: uint256.NewInt(uint64(i + 1)), Weight: uint256.NewInt(1)})
+		for i := 0; i <= payments.MaxContributions; i++ {
+			rec.Contributions = append(rec.Contributions, settlement.Contribution{ID: uint256.NewInt(uint64(i + 1)), Weight: uint256.NewInt(1)})
 		}
 		bad = rec.VoucherHash
 		return rec
@@ -100,18 +100,18 @@ func TestOversizedReceiptQuarantined(t *testing.T) {
 	}
 	// The same attack through Admission.Receipt: capped, so it settles (its
 	// unknown contributions are rejected by settle, not the batch).
-	var capped *core.Receipt
-	queueWith(t, f, ver, 7, func(adm *settlement.Admission) *core.Receipt {
-		rec, err := adm.Receipt(10, 10, common.Hash{7}, manyWeights(3*settlement.MaxContributions), common.Hash{})
+	var capped *settlement.Receipt
+	queueWith(t, f, ver, 7, func(adm *payments.Admission) *settlement.Receipt {
+		rec, err := adm.Receipt(10, 10, common.Hash{7}, manyWeights(3*payments.MaxContributions), common.Hash{})
 		require.NoError(t, err)
-		require.Len(t, rec.Contributions, settlement.MaxContributions)
+		require.Len(t, rec.Contributions, payments.MaxContributions)
 		capped = rec
 		return rec
 	})
 
 	startProducer(t, f)
 	m := &limitMetrics{}
-	s, err := settlement.NewSettler(settlement.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID), f.Client, q, log.Root(), m)
+	s, err := payments.NewSettler(payments.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID), f.Client, q, log.Root(), m)
 	require.NoError(t, err)
 	ctx := context.Background()
 	for round := 0; q.Len() > 0; round++ {
@@ -124,7 +124,7 @@ func TestOversizedReceiptQuarantined(t *testing.T) {
 	require.Len(t, quarantined, 1)
 	require.Equal(t, bad, quarantined[0].VoucherHash())
 	require.Contains(t, quarantined[0].Reason, "too many contributions")
-	chain := settlement.NewChain(f.Client)
+	chain := payments.NewChain(f.Client)
 	for i := 1; i <= 6; i++ {
 		id, err := chain.ReceiptOfNonce(ctx, f.Addr(settlementtest.Payer), uint256.NewInt(uint64(i)))
 		require.NoError(t, err)
@@ -145,22 +145,22 @@ func TestOversizedReceiptQuarantined(t *testing.T) {
 func TestBatchesSizedByBytes(t *testing.T) {
 	f := settlementtest.New(t, settlementtest.Options{})
 	f.Deposit(settlementtest.Payer, open.Wei(1))
-	q, err := settlement.OpenQueue(t.TempDir())
+	q, err := payments.OpenQueue(t.TempDir())
 	require.NoError(t, err)
-	ver := settlement.NewVerifier(settlement.NewChain(f.Client), q, f.Domain, 60)
+	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60)
 	const n = 10
 	for i := 1; i <= n; i++ {
-		queueWith(t, f, ver, i, func(adm *settlement.Admission) *core.Receipt {
-			rec, err := adm.Receipt(10, 10, crypto.Keccak256Hash([]byte{byte(i)}), manyWeights(settlement.MaxContributions), common.Hash{})
+		queueWith(t, f, ver, i, func(adm *payments.Admission) *settlement.Receipt {
+			rec, err := adm.Receipt(10, 10, crypto.Keccak256Hash([]byte{byte(i)}), manyWeights(payments.MaxContributions), common.Hash{})
 			require.NoError(t, err)
 			return rec
 		})
 	}
 	startProducer(t, f)
 	m := &limitMetrics{}
-	cfg := settlement.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
+	cfg := payments.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
 	require.Greater(t, cfg.BatchSize, n, "the receipt count alone would send them in one transaction")
-	s, err := settlement.NewSettler(cfg, f.Client, q, log.Root(), m)
+	s, err := payments.NewSettler(cfg, f.Client, q, log.Root(), m)
 	require.NoError(t, err)
 	for round := 0; q.Len() > 0; round++ {
 		require.Less(t, round, 5, "the queue does not drain")
@@ -184,9 +184,9 @@ func TestBatchesSizedByBytes(t *testing.T) {
 func TestAdmitSubtractsPendingWithdrawal(t *testing.T) {
 	f := settlementtest.New(t, settlementtest.Options{})
 	f.Deposit(settlementtest.Payer, open.Wei(1))
-	q, err := settlement.OpenQueue(t.TempDir())
+	q, err := payments.OpenQueue(t.TempDir())
 	require.NoError(t, err)
-	ver := settlement.NewVerifier(settlement.NewChain(f.Client), q, f.Domain, 1)
+	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 1)
 	a := f.Adapters[0]
 	ctx := context.Background()
 	// Before any withdrawal request: admitted.
@@ -199,16 +199,16 @@ func TestAdmitSubtractsPendingWithdrawal(t *testing.T) {
 	f.MustSend(f.Keys[settlementtest.Payer], addresses.Settlement, bindings.NewISettlement().PackRequestWithdraw(open.Wei(1)), nil)
 	r = newRequest(t, f, a, 2, uint256.NewInt(1e16), "after")
 	_, err = ver.Admit(ctx, r.signed, r.body, a.ID, 10, 10)
-	require.True(t, errors.Is(err, settlement.ErrEscrow), "%v", err)
+	require.True(t, errors.Is(err, payments.ErrEscrow), "%v", err)
 
 	// A voucher whose deadline comes before the release is safe to admit.
 	now := f.HeadTime()
 	require.Greater(t, uint64(settlementtest.WithdrawDelay), uint64(2))
-	v := &core.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: uint256.NewInt(1e16),
+	v := &settlement.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: uint256.NewInt(1e16),
 		Nonce: uint256.NewInt(3), Deadline: now + 2, RequestHash: r.signed.RequestHash}
 	sig, err := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
 	require.NoError(t, err)
-	adm, err = ver.Admit(ctx, settlement.NewSignedVoucher(v, sig), r.body, a.ID, 10, 10)
+	adm, err = ver.Admit(ctx, payments.NewSignedVoucher(v, sig), r.body, a.ID, 10, 10)
 	require.NoError(t, err)
 	adm.Release()
 

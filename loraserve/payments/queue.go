@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement
+package payments
 
 import (
 	"encoding/json"
@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 
 	"github.com/openledger/openledger/internal/atomicfile"
 )
@@ -45,12 +45,12 @@ type Item struct {
 	// Reason is why settle rejected it (rejected/ only).
 	Reason string `json:"reason,omitempty"`
 
-	receipt *core.Receipt
-	voucher *core.Voucher
+	receipt *settlement.Receipt
+	voucher *settlement.Voucher
 }
 
 // NewItem pairs a receipt with its voucher.
-func NewItem(r *core.Receipt, sv *SignedVoucher) (*Item, error) {
+func NewItem(r *settlement.Receipt, sv *SignedVoucher) (*Item, error) {
 	v, err := sv.Voucher()
 	if err != nil {
 		return nil, err

@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement
+package payments
 
 import (
 	"context"
@@ -14,7 +14,7 @@ import (
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/weights"
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 )
 
 // ErrUnpricedModel is returned for a paid request to an adapter the gate has
@@ -72,7 +72,7 @@ type Paid struct {
 	g       *Gate
 	adm     *Admission
 	adapter Adapter
-	receipt *core.Receipt // set by Price
+	receipt *settlement.Receipt // set by Price
 }
 
 // Summary is what a paid response carries: the queued receipt and the
@@ -212,7 +212,7 @@ func (p *Paid) Price(promptTokens, completionTokens int, output string) (*Summar
 func (p *Paid) Commit() error {
 	if p.receipt == nil {
 		p.adm.Release()
-		return errors.New("settlement: commit before price")
+		return errors.New("payments: commit before price")
 	}
 	if err := p.adm.Commit(p.receipt); err != nil {
 		p.adm.Release()

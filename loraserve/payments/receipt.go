@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement
+package payments
 
 import (
 	"fmt"
@@ -13,7 +13,7 @@ import (
 
 	"github.com/openledger/openledger/attribution/weights"
 	"github.com/openledger/openledger/contracts/bindings"
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 )
 
 // ContributionJSON is one attribution credit of a receipt in JSON.
@@ -37,7 +37,7 @@ type ReceiptJSON struct {
 }
 
 // ToJSON converts r for JSON.
-func ToJSON(r *core.Receipt) ReceiptJSON {
+func ToJSON(r *settlement.Receipt) ReceiptJSON {
 	out := ReceiptJSON{ID: r.ID(), VoucherHash: r.VoucherHash, ModelID: r.ModelID.Uint64(), TokensIn: r.TokensIn,
 		TokensOut: r.TokensOut, Fee: (*math.HexOrDecimal256)(r.Fee.ToBig()), OutputHash: r.OutputHash, ProofRoot: r.ProofRoot,
 		Contributions: make([]ContributionJSON, len(r.Contributions))}
@@ -48,19 +48,19 @@ func ToJSON(r *core.Receipt) ReceiptJSON {
 }
 
 // Receipt converts back, checking that the stored id still matches.
-func (j ReceiptJSON) Receipt() (*core.Receipt, error) {
+func (j ReceiptJSON) Receipt() (*settlement.Receipt, error) {
 	fee, err := toU256("fee", j.Fee)
 	if err != nil {
 		return nil, err
 	}
-	r := &core.Receipt{VoucherHash: j.VoucherHash, ModelID: uint256.NewInt(j.ModelID), TokensIn: j.TokensIn,
+	r := &settlement.Receipt{VoucherHash: j.VoucherHash, ModelID: uint256.NewInt(j.ModelID), TokensIn: j.TokensIn,
 		TokensOut: j.TokensOut, Fee: fee, OutputHash: j.OutputHash, ProofRoot: j.ProofRoot}
 	for _, c := range j.Contributions {
 		w, err := toU256("weight", c.Weight)
 		if err != nil {
 			return nil, err
 		}
-		r.Contributions = append(r.Contributions, core.Contribution{ID: uint256.NewInt(c.ContributionID), Weight: w})
+		r.Contributions = append(r.Contributions, settlement.Contribution{ID: uint256.NewInt(c.ContributionID), Weight: w})
 	}
 	if r.ID() != j.ID {
 		return nil, fmt.Errorf("receipt id %s does not match its fields (%s)", j.ID, r.ID())
@@ -80,7 +80,7 @@ const MaxContributions = bindings.SettlementMaxContributions
 // for attribution's weights): each kept contribution's share of the dropped
 // tail is in proportion to its own weight, floors first and the remaining
 // units to the largest remainders (ties: the lower id), so the sum is exact.
-func Contributions(ws []weights.Weight) []core.Contribution {
+func Contributions(ws []weights.Weight) []settlement.Contribution {
 	sum := map[uint64]*big.Int{}
 	total := new(big.Int)
 	for _, w := range ws {
@@ -102,9 +102,9 @@ func Contributions(ws []weights.Weight) []core.Contribution {
 		ids = keepLargest(ids, sum, total)
 	}
 	sort.Slice(ids, func(a, b int) bool { return ids[a] < ids[b] })
-	out := make([]core.Contribution, len(ids))
+	out := make([]settlement.Contribution, len(ids))
 	for i, id := range ids {
-		out[i] = core.Contribution{ID: uint256.NewInt(id), Weight: u256(sum[id])}
+		out[i] = settlement.Contribution{ID: uint256.NewInt(id), Weight: u256(sum[id])}
 	}
 	return out
 }

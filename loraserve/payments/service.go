@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement
+package payments
 
 import (
 	"context"
@@ -21,7 +21,7 @@ import (
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/span"
 	"github.com/openledger/openledger/contracts/addresses"
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/internal/flagenv"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 )
@@ -215,7 +215,7 @@ func NewService(ctx context.Context, cfg CLIConfig, tok attribution.Tokenizer, l
 		}
 		adapters[a.Name] = ad
 	}
-	domain := core.DomainSeparator(chainID, addresses.Settlement)
+	domain := settlement.DomainSeparator(chainID, addresses.Settlement)
 	s.Gate = NewGate(NewVerifier(NewChain(client), s.Queue, domain, cfg.Margin), s.Settler, adapters)
 	return s, nil
 }

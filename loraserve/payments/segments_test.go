@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement
+package payments
 
 import (
 	"reflect"

@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement_test
+package payments_test
 
 import (
 	"context"
@@ -19,8 +19,8 @@ import (
 
 	"github.com/openledger/openledger/attribution/weights"
 	"github.com/openledger/openledger/core/open"
-	core "github.com/openledger/openledger/core/settlement"
-	"github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
 
@@ -69,8 +69,8 @@ type request struct {
 	in, out        int
 	weights        []weights.Weight
 	body           []byte
-	signed         *settlement.SignedVoucher
-	receipt        *core.Receipt
+	signed         *payments.SignedVoucher
+	receipt        *settlement.Receipt
 	contributorsOf map[uint64]common.Address
 }
 
@@ -80,11 +80,11 @@ func newRequest(t *testing.T, f *settlementtest.Fixture, a settlementtest.Adapte
 	t.Helper()
 	body, _ := json.Marshal(map[string]any{"model": fmt.Sprintf("adapter-%d", a.ID), "max_tokens": 64,
 		"messages": []map[string]string{{"role": "user", "content": prompt}}})
-	rh, err := settlement.RequestHash(body)
+	rh, err := payments.RequestHash(body)
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := &core.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: maxFee,
+	v := &settlement.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: maxFee,
 		Nonce: uint256.NewInt(nonce), Deadline: f.HeadTime() + 3_600, RequestHash: rh}
 	sig, err := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
 	if err != nil {
@@ -93,9 +93,9 @@ func newRequest(t *testing.T, f *settlementtest.Fixture, a settlementtest.Adapte
 	// The voucher travels in the body, as a client sends it.
 	var m map[string]any
 	_ = json.Unmarshal(body, &m)
-	m["voucher"] = settlement.NewSignedVoucher(v, sig)
+	m["voucher"] = payments.NewSignedVoucher(v, sig)
 	full, _ := json.Marshal(m)
-	return &request{adapter: a, body: full, signed: settlement.NewSignedVoucher(v, sig)}
+	return &request{adapter: a, body: full, signed: payments.NewSignedVoucher(v, sig)}
 }
 
 // weightsFor spreads attribution over the contributions adapter a may credit.
@@ -123,12 +123,12 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 	f := settlementtest.New(t, settlementtest.Options{PlatformFee: 12_345})
 	f.Deposit(settlementtest.Payer, open.Wei(1))
 	dir := t.TempDir()
-	q, err := settlement.OpenQueue(dir)
+	q, err := payments.OpenQueue(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	chain := settlement.NewChain(f.Client)
-	ver := settlement.NewVerifier(chain, q, f.Domain, 60)
+	chain := payments.NewChain(f.Client)
+	ver := payments.NewVerifier(chain, q, f.Domain, 60)
 	ctx := context.Background()
 
 	var reqs []*request
@@ -155,11 +155,11 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 	}
 
 	// What the fee math says each party gets.
-	params := core.FeeParams{PlatformFee: uint256.NewInt(12_345), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
+	params := settlement.FeeParams{PlatformFee: uint256.NewInt(12_345), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
 	total, owner, operator, burn := new(big.Int), new(big.Int), new(big.Int), new(big.Int)
 	claim := map[common.Address]*big.Int{}
 	for _, r := range reqs {
-		fee, _ := core.Fee(uint64(r.in), uint64(r.out), uint256.NewInt(uint64(r.adapter.RateIn)), uint256.NewInt(uint64(r.adapter.RateOut)), params.PlatformFee)
+		fee, _ := settlement.Fee(uint64(r.in), uint64(r.out), uint256.NewInt(uint64(r.adapter.RateIn)), uint256.NewInt(uint64(r.adapter.RateOut)), params.PlatformFee)
 		if !fee.Eq(r.receipt.Fee) {
 			t.Fatalf("receipt fee %v, fee math %v", r.receipt.Fee, fee)
 		}
@@ -167,7 +167,7 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 		for _, c := range r.receipt.Contributions {
 			ws = append(ws, c.Weight)
 		}
-		s, _ := core.SplitFee(fee, params, ws)
+		s, _ := settlement.SplitFee(fee, params, ws)
 		total.Add(total, fee.ToBig())
 		owner.Add(owner, s.Owner.ToBig())
 		operator.Add(operator, s.Operator.ToBig())
@@ -186,9 +186,9 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 	// Settler A sends its first batch (8 receipts) and is killed before it is mined.
 	prod := startProducer(t, f)
 	prod.pause(true)
-	cfg := settlement.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
+	cfg := payments.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
 	cfg.BatchSize, cfg.Interval, cfg.ConfirmTimeout, cfg.MaxBackoff = 8, 20*time.Millisecond, 5*time.Second, 200*time.Millisecond
-	a, err := settlement.NewSettler(cfg, f.Client, q, log.Root(), nil)
+	a, err := payments.NewSettler(cfg, f.Client, q, log.Root(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,7 +215,7 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 	})
 
 	// A new process: reopen the queue and settle.
-	q2, err := settlement.OpenQueue(dir)
+	q2, err := payments.OpenQueue(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +223,7 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 		t.Fatalf("reopened queue holds %d", q2.Len())
 	}
 	counts := &countMetrics{}
-	b, err := settlement.NewSettler(cfg, f.Client, q2, log.Root(), counts)
+	b, err := payments.NewSettler(cfg, f.Client, q2, log.Root(), counts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -292,19 +292,19 @@ func vaultTotal(t *testing.T, f *settlementtest.Fixture) *big.Int {
 func TestAdmissionRejects(t *testing.T) {
 	f := settlementtest.New(t, settlementtest.Options{})
 	f.Deposit(settlementtest.Payer, big.NewInt(1e16))
-	q, err := settlement.OpenQueue(t.TempDir())
+	q, err := payments.OpenQueue(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	ver := settlement.NewVerifier(settlement.NewChain(f.Client), q, f.Domain, 60)
+	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60)
 	ctx := context.Background()
 	a := f.Adapters[0]
 	ok := func(nonce uint64) *request { return newRequest(t, f, a, nonce, uint256.NewInt(1e15), "hi") }
-	resign := func(r *request, mutate func(v *core.Voucher), key int) *request {
+	resign := func(r *request, mutate func(v *settlement.Voucher), key int) *request {
 		v, _ := r.signed.Voucher()
 		mutate(v)
 		sig, _ := v.Sign(f.Keys[key], f.Domain)
-		r.signed = settlement.NewSignedVoucher(v, sig)
+		r.signed = payments.NewSignedVoucher(v, sig)
 		return r
 	}
 	// One admitted and queued receipt holds nonce 1 and reserves its fee.
@@ -324,14 +324,14 @@ func TestAdmissionRejects(t *testing.T) {
 		prompt int
 		want   error
 	}{
-		{"wrong-model", ok(2), f.Adapters[1].ID, 10, settlement.ErrModelMismatch},
-		{"wrong-signer", resign(ok(3), func(*core.Voucher) {}, 4), a.ID, 10, settlement.ErrBadSignature},
-		{"other-request", func() *request { r := ok(4); r.body = ok(5).body; r.body = []byte(`{"model":"x"}`); return r }(), a.ID, 10, settlement.ErrRequestHash},
-		{"expired", resign(ok(6), func(v *core.Voucher) { v.Deadline = f.HeadTime() + 30 }, settlementtest.Payer), a.ID, 10, settlement.ErrExpired},
-		{"fee-cap", ok(7), a.ID, 1_000_000, settlement.ErrFeeCap},
-		{"nonce-held-by-queue", ok(1), a.ID, 10, settlement.ErrNonceUsed},
-		{"deprecated-model", resign(ok(8), func(v *core.Voucher) { v.ModelID = uint256.NewInt(f.Deprecated) }, settlementtest.Payer), f.Deprecated, 10, settlement.ErrModelInactive},
-		{"escrow", resign(ok(9), func(v *core.Voucher) { v.MaxFee = uint256.NewInt(1e18) }, settlementtest.Payer), a.ID, 10_000_000, settlement.ErrEscrow},
+		{"wrong-model", ok(2), f.Adapters[1].ID, 10, payments.ErrModelMismatch},
+		{"wrong-signer", resign(ok(3), func(*settlement.Voucher) {}, 4), a.ID, 10, payments.ErrBadSignature},
+		{"other-request", func() *request { r := ok(4); r.body = ok(5).body; r.body = []byte(`{"model":"x"}`); return r }(), a.ID, 10, payments.ErrRequestHash},
+		{"expired", resign(ok(6), func(v *settlement.Voucher) { v.Deadline = f.HeadTime() + 30 }, settlementtest.Payer), a.ID, 10, payments.ErrExpired},
+		{"fee-cap", ok(7), a.ID, 1_000_000, payments.ErrFeeCap},
+		{"nonce-held-by-queue", ok(1), a.ID, 10, payments.ErrNonceUsed},
+		{"deprecated-model", resign(ok(8), func(v *settlement.Voucher) { v.ModelID = uint256.NewInt(f.Deprecated) }, settlementtest.Payer), f.Deprecated, 10, payments.ErrModelInactive},
+		{"escrow", resign(ok(9), func(v *settlement.Voucher) { v.MaxFee = uint256.NewInt(1e18) }, settlementtest.Payer), a.ID, 10_000_000, payments.ErrEscrow},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -347,7 +347,7 @@ func TestAdmissionRejects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ver.Admit(ctx, r.signed, r.body, a.ID, 10, 64); !errors.Is(err, settlement.ErrNonceUsed) {
+	if _, err := ver.Admit(ctx, r.signed, r.body, a.ID, 10, 64); !errors.Is(err, payments.ErrNonceUsed) {
 		t.Fatalf("second admission of one voucher: %v", err)
 	}
 	adm2.Release()
@@ -358,7 +358,7 @@ func TestAdmissionRejects(t *testing.T) {
 
 // countMetrics counts settled receipts by how the settler learned of them.
 type countMetrics struct {
-	settlement.NoopMetrics
+	payments.NoopMetrics
 	mu          sync.Mutex
 	found, sent int
 }

@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement_test
+package payments_test
 
 import (
 	"context"
@@ -18,14 +18,14 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/core/open"
-	"github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
 
 // queueReceipts admits and queues n paid requests on adapter 0.
-func queueReceipts(t *testing.T, f *settlementtest.Fixture, q *settlement.Queue, n int) {
+func queueReceipts(t *testing.T, f *settlementtest.Fixture, q *payments.Queue, n int) {
 	t.Helper()
-	ver := settlement.NewVerifier(settlement.NewChain(f.Client), q, f.Domain, 60)
+	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60)
 	a := f.Adapters[0]
 	for i := 0; i < n; i++ {
 		r := newRequest(t, f, a, uint64(i+1), uint256.NewInt(1e16), fmt.Sprint("q", i))
@@ -45,7 +45,7 @@ func queueReceipts(t *testing.T, f *settlementtest.Fixture, q *settlement.Queue,
 
 // txMetrics counts settle transactions by outcome.
 type txMetrics struct {
-	settlement.NoopMetrics
+	payments.NoopMetrics
 	mu  sync.Mutex
 	txs map[string]int
 }
@@ -71,7 +71,7 @@ func (m *txMetrics) count(outcome string) int {
 func TestSettlerResendsUnminedTransaction(t *testing.T) {
 	f := settlementtest.New(t, settlementtest.Options{})
 	f.Deposit(settlementtest.Payer, open.Wei(1))
-	q, err := settlement.OpenQueue(t.TempDir())
+	q, err := payments.OpenQueue(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,9 +85,9 @@ func TestSettlerResendsUnminedTransaction(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := &txMetrics{}
-	cfg := settlement.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
+	cfg := payments.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
 	cfg.Interval, cfg.ConfirmTimeout, cfg.Resends, cfg.MaxBackoff = 20*time.Millisecond, 150*time.Millisecond, 1, 40*time.Millisecond
-	s, err := settlement.NewSettler(cfg, f.Client, q, log.Root(), m)
+	s, err := payments.NewSettler(cfg, f.Client, q, log.Root(), m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestSettlerResendsUnminedTransaction(t *testing.T) {
 
 // flakyBackend fails the first `failures` gas estimates.
 type flakyBackend struct {
-	settlement.Backend
+	payments.Backend
 	failures  int32
 	estimates atomic.Int32
 }
@@ -131,16 +131,16 @@ func (b *flakyBackend) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (u
 func TestSettlerBacksOffAndRecovers(t *testing.T) {
 	f := settlementtest.New(t, settlementtest.Options{})
 	f.Deposit(settlementtest.Payer, open.Wei(1))
-	q, err := settlement.OpenQueue(t.TempDir())
+	q, err := payments.OpenQueue(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	queueReceipts(t, f, q, 4)
 	startProducer(t, f)
 	b := &flakyBackend{Backend: f.Client, failures: 3}
-	cfg := settlement.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
+	cfg := payments.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID)
 	cfg.Interval, cfg.MaxBackoff = 10*time.Millisecond, 80*time.Millisecond
-	s, err := settlement.NewSettler(cfg, b, q, log.Root(), nil)
+	s, err := payments.NewSettler(cfg, b, q, log.Root(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,14 +156,14 @@ func TestSettlerBacksOffAndRecovers(t *testing.T) {
 	if err := s.Stop(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if !errors.Is(s.Stop(ctx), settlement.ErrAlreadyStopped) || !s.Stopped() {
+	if !errors.Is(s.Stop(ctx), payments.ErrAlreadyStopped) || !s.Stopped() {
 		t.Fatal("second Stop")
 	}
 	if n := b.estimates.Load(); n < 4 {
 		t.Fatalf("%d gas estimates; the failures were not retried", n)
 	}
 	for i := 1; i <= 4; i++ {
-		id, err := settlement.NewChain(f.Client).ReceiptOfNonce(ctx, f.Addr(settlementtest.Payer), uint256.NewInt(uint64(i)))
+		id, err := payments.NewChain(f.Client).ReceiptOfNonce(ctx, f.Addr(settlementtest.Payer), uint256.NewInt(uint64(i)))
 		if err != nil || id == (common.Hash{}) {
 			t.Fatalf("nonce %d not settled: %v", i, err)
 		}

@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement
+package payments
 
 import (
 	"math/big"
@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/openledger/openledger/attribution/weights"
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 )
 
 // TestContributionsWithinLimit is the first half of the attack of a
@@ -86,17 +86,17 @@ func TestContributionsWithinLimit(t *testing.T) {
 // the size of its packed settle call.
 func TestSettleCalldataSize(t *testing.T) {
 	for _, counts := range [][]int{{0}, {1}, {256}, {0, 3, 256, 17}, make([]int, 150)} {
-		rs := make([]*core.Receipt, len(counts))
-		vs := make([]*core.Voucher, len(counts))
+		rs := make([]*settlement.Receipt, len(counts))
+		vs := make([]*settlement.Voucher, len(counts))
 		sigs := make([][]byte, len(counts))
 		for i, c := range counts {
-			r := &core.Receipt{ModelID: uint256.NewInt(2), Fee: uint256.NewInt(1)}
+			r := &settlement.Receipt{ModelID: uint256.NewInt(2), Fee: uint256.NewInt(1)}
 			for j := 0; j < c; j++ {
-				r.Contributions = append(r.Contributions, core.Contribution{ID: uint256.NewInt(uint64(j + 1)), Weight: uint256.NewInt(1)})
+				r.Contributions = append(r.Contributions, settlement.Contribution{ID: uint256.NewInt(uint64(j + 1)), Weight: uint256.NewInt(1)})
 			}
 			rs[i] = r
-			vs[i] = &core.Voucher{Payer: common.Address{1}, ModelID: uint256.NewInt(2), MaxFee: uint256.NewInt(1), Nonce: uint256.NewInt(uint64(i))}
-			sigs[i] = make([]byte, core.SignatureLen)
+			vs[i] = &settlement.Voucher{Payer: common.Address{1}, ModelID: uint256.NewInt(2), MaxFee: uint256.NewInt(1), Nonce: uint256.NewInt(uint64(i))}
+			sigs[i] = make([]byte, settlement.SignatureLen)
 		}
 		data, err := packSettle(rs, vs, sigs)
 		require.NoError(t, err)

@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement_test
+package payments_test
 
 import (
 	"context"
@@ -22,21 +22,21 @@ import (
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/core/open"
-	"github.com/openledger/openledger/loraserve/settlement"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/testmodel"
 	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
 )
 
 // readFlags runs a cli app with the settlement flags and returns the config.
-func readFlags(t *testing.T, env map[string]string, args ...string) (settlement.CLIConfig, error) {
+func readFlags(t *testing.T, env map[string]string, args ...string) (payments.CLIConfig, error) {
 	t.Helper()
 	for k, v := range env {
 		t.Setenv(k, v)
 	}
-	var cfg settlement.CLIConfig
+	var cfg payments.CLIConfig
 	var rerr error
-	app := &cli.App{Flags: settlement.CLIFlags("LEDGER_LORASERVE"), Action: func(c *cli.Context) error {
-		cfg, rerr = settlement.ReadCLIConfig(c)
+	app := &cli.App{Flags: payments.CLIFlags("LEDGER_LORASERVE"), Action: func(c *cli.Context) error {
+		cfg, rerr = payments.ReadCLIConfig(c)
 		return nil
 	}}
 	if err := app.Run(append([]string{"loraserve"}, args...)); err != nil {
@@ -53,7 +53,7 @@ func TestCLIConfig(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !cfg.Enabled() || cfg.RPC != "http://node:8545" || cfg.BatchSize != 50 || len(cfg.Adapters) != 2 ||
-		cfg.Adapters[0] != (settlement.AdapterSpec{Name: "med", ModelID: 2, IndexDir: "/idx/med"}) || cfg.Adapters[1].IndexDir != "" {
+		cfg.Adapters[0] != (payments.AdapterSpec{Name: "med", ModelID: 2, IndexDir: "/idx/med"}) || cfg.Adapters[1].IndexDir != "" {
 		t.Fatalf("config %+v", cfg)
 	}
 	if err := cfg.Check(); err != nil {
@@ -61,25 +61,25 @@ func TestCLIConfig(t *testing.T) {
 	}
 	tests := []struct {
 		name   string
-		mutate func(*settlement.CLIConfig)
+		mutate func(*payments.CLIConfig)
 	}{
-		{"bad-key", func(c *settlement.CLIConfig) { c.KeyHex = "0x12" }},
-		{"no-adapters", func(c *settlement.CLIConfig) { c.Adapters = nil }},
-		{"duplicate-adapter", func(c *settlement.CLIConfig) { c.Adapters = append(c.Adapters, c.Adapters[0]) }},
-		{"no-queue", func(c *settlement.CLIConfig) { c.QueueDir = "" }},
+		{"bad-key", func(c *payments.CLIConfig) { c.KeyHex = "0x12" }},
+		{"no-adapters", func(c *payments.CLIConfig) { c.Adapters = nil }},
+		{"duplicate-adapter", func(c *payments.CLIConfig) { c.Adapters = append(c.Adapters, c.Adapters[0]) }},
+		{"no-queue", func(c *payments.CLIConfig) { c.QueueDir = "" }},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c := cfg
-			c.Adapters = append([]settlement.AdapterSpec{}, cfg.Adapters...)
+			c.Adapters = append([]payments.AdapterSpec{}, cfg.Adapters...)
 			tc.mutate(&c)
-			if err := c.Check(); !errors.Is(err, settlement.ErrBadConfig) {
+			if err := c.Check(); !errors.Is(err, payments.ErrBadConfig) {
 				t.Fatalf("Check = %v", err)
 			}
 		})
 	}
 	for _, bad := range []string{"med", "=2", "med=x", "med=0"} {
-		if _, err := settlement.ParseAdapterSpec(bad); !errors.Is(err, settlement.ErrBadConfig) {
+		if _, err := payments.ParseAdapterSpec(bad); !errors.Is(err, payments.ErrBadConfig) {
 			t.Fatalf("%q: %v", bad, err)
 		}
 	}
@@ -113,11 +113,11 @@ func TestService(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := f.Adapters[0]
-	cfg := settlement.CLIConfig{RPC: f.Node.HTTPEndpoint(), KeyHex: hexutil.Encode(crypto.FromECDSA(f.Keys[settlementtest.Settler])),
-		QueueDir: t.TempDir(), Adapters: []settlement.AdapterSpec{{Name: "med", ModelID: a.ID, IndexDir: index}},
+	cfg := payments.CLIConfig{RPC: f.Node.HTTPEndpoint(), KeyHex: hexutil.Encode(crypto.FromECDSA(f.Keys[settlementtest.Settler])),
+		QueueDir: t.TempDir(), Adapters: []payments.AdapterSpec{{Name: "med", ModelID: a.ID, IndexDir: index}},
 		BatchSize: 10, Interval: 20 * time.Millisecond, ConfirmTimeout: 5 * time.Second, Margin: 60}
 	ctx := context.Background()
-	svc, err := settlement.NewService(ctx, cfg, attribution.FromIntEncoder(tok), log.Root(), prometheus.NewRegistry())
+	svc, err := payments.NewService(ctx, cfg, attribution.FromIntEncoder(tok), log.Root(), prometheus.NewRegistry())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +126,7 @@ func TestService(t *testing.T) {
 	}
 	r := newRequest(t, f, a, 1, uint256.NewInt(1e16), "q")
 	voucher, _ := json.Marshal(r.signed)
-	if _, err := svc.Gate.Admit(ctx, voucher, r.body, "other", 5, 5); !errors.Is(err, settlement.ErrUnpricedModel) {
+	if _, err := svc.Gate.Admit(ctx, voucher, r.body, "other", 5, 5); !errors.Is(err, payments.ErrUnpricedModel) {
 		t.Fatalf("unpriced adapter: %v", err)
 	}
 	paid, err := svc.Gate.Admit(ctx, voucher, r.body, "med", 5, 5)
@@ -147,7 +147,7 @@ func TestService(t *testing.T) {
 	if err := svc.Stop(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if !errors.Is(svc.Stop(ctx), settlement.ErrAlreadyStopped) {
+	if !errors.Is(svc.Stop(ctx), payments.ErrAlreadyStopped) {
 		t.Fatal("second Stop")
 	}
 
@@ -166,11 +166,11 @@ func TestFromCLI(t *testing.T) {
 	if err := tok.Save(filepath.Join(modelDir, "tokenizer.json")); err != nil {
 		t.Fatal(err)
 	}
-	run := func(args ...string) (*settlement.Service, error) {
-		var svc *settlement.Service
+	run := func(args ...string) (*payments.Service, error) {
+		var svc *payments.Service
 		var serr error
-		app := &cli.App{Flags: settlement.CLIFlags("LEDGER_LORASERVE"), Action: func(c *cli.Context) error {
-			svc, serr = settlement.FromCLI(c, modelDir, log.Root(), nil)
+		app := &cli.App{Flags: payments.CLIFlags("LEDGER_LORASERVE"), Action: func(c *cli.Context) error {
+			svc, serr = payments.FromCLI(c, modelDir, log.Root(), nil)
 			return nil
 		}}
 		if err := app.Run(append([]string{"loraserve"}, args...)); err != nil {
@@ -193,7 +193,7 @@ func TestFromCLI(t *testing.T) {
 	if err := svc.Close(); err != nil || !svc.Stopped() {
 		t.Fatalf("Close: %v", err)
 	}
-	if _, err := run("--settlement.rpc", f.Node.HTTPEndpoint(), "--settlement.key", "0x01"); !errors.Is(err, settlement.ErrBadConfig) {
+	if _, err := run("--settlement.rpc", f.Node.HTTPEndpoint(), "--settlement.key", "0x01"); !errors.Is(err, payments.ErrBadConfig) {
 		t.Fatalf("bad key: %v", err)
 	}
 }

@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement
+package payments
 
 import (
 	"encoding/json"
@@ -15,7 +15,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/attribution/weights"
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 )
 
 func TestRequestHashCanonical(t *testing.T) {
@@ -60,7 +60,7 @@ func TestRequestHashCanonical(t *testing.T) {
 
 func TestParseVoucher(t *testing.T) {
 	key, _ := crypto.GenerateKey()
-	v := &core.Voucher{Payer: crypto.PubkeyToAddress(key.PublicKey), ModelID: uint256.NewInt(2), MaxFee: uint256.NewInt(1e15),
+	v := &settlement.Voucher{Payer: crypto.PubkeyToAddress(key.PublicKey), ModelID: uint256.NewInt(2), MaxFee: uint256.NewInt(1e15),
 		Nonce: uint256.NewInt(7), Deadline: 1_900_000_000, RequestHash: common.Hash{1}}
 	sig, _ := v.Sign(key, common.Hash{9})
 	data, err := json.Marshal(NewSignedVoucher(v, sig))
@@ -109,11 +109,11 @@ func TestContributionsSortedPositiveMerged(t *testing.T) {
 func testItem(t *testing.T, key int, nonce uint64, fee uint64) *Item {
 	t.Helper()
 	k, _ := crypto.ToECDSA(crypto.Keccak256([]byte{byte(key)}))
-	v := &core.Voucher{Payer: crypto.PubkeyToAddress(k.PublicKey), ModelID: uint256.NewInt(2), MaxFee: uint256.NewInt(fee),
+	v := &settlement.Voucher{Payer: crypto.PubkeyToAddress(k.PublicKey), ModelID: uint256.NewInt(2), MaxFee: uint256.NewInt(fee),
 		Nonce: uint256.NewInt(nonce), Deadline: 10, RequestHash: common.Hash{byte(nonce)}}
 	sig, _ := v.Sign(k, common.Hash{})
-	r := &core.Receipt{VoucherHash: v.Hash(common.Hash{}), ModelID: v.ModelID, TokensIn: 1, TokensOut: 2, Fee: uint256.NewInt(fee),
-		Contributions: []core.Contribution{{ID: uint256.NewInt(1), Weight: uint256.NewInt(3)}}}
+	r := &settlement.Receipt{VoucherHash: v.Hash(common.Hash{}), ModelID: v.ModelID, TokensIn: 1, TokensOut: 2, Fee: uint256.NewInt(fee),
+		Contributions: []settlement.Contribution{{ID: uint256.NewInt(1), Weight: uint256.NewInt(3)}}}
 	it, err := NewItem(r, NewSignedVoucher(v, sig))
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,6 @@
 // Copyright 2026 The OpenLedger Authors. Licensed under the Apache License, Version 2.0.
 
-package settlement
+package payments
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
-	core "github.com/openledger/openledger/core/settlement"
+	"github.com/openledger/openledger/core/settlement"
 )
 
 // VoucherHeader carries the voucher when the body cannot.
@@ -36,7 +36,7 @@ type SignedVoucher struct {
 }
 
 // NewSignedVoucher signs v with key under domain.
-func NewSignedVoucher(v *core.Voucher, sig []byte) *SignedVoucher {
+func NewSignedVoucher(v *settlement.Voucher, sig []byte) *SignedVoucher {
 	return &SignedVoucher{Payer: v.Payer, ModelID: (*math.HexOrDecimal256)(v.ModelID.ToBig()),
 		MaxFee: (*math.HexOrDecimal256)(v.MaxFee.ToBig()), Nonce: (*math.HexOrDecimal256)(v.Nonce.ToBig()),
 		Deadline: math.HexOrDecimal64(v.Deadline), RequestHash: v.RequestHash, Signature: sig}
@@ -55,7 +55,7 @@ func toU256(name string, v *math.HexOrDecimal256) (*uint256.Int, error) {
 }
 
 // Voucher returns the typed voucher; it fails on missing or out-of-range fields.
-func (s *SignedVoucher) Voucher() (*core.Voucher, error) {
+func (s *SignedVoucher) Voucher() (*settlement.Voucher, error) {
 	model, err := toU256("modelId", s.ModelID)
 	if err != nil {
 		return nil, err
@@ -68,10 +68,10 @@ func (s *SignedVoucher) Voucher() (*core.Voucher, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(s.Signature) != core.SignatureLen {
-		return nil, fmt.Errorf("%w: signature is %d bytes, want %d", ErrMalformedVoucher, len(s.Signature), core.SignatureLen)
+	if len(s.Signature) != settlement.SignatureLen {
+		return nil, fmt.Errorf("%w: signature is %d bytes, want %d", ErrMalformedVoucher, len(s.Signature), settlement.SignatureLen)
 	}
-	return &core.Voucher{Payer: s.Payer, ModelID: model, MaxFee: maxFee, Nonce: nonce, Deadline: uint64(s.Deadline),
+	return &settlement.Voucher{Payer: s.Payer, ModelID: model, MaxFee: maxFee, Nonce: nonce, Deadline: uint64(s.Deadline),
 		RequestHash: s.RequestHash}, nil
 }
 
