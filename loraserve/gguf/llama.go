@@ -70,6 +70,9 @@ const (
 	KeyTokPad         = "tokenizer.ggml.padding_token_id"
 	KeyTokAddBOS      = "tokenizer.ggml.add_bos_token"
 	KeyTokAddEOS      = "tokenizer.ggml.add_eos_token"
+	KeyTokScores      = "tokenizer.ggml.scores"
+	KeyTokUNK         = "tokenizer.ggml.unknown_token_id"
+	KeyTokAddSpace    = "tokenizer.ggml.add_space_prefix"
 	KeyChatTemplate   = "tokenizer.chat_template"
 	QuantVersion      = uint32(2) // general.quantization_version of ggml's block layouts
 	ArchLlama         = "llama"
@@ -79,11 +82,14 @@ const (
 	LoRASuffixA       = ".lora_a"
 	LoRASuffixB       = ".lora_b"
 	TokenTypeNormal   = int32(1)
+	TokenTypeUnknown  = int32(2)
 	TokenTypeControl  = int32(3)
 	TokenTypeUserDef  = int32(4)
 	TokenTypeUnused   = int32(5)
 	TokenTypeByte     = int32(6)
 	TokenizerGPT2     = "gpt2"
+	TokenizerLlama    = "llama" // SentencePiece: scores, byte tokens, ▁ for spaces
+	PreTokenizerNone  = "default"
 	PreTokenizerGPT2  = "gpt-2"
 	PreTokenizerLlama = "llama-bpe"
 )

@@ -12,17 +12,29 @@ import (
 // (tokenizer.ggml.pre "llama-bpe").
 const llama3Split = `(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+`
 
-// Tokenizer is the part of a Hugging Face byte-level BPE tokenizer that GGUF
-// carries.
+// Tokenizer is the part of a Hugging Face BPE tokenizer that GGUF carries:
+// byte-level BPE (Model TokenizerGPT2) or SentencePiece-style BPE with byte
+// fallback (Model TokenizerLlama, which llama.cpp tokenizes by scores).
 type Tokenizer struct {
-	Tokens []string // by id, in tokenizer.json's byte-mapped form
-	Types  []int32  // TokenTypeNormal, TokenTypeControl, TokenTypeUserDef
+	// Model is TokenizerGPT2 or TokenizerLlama ("" reads as TokenizerGPT2).
+	Model  string
+	Tokens []string // by id, in tokenizer.json's form (byte-mapped or with ▁)
+	Types  []int32  // TokenTypeNormal, TokenTypeControl, TokenTypeUserDef, TokenTypeByte, …
 	Merges []string // "a b", by rank
-	Pre    string   // PreTokenizerGPT2 or PreTokenizerLlama
+	Pre    string   // PreTokenizerGPT2 or PreTokenizerLlama; PreTokenizerNone for TokenizerLlama
 	BOS    int      // -1 when unknown
 	EOS    int      // -1 when unknown
 	EOT    int      // end of turn, -1 when unknown or the same as EOS
 	AddBOS bool
+	// Scores (TokenizerLlama) rank the tokens for llama.cpp's SentencePiece
+	// tokenizer, which merges the adjacent pair whose concatenation scores
+	// highest: the negated rank of the merge that makes the token.
+	Scores []float32
+	// UNK is the unknown token (TokenizerLlama), -1 when none.
+	UNK int
+	// AddSpacePrefix (TokenizerLlama) puts ▁ in front of the text, as a
+	// Prepend normalizer or a Metaspace pre-tokenizer does.
+	AddSpacePrefix bool
 	// ChatTemplate is tokenizer_config.json's chat_template, if any.
 	ChatTemplate string
 }
@@ -33,18 +45,21 @@ type tokJSON struct {
 		Content string `json:"content"`
 		Special bool   `json:"special"`
 	} `json:"added_tokens"`
+	Normalizer   json.RawMessage `json:"normalizer"`
 	PreTokenizer json.RawMessage `json:"pre_tokenizer"`
 	Model        struct {
 		Type         string          `json:"type"`
 		ByteFallback bool            `json:"byte_fallback"`
+		UnkToken     *string         `json:"unk_token"`
 		Vocab        map[string]int  `json:"vocab"`
 		Merges       json.RawMessage `json:"merges"`
 	} `json:"model"`
 }
 
 // TokenizerFromJSON reads a tokenizer.json (byte-level BPE with the GPT-2 or
-// Llama 3 pre-tokenizer); bos and eos are the ids from config.json (−1 for
-// none). Set EOT for a second end-of-sequence id.
+// Llama 3 pre-tokenizer, or SentencePiece-style BPE with byte fallback); bos
+// and eos are the ids from config.json (−1 for none). Set EOT for a second
+// end-of-sequence id.
 func TokenizerFromJSON(b []byte, bos, eos int) (*Tokenizer, error) {
 	var j tokJSON
 	if err := json.Unmarshal(b, &j); err != nil {
@@ -52,11 +67,6 @@ func TokenizerFromJSON(b []byte, bos, eos int) (*Tokenizer, error) {
 	}
 	if j.Model.Type != "BPE" {
 		return nil, fmt.Errorf("%w: tokenizer model %q (want BPE)", ErrUnsupported, j.Model.Type)
-	}
-	if j.Model.ByteFallback {
-		// llama.cpp reads those as its "llama" (SentencePiece) vocabulary,
-		// with scores and byte tokens, which this writer does not produce.
-		return nil, fmt.Errorf("%w: SentencePiece-style BPE with byte fallback (GGUF export writes byte-level BPE tokenizers only)", ErrUnsupported)
 	}
 	size := 0
 	for _, id := range j.Model.Vocab {
@@ -68,7 +78,8 @@ func TokenizerFromJSON(b []byte, bos, eos int) (*Tokenizer, error) {
 	if size > 1<<24 {
 		return nil, fmt.Errorf("%w: %d tokens", ErrFormat, size)
 	}
-	t := &Tokenizer{Tokens: make([]string, size), Types: make([]int32, size), BOS: bos, EOS: eos, EOT: -1, AddBOS: bos >= 0}
+	t := &Tokenizer{Model: TokenizerGPT2, Tokens: make([]string, size), Types: make([]int32, size), BOS: bos, EOS: eos, EOT: -1,
+		UNK: -1, AddBOS: bos >= 0}
 	for tok, id := range j.Model.Vocab {
 		if id < 0 {
 			return nil, fmt.Errorf("%w: token id %d", ErrFormat, id)
@@ -102,6 +113,9 @@ func TokenizerFromJSON(b []byte, bos, eos int) (*Tokenizer, error) {
 			t.Merges = append(t.Merges, p[0]+" "+p[1])
 		}
 	}
+	if j.Model.ByteFallback {
+		return t, t.sentencePiece(&j)
+	}
 	switch {
 	case strings.Contains(string(j.PreTokenizer), `"Split"`):
 		t.Pre = PreTokenizerLlama
@@ -113,6 +127,9 @@ func TokenizerFromJSON(b []byte, bos, eos int) (*Tokenizer, error) {
 
 // JSON returns the tokenizer as a Hugging Face tokenizer.json.
 func (t *Tokenizer) JSON() ([]byte, error) {
+	if t.Model == TokenizerLlama {
+		return t.sentencePieceJSON()
+	}
 	vocab := make(map[string]int, len(t.Tokens))
 	var added []map[string]any
 	for id, tok := range t.Tokens {
@@ -140,20 +157,7 @@ func (t *Tokenizer) JSON() ([]byte, error) {
 		}}
 		ignoreMerges = true
 	}
-	// add_bos_token becomes the post-processor that puts BOS in front, as in
-	// the Hugging Face files GGUF converters read it from.
-	var post any
-	if t.AddBOS && t.BOS >= 0 && t.BOS < len(t.Tokens) {
-		bos := t.Tokens[t.BOS]
-		post = map[string]any{"type": "TemplateProcessing",
-			"single": []any{map[string]any{"SpecialToken": map[string]any{"id": bos, "type_id": 0}},
-				map[string]any{"Sequence": map[string]any{"id": "A", "type_id": 0}}},
-			"pair": []any{map[string]any{"SpecialToken": map[string]any{"id": bos, "type_id": 0}},
-				map[string]any{"Sequence": map[string]any{"id": "A", "type_id": 0}},
-				map[string]any{"SpecialToken": map[string]any{"id": bos, "type_id": 1}},
-				map[string]any{"Sequence": map[string]any{"id": "B", "type_id": 1}}},
-			"special_tokens": map[string]any{bos: map[string]any{"id": bos, "ids": []int{t.BOS}, "tokens": []string{bos}}}}
-	}
+	post := t.bosProcessor()
 	return json.Marshal(map[string]any{
 		"version": "1.0", "truncation": nil, "padding": nil, "added_tokens": added, "normalizer": nil,
 		"pre_tokenizer": pre, "post_processor": post,
@@ -162,6 +166,24 @@ func (t *Tokenizer) JSON() ([]byte, error) {
 			"end_of_word_suffix": nil, "fuse_unk": false, "byte_fallback": false, "ignore_merges": ignoreMerges,
 			"vocab": vocab, "merges": t.Merges},
 	})
+}
+
+// bosProcessor returns add_bos_token as the post-processor that puts BOS in
+// front, as in the Hugging Face files GGUF converters read it from; nil when
+// the tokenizer adds none.
+func (t *Tokenizer) bosProcessor() any {
+	if !t.AddBOS || t.BOS < 0 || t.BOS >= len(t.Tokens) {
+		return nil
+	}
+	bos := t.Tokens[t.BOS]
+	return map[string]any{"type": "TemplateProcessing",
+		"single": []any{map[string]any{"SpecialToken": map[string]any{"id": bos, "type_id": 0}},
+			map[string]any{"Sequence": map[string]any{"id": "A", "type_id": 0}}},
+		"pair": []any{map[string]any{"SpecialToken": map[string]any{"id": bos, "type_id": 0}},
+			map[string]any{"Sequence": map[string]any{"id": "A", "type_id": 0}},
+			map[string]any{"SpecialToken": map[string]any{"id": bos, "type_id": 1}},
+			map[string]any{"Sequence": map[string]any{"id": "B", "type_id": 1}}},
+		"special_tokens": map[string]any{bos: map[string]any{"id": bos, "ids": []int{t.BOS}, "tokens": []string{bos}}}}
 }
 
 // ConfigJSON returns the tokenizer_config.json part GGUF carries: the
@@ -190,11 +212,18 @@ func (t *Tokenizer) PadTo(n int) {
 	for id := len(t.Tokens); id < n; id++ {
 		t.Tokens = append(t.Tokens, fmt.Sprintf("[PAD%d]", id))
 		t.Types = append(t.Types, TokenTypeUnused)
+		if t.Model == TokenizerLlama {
+			t.Scores = append(t.Scores, 0)
+		}
 	}
 }
 
 // SetTokenizer writes t as the tokenizer.ggml.* (and chat template) metadata.
 func (w *Writer) SetTokenizer(t *Tokenizer) {
+	if t.Model == TokenizerLlama {
+		w.setSentencePiece(t)
+		return
+	}
 	w.Set(KeyTokModel, TokenizerGPT2)
 	w.Set(KeyTokPre, t.Pre)
 	w.Set(KeyTokTokens, t.Tokens)
@@ -217,16 +246,21 @@ func (w *Writer) SetTokenizer(t *Tokenizer) {
 }
 
 // Tokenizer reads the tokenizer metadata of a file; ok is false when the
-// file has none. Only the "gpt2" (byte-level BPE) model is supported.
+// file has none. The "gpt2" (byte-level BPE) and "llama" (SentencePiece)
+// models are supported.
 func (f *File) Tokenizer() (t *Tokenizer, ok bool, err error) {
 	model, has := f.String(KeyTokModel)
 	if !has {
 		return nil, false, nil
 	}
-	if model != TokenizerGPT2 {
-		return nil, true, fmt.Errorf("%w: tokenizer model %q (want gpt2, byte-level BPE)", ErrUnsupported, model)
+	if model == TokenizerLlama {
+		t, err = f.sentencePiece()
+		return t, true, err
 	}
-	t = &Tokenizer{BOS: -1, EOS: -1, EOT: -1}
+	if model != TokenizerGPT2 {
+		return nil, true, fmt.Errorf("%w: tokenizer model %q (want gpt2 or llama)", ErrUnsupported, model)
+	}
+	t = &Tokenizer{Model: TokenizerGPT2, BOS: -1, EOS: -1, EOT: -1, UNK: -1}
 	if t.Tokens, has = f.Strings(KeyTokTokens); !has {
 		return nil, true, fmt.Errorf("%w: %s missing", ErrFormat, KeyTokTokens)
 	}

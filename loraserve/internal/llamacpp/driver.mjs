@@ -44,6 +44,13 @@ const ops = {
         return {};
     },
 
+    // {model, texts}: llama.cpp's tokenization of each text, without
+    // special tokens added or parsed.
+    async tokenize({model, texts}) {
+        const m = models.get(model);
+        return {tokens: texts.map(text => Array.from(m.tokenize(text, false)))};
+    },
+
     async dispose({id}) {
         await contexts.get(id).dispose();
         contexts.delete(id);

@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/openledger/openledger/loraserve/gguf"
 	"github.com/openledger/openledger/loraserve/kernels"
 	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/model"
@@ -65,10 +66,19 @@ func TestFamiliesAgreeWithLlamaCpp(t *testing.T) {
 			dir := t.TempDir()
 			spec := tc.spec(base)
 			spec.Seed += uint64(i)
-			if testmodel.TokenizerFamily(spec.Family).SentencePiece() {
-				// GGUF export writes byte-level BPE tokenizers only; logits are
-				// compared on token ids, so these families take Llama 3's.
-				spec.Tokenizer = tokenizer.FamilyLlama3
+			if spec.Family == "mistral" {
+				// Mistral's own layout (Metaspace adding ▁ unless the text
+				// starts with a space) has no llama.cpp equivalent and is
+				// refused; Mistral 7B's legacy layout is Llama 2's.
+				_, err := testmodel.WriteModel(filepath.Join(dir, "own"), spec)
+				require.NoError(t, err)
+				own, err := model.Load(filepath.Join(dir, "own"), model.Options{PageSize: 8})
+				require.NoError(t, err)
+				_, err = model.TokenizerForGGUF(filepath.Join(dir, "own"), own.Config)
+				require.NoError(t, own.Close())
+				require.ErrorIs(t, err, gguf.ErrUnsupported)
+				require.ErrorContains(t, err, "Metaspace")
+				spec.Tokenizer = tokenizer.FamilyLlama2
 			}
 			_, err := testmodel.WriteModel(filepath.Join(dir, "model"), spec)
 			require.NoError(t, err)
@@ -83,6 +93,9 @@ func TestFamiliesAgreeWithLlamaCpp(t *testing.T) {
 			adapterPath := filepath.Join(dir, "adapter.gguf")
 			require.NoError(t, lora.SaveGGUF(adapterPath, a, m.Config, "a"))
 			require.NoError(t, e.LoadModel(tc.name, modelPath))
+			if testmodel.TokenizerFamily(spec.Family).SentencePiece() {
+				checkTokenization(t, e, tc.name, modelPath, m.Tokenizer)
+			}
 			tokens := m.Tokenizer.Encode("The quick brown fox jumps over the lazy dog, and then it runs far away.")
 			if m.Config.BOSTokenID >= 0 { // ChatGLM has none
 				tokens = append([]int{m.Config.BOSTokenID}, tokens...)
@@ -154,5 +167,52 @@ func TestFamiliesAgreeWithLlamaCpp(t *testing.T) {
 				require.Less(t, r.worst, max(agreementTolerance, 3*flips), r.name)
 			}
 		})
+	}
+}
+
+// tokenizationSample is text for comparing tokenizers: ASCII, accents,
+// scripts and emoji outside a small vocabulary (byte fallback), leading,
+// repeated and trailing spaces, newlines and tabs.
+var tokenizationSample = []string{
+	"The quick brown fox jumps over the lazy dog, and then it runs far away.",
+	"Hello world",
+	" Hello world",
+	"   three leading spaces",
+	"trailing spaces   ",
+	"a  b   c    d",
+	"Café déjà vu, naïve façade; Straße über Ærø",
+	"Emoji 🦊🚀 and 👩‍👩‍👧 need bytes",
+	"日本語のテキストと中文",
+	"Привет, мир! Ελληνικά",
+	"line one\nline two\n\n\tindented",
+	"numbers 1234567890 3.14159 -42",
+	"x",
+	"🦊",
+	"don't stop believin' — it's 100% (really)!",
+}
+
+// checkTokenization checks that llama.cpp tokenizes tokenizationSample with
+// the vocabulary export-gguf wrote into modelPath exactly as own does, and
+// that the tokenizer read back from the GGUF file does too.
+func checkTokenization(t *testing.T, e *Engine, id, modelPath string, own *tokenizer.Tokenizer) {
+	t.Helper()
+	got, err := e.Tokenize(id, tokenizationSample)
+	require.NoError(t, err)
+	f, err := gguf.Open(modelPath)
+	require.NoError(t, err)
+	defer f.Close()
+	gt, ok, err := f.Tokenizer()
+	require.NoError(t, err)
+	require.True(t, ok)
+	js, err := gt.JSON()
+	require.NoError(t, err)
+	cfg, err := gt.ConfigJSON()
+	require.NoError(t, err)
+	back, err := tokenizer.Parse(js, cfg)
+	require.NoError(t, err)
+	for i, text := range tokenizationSample {
+		want := own.Encode(text)
+		require.Equal(t, want, got[i], "llama.cpp tokenizes %q", text)
+		require.Equal(t, want, back.Encode(text), "tokenizer read back from GGUF tokenizes %q", text)
 	}
 }

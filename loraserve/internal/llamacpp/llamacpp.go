@@ -185,6 +185,18 @@ func (e *Engine) NewContext(id string, o ContextOptions) error {
 		"contextSize": o.ContextSize, "batchSize": o.BatchSize, "threads": o.Threads, "minThreads": o.MinThreads, "kvF32": o.KVF32}, nil)
 }
 
+// Tokenize returns llama.cpp's tokens of each text for model id (the
+// model's vocabulary, no special tokens added or parsed).
+func (e *Engine) Tokenize(id string, texts []string) ([][]int, error) {
+	var res struct {
+		Tokens [][]int `json:"tokens"`
+	}
+	if err := e.call(map[string]any{"op": "tokenize", "model": id, "texts": texts}, &res); err != nil {
+		return nil, err
+	}
+	return res.Tokens, nil
+}
+
 // Dispose frees a context.
 func (e *Engine) Dispose(id string) error {
 	return e.call(map[string]any{"op": "dispose", "id": id}, nil)
