@@ -1,6 +1,6 @@
 // Command devnet runs a whole OpenLedger rollup in one process tree: the dev
 // L1, the EigenDA server, the sequencer, the batcher, the verifier, an IPFS
-// node (Kubo) and loraserve, with data under ./.devnet. Ctrl-C stops it
+// node (Kubo), loraserve, ModelFactory and Studio, with data under ./.devnet. Ctrl-C stops it
 // cleanly; running it again resumes the same chain. See package rollup/devnet.
 package main
 
@@ -44,8 +44,8 @@ func main() {
 	app.Usage = "run the OpenLedger rollup devnet (L1, EigenDA, sequencer, batcher, verifier) until Ctrl-C"
 	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag, metricsFlag, randomPorts,
 		loraserveFlag, loraservePortFlag, loraserveAdaptersFlag,
-		ipfsFlag, ipfsAPIPortFlag, ipfsGatewayPortFlag, ipfsSwarmPortFlag, ipfsPeerFlag, studioFlag, studioPortFlag,
-		storyFlag, storyCorpusFlag}
+		ipfsFlag, ipfsAPIPortFlag, ipfsGatewayPortFlag, ipfsSwarmPortFlag, ipfsPeerFlag, modelFactoryFlag, modelFactoryPortFlag,
+		studioFlag, studioPortFlag, storyFlag, storyCorpusFlag}
 	app.Action = run
 	app.Commands = []*cli.Command{
 		{
@@ -104,9 +104,20 @@ func run(c *cli.Context) error {
 		}
 		extra = append(extra, lora.component())
 	}
+	var factory *modelFactoryComponent
+	if c.Bool(modelFactoryFlag.Name) {
+		if node == nil {
+			return errors.New("ModelFactory reads Datanet content from and publishes adapters to the devnet's IPFS node: run with --ipfs or --modelfactory=false")
+		}
+		factory = &modelFactoryComponent{host: c.String(hostFlag.Name), port: c.Int(modelFactoryPortFlag.Name), ipfs: node}
+		if c.Bool(randomPorts.Name) {
+			factory.port = 0
+		}
+		extra = append(extra, factory.component())
+	}
 	var web *studioComponent
 	if c.Bool(studioFlag.Name) {
-		web = &studioComponent{host: c.String(hostFlag.Name), port: c.Int(studioPortFlag.Name), ipfs: node, lora: lora}
+		web = &studioComponent{host: c.String(hostFlag.Name), port: c.Int(studioPortFlag.Name), ipfs: node, lora: lora, factory: factory}
 		if c.Bool(randomPorts.Name) {
 			web.port = 0
 		}
@@ -129,7 +140,7 @@ func run(c *cli.Context) error {
 	} else {
 		fmt.Printf("resuming the chain in %s\n", dir)
 	}
-	fmt.Println("starting L1, EigenDA server, sequencer, batcher, verifier, IPFS node, loraserve and Studio (logs in " + dir + "/logs) ...")
+	fmt.Println("starting L1, EigenDA server, sequencer, batcher, verifier, IPFS node, loraserve, ModelFactory and Studio (logs in " + dir + "/logs) ...")
 	start := time.Now()
 	if err := d.Start(ctx); err != nil {
 		return err
@@ -144,7 +155,7 @@ func run(c *cli.Context) error {
 	if status != nil {
 		statusAddr = status.Addr()
 	}
-	printSummary(d, time.Since(start), statusAddr, lora.url(), node, web.url())
+	printSummary(d, time.Since(start), statusAddr, lora.url(), node, factory.url(), web.url())
 	tale.printSummary(lora.url())
 	<-ctx.Done()
 	stop() // a second Ctrl-C kills the process
@@ -193,7 +204,7 @@ func runL1(c *cli.Context) error {
 	return d.Stop(stopCtx)
 }
 
-func printSummary(d *devnet.Devnet, took time.Duration, statusAddr, loraserveURL string, node *ipfsComponent, studioURL string) {
+func printSummary(d *devnet.Devnet, took time.Duration, statusAddr, loraserveURL string, node *ipfsComponent, modelFactoryURL, studioURL string) {
 	dc := d.Spec.Deploy
 	fmt.Printf("\nOpenLedger devnet is up (%s)\n\n", took.Round(time.Millisecond))
 	fmt.Printf("  L2 chain id          %d\n", dc.L2ChainID)
@@ -213,6 +224,9 @@ func printSummary(d *devnet.Devnet, took time.Duration, statusAddr, loraserveURL
 	}
 	if loraserveURL != "" {
 		fmt.Printf("  loraserve (OpenAI)   %s/v1  (model \"openledger-dev\" or an adapter from %s/v1/models)\n", loraserveURL, loraserveURL)
+	}
+	if modelFactoryURL != "" {
+		fmt.Printf("  ModelFactory         %s  (fine-tuning jobs: ledger train --modelfactory.url %s)\n", modelFactoryURL, modelFactoryURL)
 	}
 	if studioURL != "" {
 		fmt.Printf("  Studio (web app)     %s  (connect a wallet: it adds chain %d with OPEN)\n", studioURL, dc.L2ChainID)

@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
+	"fmt"
 	"io"
 	"math/big"
 	"net/http"
@@ -15,11 +17,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/ipfs"
 	ipfsrpc "github.com/openledger/openledger/ipfs/rpc"
+	"github.com/openledger/openledger/modelfactory/service"
 )
 
 // transcript collects a process's output lines for concurrent reading.
@@ -185,8 +190,26 @@ func TestDevnetBinary(t *testing.T) {
 	if !strings.Contains(string(rpcAnswer), `"result":"0x64c"`) {
 		t.Fatalf("Studio /rpc: %s", rpcAnswer)
 	}
+	// ModelFactory joined it: its /healthz answers, and Studio's ModelFactory
+	// page reaches its job API through Studio's proxy.
+	mf := regexp.MustCompile(`ModelFactory\s+(\S+)`).FindStringSubmatch(out.String())
+	if mf == nil {
+		t.Fatalf("summary lacks ModelFactory:\n%s", out)
+	}
+	if !strings.Contains(string(page), `"modelfactory":"/api/modelfactory"`) {
+		t.Fatalf("Studio page has no ModelFactory service: %.400s", page)
+	}
+	for _, tc := range []struct{ name, url, want string }{
+		{"ModelFactory /healthz", mf[1] + "/healthz", ""},
+		{"ModelFactory jobs", mf[1] + "/v1/jobs", `"jobs":[]`},
+		{"ModelFactory jobs through Studio", st[1] + "/api/modelfactory/v1/jobs", `"jobs":[]`},
+	} {
+		waitGet(t, tc.name, tc.url, tc.want)
+	}
 	// The demo story: Datanet, adapter with provenance, paid answer settled.
 	checkStory(t, dir, out.String(), url, m[1])
+	// The page's ModelFactory tab trains on the story's Datanet.
+	checkTraining(t, dir, st[1])
 	client, err := ethclient.Dial(url)
 	if err != nil {
 		t.Fatal(err)
@@ -274,4 +297,92 @@ func TestDevnetBinary(t *testing.T) {
 		time.Sleep(200 * time.Millisecond) // polling interval
 	}
 	interrupt(t, cmd, out)
+}
+
+// waitGet polls url until it answers 200 with a body containing want, for
+// at most a minute.
+func waitGet(t *testing.T, name, url, want string) {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	tick := time.NewTicker(200 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		status, body := 0, ""
+		resp, err := http.Get(url)
+		if err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			status, body = resp.StatusCode, string(b)
+			if status == http.StatusOK && strings.Contains(body, want) {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: GET %s: %d %.400s (%v), want 200 with %q", name, url, status, body, err, want)
+		}
+		<-tick.C
+	}
+}
+
+// checkTraining creates a job on the story's base model and Datanet version
+// through Studio's ModelFactory proxy, as the page does, and waits for the
+// devnet's ModelFactory to train it and publish the adapter on IPFS.
+func checkTraining(t *testing.T, dir, studioURL string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "story", storyStateFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st storyState
+	if err := json.Unmarshal(b, &st); err != nil {
+		t.Fatal(err)
+	}
+	owner := crypto.PubkeyToAddress(genesis.DevKey(2).PublicKey)
+	req := fmt.Sprintf(`{"owner":%q,"baseModelId":%d,"datanets":[{"datanetId":%d,"version":%d}],`+
+		`"hyperparameters":{"rank":4,"alpha":8,"targetModules":["q_proj","v_proj"],"learningRate":0.005,`+
+		`"epochs":1,"batchSize":2,"maxSeqLen":64,"warmupSteps":1,"seed":7}}`, owner.Hex(), st.BaseModelID, st.DatanetID, st.DatanetVersion)
+	jobs := studioURL + "/api/modelfactory/v1/jobs"
+	resp, err := http.Post(jobs, "application/json", strings.NewReader(req))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		t.Fatalf("POST %s: %d %s", jobs, resp.StatusCode, body)
+	}
+	var job service.Job
+	if err := json.Unmarshal(body, &job); err != nil {
+		t.Fatalf("job %s: %v", body, err)
+	}
+	deadline := time.Now().Add(3 * time.Minute)
+	tick := time.NewTicker(200 * time.Millisecond)
+	defer tick.Stop()
+	for !job.State.Final() {
+		if time.Now().After(deadline) {
+			t.Fatalf("job %s still %s (step %d of %d) after 3 minutes", job.ID, job.State, job.Step, job.TotalSteps)
+		}
+		<-tick.C
+		resp, err := http.Get(jobs + "/" + job.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("GET job %s: %d %s", job.ID, resp.StatusCode, body)
+		}
+		if err := json.Unmarshal(body, &job); err != nil {
+			t.Fatalf("job %s: %v", body, err)
+		}
+	}
+	if job.State != service.StateSucceeded || job.Result == nil {
+		t.Fatalf("job %s ended %s: %s", job.ID, job.State, job.Error)
+	}
+	r := job.Result
+	if !strings.HasPrefix(r.URI, "ipfs://") || len(r.Datanets) != 1 || r.Datanets[0].DatanetID != st.DatanetID ||
+		len(r.Datanets[0].Contributions) != len(st.Contributions) {
+		t.Fatalf("job result %+v, want an adapter on IPFS trained on the %d contributions of Datanet %d@%d",
+			r, len(st.Contributions), st.DatanetID, st.DatanetVersion)
+	}
 }

@@ -21,14 +21,17 @@ var (
 
 // studioComponent runs the Studio server inside the devnet: the page reads
 // the sequencer through Studio's RPC proxy, wallets are given the sequencer's
-// RPC URL, OpenChat talks to the devnet's loraserve and contributions are
-// stored on the devnet's IPFS node.
+// RPC URL, OpenChat talks to the devnet's loraserve, the ModelFactory page
+// to the devnet's ModelFactory, and contributions are stored on the devnet's
+// IPFS node.
 type studioComponent struct {
 	host string
 	port int
 	ipfs *ipfsComponent
 	lora *loraserveComponent
-	svc  *studio.Service
+	// factory, when it runs, backs the page's ModelFactory tab.
+	factory *modelFactoryComponent
+	svc     *studio.Service
 }
 
 func (s *studioComponent) component() devnet.Component {
@@ -42,6 +45,7 @@ func (s *studioComponent) start(ctx context.Context, d *devnet.Devnet) error {
 	cfg.ChainID = d.Spec.Deploy.L2ChainID
 	cfg.LoraserveURL = s.lora.url()
 	cfg.IPFSAPIURL = s.ipfs.apiURL()
+	cfg.ModelFactoryURL = s.factory.url()
 	cfg.Version = Version
 	logger, err := d.Logger("studio")
 	if err != nil {
