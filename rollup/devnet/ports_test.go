@@ -108,7 +108,7 @@ func TestComposeHealth(t *testing.T) {
 	}
 	// The batcher serves no port to probe; the init service runs once.
 	unprobed := map[string]bool{"init": true, "batcher": true}
-	for _, want := range []string{"l1", "eigenda", "sequencer-geth", "sequencer-node", "batcher", "verifier-geth", "verifier-node", "ipfs", "loraserve", "studio"} {
+	for _, want := range []string{"l1", "eigenda", "sequencer-geth", "sequencer-node", "batcher", "verifier-geth", "verifier-node", "ipfs", "loraserve", "modelfactory", "studio"} {
 		if _, ok := compose.Services[want]; !ok {
 			t.Errorf("compose lacks the %s service that make devnet runs", want)
 		}
