@@ -192,7 +192,7 @@ func TestDevnetBinary(t *testing.T) {
 	}
 	// ModelFactory joined it: its /healthz answers, and Studio's ModelFactory
 	// page reaches its job API through Studio's proxy.
-	mf := regexp.MustCompile(`ModelFactory\s+(\S+)`).FindStringSubmatch(out.String())
+	mf := regexp.MustCompile(`ModelFactory\s+(http://\S+)`).FindStringSubmatch(out.String())
 	if mf == nil {
 		t.Fatalf("summary lacks ModelFactory:\n%s", out)
 	}
