@@ -3,8 +3,10 @@
 // Package e2e tests OpenLedger Studio as a person uses it: headless Chromium
 // (Debian's chromium, driven by npm playwright-core) opens the page served by
 // the Studio server, against a real chain (an in-process ledger-geth dev
-// node), a real IPFS node (kubo) as the content store and real loraserve with
-// paid inference and settlement. A test EIP-1193 wallet injected into the page
+// node), a real IPFS node (kubo) as the content store, real loraserve with
+// paid inference and settlement, and a real ModelFactory service that trains
+// a LoRA adapter on the test's Datanet version over a generated base model
+// published on that IPFS node. A test EIP-1193 wallet injected into the page
 // forwards to the node and signs with dev keys. The scenarios are
 // studio/web/e2e/lifecycle.mjs; the Go test starts the services, runs them,
 // and checks the chain state they leave. Screenshots of every page go to

@@ -28,11 +28,14 @@ import (
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/contracts/toolchain"
 	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/ipfs"
 	"github.com/openledger/openledger/ipfs/kubo"
 	"github.com/openledger/openledger/ipfs/kubotest"
+	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/server"
 	"github.com/openledger/openledger/loraserve/tokenizer"
+	"github.com/openledger/openledger/modelfactory/service"
 	"github.com/openledger/openledger/rollup/devchain"
 	"github.com/openledger/openledger/rollup/devchain/blockdriver"
 	"github.com/openledger/openledger/studio"
@@ -44,6 +47,7 @@ const (
 	ownerKey       = 2 // creates the Datanet, curates, registers the models
 	contributorKey = 3 // contributes, then claims
 	payerKey       = 4 // chats, paid
+	builderKey     = 5 // trains an adapter on ModelFactory and publishes it
 	accounts       = 6
 )
 
@@ -66,7 +70,9 @@ type harness struct {
 	client  *ethclient.Client
 	keys    []*ecdsa.PrivateKey
 	ipfsAPI string
-	model   string // loraserve model directory
+	store   *ipfs.Store // the IPFS node's content store
+	model   string      // loraserve model directory
+	base    ipfs.Ref    // the base model directory (h.model/model) published on IPFS
 }
 
 // TestStudioLifecycle walks the lifecycle in the browser: connect a wallet
@@ -74,7 +80,9 @@ type harness struct {
 // file, curate and publish a version, register a base model and an adapter
 // with provenance; then, with loraserve paid and settling, deposit, chat with
 // the adapter, see the attribution and the receipt settle, request a
-// withdrawal of part of the escrow, and claim as the contributor. After each phase the chain is checked directly.
+// withdrawal of part of the escrow, and claim as the contributor; last, a
+// model builder trains an adapter on the Datanet version with ModelFactory and
+// publishes it from the page. After each phase the chain is checked directly.
 func TestStudioLifecycle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a chain, an IPFS node, loraserve and a browser")
@@ -96,7 +104,7 @@ func TestStudioLifecycle(t *testing.T) {
 	}
 	h.runPhase("curate", st, []int{ownerKey, contributorKey}, map[string]any{
 		"text": text, "file": "Second opinion: rest and fluids.\n",
-		"baseHash":    hashFile(t, filepath.Join(h.model, "model", "model.safetensors")),
+		"baseHash": h.base.Hash.Hex(), "baseURI": h.base.URI,
 		"adapterHash": hashFile(t, filepath.Join(h.model, "adapters", adapter, "adapter_model.safetensors")),
 	}, &curated)
 	h.stopStudio(st)
@@ -124,6 +132,27 @@ func TestStudioLifecycle(t *testing.T) {
 	h.checkChat(chat.ReceiptID, chat.Answer, answer, chat.Settled, before)
 	if chat.Spans == 0 {
 		t.Error("the paid answer shows no highlighted span")
+	}
+
+	// Phase 3: ModelFactory trains an adapter on Datanet version 1 over the
+	// base model, and the builder publishes it from the page.
+	mf, mfURL := h.startModelFactory()
+	st = h.startStudioWith(studio.Config{ModelFactoryURL: mfURL})
+	var trained struct {
+		JobID     string
+		AdapterID uint64
+		Points    int
+	}
+	h.runPhase("factory", st, []int{builderKey}, map[string]any{
+		"baseId": curated.BaseID, "datanetName": "medical-qa", "version": 1,
+	}, &trained)
+	h.stopStudio(st)
+	if trained.Points == 0 {
+		t.Error("the job page drew no loss curve")
+	}
+	h.checkTrained(mfURL, trained.JobID, trained.AdapterID, curated.BaseID, curated.DatanetID)
+	if err := mf.Stop(context.Background()); err != nil {
+		t.Error(err)
 	}
 }
 
@@ -157,7 +186,8 @@ func newHarness(t *testing.T) *harness {
 	if err := os.MkdirAll(h.shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	h.ipfsAPI = startKubo(t)
+	kn := startKubo(t)
+	h.ipfsAPI, h.store = kn.Daemon.APIURL(), ipfs.NewStore(kn.Client)
 
 	// The dev chain's genesis with the OP Stack predeploys (L1Block,
 	// GasPriceOracle), so transactions pay the L1 data fee their receipts report.
@@ -185,6 +215,11 @@ func newHarness(t *testing.T) *harness {
 
 	h.model = t.TempDir()
 	if _, err := server.DevConfig(h.model, 2, "127.0.0.1:0"); err != nil {
+		t.Fatal(err)
+	}
+	// The base model is registered with the hash and URI of its directory on
+	// IPFS, where ModelFactory fetches it from.
+	if h.base, err = h.store.Publish(context.Background(), filepath.Join(h.model, "model")); err != nil {
 		t.Fatal(err)
 	}
 	return h
@@ -240,8 +275,15 @@ func (h *harness) freeAnswer() string {
 }
 
 func (h *harness) startStudio(loraURL string) *studio.Service {
+	return h.startStudioWith(studio.Config{LoraserveURL: loraURL})
+}
+
+// startStudioWith starts Studio over the chain and the IPFS node with the
+// services of svc (LoraserveURL, ModelFactoryURL).
+func (h *harness) startStudioWith(svc studio.Config) *studio.Service {
 	cfg := studio.DefaultConfig()
-	cfg.ListenAddr, cfg.ChainRPC, cfg.LoraserveURL, cfg.IPFSAPIURL, cfg.Version = "127.0.0.1:0", h.node.HTTPEndpoint(), loraURL, h.ipfsAPI, "e2e"
+	cfg.ListenAddr, cfg.ChainRPC, cfg.IPFSAPIURL, cfg.Version = "127.0.0.1:0", h.node.HTTPEndpoint(), h.ipfsAPI, "e2e"
+	cfg.LoraserveURL, cfg.ModelFactoryURL = svc.LoraserveURL, svc.ModelFactoryURL
 	s, err := studio.New(cfg, log.NewLogger(log.DiscardHandler()))
 	if err != nil {
 		h.t.Fatal(err)
@@ -526,13 +568,12 @@ func (h *harness) checkChat(receiptID, pageAnswer, freeAnswer string, settledAt 
 	t.Logf("receipt %s settled in block %d: fee %s wei, contributor claimed %s wei", receiptID, settledAt, r.Fee, claimed)
 }
 
-// startKubo runs a real IPFS node (Kubo, `make ipfs`) for the test and returns
-// its RPC API URL.
-func startKubo(t *testing.T) string {
+// startKubo runs a real IPFS node (Kubo, `make ipfs`) for the test.
+func startKubo(t *testing.T) *kubotest.Node {
 	if _, err := kubo.FindBinary(); err != nil {
 		t.Fatalf("%v: contributions need the content store; `make ipfs` builds Kubo into .build/kubo/ipfs", err)
 	}
-	return kubotest.Start(t).Daemon.APIURL()
+	return kubotest.Start(t)
 }
 
 func ethereumCall(to common.Address, data []byte) ethereum.CallMsg {
@@ -543,4 +584,84 @@ func ethereumCall(to common.Address, data []byte) ethereum.CallMsg {
 func filterClaimed(account common.Address) ethereum.FilterQuery {
 	return ethereum.FilterQuery{Addresses: []common.Address{studio.SettlementAddress},
 		Topics: [][]common.Hash{{crypto.Keccak256Hash([]byte("Claimed(address,uint256)"))}, {common.BytesToHash(account.Bytes())}}}
+}
+
+// startModelFactory runs the ModelFactory service over the dev chain (through
+// its JSON-RPC) and the IPFS node, and returns it and its base URL.
+func (h *harness) startModelFactory() (*service.Service, string) {
+	t := h.t
+	cache, err := ipfs.NewCache(t.TempDir(), h.store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := service.New(service.Config{ListenAddr: "127.0.0.1:0", DataDir: t.TempDir()},
+		onchain.NewResolver(h.client, cache), h.store, log.NewLogger(log.DiscardHandler()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Stop(context.Background()) })
+	return s, "http://" + s.Addr()
+}
+
+// checkTrained reads what phase 3 left on chain: the adapter the builder
+// published is the one the job reported, its weights are on IPFS under that
+// hash, and its provenance is Datanet version 1 over the base model.
+func (h *harness) checkTrained(mfURL, jobID string, adapterID, baseID, datanetID uint64) {
+	t := h.t
+	resp, err := http.Get(mfURL + "/v1/jobs/" + jobID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var job service.Job
+	if err := json.NewDecoder(resp.Body).Decode(&job); err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("job %s: %d %v", jobID, resp.StatusCode, err)
+	}
+	if job.State != "succeeded" || job.Result == nil {
+		t.Fatalf("job %s: %+v", jobID, job)
+	}
+	if !strings.EqualFold(job.Owner, h.addr(builderKey).Hex()) {
+		t.Errorf("job owner %s, the builder is %s", job.Owner, h.addr(builderKey))
+	}
+	if hp := job.Hyperparameters; hp.Epochs != 1 || hp.Rank != 2 {
+		t.Errorf("job hyperparameters %+v, the page set 1 epoch of rank 2", hp)
+	}
+	r := job.Result
+	m, err := mreg.UnpackGetModel(h.call(studio.ModelRegistryAddress, mreg.PackGetModel(new(big.Int).SetUint64(adapterID))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Owner != h.addr(builderKey) || m.Kind != 1 || m.BaseModelId.Uint64() != baseID || int(m.Rank) != r.Rank || strings.Join(m.TargetModules, ",") != strings.Join(r.TargetModules, ",") {
+		t.Fatalf("published adapter on chain: %+v, the job reported %+v", m, r)
+	}
+	v, err := mreg.UnpackGetVersion(h.call(studio.ModelRegistryAddress, mreg.PackGetVersion(m.Id, big.NewInt(1))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if common.Hash(v.WeightsHash) != r.WeightsHash || v.Uri != r.URI {
+		t.Fatalf("adapter %d weights on chain %x at %s, the job reported %s at %s", adapterID, v.WeightsHash, v.Uri, r.WeightsHash, r.URI)
+	}
+	p, err := mreg.UnpackProvenance(h.call(studio.ModelRegistryAddress, mreg.PackProvenance(m.Id, big.NewInt(0))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dv, err := dreg.UnpackGetVersion(h.call(studio.DatanetRegistryAddress, dreg.PackGetVersion(new(big.Int).SetUint64(datanetID), big.NewInt(1))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Datanets) != 1 || p.Datanets[0].DatanetId.Uint64() != datanetID || p.Datanets[0].Version.Uint64() != 1 || p.Datanets[0].Root != dv.Root ||
+		common.Hash(p.WeightsHash) != r.WeightsHash || p.BaseModelId.Uint64() != baseID || common.Hash(p.BaseWeightsHash) != h.base.Hash {
+		t.Fatalf("adapter %d provenance %+v; want Datanet %d v1 (root %x) over base %d (%s)", adapterID, p, datanetID, dv.Root, baseID, h.base.Hash)
+	}
+	if len(r.Datanets) != 1 || r.Datanets[0].DatanetID != datanetID || r.Datanets[0].Version != 1 {
+		t.Fatalf("the job trained on %+v, want Datanet %d v1", r.Datanets, datanetID)
+	}
+	// The weights behind the URI are what the chain's hash says.
+	if _, err := h.store.Fetch(context.Background(), r.URI, r.WeightsHash, filepath.Join(t.TempDir(), "adapter"), ipfs.FetchOptions{}); err != nil {
+		t.Fatalf("fetch the adapter %s from IPFS: %v", r.URI, err)
+	}
+	t.Logf("job %s: %d steps, final loss %.4f; adapter %d published with weights %s at %s", jobID, job.TotalSteps, r.FinalLoss, adapterID, r.WeightsHash, r.URI)
 }

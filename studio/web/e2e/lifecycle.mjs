@@ -1,6 +1,6 @@
 // The browser scenarios of Studio's end-to-end test (studio/e2e). The Go test
 // starts the chain, the IPFS node, loraserve and the Studio server, then runs
-//   STUDIO_E2E='{"phase": "curate" | "chat", "studio": URL, …}' node e2e/lifecycle.mjs
+//   STUDIO_E2E='{"phase": "curate" | "chat" | "factory", "studio": URL, …}' node e2e/lifecycle.mjs
 // This script drives headless Chromium (Debian's, through playwright-core) as
 // a person would, with the test wallet (e2e/wallet.ts) injected, saves a
 // screenshot of each page, and prints what the Go test checks on chain as JSON.
@@ -146,7 +146,7 @@ async function curate() {
   await page.locator('input[name=name]').fill('tiny-llama');
   await page.locator('input[name=license]').fill('Apache-2.0');
   await page.locator('input[name=weightsHash]').fill(d.baseHash);
-  await page.locator('input[name=uri]').fill('ipfs://bafybeibasemodelweights');
+  await page.locator('input[name=uri]').fill(d.baseURI);
   await page.getByRole('button', { name: 'Register' }).click();
   await page.waitForURL(/\/models\/\d+$/);
   const baseId = Number(page.url().split('/').pop());
@@ -246,9 +246,42 @@ async function chat() {
   return { receiptId, answer, spans, settled };
 }
 
+/** Trains an adapter with ModelFactory as the model builder and publishes it from the job page. */
+async function train() {
+  const d = env.data;
+  await page.goto(env.studio + '/factory');
+  await connect();
+  const form = page.locator('form', { has: page.getByRole('heading', { name: 'New training job' }) });
+  await form.locator('select[name=base]').selectOption(String(d.baseId));
+  await form.getByLabel(`${d.datanetName} v${d.version}`).check();
+  // A tiny run: one epoch of rank 2, short sequences, no warm-up.
+  for (const [k, v] of Object.entries({ rank: '2', alpha: '4', epochs: '1', batchSize: '1', maxSeqLen: '64', warmupSteps: '0', learningRate: '0.001' })) {
+    await form.locator(`input[name=${k}]`).fill(v);
+  }
+  await shot('17-factory-new-job');
+  await form.getByRole('button', { name: 'Launch training' }).click();
+  await page.waitForURL(/\/factory\/jobs\/[^/]+$/);
+  const jobId = decodeURIComponent(page.url().split('/').pop());
+  // Wait for the job to end; a failed or cancelled job fails the phase with the page's sentence.
+  const badge = page.locator('header.page-head .badge', { hasText: /^(succeeded|failed|cancelled)$/ });
+  await badge.waitFor({ timeout: 90_000 });
+  const state = await badge.textContent();
+  if (state !== 'succeeded') throw new Error(`the job ${state}: ${await page.locator('p.error, .error').first().textContent().catch(() => '')}`);
+  await page.getByRole('heading', { name: 'Publish the adapter' }).waitFor();
+  await page.locator('.uplot canvas').first().waitFor();
+  const points = await page.evaluate(async (id) => (await (await fetch(`/api/modelfactory/v1/jobs/${id}/loss`)).json()).points.length, jobId);
+  await shot('18-factory-job-succeeded');
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.waitForURL(/\/models\/\d+$/);
+  const adapterId = Number(page.url().split('/').pop());
+  await page.locator('[data-testid=provenance]').waitFor();
+  await shot('19-factory-adapter-published');
+  return { jobId, adapterId, points };
+}
+
 let result;
 try {
-  result = env.phase === 'curate' ? await curate() : await chat();
+  result = env.phase === 'curate' ? await curate() : env.phase === 'chat' ? await chat() : await train();
 } catch (e) {
   await shot(`failed-${env.phase}`).catch(() => {});
   log(`FAILED: ${e.stack ?? e}`);
