@@ -157,13 +157,20 @@ func requireVersion(s store, id uint64, v *big.Int) (uint64, error) {
 	return version, nil
 }
 
+// requireDatanetVersion checks that Datanet dn exists and has version v.
+func requireDatanetVersion(s store, dn, v *big.Int) (id, version uint64, err error) {
+	if id, err = requireDatanet(s, dn); err != nil {
+		return 0, 0, err
+	}
+	if version, err = requireVersion(s, id, v); err != nil {
+		return 0, 0, err
+	}
+	return id, version, nil
+}
+
 func getVersion(c *precompiles.Call, in VersionInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, in.DatanetId)
-	if err != nil {
-		return nil, err
-	}
-	version, err := requireVersion(s, id, in.Version)
+	id, version, err := requireDatanetVersion(s, in.DatanetId, in.Version)
 	if err != nil {
 		return nil, err
 	}
@@ -186,11 +193,7 @@ func versionsOf(c *precompiles.Call, in DatanetPageInput) ([]any, error) {
 
 func verifyMembership(c *precompiles.Call, in VerifyMembershipInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, in.DatanetId)
-	if err != nil {
-		return nil, err
-	}
-	version, err := requireVersion(s, id, in.Version)
+	id, version, err := requireDatanetVersion(s, in.DatanetId, in.Version)
 	if err != nil {
 		return nil, err
 	}
@@ -225,11 +228,7 @@ func (s store) indexInfo(e precompiles.Slot) IndexShardInfo {
 
 func getIndex(c *precompiles.Call, in IndexInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, in.DatanetId)
-	if err != nil {
-		return nil, err
-	}
-	version, err := requireVersion(s, id, in.Version)
+	id, version, err := requireDatanetVersion(s, in.DatanetId, in.Version)
 	if err != nil {
 		return nil, err
 	}
@@ -243,11 +242,7 @@ func getIndex(c *precompiles.Call, in IndexInput) ([]any, error) {
 
 func indexesOf(c *precompiles.Call, in VersionInput) ([]any, error) {
 	s := store{c.State}
-	id, err := requireDatanet(s, in.DatanetId)
-	if err != nil {
-		return nil, err
-	}
-	version, err := requireVersion(s, id, in.Version)
+	id, version, err := requireDatanetVersion(s, in.DatanetId, in.Version)
 	if err != nil {
 		return nil, err
 	}
