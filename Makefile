@@ -15,7 +15,7 @@ STUDIO_NPM_STAMP := $(STUDIO_WEB)/node_modules/.installed
 # Debian packages the build and the tests use, as command[:package]: patch and
 # python3 for the module step, docker-compose to validate docker-compose.yml,
 # protoc to check the generated EigenDA v2 protobuf code.
-APT_PACKAGES := patch python3 docker-compose protoc:protobuf-compiler chromium
+APT_PACKAGES := patch python3 docker-compose protoc:protobuf-compiler chromium g++
 # Debian data packages (no command to look for): the fortunes files are the
 # natural-text corpus the tokenizer is checked on against tokenizers.js.
 APT_DATA_PACKAGES := fortunes-min fortunes-de fortunes-ru fortunes-zh
