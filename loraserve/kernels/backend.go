@@ -41,10 +41,11 @@ type Backend interface {
 	// MatMul sets out = x·Wᵀ, out[t,n] = Σ_k x[t,k]·W[n,k] for t < rows: x is
 	// [rows, w.Cols] and out [rows, w.Rows], whatever w's dtype. Each output
 	// element is computed by the same arithmetic whatever rows is, so a
-	// sequence's results do not depend on what it is batched with. With Q8_0
-	// weights the activations are quantized to Q8_0 blocks first and the
-	// products are integer dot products, as llama.cpp computes them (see
-	// q8dot.go for the exact arithmetic).
+	// sequence's results do not depend on what it is batched with. With
+	// quantized weights the activations are quantized first, as llama.cpp
+	// does (Q8_0 blocks for Q8_0 and Q4_0 weights, Q8_K for Q4_K and Q6_K),
+	// and the products are integer dot products (see q8dot.go and q4dot.go
+	// for the exact arithmetic).
 	MatMul(out, x []float32, w *Matrix, rows int)
 	// MatMulT sets out = dy·W, out[t,k] = Σ_n dy[t,n]·W[n,k] for t < rows: dy
 	// is [rows, w.Rows] and out [rows, w.Cols]. It is the input gradient of a

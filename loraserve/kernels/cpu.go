@@ -99,6 +99,10 @@ func (c *CPU) MatMul(out, x []float32, w *Matrix, rows int) {
 		c.matmulQ8(out, x, w, rows)
 		return
 	}
+	if isQ4Type(w.DType) {
+		c.matmulQ4(out, x, w, rows)
+		return
+	}
 	if rows == 1 && hasGEMV8(w.DType) {
 		c.parallelForAligned(outDim, 8, in*outDim, func(lo, hi int) { gemvBlock(out, x, w, lo, hi) })
 		return

@@ -11,9 +11,12 @@
 // makes batching pay off). Activations are row-major float32; a linear layer's
 // weight is a Matrix of shape [out, in] as in PyTorch, so y = x·Wᵀ, stored in
 // the precision of its checkpoint (DType: f32, f16, bf16, or the GGUF block
-// layouts q8_0, q4_0 and q4_k) and multiplied in that precision: a kernel
-// widens each weight element to float32 in registers, so a half-precision or
-// quantized model streams half or a quarter of the bytes of float32.
+// layouts q8_0, q4_0, q4_k and q6_k) and multiplied in that precision: for
+// half precision a kernel widens each weight element to float32 in
+// registers; for the quantized layouts the activations are quantized to 8-bit
+// blocks as llama.cpp does and the products are integer dot products (VNNI),
+// so a half-precision or quantized model streams half, a quarter or an
+// eighth of the bytes of float32.
 //
 // The kernels the forward and backward passes call are MatMul (x·Wᵀ, the
 // forward of a linear layer), MatMulT (dy·W, its input gradient) and

@@ -28,6 +28,8 @@ type q8Act struct {
 	qs  []int8    // [in] quantized values
 	abs []byte    // [in] |qs|: the unsigned operand of VPDPBUSD
 	dxv []float32 // [16 per pair] dx of the pair's first block ×8, second ×8
+	// corr is −8·Σqs of every four elements, for Q4_0 weights (q4dot.go).
+	corr []int32
 }
 
 func (a *q8Act) reset(in int) {

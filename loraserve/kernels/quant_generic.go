@@ -33,3 +33,19 @@ func q8Side(w []byte, rb, rows, pairs int, side []byte) { panic("kernels: no Q8_
 func tileQ8x6(a *[6]*q8Act, w []byte, rb int, side []byte, acc *[24][16]float32, out *[24]float32) {
 	panic("kernels: no Q8_0 kernels")
 }
+
+func hasQ4Kernel() bool { return false }
+
+func gemvRowsQ4(dt DType, acts *q4Acts, t int, w []byte, rb int, out []float32) {
+	panic("kernels: no Q4 kernels")
+}
+
+func q4Side(dt DType, w []byte, rb, rows, pairs int, side, mins []byte) {
+	panic("kernels: no Q4 kernels")
+}
+
+func tileQ4x6(dt DType, acts *q4Acts, t0 int, side []byte, pairs int, acc *[24][16]float32, out *[24]float32) {
+	panic("kernels: no Q4 kernels")
+}
+
+func q4KMins(a *q8KAct, mins []byte, out []float32) { panic("kernels: no Q4 kernels") }

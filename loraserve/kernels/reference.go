@@ -19,6 +19,10 @@ func (Reference) MatMul(out, x []float32, w *Matrix, rows int) {
 		referenceQ8(out, x, w, rows) // activations quantized too, see q8dot.go
 		return
 	}
+	if isQ4Type(w.DType) {
+		referenceQ4(out, x, w, rows) // likewise, see q4dot.go
+		return
+	}
 	in, outDim := w.Cols, w.Rows
 	wn := make([]float32, in)
 	for n := 0; n < outDim; n++ {
