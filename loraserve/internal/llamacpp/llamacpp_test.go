@@ -97,11 +97,18 @@ func argmax(v []float32) int {
 // TestStoredTypesAgreeWithLlamaCpp exports one model in every storage type
 // and compares the logits of llama.cpp and of loraserve on the same GGUF
 // file: both read the same blocks, so a layout mistake shows as logits of a
-// different model. For Q8_0 both quantize the activations to Q8_0 blocks
-// the same way, so they agree to float rounding; for the other types
-// llama.cpp rounds activations (to f16, or q8 blocks) where loraserve keeps
-// them in float32, hence the per-type tolerance, relative to the largest
-// logit.
+// different model. For the quantized types both quantize the activations the
+// same way (Q8_0 blocks for Q8_0 and Q4_0, Q8_K for Q4_K and Q6_K) and
+// multiply integers, so they agree to float rounding; for the half types
+// llama.cpp rounds activations to f16 where loraserve keeps them in float32,
+// hence the per-type tolerance, relative to the largest logit.
+//
+// Q4_0 is the exception we cannot explain yet: it agrees to float rounding at
+// the first seven positions of this prompt (and at every position when its
+// first tokens are reordered), but from the eighth token of this prompt on
+// llama.cpp's Q4_0 result departs by up to 0.8% of the largest logit — which
+// does not depend on the batch llama.cpp evaluates it in, nor does
+// loraserve's. Q4_K and Q6_K agree at every position.
 func TestStoredTypesAgreeWithLlamaCpp(t *testing.T) {
 	require.NoError(t, Available())
 	dir := t.TempDir()
@@ -114,16 +121,18 @@ func TestStoredTypesAgreeWithLlamaCpp(t *testing.T) {
 	tok, err := model.TokenizerForGGUF(filepath.Join(dir, "model"), hf.Config)
 	require.NoError(t, err)
 	tokens := append([]int{hf.Config.BOSTokenID}, hf.Tokenizer.Encode("Once upon a time, in a quiet village by the sea,")...)
-	at := []int{len(tokens) / 2, len(tokens) - 1}
+	at := []int{4, len(tokens) / 2, len(tokens) - 1}
 
 	e, err := Start(2)
 	require.NoError(t, err)
 	defer func() { require.NoError(t, e.Close()) }()
 	for _, tc := range []struct {
-		dt  kernels.DType
-		tol float64
+		dt    kernels.DType
+		tol   float64
+		exact int // positions before this one agree to float rounding (1e-5)
 	}{
-		{kernels.F16, 0.002}, {kernels.BF16, 0.01}, {kernels.Q8_0, 1e-5}, {kernels.Q4_0, 0.04}, {kernels.Q4_K, 0.05}, {kernels.Q6_K, 0.05},
+		{kernels.F16, 0.002, 0}, {kernels.BF16, 0.01, 0}, {kernels.Q8_0, 1e-5, 0}, {kernels.Q4_0, 0.02, 7},
+		{kernels.Q4_K, 1e-5, 0}, {kernels.Q6_K, 1e-5, 0},
 	} {
 		t.Run(tc.dt.String(), func(t *testing.T) {
 			path := filepath.Join(dir, tc.dt.String()+".gguf")
@@ -149,6 +158,9 @@ func TestStoredTypesAgreeWithLlamaCpp(t *testing.T) {
 					scale = math.Max(scale, math.Abs(float64(want[i][v])))
 				}
 				t.Logf("%s position %d: largest difference %.3g of largest logit %.3g", tc.dt, pos, worst, scale)
+				if pos < tc.exact {
+					require.Less(t, worst/scale, 1e-5)
+				}
 				require.Less(t, worst/scale, tc.tol)
 			}
 		})
