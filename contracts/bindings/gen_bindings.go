@@ -190,6 +190,45 @@ type IDatanetRegistryVersion struct {
 	Publisher         common.Address
 }
 
+// IGovernanceBound is an auto generated low-level Go binding around an user-defined struct.
+type IGovernanceBound struct {
+	Min *big.Int
+	Max *big.Int
+}
+
+// IGovernanceChange is an auto generated low-level Go binding around an user-defined struct.
+type IGovernanceChange struct {
+	Kind    uint8
+	Account common.Address
+	Id      *big.Int
+	Value   *big.Int
+}
+
+// IGovernanceParams is an auto generated low-level Go binding around an user-defined struct.
+type IGovernanceParams struct {
+	VotingPeriod      uint64
+	TimelockDelay     uint64
+	UnlockDelay       uint64
+	QuorumBps         uint16
+	ThresholdBps      uint16
+	ProposalThreshold *big.Int
+}
+
+// IGovernanceProposal is an auto generated low-level Go binding around an user-defined struct.
+type IGovernanceProposal struct {
+	Id           *big.Int
+	Proposer     common.Address
+	ChangesHash  [32]byte
+	Snapshot     uint64
+	VoteEnd      uint64
+	Eta          uint64
+	ForVotes     *big.Int
+	AgainstVotes *big.Int
+	AbstainVotes *big.Int
+	Quorum       *big.Int
+	State        uint8
+}
+
 // IModelRegistryAdapterSpec is an auto generated low-level Go binding around an user-defined struct.
 type IModelRegistryAdapterSpec struct {
 	BaseModelId   *big.Int
@@ -5280,7 +5319,7 @@ func (gasPriceOracle *GasPriceOracle) UnpackNotDepositorError(raw []byte) (*GasP
 
 // IAgentRegistryMetaData contains all meta data concerning the IAgentRegistry contract.
 var IAgentRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAgentOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSlasher\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"releaseBlock\",\"type\":\"uint64\"}],\"name\":\"StillUnbonding\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentDeactivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"AgentRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"slasher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"AgentSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"StakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StakeWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"releaseBlock\",\"type\":\"uint64\"}],\"name\":\"UnstakeRequested\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"agentCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"agentsOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingReleaseBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"}],\"internalType\":\"structIAgentRegistry.Agent[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"getAgent\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingReleaseBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"}],\"internalType\":\"structIAgentRegistry.Agent\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isSlasher\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnstake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSlashed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStaked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentIsSuspended\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAgentOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSlasher\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"releaseBlock\",\"type\":\"uint64\"}],\"name\":\"StillUnbonding\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentDeactivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"AgentRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"slasher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"AgentSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"StakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StakeWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"suspended\",\"type\":\"bool\"}],\"name\":\"SuspensionChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"releaseBlock\",\"type\":\"uint64\"}],\"name\":\"UnstakeRequested\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"agentCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"agentsOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingReleaseBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"}],\"internalType\":\"structIAgentRegistry.Agent[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"getAgent\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingReleaseBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"}],\"internalType\":\"structIAgentRegistry.Agent\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isSlasher\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"isSuspended\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnstake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSlashed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStaked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "IAgentRegistry",
 }
 
@@ -5459,6 +5498,41 @@ func (iAgentRegistry *IAgentRegistry) TryPackIsSlasher(account common.Address) (
 // Solidity: function isSlasher(address account) view returns(bool)
 func (iAgentRegistry *IAgentRegistry) UnpackIsSlasher(data []byte) (bool, error) {
 	out, err := iAgentRegistry.abi.Unpack("isSlasher", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsSuspended is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0bae1bd0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isSuspended(uint256 agentId) view returns(bool)
+func (iAgentRegistry *IAgentRegistry) PackIsSuspended(agentId *big.Int) []byte {
+	enc, err := iAgentRegistry.abi.Pack("isSuspended", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsSuspended is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0bae1bd0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isSuspended(uint256 agentId) view returns(bool)
+func (iAgentRegistry *IAgentRegistry) TryPackIsSuspended(agentId *big.Int) ([]byte, error) {
+	return iAgentRegistry.abi.Pack("isSuspended", agentId)
+}
+
+// UnpackIsSuspended is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0bae1bd0.
+//
+// Solidity: function isSuspended(uint256 agentId) view returns(bool)
+func (iAgentRegistry *IAgentRegistry) UnpackIsSuspended(data []byte) (bool, error) {
+	out, err := iAgentRegistry.abi.Unpack("isSuspended", data)
 	if err != nil {
 		return *new(bool), err
 	}
@@ -5991,6 +6065,48 @@ func (iAgentRegistry *IAgentRegistry) UnpackStakeWithdrawnEvent(log *types.Log) 
 	return out, nil
 }
 
+// IAgentRegistrySuspensionChanged represents a SuspensionChanged event raised by the IAgentRegistry contract.
+type IAgentRegistrySuspensionChanged struct {
+	AgentId   *big.Int
+	Suspended bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const IAgentRegistrySuspensionChangedEventName = "SuspensionChanged"
+
+// ContractEventName returns the user-defined event name.
+func (IAgentRegistrySuspensionChanged) ContractEventName() string {
+	return IAgentRegistrySuspensionChangedEventName
+}
+
+// UnpackSuspensionChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SuspensionChanged(uint256 indexed agentId, bool suspended)
+func (iAgentRegistry *IAgentRegistry) UnpackSuspensionChangedEvent(log *types.Log) (*IAgentRegistrySuspensionChanged, error) {
+	event := "SuspensionChanged"
+	if len(log.Topics) == 0 || log.Topics[0] != iAgentRegistry.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IAgentRegistrySuspensionChanged)
+	if len(log.Data) > 0 {
+		if err := iAgentRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iAgentRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // IAgentRegistryUnstakeRequested represents a UnstakeRequested event raised by the IAgentRegistry contract.
 type IAgentRegistryUnstakeRequested struct {
 	AgentId      *big.Int
@@ -6038,6 +6154,9 @@ func (iAgentRegistry *IAgentRegistry) UnpackUnstakeRequestedEvent(log *types.Log
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (iAgentRegistry *IAgentRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], iAgentRegistry.abi.Errors["AgentIsSuspended"].ID.Bytes()[:4]) {
+		return iAgentRegistry.UnpackAgentIsSuspendedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], iAgentRegistry.abi.Errors["AgentNotFound"].ID.Bytes()[:4]) {
 		return iAgentRegistry.UnpackAgentNotFoundError(raw[4:])
 	}
@@ -6066,6 +6185,30 @@ func (iAgentRegistry *IAgentRegistry) UnpackError(raw []byte) (any, error) {
 		return iAgentRegistry.UnpackStillUnbondingError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// IAgentRegistryAgentIsSuspended represents a AgentIsSuspended error raised by the IAgentRegistry contract.
+type IAgentRegistryAgentIsSuspended struct {
+	AgentId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AgentIsSuspended(uint256 agentId)
+func IAgentRegistryAgentIsSuspendedErrorID() common.Hash {
+	return common.HexToHash("0x644c0dc232e611dd500ee9e6f1310d99b58d29bc49b019472c974026abba06b0")
+}
+
+// UnpackAgentIsSuspendedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AgentIsSuspended(uint256 agentId)
+func (iAgentRegistry *IAgentRegistry) UnpackAgentIsSuspendedError(raw []byte) (*IAgentRegistryAgentIsSuspended, error) {
+	out := new(IAgentRegistryAgentIsSuspended)
+	if err := iAgentRegistry.abi.UnpackIntoInterface(out, "AgentIsSuspended", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // IAgentRegistryAgentNotFound represents a AgentNotFound error raised by the IAgentRegistry contract.
@@ -7876,6 +8019,1437 @@ func (iEigenDACertVerifierBase *IEigenDACertVerifierBase) UnpackCheckDACert(data
 	}
 	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
 	return out0, nil
+}
+
+// IGovernanceMetaData contains all meta data concerning the IGovernance contract.
+var IGovernanceMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"voter\",\"type\":\"address\"}],\"name\":\"AlreadyVoted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"power\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"BelowProposalThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ChangesMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"changeIndex\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"ExecutionFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"InsufficientLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"NoVotingPower\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProposer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumIGovernance.ChangeKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"OutOfBounds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"name\":\"StillLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"eta\",\"type\":\"uint64\"}],\"name\":\"TimelockNotElapsed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"voteEnd\",\"type\":\"uint64\"}],\"name\":\"VotingNotEnded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"enumIGovernance.ProposalState\",\"name\":\"state\",\"type\":\"uint8\"}],\"name\":\"WrongState\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"enumIGovernance.ChangeKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ChangeApplied\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"}],\"name\":\"Locked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"enumIGovernance.ChangeKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structIGovernance.Change[]\",\"name\":\"changes\",\"type\":\"tuple[]\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"snapshot\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"voteEnd\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"}],\"name\":\"ProposalCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"eta\",\"type\":\"uint64\"}],\"name\":\"ProposalQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"name\":\"UnlockRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"voter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"support\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"name\":\"VoteCast\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"bounds\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"internalType\":\"structIGovernance.Bound[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"enumIGovernance.ChangeKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structIGovernance.Change[]\",\"name\":\"changes\",\"type\":\"tuple[]\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"getProposal\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"changesHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"snapshot\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"voteEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"eta\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"forVotes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"againstVotes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"abstainVotes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"},{\"internalType\":\"enumIGovernance.ProposalState\",\"name\":\"state\",\"type\":\"uint8\"}],\"internalType\":\"structIGovernance.Proposal\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasVoted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"enumIGovernance.ChangeKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structIGovernance.Change[]\",\"name\":\"changes\",\"type\":\"tuple[]\"}],\"name\":\"hashChanges\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lock\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"lockedOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unlocking\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"votingPeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timelockDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"unlockDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"quorumBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"thresholdBps\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"proposalThreshold\",\"type\":\"uint256\"}],\"internalType\":\"structIGovernance.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proposalCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"enumIGovernance.ChangeKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structIGovernance.Change[]\",\"name\":\"changes\",\"type\":\"tuple[]\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"}],\"name\":\"propose\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"queue\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"eta\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalLocked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"unlock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"support\",\"type\":\"uint8\"}],\"name\":\"vote\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"votingPower\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "IGovernance",
+}
+
+// IGovernance is an auto generated Go binding around an Ethereum contract.
+type IGovernance struct {
+	abi abi.ABI
+}
+
+// NewIGovernance creates a new instance of IGovernance.
+func NewIGovernance() *IGovernance {
+	parsed, err := IGovernanceMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IGovernance{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IGovernance) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackBounds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5843a5ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bounds() view returns((uint256,uint256)[])
+func (iGovernance *IGovernance) PackBounds() []byte {
+	enc, err := iGovernance.abi.Pack("bounds")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBounds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5843a5ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bounds() view returns((uint256,uint256)[])
+func (iGovernance *IGovernance) TryPackBounds() ([]byte, error) {
+	return iGovernance.abi.Pack("bounds")
+}
+
+// UnpackBounds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5843a5ad.
+//
+// Solidity: function bounds() view returns((uint256,uint256)[])
+func (iGovernance *IGovernance) UnpackBounds(data []byte) ([]IGovernanceBound, error) {
+	out, err := iGovernance.abi.Unpack("bounds", data)
+	if err != nil {
+		return *new([]IGovernanceBound), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]IGovernanceBound)).(*[]IGovernanceBound)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(uint256 proposalId) returns()
+func (iGovernance *IGovernance) PackCancel(proposalId *big.Int) []byte {
+	enc, err := iGovernance.abi.Pack("cancel", proposalId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(uint256 proposalId) returns()
+func (iGovernance *IGovernance) TryPackCancel(proposalId *big.Int) ([]byte, error) {
+	return iGovernance.abi.Pack("cancel", proposalId)
+}
+
+// PackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c40286d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function execute(uint256 proposalId, (uint8,address,uint256,uint256)[] changes) returns()
+func (iGovernance *IGovernance) PackExecute(proposalId *big.Int, changes []IGovernanceChange) []byte {
+	enc, err := iGovernance.abi.Pack("execute", proposalId, changes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c40286d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function execute(uint256 proposalId, (uint8,address,uint256,uint256)[] changes) returns()
+func (iGovernance *IGovernance) TryPackExecute(proposalId *big.Int, changes []IGovernanceChange) ([]byte, error) {
+	return iGovernance.abi.Pack("execute", proposalId, changes)
+}
+
+// PackGetProposal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7f758a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getProposal(uint256 proposalId) view returns((uint256,address,bytes32,uint64,uint64,uint64,uint256,uint256,uint256,uint256,uint8))
+func (iGovernance *IGovernance) PackGetProposal(proposalId *big.Int) []byte {
+	enc, err := iGovernance.abi.Pack("getProposal", proposalId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetProposal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7f758a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getProposal(uint256 proposalId) view returns((uint256,address,bytes32,uint64,uint64,uint64,uint256,uint256,uint256,uint256,uint8))
+func (iGovernance *IGovernance) TryPackGetProposal(proposalId *big.Int) ([]byte, error) {
+	return iGovernance.abi.Pack("getProposal", proposalId)
+}
+
+// UnpackGetProposal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc7f758a8.
+//
+// Solidity: function getProposal(uint256 proposalId) view returns((uint256,address,bytes32,uint64,uint64,uint64,uint256,uint256,uint256,uint256,uint8))
+func (iGovernance *IGovernance) UnpackGetProposal(data []byte) (IGovernanceProposal, error) {
+	out, err := iGovernance.abi.Unpack("getProposal", data)
+	if err != nil {
+		return *new(IGovernanceProposal), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IGovernanceProposal)).(*IGovernanceProposal)
+	return out0, nil
+}
+
+// PackHasVoted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43859632.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasVoted(uint256 proposalId, address account) view returns(bool)
+func (iGovernance *IGovernance) PackHasVoted(proposalId *big.Int, account common.Address) []byte {
+	enc, err := iGovernance.abi.Pack("hasVoted", proposalId, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasVoted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43859632.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasVoted(uint256 proposalId, address account) view returns(bool)
+func (iGovernance *IGovernance) TryPackHasVoted(proposalId *big.Int, account common.Address) ([]byte, error) {
+	return iGovernance.abi.Pack("hasVoted", proposalId, account)
+}
+
+// UnpackHasVoted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x43859632.
+//
+// Solidity: function hasVoted(uint256 proposalId, address account) view returns(bool)
+func (iGovernance *IGovernance) UnpackHasVoted(data []byte) (bool, error) {
+	out, err := iGovernance.abi.Unpack("hasVoted", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackHashChanges is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7bd3d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashChanges((uint8,address,uint256,uint256)[] changes) pure returns(bytes32)
+func (iGovernance *IGovernance) PackHashChanges(changes []IGovernanceChange) []byte {
+	enc, err := iGovernance.abi.Pack("hashChanges", changes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashChanges is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7bd3d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashChanges((uint8,address,uint256,uint256)[] changes) pure returns(bytes32)
+func (iGovernance *IGovernance) TryPackHashChanges(changes []IGovernanceChange) ([]byte, error) {
+	return iGovernance.abi.Pack("hashChanges", changes)
+}
+
+// UnpackHashChanges is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe7bd3d50.
+//
+// Solidity: function hashChanges((uint8,address,uint256,uint256)[] changes) pure returns(bytes32)
+func (iGovernance *IGovernance) UnpackHashChanges(data []byte) ([32]byte, error) {
+	out, err := iGovernance.abi.Unpack("hashChanges", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf83d08ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lock() payable returns()
+func (iGovernance *IGovernance) PackLock() []byte {
+	enc, err := iGovernance.abi.Pack("lock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf83d08ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lock() payable returns()
+func (iGovernance *IGovernance) TryPackLock() ([]byte, error) {
+	return iGovernance.abi.Pack("lock")
+}
+
+// PackLockedOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5f1e282.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lockedOf(address account) view returns(uint256 locked, uint256 unlocking, uint64 releaseTime)
+func (iGovernance *IGovernance) PackLockedOf(account common.Address) []byte {
+	enc, err := iGovernance.abi.Pack("lockedOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLockedOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5f1e282.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lockedOf(address account) view returns(uint256 locked, uint256 unlocking, uint64 releaseTime)
+func (iGovernance *IGovernance) TryPackLockedOf(account common.Address) ([]byte, error) {
+	return iGovernance.abi.Pack("lockedOf", account)
+}
+
+// LockedOfOutput serves as a container for the return parameters of contract
+// method LockedOf.
+type LockedOfOutput struct {
+	Locked      *big.Int
+	Unlocking   *big.Int
+	ReleaseTime uint64
+}
+
+// UnpackLockedOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa5f1e282.
+//
+// Solidity: function lockedOf(address account) view returns(uint256 locked, uint256 unlocking, uint64 releaseTime)
+func (iGovernance *IGovernance) UnpackLockedOf(data []byte) (LockedOfOutput, error) {
+	out, err := iGovernance.abi.Unpack("lockedOf", data)
+	outstruct := new(LockedOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Locked = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Unlocking = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.ReleaseTime = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff0ab96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function params() view returns((uint64,uint64,uint64,uint16,uint16,uint256))
+func (iGovernance *IGovernance) PackParams() []byte {
+	enc, err := iGovernance.abi.Pack("params")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff0ab96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function params() view returns((uint64,uint64,uint64,uint16,uint16,uint256))
+func (iGovernance *IGovernance) TryPackParams() ([]byte, error) {
+	return iGovernance.abi.Pack("params")
+}
+
+// UnpackParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcff0ab96.
+//
+// Solidity: function params() view returns((uint64,uint64,uint64,uint16,uint16,uint256))
+func (iGovernance *IGovernance) UnpackParams(data []byte) (IGovernanceParams, error) {
+	out, err := iGovernance.abi.Unpack("params", data)
+	if err != nil {
+		return *new(IGovernanceParams), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IGovernanceParams)).(*IGovernanceParams)
+	return out0, nil
+}
+
+// PackProposalCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda35c664.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalCount() view returns(uint256)
+func (iGovernance *IGovernance) PackProposalCount() []byte {
+	enc, err := iGovernance.abi.Pack("proposalCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda35c664.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalCount() view returns(uint256)
+func (iGovernance *IGovernance) TryPackProposalCount() ([]byte, error) {
+	return iGovernance.abi.Pack("proposalCount")
+}
+
+// UnpackProposalCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xda35c664.
+//
+// Solidity: function proposalCount() view returns(uint256)
+func (iGovernance *IGovernance) UnpackProposalCount(data []byte) (*big.Int, error) {
+	out, err := iGovernance.abi.Unpack("proposalCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPropose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f7b266a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function propose((uint8,address,uint256,uint256)[] changes, string description) returns(uint256 proposalId)
+func (iGovernance *IGovernance) PackPropose(changes []IGovernanceChange, description string) []byte {
+	enc, err := iGovernance.abi.Pack("propose", changes, description)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPropose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f7b266a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function propose((uint8,address,uint256,uint256)[] changes, string description) returns(uint256 proposalId)
+func (iGovernance *IGovernance) TryPackPropose(changes []IGovernanceChange, description string) ([]byte, error) {
+	return iGovernance.abi.Pack("propose", changes, description)
+}
+
+// UnpackPropose is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3f7b266a.
+//
+// Solidity: function propose((uint8,address,uint256,uint256)[] changes, string description) returns(uint256 proposalId)
+func (iGovernance *IGovernance) UnpackPropose(data []byte) (*big.Int, error) {
+	out, err := iGovernance.abi.Unpack("propose", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQueue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddf0b009.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queue(uint256 proposalId) returns(uint64 eta)
+func (iGovernance *IGovernance) PackQueue(proposalId *big.Int) []byte {
+	enc, err := iGovernance.abi.Pack("queue", proposalId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddf0b009.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queue(uint256 proposalId) returns(uint64 eta)
+func (iGovernance *IGovernance) TryPackQueue(proposalId *big.Int) ([]byte, error) {
+	return iGovernance.abi.Pack("queue", proposalId)
+}
+
+// UnpackQueue is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xddf0b009.
+//
+// Solidity: function queue(uint256 proposalId) returns(uint64 eta)
+func (iGovernance *IGovernance) UnpackQueue(data []byte) (uint64, error) {
+	out, err := iGovernance.abi.Unpack("queue", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackTotalLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56891412.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalLocked() view returns(uint256)
+func (iGovernance *IGovernance) PackTotalLocked() []byte {
+	enc, err := iGovernance.abi.Pack("totalLocked")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalLocked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56891412.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalLocked() view returns(uint256)
+func (iGovernance *IGovernance) TryPackTotalLocked() ([]byte, error) {
+	return iGovernance.abi.Pack("totalLocked")
+}
+
+// UnpackTotalLocked is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x56891412.
+//
+// Solidity: function totalLocked() view returns(uint256)
+func (iGovernance *IGovernance) UnpackTotalLocked(data []byte) (*big.Int, error) {
+	out, err := iGovernance.abi.Unpack("totalLocked", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d027b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function treasury() view returns(uint256)
+func (iGovernance *IGovernance) PackTreasury() []byte {
+	enc, err := iGovernance.abi.Pack("treasury")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d027b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function treasury() view returns(uint256)
+func (iGovernance *IGovernance) TryPackTreasury() ([]byte, error) {
+	return iGovernance.abi.Pack("treasury")
+}
+
+// UnpackTreasury is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61d027b3.
+//
+// Solidity: function treasury() view returns(uint256)
+func (iGovernance *IGovernance) UnpackTreasury(data []byte) (*big.Int, error) {
+	out, err := iGovernance.abi.Unpack("treasury", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUnlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6198e339.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unlock(uint256 amount) returns()
+func (iGovernance *IGovernance) PackUnlock(amount *big.Int) []byte {
+	enc, err := iGovernance.abi.Pack("unlock", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6198e339.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unlock(uint256 amount) returns()
+func (iGovernance *IGovernance) TryPackUnlock(amount *big.Int) ([]byte, error) {
+	return iGovernance.abi.Pack("unlock", amount)
+}
+
+// PackVote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x943e8216.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vote(uint256 proposalId, uint8 support) returns(uint256 weight)
+func (iGovernance *IGovernance) PackVote(proposalId *big.Int, support uint8) []byte {
+	enc, err := iGovernance.abi.Pack("vote", proposalId, support)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x943e8216.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vote(uint256 proposalId, uint8 support) returns(uint256 weight)
+func (iGovernance *IGovernance) TryPackVote(proposalId *big.Int, support uint8) ([]byte, error) {
+	return iGovernance.abi.Pack("vote", proposalId, support)
+}
+
+// UnpackVote is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x943e8216.
+//
+// Solidity: function vote(uint256 proposalId, uint8 support) returns(uint256 weight)
+func (iGovernance *IGovernance) UnpackVote(data []byte) (*big.Int, error) {
+	out, err := iGovernance.abi.Unpack("vote", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVotingPower is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd90125a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function votingPower(uint256 proposalId, address account) view returns(uint256)
+func (iGovernance *IGovernance) PackVotingPower(proposalId *big.Int, account common.Address) []byte {
+	enc, err := iGovernance.abi.Pack("votingPower", proposalId, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVotingPower is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd90125a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function votingPower(uint256 proposalId, address account) view returns(uint256)
+func (iGovernance *IGovernance) TryPackVotingPower(proposalId *big.Int, account common.Address) ([]byte, error) {
+	return iGovernance.abi.Pack("votingPower", proposalId, account)
+}
+
+// UnpackVotingPower is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd90125a5.
+//
+// Solidity: function votingPower(uint256 proposalId, address account) view returns(uint256)
+func (iGovernance *IGovernance) UnpackVotingPower(data []byte) (*big.Int, error) {
+	out, err := iGovernance.abi.Unpack("votingPower", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (iGovernance *IGovernance) PackWithdraw() []byte {
+	enc, err := iGovernance.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (iGovernance *IGovernance) TryPackWithdraw() ([]byte, error) {
+	return iGovernance.abi.Pack("withdraw")
+}
+
+// UnpackWithdraw is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3ccfd60b.
+//
+// Solidity: function withdraw() returns(uint256 amount)
+func (iGovernance *IGovernance) UnpackWithdraw(data []byte) (*big.Int, error) {
+	out, err := iGovernance.abi.Unpack("withdraw", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// IGovernanceChangeApplied represents a ChangeApplied event raised by the IGovernance contract.
+type IGovernanceChangeApplied struct {
+	ProposalId *big.Int
+	Kind       uint8
+	Account    common.Address
+	Id         *big.Int
+	Value      *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const IGovernanceChangeAppliedEventName = "ChangeApplied"
+
+// ContractEventName returns the user-defined event name.
+func (IGovernanceChangeApplied) ContractEventName() string {
+	return IGovernanceChangeAppliedEventName
+}
+
+// UnpackChangeAppliedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChangeApplied(uint256 indexed proposalId, uint8 indexed kind, address account, uint256 id, uint256 value)
+func (iGovernance *IGovernance) UnpackChangeAppliedEvent(log *types.Log) (*IGovernanceChangeApplied, error) {
+	event := "ChangeApplied"
+	if len(log.Topics) == 0 || log.Topics[0] != iGovernance.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IGovernanceChangeApplied)
+	if len(log.Data) > 0 {
+		if err := iGovernance.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iGovernance.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IGovernanceLocked represents a Locked event raised by the IGovernance contract.
+type IGovernanceLocked struct {
+	Account common.Address
+	Amount  *big.Int
+	Locked  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IGovernanceLockedEventName = "Locked"
+
+// ContractEventName returns the user-defined event name.
+func (IGovernanceLocked) ContractEventName() string {
+	return IGovernanceLockedEventName
+}
+
+// UnpackLockedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Locked(address indexed account, uint256 amount, uint256 locked)
+func (iGovernance *IGovernance) UnpackLockedEvent(log *types.Log) (*IGovernanceLocked, error) {
+	event := "Locked"
+	if len(log.Topics) == 0 || log.Topics[0] != iGovernance.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IGovernanceLocked)
+	if len(log.Data) > 0 {
+		if err := iGovernance.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iGovernance.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IGovernanceProposalCanceled represents a ProposalCanceled event raised by the IGovernance contract.
+type IGovernanceProposalCanceled struct {
+	ProposalId *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const IGovernanceProposalCanceledEventName = "ProposalCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (IGovernanceProposalCanceled) ContractEventName() string {
+	return IGovernanceProposalCanceledEventName
+}
+
+// UnpackProposalCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProposalCanceled(uint256 indexed proposalId)
+func (iGovernance *IGovernance) UnpackProposalCanceledEvent(log *types.Log) (*IGovernanceProposalCanceled, error) {
+	event := "ProposalCanceled"
+	if len(log.Topics) == 0 || log.Topics[0] != iGovernance.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IGovernanceProposalCanceled)
+	if len(log.Data) > 0 {
+		if err := iGovernance.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iGovernance.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IGovernanceProposalCreated represents a ProposalCreated event raised by the IGovernance contract.
+type IGovernanceProposalCreated struct {
+	ProposalId  *big.Int
+	Proposer    common.Address
+	Changes     []IGovernanceChange
+	Description string
+	Snapshot    uint64
+	VoteEnd     uint64
+	Quorum      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IGovernanceProposalCreatedEventName = "ProposalCreated"
+
+// ContractEventName returns the user-defined event name.
+func (IGovernanceProposalCreated) ContractEventName() string {
+	return IGovernanceProposalCreatedEventName
+}
+
+// UnpackProposalCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProposalCreated(uint256 indexed proposalId, address indexed proposer, (uint8,address,uint256,uint256)[] changes, string description, uint64 snapshot, uint64 voteEnd, uint256 quorum)
+func (iGovernance *IGovernance) UnpackProposalCreatedEvent(log *types.Log) (*IGovernanceProposalCreated, error) {
+	event := "ProposalCreated"
+	if len(log.Topics) == 0 || log.Topics[0] != iGovernance.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IGovernanceProposalCreated)
+	if len(log.Data) > 0 {
+		if err := iGovernance.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iGovernance.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IGovernanceProposalExecuted represents a ProposalExecuted event raised by the IGovernance contract.
+type IGovernanceProposalExecuted struct {
+	ProposalId *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const IGovernanceProposalExecutedEventName = "ProposalExecuted"
+
+// ContractEventName returns the user-defined event name.
+func (IGovernanceProposalExecuted) ContractEventName() string {
+	return IGovernanceProposalExecutedEventName
+}
+
+// UnpackProposalExecutedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProposalExecuted(uint256 indexed proposalId)
+func (iGovernance *IGovernance) UnpackProposalExecutedEvent(log *types.Log) (*IGovernanceProposalExecuted, error) {
+	event := "ProposalExecuted"
+	if len(log.Topics) == 0 || log.Topics[0] != iGovernance.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IGovernanceProposalExecuted)
+	if len(log.Data) > 0 {
+		if err := iGovernance.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iGovernance.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IGovernanceProposalQueued represents a ProposalQueued event raised by the IGovernance contract.
+type IGovernanceProposalQueued struct {
+	ProposalId *big.Int
+	Eta        uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const IGovernanceProposalQueuedEventName = "ProposalQueued"
+
+// ContractEventName returns the user-defined event name.
+func (IGovernanceProposalQueued) ContractEventName() string {
+	return IGovernanceProposalQueuedEventName
+}
+
+// UnpackProposalQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProposalQueued(uint256 indexed proposalId, uint64 eta)
+func (iGovernance *IGovernance) UnpackProposalQueuedEvent(log *types.Log) (*IGovernanceProposalQueued, error) {
+	event := "ProposalQueued"
+	if len(log.Topics) == 0 || log.Topics[0] != iGovernance.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IGovernanceProposalQueued)
+	if len(log.Data) > 0 {
+		if err := iGovernance.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iGovernance.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IGovernanceUnlockRequested represents a UnlockRequested event raised by the IGovernance contract.
+type IGovernanceUnlockRequested struct {
+	Account     common.Address
+	Amount      *big.Int
+	Locked      *big.Int
+	ReleaseTime uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IGovernanceUnlockRequestedEventName = "UnlockRequested"
+
+// ContractEventName returns the user-defined event name.
+func (IGovernanceUnlockRequested) ContractEventName() string {
+	return IGovernanceUnlockRequestedEventName
+}
+
+// UnpackUnlockRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UnlockRequested(address indexed account, uint256 amount, uint256 locked, uint64 releaseTime)
+func (iGovernance *IGovernance) UnpackUnlockRequestedEvent(log *types.Log) (*IGovernanceUnlockRequested, error) {
+	event := "UnlockRequested"
+	if len(log.Topics) == 0 || log.Topics[0] != iGovernance.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IGovernanceUnlockRequested)
+	if len(log.Data) > 0 {
+		if err := iGovernance.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iGovernance.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IGovernanceVoteCast represents a VoteCast event raised by the IGovernance contract.
+type IGovernanceVoteCast struct {
+	ProposalId *big.Int
+	Voter      common.Address
+	Support    uint8
+	Weight     *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const IGovernanceVoteCastEventName = "VoteCast"
+
+// ContractEventName returns the user-defined event name.
+func (IGovernanceVoteCast) ContractEventName() string {
+	return IGovernanceVoteCastEventName
+}
+
+// UnpackVoteCastEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VoteCast(uint256 indexed proposalId, address indexed voter, uint8 support, uint256 weight)
+func (iGovernance *IGovernance) UnpackVoteCastEvent(log *types.Log) (*IGovernanceVoteCast, error) {
+	event := "VoteCast"
+	if len(log.Topics) == 0 || log.Topics[0] != iGovernance.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IGovernanceVoteCast)
+	if len(log.Data) > 0 {
+		if err := iGovernance.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iGovernance.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IGovernanceWithdrawn represents a Withdrawn event raised by the IGovernance contract.
+type IGovernanceWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IGovernanceWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (IGovernanceWithdrawn) ContractEventName() string {
+	return IGovernanceWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (iGovernance *IGovernance) UnpackWithdrawnEvent(log *types.Log) (*IGovernanceWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 || log.Topics[0] != iGovernance.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IGovernanceWithdrawn)
+	if len(log.Data) > 0 {
+		if err := iGovernance.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iGovernance.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (iGovernance *IGovernance) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["AlreadyVoted"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackAlreadyVotedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["BelowProposalThreshold"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackBelowProposalThresholdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["ChangesMismatch"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackChangesMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["ExecutionFailed"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackExecutionFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["InsufficientLocked"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackInsufficientLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["InvalidArgument"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackInvalidArgumentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["NoVotingPower"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackNoVotingPowerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["NotProposer"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackNotProposerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["OutOfBounds"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackOutOfBoundsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["ProposalNotFound"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackProposalNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["StillLocked"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackStillLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["TimelockNotElapsed"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackTimelockNotElapsedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["VotingNotEnded"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackVotingNotEndedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iGovernance.abi.Errors["WrongState"].ID.Bytes()[:4]) {
+		return iGovernance.UnpackWrongStateError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// IGovernanceAlreadyVoted represents a AlreadyVoted error raised by the IGovernance contract.
+type IGovernanceAlreadyVoted struct {
+	ProposalId *big.Int
+	Voter      common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyVoted(uint256 proposalId, address voter)
+func IGovernanceAlreadyVotedErrorID() common.Hash {
+	return common.HexToHash("0x04f9da634a3ce855cf7785808a673a41608288999dcd1d08e55bb33c69118f4a")
+}
+
+// UnpackAlreadyVotedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyVoted(uint256 proposalId, address voter)
+func (iGovernance *IGovernance) UnpackAlreadyVotedError(raw []byte) (*IGovernanceAlreadyVoted, error) {
+	out := new(IGovernanceAlreadyVoted)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "AlreadyVoted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceBelowProposalThreshold represents a BelowProposalThreshold error raised by the IGovernance contract.
+type IGovernanceBelowProposalThreshold struct {
+	Power     *big.Int
+	Threshold *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BelowProposalThreshold(uint256 power, uint256 threshold)
+func IGovernanceBelowProposalThresholdErrorID() common.Hash {
+	return common.HexToHash("0xcd2c13e139243f9fc69f26a9d48e64a750fd785bc66d5ba83149214fa70f2dfd")
+}
+
+// UnpackBelowProposalThresholdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BelowProposalThreshold(uint256 power, uint256 threshold)
+func (iGovernance *IGovernance) UnpackBelowProposalThresholdError(raw []byte) (*IGovernanceBelowProposalThreshold, error) {
+	out := new(IGovernanceBelowProposalThreshold)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "BelowProposalThreshold", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceChangesMismatch represents a ChangesMismatch error raised by the IGovernance contract.
+type IGovernanceChangesMismatch struct {
+	ProposalId *big.Int
+	Expected   [32]byte
+	Given      [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChangesMismatch(uint256 proposalId, bytes32 expected, bytes32 given)
+func IGovernanceChangesMismatchErrorID() common.Hash {
+	return common.HexToHash("0xb533898fb4c22f9f51885648fc50a6fd3e93f4939a538991a7ee8785e9b47c43")
+}
+
+// UnpackChangesMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChangesMismatch(uint256 proposalId, bytes32 expected, bytes32 given)
+func (iGovernance *IGovernance) UnpackChangesMismatchError(raw []byte) (*IGovernanceChangesMismatch, error) {
+	out := new(IGovernanceChangesMismatch)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "ChangesMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceExecutionFailed represents a ExecutionFailed error raised by the IGovernance contract.
+type IGovernanceExecutionFailed struct {
+	ProposalId  *big.Int
+	ChangeIndex *big.Int
+	Reason      string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExecutionFailed(uint256 proposalId, uint256 changeIndex, string reason)
+func IGovernanceExecutionFailedErrorID() common.Hash {
+	return common.HexToHash("0xe3bd4c1296544a27fa47a190a50b00b92d849976db96913a28a434739aadb4cb")
+}
+
+// UnpackExecutionFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExecutionFailed(uint256 proposalId, uint256 changeIndex, string reason)
+func (iGovernance *IGovernance) UnpackExecutionFailedError(raw []byte) (*IGovernanceExecutionFailed, error) {
+	out := new(IGovernanceExecutionFailed)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "ExecutionFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceInsufficientLocked represents a InsufficientLocked error raised by the IGovernance contract.
+type IGovernanceInsufficientLocked struct {
+	Requested *big.Int
+	Locked    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientLocked(uint256 requested, uint256 locked)
+func IGovernanceInsufficientLockedErrorID() common.Hash {
+	return common.HexToHash("0x6ccf73e94105091fcf5fa5b42e5a622fc5ce15ea5b9895336c0265a0fff84588")
+}
+
+// UnpackInsufficientLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientLocked(uint256 requested, uint256 locked)
+func (iGovernance *IGovernance) UnpackInsufficientLockedError(raw []byte) (*IGovernanceInsufficientLocked, error) {
+	out := new(IGovernanceInsufficientLocked)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "InsufficientLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceInvalidArgument represents a InvalidArgument error raised by the IGovernance contract.
+type IGovernanceInvalidArgument struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidArgument(string reason)
+func IGovernanceInvalidArgumentErrorID() common.Hash {
+	return common.HexToHash("0x7ffc6ceca5b2fbb1fad9bc74dbe1afabbb9002b9113a7d1c52f4e2830c38a0dd")
+}
+
+// UnpackInvalidArgumentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidArgument(string reason)
+func (iGovernance *IGovernance) UnpackInvalidArgumentError(raw []byte) (*IGovernanceInvalidArgument, error) {
+	out := new(IGovernanceInvalidArgument)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "InvalidArgument", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceNoVotingPower represents a NoVotingPower error raised by the IGovernance contract.
+type IGovernanceNoVotingPower struct {
+	Account    common.Address
+	ProposalId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoVotingPower(address account, uint256 proposalId)
+func IGovernanceNoVotingPowerErrorID() common.Hash {
+	return common.HexToHash("0x8102b749a6b8ee8b754021d8f3e2f0cfe4d5607d9cb3064b010806e65e143f99")
+}
+
+// UnpackNoVotingPowerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoVotingPower(address account, uint256 proposalId)
+func (iGovernance *IGovernance) UnpackNoVotingPowerError(raw []byte) (*IGovernanceNoVotingPower, error) {
+	out := new(IGovernanceNoVotingPower)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "NoVotingPower", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceNotProposer represents a NotProposer error raised by the IGovernance contract.
+type IGovernanceNotProposer struct {
+	ProposalId *big.Int
+	Caller     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotProposer(uint256 proposalId, address caller)
+func IGovernanceNotProposerErrorID() common.Hash {
+	return common.HexToHash("0xda1c10769a54eae120715166046234525f7f70f2792de090ceee55ed43d2c8df")
+}
+
+// UnpackNotProposerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotProposer(uint256 proposalId, address caller)
+func (iGovernance *IGovernance) UnpackNotProposerError(raw []byte) (*IGovernanceNotProposer, error) {
+	out := new(IGovernanceNotProposer)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "NotProposer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceNothingToWithdraw represents a NothingToWithdraw error raised by the IGovernance contract.
+type IGovernanceNothingToWithdraw struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw(address account)
+func IGovernanceNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xdc69dc16e4a8405b44139edda9a06ee66b303337358b6f4633533d65de15b7f4")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw(address account)
+func (iGovernance *IGovernance) UnpackNothingToWithdrawError(raw []byte) (*IGovernanceNothingToWithdraw, error) {
+	out := new(IGovernanceNothingToWithdraw)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceOutOfBounds represents a OutOfBounds error raised by the IGovernance contract.
+type IGovernanceOutOfBounds struct {
+	Kind  uint8
+	Value *big.Int
+	Min   *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutOfBounds(uint8 kind, uint256 value, uint256 min, uint256 max)
+func IGovernanceOutOfBoundsErrorID() common.Hash {
+	return common.HexToHash("0xc8b0be03b3368462c77d10d50df1f4382499077b38100521f34c803da3e30cee")
+}
+
+// UnpackOutOfBoundsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutOfBounds(uint8 kind, uint256 value, uint256 min, uint256 max)
+func (iGovernance *IGovernance) UnpackOutOfBoundsError(raw []byte) (*IGovernanceOutOfBounds, error) {
+	out := new(IGovernanceOutOfBounds)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "OutOfBounds", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceProposalNotFound represents a ProposalNotFound error raised by the IGovernance contract.
+type IGovernanceProposalNotFound struct {
+	ProposalId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProposalNotFound(uint256 proposalId)
+func IGovernanceProposalNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x428d06a90cf91895119e53d72c95fc5c8258ee322f9b59cb5e0128bf5518c35b")
+}
+
+// UnpackProposalNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProposalNotFound(uint256 proposalId)
+func (iGovernance *IGovernance) UnpackProposalNotFoundError(raw []byte) (*IGovernanceProposalNotFound, error) {
+	out := new(IGovernanceProposalNotFound)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "ProposalNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceStillLocked represents a StillLocked error raised by the IGovernance contract.
+type IGovernanceStillLocked struct {
+	Account     common.Address
+	ReleaseTime uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StillLocked(address account, uint64 releaseTime)
+func IGovernanceStillLockedErrorID() common.Hash {
+	return common.HexToHash("0x21c9d04836f4ecaec33abe81d1d89b82b13da9eabdeeb79c074e70b78a4eeee8")
+}
+
+// UnpackStillLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StillLocked(address account, uint64 releaseTime)
+func (iGovernance *IGovernance) UnpackStillLockedError(raw []byte) (*IGovernanceStillLocked, error) {
+	out := new(IGovernanceStillLocked)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "StillLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceTimelockNotElapsed represents a TimelockNotElapsed error raised by the IGovernance contract.
+type IGovernanceTimelockNotElapsed struct {
+	ProposalId *big.Int
+	Eta        uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockNotElapsed(uint256 proposalId, uint64 eta)
+func IGovernanceTimelockNotElapsedErrorID() common.Hash {
+	return common.HexToHash("0x19fdf15d4c0eb13474e175a66a9ee9976bb676fca0bb5885063297bbee68d3df")
+}
+
+// UnpackTimelockNotElapsedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockNotElapsed(uint256 proposalId, uint64 eta)
+func (iGovernance *IGovernance) UnpackTimelockNotElapsedError(raw []byte) (*IGovernanceTimelockNotElapsed, error) {
+	out := new(IGovernanceTimelockNotElapsed)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "TimelockNotElapsed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceVotingNotEnded represents a VotingNotEnded error raised by the IGovernance contract.
+type IGovernanceVotingNotEnded struct {
+	ProposalId *big.Int
+	VoteEnd    uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VotingNotEnded(uint256 proposalId, uint64 voteEnd)
+func IGovernanceVotingNotEndedErrorID() common.Hash {
+	return common.HexToHash("0x396eb02aca0287f180a7d5c066ee9771f04cc0f3f65a5e81c76e9bb28ddc0a04")
+}
+
+// UnpackVotingNotEndedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VotingNotEnded(uint256 proposalId, uint64 voteEnd)
+func (iGovernance *IGovernance) UnpackVotingNotEndedError(raw []byte) (*IGovernanceVotingNotEnded, error) {
+	out := new(IGovernanceVotingNotEnded)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "VotingNotEnded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IGovernanceWrongState represents a WrongState error raised by the IGovernance contract.
+type IGovernanceWrongState struct {
+	ProposalId *big.Int
+	State      uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongState(uint256 proposalId, uint8 state)
+func IGovernanceWrongStateErrorID() common.Hash {
+	return common.HexToHash("0x800b061518cbf2095c1b1778c2e3202c0e88a5711a68b4d0ca85bbcbf3523260")
+}
+
+// UnpackWrongStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongState(uint256 proposalId, uint8 state)
+func (iGovernance *IGovernance) UnpackWrongStateError(raw []byte) (*IGovernanceWrongState, error) {
+	out := new(IGovernanceWrongState)
+	if err := iGovernance.abi.UnpackIntoInterface(out, "WrongState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // IL1BlockValuesMetaData contains all meta data concerning the IL1BlockValues contract.

@@ -9,7 +9,9 @@ pragma solidity ^0.8.24;
 /// registry's balance and goes nowhere, and totalSlashed() counts it.
 /// @dev The registry's balance always equals totalStaked(): the sum over agents of their
 /// bonded and unbonding stake. An agent is active while its bonded stake is at least
-/// minStake(). Slashing takes bonded stake first, then unbonding stake.
+/// minStake() and governance has not suspended it. Slashing takes bonded stake first, then
+/// unbonding stake. Governance (IGovernance) changes minStake, unbondingDelay and the slasher set,
+/// and can slash or suspend an agent.
 interface IAgentRegistry {
     struct Agent {
         uint256 id;
@@ -34,6 +36,8 @@ interface IAgentRegistry {
     event AgentSlashed(uint256 indexed agentId, address indexed slasher, uint256 amount, string reason);
     event AgentActivated(uint256 indexed agentId);
     event AgentDeactivated(uint256 indexed agentId);
+    /// Governance suspended (true) or reinstated (false) an agent.
+    event SuspensionChanged(uint256 indexed agentId, bool suspended);
 
     error AgentNotFound(uint256 agentId);
     error NotAgentOwner(uint256 agentId, address caller);
@@ -44,6 +48,7 @@ interface IAgentRegistry {
     error StillUnbonding(uint256 agentId, uint64 releaseBlock);
     error NotSlasher(address caller);
     error InvalidArgument(string reason);
+    error AgentIsSuspended(uint256 agentId);
 
     /// Registers an agent owned by msg.sender running model `modelId` (which must exist in the
     /// model registry) with msg.value as its stake (at least minStake()), and returns its id.
@@ -72,4 +77,7 @@ interface IAgentRegistry {
     function totalStaked() external view returns (uint256);
     function totalSlashed() external view returns (uint256);
     function isSlasher(address account) external view returns (bool);
+    /// Whether governance suspended the agent: a suspended agent is inactive and its stake can
+    /// neither start unbonding nor be withdrawn (it can still be slashed).
+    function isSuspended(uint256 agentId) external view returns (bool);
 }

@@ -99,3 +99,48 @@ func TotalSlashed(st precompiles.StateReader) *uint256.Int { return root(slotTot
 // TotalStaked returns the bonded and unbonding stake of every agent: the
 // registry's balance.
 func TotalStaked(st precompiles.StateReader) *uint256.Int { return root(slotTotalStaked).Uint256(st) }
+
+// Exists reports whether agent id is registered.
+func Exists(st precompiles.StateReader, id uint64) bool {
+	return id >= 1 && id <= root(slotAgentCount).Uint64(st)
+}
+
+// IsSuspended reports whether governance suspended agent id.
+func IsSuspended(st precompiles.StateReader, id uint64) bool {
+	return root(slotAgents).MappingUint(id).Offset(agSuspended).Bool(st)
+}
+
+// The functions below are governance's: an executed proposal runs them inside
+// the governance precompile's call (c), and their events are logged at the
+// registry's address.
+
+// GovernanceSuspend sets or clears agent id's suspension and logs
+// SuspensionChanged; it reports false (and logs nothing) when the flag already
+// had that value. The agent must exist.
+func GovernanceSuspend(c *precompiles.Call, id uint64, suspended bool) (bool, error) {
+	if !Exists(c.State, id) {
+		return false, errAgentNotFound.With(big64(id))
+	}
+	f := store{c.State}.field(id, agSuspended)
+	if f.Bool(c.State) == suspended {
+		return false, nil
+	}
+	f.SetBool(c.State, suspended)
+	return true, eventSuspension.Emit(at(c), big64(id), suspended)
+}
+
+// GovernanceSlash burns up to amount of agent id's stake as slash does, with
+// the governance precompile (c.Caller of the returned log is c.Self) as the
+// slasher, and returns what was burned.
+func GovernanceSlash(c *precompiles.Call, id uint64, amount *big.Int, reason string) (*uint256.Int, error) {
+	ac := at(c)
+	ac.Caller = c.Self
+	return slashAgent(ac, SlashInput{AgentId: big64(id), Amount: amount, Reason: reason})
+}
+
+// at returns c running as the registry: same EVM and state, events logged at Address.
+func at(c *precompiles.Call) *precompiles.Call {
+	ac := *c
+	ac.Self = Address
+	return &ac
+}

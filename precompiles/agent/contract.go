@@ -41,7 +41,7 @@ func methods() map[string]precompiles.Method {
 	return map[string]precompiles.Method{
 		"register":       {Writes: true, Payable: true, Gas: registerGas, Run: precompiles.Bind(register)},
 		"addStake":       {Writes: true, Payable: true, Gas: fixedGas(4, 2, 2), Run: precompiles.Bind(addStake)},
-		"requestUnstake": {Writes: true, Gas: fixedGas(5, 3, 2), Run: precompiles.Bind(requestUnstake)},
+		"requestUnstake": {Writes: true, Gas: fixedGas(6, 3, 2), Run: precompiles.Bind(requestUnstake)},
 		"withdraw":       {Writes: true, Gas: withdrawGas, Run: precompiles.Bind(withdraw)},
 		"slash":          {Writes: true, Gas: slashGas, Run: precompiles.Bind(slash)},
 		"agentCount":     {Gas: viewGas(1), Run: precompiles.Bind(agentCount)},
@@ -52,6 +52,7 @@ func methods() map[string]precompiles.Method {
 		"totalStaked":    {Gas: viewGas(1), Run: precompiles.Bind(totalStaked)},
 		"totalSlashed":   {Gas: viewGas(1), Run: precompiles.Bind(totalSlashed)},
 		"isSlasher":      {Gas: viewGas(1), Run: precompiles.Bind(isSlasher)},
+		"isSuspended":    {Gas: viewGas(2), Run: precompiles.Bind(isSuspended)},
 	}
 }
 
@@ -142,6 +143,9 @@ func requestUnstake(c *precompiles.Call, in RequestUnstakeInput) ([]any, error) 
 	if err != nil {
 		return nil, err
 	}
+	if s.suspended(id) {
+		return nil, errAgentIsSuspended.With(idArg)
+	}
 	amount, overflow := uint256.FromBig(in.Amount)
 	if overflow || amount.IsZero() {
 		return nil, errInvalidArgument.With("amount out of range")
@@ -179,6 +183,9 @@ func withdraw(c *precompiles.Call, in AgentInput) ([]any, error) {
 	if err != nil {
 		return nil, err
 	}
+	if s.suspended(id) {
+		return nil, errAgentIsSuspended.With(idArg)
+	}
 	amount := s.unbonding(id)
 	if amount.IsZero() {
 		return nil, errNothingToWithdraw.With(idArg)
@@ -203,10 +210,20 @@ func withdraw(c *precompiles.Call, in AgentInput) ([]any, error) {
 }
 
 func slash(c *precompiles.Call, in SlashInput) ([]any, error) {
-	s := store{c.State}
 	if !slashers().Has(c.State, 0, c.Caller) {
 		return nil, errNotSlasher.With(c.Caller)
 	}
+	burned, err := slashAgent(c, in)
+	if err != nil {
+		return nil, err
+	}
+	return []any{toBig(burned)}, nil
+}
+
+// slashAgent burns up to in.Amount of an agent's stake, bonded first, and
+// logs AgentSlashed with c.Caller as the slasher.
+func slashAgent(c *precompiles.Call, in SlashInput) (*uint256.Int, error) {
+	s := store{c.State}
 	idArg, reason := in.AgentId, in.Reason
 	id, err := requireAgent(s, idArg)
 	if err != nil {
@@ -252,5 +269,5 @@ func slash(c *precompiles.Call, in SlashInput) ([]any, error) {
 			return nil, err
 		}
 	}
-	return []any{toBig(burned)}, nil
+	return burned, nil
 }

@@ -117,8 +117,8 @@ func TestDispatchCoversTheABI(t *testing.T) {
 	if len(names) != len(agent.ABI.Methods) {
 		t.Fatalf("%d bound methods, ABI has %d", len(names), len(agent.ABI.Methods))
 	}
-	if len(agent.ABI.Events) != 7 {
-		t.Fatalf("ABI has %d events; events.go binds 7", len(agent.ABI.Events))
+	if len(agent.ABI.Events) != 8 {
+		t.Fatalf("ABI has %d events; events.go binds 8", len(agent.ABI.Events))
 	}
 }
 

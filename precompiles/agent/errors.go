@@ -14,4 +14,5 @@ var (
 	errStillUnbonding    = precompiles.MustCustomError(ABI, "StillUnbonding")
 	errNotSlasher        = precompiles.MustCustomError(ABI, "NotSlasher")
 	errInvalidArgument   = precompiles.MustCustomError(ABI, "InvalidArgument")
+	errAgentIsSuspended  = precompiles.MustCustomError(ABI, "AgentIsSuspended")
 )

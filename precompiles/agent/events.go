@@ -11,4 +11,5 @@ var (
 	eventAgentSlashed     = precompiles.MustEvent(ABI, "AgentSlashed")
 	eventAgentActivated   = precompiles.MustEvent(ABI, "AgentActivated")
 	eventAgentDeactivated = precompiles.MustEvent(ABI, "AgentDeactivated")
+	eventSuspension       = precompiles.MustEvent(ABI, "SuspensionChanged")
 )

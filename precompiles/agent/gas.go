@@ -2,9 +2,9 @@ package agent
 
 import "github.com/openledger/openledger/precompiles"
 
-// agentReadSlots is what reading one agent costs: 8 fields, a metadata URI of
+// agentReadSlots is what reading one agent costs: 9 fields, a metadata URI of
 // up to MaxMetadataURILen bytes (17 slots), the minimum stake.
-const agentReadSlots = 8 + 17 + 1
+const agentReadSlots = 9 + 17 + 1
 
 // Logs are priced with three data words each (the widest event, AgentRegistered,
 // carries a string: its words are priced per input word).
@@ -38,9 +38,9 @@ func registerGas(args []byte) uint64 {
 		words*(precompiles.GasSlotWrite+precompiles.GasLogDataWord) + logGas
 }
 
-// withdrawGas: reads, the unbonding and total updates, the value transfer, one log.
+// withdrawGas: reads (the suspension flag among them), the unbonding and total updates, the value transfer, one log.
 func withdrawGas(args []byte) uint64 {
-	return precompiles.InputGas(args) + 5*precompiles.GasSlotRead + 2*precompiles.GasSlotWrite +
+	return precompiles.InputGas(args) + 6*precompiles.GasSlotRead + 2*precompiles.GasSlotWrite +
 		precompiles.GasValueTransfer + logGas
 }
 
@@ -52,3 +52,12 @@ func slashGas(args []byte) uint64 {
 	return precompiles.InputGas(args) + 6*precompiles.GasSlotRead + 5*precompiles.GasSlotWrite +
 		precompiles.GasSlotWrite + 2*logGas + words*precompiles.GasLogDataWord
 }
+
+// GovernanceSlashGas is what a governance proposal's slash of one agent
+// costs: slash's reads, updates, burn and two logs, with a reason of up to
+// two words.
+const GovernanceSlashGas = 6*precompiles.GasSlotRead + 6*precompiles.GasSlotWrite + 2*logGas + 2*precompiles.GasLogDataWord
+
+// GovernanceSuspendGas is what a governance proposal's suspension of one
+// agent costs: the count and flag reads, the flag write and one log.
+const GovernanceSuspendGas = 2*precompiles.GasSlotRead + precompiles.GasSlotWrite + logGas

@@ -15,7 +15,7 @@ func (s store) agentInfo(id uint64) AgentInfo {
 		Unbonding:             toBig(s.unbonding(id)),
 		UnbondingReleaseBlock: s.field(id, agReleaseBlock).Uint64(s.st),
 		Slashed:               toBig(s.field(id, agSlashed).Uint256(s.st)),
-		Active:                !stake.IsZero() && !stake.Lt(s.minStake()),
+		Active:                !stake.IsZero() && !stake.Lt(s.minStake()) && !s.suspended(id),
 		RegisteredAt:          s.field(id, agRegisteredAt).Uint64(s.st),
 	}
 }
@@ -62,4 +62,13 @@ func totalSlashed(c *precompiles.Call, _ precompiles.NoInput) ([]any, error) {
 
 func isSlasher(c *precompiles.Call, in AccountInput) ([]any, error) {
 	return []any{slashers().Has(c.State, 0, in.Account)}, nil
+}
+
+func isSuspended(c *precompiles.Call, in AgentInput) ([]any, error) {
+	s := store{c.State}
+	id, err := requireAgent(s, in.AgentId)
+	if err != nil {
+		return nil, err
+	}
+	return []any{s.suspended(id)}, nil
 }

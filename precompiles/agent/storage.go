@@ -30,6 +30,7 @@ const (
 	agReleaseBlock        // uint64 block from which unbonding stake is withdrawable
 	agSlashed             // uint256 wei slashed in total
 	agRegisteredAt        // uint64 block number
+	agSuspended           // bool, set and cleared by governance
 )
 
 // store is the registry's storage view for one call.
@@ -60,6 +61,8 @@ func (s store) byOwner(a common.Address) precompiles.Array {
 }
 
 func (s store) owner(id uint64) common.Address { return s.field(id, agOwner).Address(s.st) }
+
+func (s store) suspended(id uint64) bool { return s.field(id, agSuspended).Bool(s.st) }
 
 func (s store) stake(id uint64) *uint256.Int     { return s.field(id, agStake).Uint256(s.st) }
 func (s store) unbonding(id uint64) *uint256.Int { return s.field(id, agUnbonding).Uint256(s.st) }

@@ -158,6 +158,7 @@ func (e *env) methodProbes(sc scale) []probe {
 	add(ag, "totalStaked", "max", e.stranger, agents.PackTotalStaked(), nil, succeeds)
 	add(ag, "totalSlashed", "max", e.stranger, agents.PackTotalSlashed(), nil, succeeds)
 	add(ag, "isSlasher", "max", e.stranger, agents.PackIsSlasher(e.slasher), nil, succeeds)
+	add(ag, "isSuspended", "max", e.stranger, agents.PackIsSuspended(b256(2)), nil, succeeds)
 
 	// Settlement.
 	add(st, "deposit", "max", e.payer, settlements.PackDeposit(), wei(1), succeeds)
