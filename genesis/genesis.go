@@ -14,9 +14,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/precompiles"
 	_ "github.com/openledger/openledger/precompiles/all" // the genesis stubs every linked precompile
+	"github.com/openledger/openledger/precompiles/governance"
 )
 
 // Chain defaults.
@@ -61,6 +63,10 @@ type Config struct {
 	Allocations map[string]common.Address `json:"allocations"`
 	// DevAccounts are funded out of the "ecosystem" share.
 	DevAccounts []DevAccount `json:"devAccounts,omitempty"`
+	// Treasury is the OPEN (wei) governance spends by proposal: it moves from
+	// the "ecosystem" share to the governance precompile's balance, so the
+	// supply is unchanged. Nil means none.
+	Treasury *big.Int `json:"treasury,omitempty"`
 	// PrecompileStorage is the initial storage of precompile accounts (their
 	// genesis parameters: settlers, slashers, fee split …), keyed by address.
 	PrecompileStorage map[common.Address]map[common.Hash]common.Hash `json:"-"`
@@ -91,13 +97,15 @@ func DevKey(i int) *ecdsa.PrivateKey {
 }
 
 // DevConfig returns the devnet genesis config with n dev accounts of 1,000,000
-// OPEN each, and their keys. Dev account 0 slashes agents and dev account 1
+// OPEN each, a governance treasury of governance.DefaultTreasuryOPEN, and
+// their keys. Dev account 0 slashes agents and dev account 1
 // (0 when n is 1) settles inference receipts (see devPrecompileStorage).
 func DevConfig(n int) (Config, []*ecdsa.PrivateKey) {
 	cfg := Config{
 		ChainID:     DevChainID,
 		GasLimit:    DefaultGasLimit,
 		Allocations: DefaultAllocations(),
+		Treasury:    open.Wei(governance.DefaultTreasuryOPEN),
 	}
 	keys := make([]*ecdsa.PrivateKey, n)
 	for i := range keys {
@@ -149,8 +157,14 @@ func (c *Config) Verify() error {
 		seen[d.Address] = "dev"
 		dev.Add(dev, d.Balance)
 	}
+	if c.Treasury != nil {
+		if c.Treasury.Sign() < 0 {
+			return fmt.Errorf("%w: negative treasury", ErrBadAllocation)
+		}
+		dev.Add(dev, c.Treasury)
+	}
 	if dev.Cmp(ecosystemShare()) > 0 {
-		return fmt.Errorf("%w: %s wei > %s wei", ErrDevFunding, dev, ecosystemShare())
+		return fmt.Errorf("%w: dev accounts and treasury %s wei > %s wei", ErrDevFunding, dev, ecosystemShare())
 	}
 	return nil
 }
@@ -226,9 +240,18 @@ func Build(c Config) (*core.Genesis, error) {
 		ecoBalance.Sub(ecoBalance, d.Balance)
 		alloc[d.Address] = types.Account{Balance: new(big.Int).Set(d.Balance)}
 	}
+	treasury := new(big.Int)
+	if c.Treasury != nil {
+		treasury.Set(c.Treasury)
+		ecoBalance.Sub(ecoBalance, treasury)
+	}
 	alloc[eco] = types.Account{Balance: ecoBalance}
 	for _, addr := range precompiles.Registered() {
-		alloc[addr] = types.Account{Nonce: 1, Code: PrecompileCode, Balance: new(big.Int), Storage: c.PrecompileStorage[addr]}
+		balance := new(big.Int)
+		if addr == addresses.Governance {
+			balance = treasury
+		}
+		alloc[addr] = types.Account{Nonce: 1, Code: PrecompileCode, Balance: balance, Storage: c.PrecompileStorage[addr]}
 	}
 	for addr := range c.PrecompileStorage {
 		if _, ok := alloc[addr]; !ok {

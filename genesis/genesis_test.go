@@ -14,6 +14,7 @@ import (
 	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/precompiles"
 	"github.com/openledger/openledger/precompiles/agent"
+	"github.com/openledger/openledger/precompiles/governance"
 	"github.com/openledger/openledger/precompiles/settlement"
 )
 
@@ -37,8 +38,12 @@ func TestSupplyIsExactAndSharesAreRight(t *testing.T) {
 			t.Errorf("%s holds %s, want %s", name, got, w)
 		}
 	}
-	// Ecosystem: 100M OPEN minus the ten dev accounts' 1M each.
-	eco := new(big.Int).Mul(big.NewInt(90_000_000), open.OneOPEN())
+	// Ecosystem: 100M OPEN minus the ten dev accounts' 1M each and the
+	// governance treasury's 10M, which the governance precompile holds.
+	eco := new(big.Int).Mul(big.NewInt(80_000_000), open.OneOPEN())
+	if got := g.Alloc[governance.Address].Balance; got.Cmp(open.Wei(governance.DefaultTreasuryOPEN)) != 0 {
+		t.Errorf("governance treasury holds %s, want %s", got, open.Wei(governance.DefaultTreasuryOPEN))
+	}
 	if got := g.Alloc[cfg.Allocations["ecosystem"]].Balance; got.Cmp(eco) != 0 {
 		t.Errorf("ecosystem holds %s, want %s", got, eco)
 	}
@@ -106,6 +111,8 @@ func TestVerifyRejects(t *testing.T) {
 		{"dev overdraws ecosystem", func(c *Config) {
 			c.DevAccounts = append(c.DevAccounts, DevAccount{Address: common.HexToAddress("0x1234"), Balance: open.Wei(100_000_000)})
 		}, ErrDevFunding},
+		{"treasury overdraws ecosystem", func(c *Config) { c.Treasury = open.Wei(100_000_000) }, ErrDevFunding},
+		{"negative treasury", func(c *Config) { c.Treasury = big.NewInt(-1) }, ErrBadAllocation},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -21,6 +21,7 @@ import (
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/precompiles/agent"
 	"github.com/openledger/openledger/precompiles/datanet"
+	"github.com/openledger/openledger/precompiles/governance"
 	"github.com/openledger/openledger/precompiles/model"
 	"github.com/openledger/openledger/precompiles/precompiletest"
 	"github.com/openledger/openledger/precompiles/settlement"
@@ -31,6 +32,7 @@ var (
 	models      = bindings.NewIModelRegistry()
 	agents      = bindings.NewIAgentRegistry()
 	settlements = bindings.NewISettlement()
+	govs        = bindings.NewIGovernance()
 )
 
 // Sizes of the stored records. Every view is probed over the most entries a
@@ -67,6 +69,7 @@ type env struct {
 	loop                                   common.Address // the zero-gas loop contract
 	proof                                  [][32]byte     // of contribution 1 in Datanet 1, version storedVersions… (see setup)
 	claimant                               common.Address // has a claimable balance
+	gov                                    govEnv
 	baseModel, firstAdapter, deprecatedMdl uint64
 }
 
@@ -187,7 +190,12 @@ func newEnv(tb testing.TB) *env {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	cfg.PrecompileStorage = map[common.Address]map[common.Hash]common.Hash{agent.Address: agentStorage, settlement.Address: settlementStorage}
+	govStorage, err := govConfig().Storage()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cfg.PrecompileStorage = map[common.Address]map[common.Hash]common.Hash{agent.Address: agentStorage, settlement.Address: settlementStorage,
+		governance.Address: govStorage}
 	newEVM, base := precompiletest.StateEVM(tb, cfg)
 	e.newEVM, e.db = newEVM, base.Database()
 	e.domain = core.DomainSeparator(new(big.Int).SetUint64(cfg.ChainID), settlement.Address)
@@ -283,6 +291,8 @@ func newEnv(tb testing.TB) *env {
 		tb.Fatal("setup receipt did not settle")
 	}
 	e.claimant = e.contributor
+
+	e.setupGovernance(evm, call)
 
 	e.loop = common.HexToAddress("0x1000000000000000000000000000000000000001")
 	base.SetCode(e.loop, loopCode, 0)

@@ -17,6 +17,7 @@ import (
 	"github.com/openledger/openledger/precompiles"
 	"github.com/openledger/openledger/precompiles/agent"
 	"github.com/openledger/openledger/precompiles/datanet"
+	"github.com/openledger/openledger/precompiles/governance"
 	"github.com/openledger/openledger/precompiles/model"
 	"github.com/openledger/openledger/precompiles/settlement"
 )
@@ -188,6 +189,31 @@ func (e *env) methodProbes(sc scale) []probe {
 	add(st, "totalBurned", "max", e.stranger, settlements.PackTotalBurned(), nil, succeeds)
 	add(st, "feeParams", "max", e.stranger, settlements.PackFeeParams(), nil, succeeds)
 	add(st, "isSettler", "max", e.stranger, settlements.PackIsSettler(e.settler), nil, succeeds)
+
+	// Governance (state: setupGovernance).
+	gv, g := governance.Contract, e.gov
+	add(gv, "lock", "max", e.stranger, govs.PackLock(), wei(1), succeeds)
+	add(gv, "unlock", "max", g.voter, govs.PackUnlock(b256(1)), nil, succeeds)
+	add(gv, "withdraw", "max", g.unlocker, govs.PackWithdraw(), nil, succeeds)
+	add(gv, "propose", "max", g.voter, govs.PackPropose(maxBoundedChanges(), str(governance.MaxDescriptionLen)), nil, succeeds)
+	add(gv, "propose", "over-limit", g.voter, govs.PackPropose(zeroChanges(2_048), str(overLimit)), nil, reverts)
+	add(gv, "vote", "longest-history", g.voter, govs.PackVote(b256(g.active), governance.For), nil, succeeds)
+	add(gv, "vote", "no-power", e.stranger, govs.PackVote(b256(g.active), governance.For), nil, reverts)
+	add(gv, "cancel", "max", g.voter, govs.PackCancel(b256(g.active)), nil, succeeds)
+	add(gv, "queue", "max", e.stranger, govs.PackQueue(b256(g.succeeded)), nil, succeeds)
+	add(gv, "execute", "dearest-changes", e.stranger, govs.PackExecute(b256(g.queued), g.queuedChanges), nil, succeeds)
+	add(gv, "execute", "wrong-changes", e.stranger, govs.PackExecute(b256(g.queued), zeroChanges(2_048)), nil, reverts)
+	add(gv, "proposalCount", "max", e.stranger, govs.PackProposalCount(), nil, succeeds)
+	add(gv, "getProposal", "max", e.stranger, govs.PackGetProposal(b256(g.queued)), nil, succeeds)
+	add(gv, "hasVoted", "max", e.stranger, govs.PackHasVoted(b256(g.active), g.voter), nil, succeeds)
+	add(gv, "votingPower", "longest-history", e.stranger, govs.PackVotingPower(b256(g.active), g.voter), nil, succeeds)
+	add(gv, "lockedOf", "max", e.stranger, govs.PackLockedOf(g.unlocker), nil, succeeds)
+	add(gv, "totalLocked", "max", e.stranger, govs.PackTotalLocked(), nil, succeeds)
+	add(gv, "treasury", "max", e.stranger, govs.PackTreasury(), nil, succeeds)
+	add(gv, "params", "max", e.stranger, govs.PackParams(), nil, succeeds)
+	add(gv, "bounds", "max", e.stranger, govs.PackBounds(), nil, succeeds)
+	add(gv, "hashChanges", "max", e.stranger, govs.PackHashChanges(maxBoundedChanges()), nil, succeeds)
+	add(gv, "hashChanges", "many", e.stranger, govs.PackHashChanges(zeroChanges(2_048)), nil, succeeds)
 	return ps
 }
 
@@ -260,9 +286,12 @@ func pcPrefix(name string) string {
 	return name
 }
 
+// probedContracts are the precompiles this harness probes.
+var probedContracts = []*precompiles.Contract{datanet.Contract, model.Contract, agent.Contract, settlement.Contract, governance.Contract}
+
 // contractAt returns the OpenLedger precompile at a.
 func contractAt(a common.Address) *precompiles.Contract {
-	for _, c := range []*precompiles.Contract{datanet.Contract, model.Contract, agent.Contract, settlement.Contract} {
+	for _, c := range probedContracts {
 		if c.Address() == a {
 			return c
 		}
