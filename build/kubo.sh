@@ -24,8 +24,9 @@ VERSION=v0.42.0
 # checks it too; pinning it here makes a changed module a loud failure).
 SUM="h1:mp40G/pAwckX54zJfIK3CTLK6S1Ae+Wa63g3I68W8cA="
 # RECIPE names the build flags below; change it when they change so that
-# existing binaries are rebuilt.
-RECIPE="trimpath,ldflags=-s -w"
+# existing binaries are rebuilt. CGO_ENABLED=0: a statically linked binary,
+# which the FROM scratch container image (rollup/docker) can run.
+RECIPE="cgo=0,trimpath,ldflags=-s -w"
 
 log() { printf '[kubo] %s\n' "$*" >&2; }
 die() { printf '[kubo] error: %s\n' "$*" >&2; exit 1; }
@@ -58,7 +59,7 @@ chmod -R u+w "$src"
 total=$(cd "$src" && GOWORK=off GOFLAGS=-mod=readonly go list -deps ./cmd/ipfs | wc -l)
 # go build -v names each package as it compiles it: count them as progress,
 # and pass every other line (errors) through.
-(cd "$src" && GOWORK=off GOFLAGS="-mod=readonly -buildvcs=false" \
+(cd "$src" && CGO_ENABLED=0 GOWORK=off GOFLAGS="-mod=readonly -buildvcs=false" \
   go build -v -trimpath -ldflags "-s -w" -o "$dest/ipfs.tmp" ./cmd/ipfs 2>&1) |
   awk -v total="$total" '
     /^[^ ]+$/ { n++; if (n % 100 == 0) { printf "[kubo] compiled %d of at most %d packages\n", n, total > "/dev/stderr" }; next }
