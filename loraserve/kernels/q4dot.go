@@ -266,7 +266,7 @@ func (c *CPU) matmulQ4(out, x []float32, w *Matrix, rows int) {
 			return
 		}
 		n := lo
-		if rows >= q4TileRows && (dt != Q4_0 || (in/32)%2 == 0) {
+		if rows >= q4TileRows && hasQ4Tile() && (dt != Q4_0 || (in/32)%2 == 0) {
 			n = matmulQ4Tiled(out, acts, w, rows, lo, hi)
 		}
 		if n == hi {

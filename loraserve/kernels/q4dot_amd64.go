@@ -23,23 +23,49 @@ func q6KSideAVX512(w *byte, rb, rows, blocks int, side *byte)
 //go:noescape
 func tileQ4x6AVX512(qs *[6]*int8, dxv *[6]*float32, corr *[6]*int32, side *byte, pairs int, acc *[24][16]float32, out *[24]float32)
 
-// hasQ4Kernel reports whether the Q4_0/Q4_K/Q6_K vector kernels are available.
-func hasQ4Kernel() bool { return useVNNI && useAVX512 }
+//go:noescape
+func gemvRowsQ4_0AVX2(qs *int8, corr *int32, dxv *float32, w *byte, rb, blocks, rows int, out *float32)
+
+//go:noescape
+func gemvRowsQ4KAVX2(qs *int8, dx *float32, bsum *int16, w *byte, rb, blocks, rows int, out *float32)
+
+//go:noescape
+func gemvRowsQ6KAVX2(qs *int8, dx *float32, corr *int32, w *byte, rb, blocks, rows int, out *float32)
+
+// hasQ4Kernel reports whether the Q4_0/Q4_K/Q6_K row kernels are available
+// (AVX-512 VNNI, or AVX2).
+func hasQ4Kernel() bool { return hasQ4Tile() || useAVX2 }
+
+// hasQ4Tile reports whether the tile kernels are available (AVX-512 VNNI).
+func hasQ4Tile() bool { return useVNNI && useAVX512 }
 
 // gemvRowsQ4 sets out[r] to dt's product of activation row t with stored
 // row r of w (rb bytes each), one row after the other.
 func gemvRowsQ4(dt DType, acts *q4Acts, t int, w []byte, rb int, out []float32) {
 	_ = w[len(out)*rb-1]
+	wide := hasQ4Tile()
 	switch dt {
 	case Q4_0:
 		a := &acts.q8[t]
-		gemvRowsQ4_0AVX512(&a.qs[0], &a.corr[0], &a.dxv[0], &w[0], rb, len(a.qs)/32, len(out), &out[0])
+		if wide {
+			gemvRowsQ4_0AVX512(&a.qs[0], &a.corr[0], &a.dxv[0], &w[0], rb, len(a.qs)/32, len(out), &out[0])
+		} else {
+			gemvRowsQ4_0AVX2(&a.qs[0], &a.corr[0], &a.dxv[0], &w[0], rb, len(a.qs)/32, len(out), &out[0])
+		}
 	case Q4_K:
 		a := &acts.qk[t]
-		gemvRowsQ4KAVX512(&a.qs[0], &a.dx[0], &a.bsum[0], &w[0], rb, len(a.dx), len(out), &out[0])
+		if wide {
+			gemvRowsQ4KAVX512(&a.qs[0], &a.dx[0], &a.bsum[0], &w[0], rb, len(a.dx), len(out), &out[0])
+		} else {
+			gemvRowsQ4KAVX2(&a.qs[0], &a.dx[0], &a.bsum[0], &w[0], rb, len(a.dx), len(out), &out[0])
+		}
 	case Q6_K:
 		a := &acts.qk[t]
-		gemvRowsQ6KAVX512(&a.qs[0], &a.dx[0], &a.corr[0], &w[0], rb, len(a.dx), len(out), &out[0])
+		if wide {
+			gemvRowsQ6KAVX512(&a.qs[0], &a.dx[0], &a.corr[0], &w[0], rb, len(a.dx), len(out), &out[0])
+		} else {
+			gemvRowsQ6KAVX2(&a.qs[0], &a.dx[0], &a.corr[0], &w[0], rb, len(a.dx), len(out), &out[0])
+		}
 	}
 }
 

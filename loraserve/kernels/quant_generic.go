@@ -36,6 +36,8 @@ func tileQ8x6(a *[6]*q8Act, w []byte, rb int, side []byte, acc *[24][16]float32,
 
 func hasQ4Kernel() bool { return false }
 
+func hasQ4Tile() bool { return false }
+
 func gemvRowsQ4(dt DType, acts *q4Acts, t int, w []byte, rb int, out []float32) {
 	panic("kernels: no Q4 kernels")
 }
