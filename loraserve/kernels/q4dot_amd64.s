@@ -569,13 +569,73 @@ t4hsum:
 	VZEROUPPER
 	RET
 
+// KMIN adds super-block's mins of the row at rp (offset DX) to acc. X3:
+// dx, R9: bsum.
+#define KMIN(rp, acc) \
+	VMOVDQU (rp)(DX*1), X4; \
+	VPMADDWD (R9), X4, X4; \
+	VCVTDQ2PS X4, X4; \
+	VBROADCASTSS 16(rp)(DX*1), X5; \
+	VMULPS X3, X5, X5; \
+	VFMADD231PS X5, X4, acc
+
+// KMSUB subtracts the reduced acc from the float at mem.
+#define KMSUB(acc, mem) \
+	VHADDPS acc, acc, acc; \
+	VHADDPS acc, acc, acc; \
+	VMOVSS mem, X0; \
+	VSUBSS acc, X0, X0; \
+	VMOVSS X0, mem
+
 // func q4KMinsAVX512(bsum *int16, dx *float32, mins *byte, blocks, rows int, out *float32)
 // Subtracts Q4_K's mins term of one activation row from out[r] for the rows
-// whose mins side q4KSideAVX512 wrote (32 bytes a super-block).
+// whose mins side q4KSideAVX512 wrote (32 bytes a super-block), four rows
+// at a time (four independent accumulations).
 TEXT ·q4KMinsAVX512(SB), NOSPLIT, $0-48
 	MOVQ mins+16(FP), R8
 	MOVQ rows+32(FP), BX
 	MOVQ out+40(FP), R14
+	MOVQ blocks+24(FP), R13
+	SHLQ $5, R13 // bytes of one row's mins
+
+km4:
+	CMPQ BX, $4
+	JL   kmrow
+	LEAQ (R8)(R13*1), R10
+	LEAQ (R10)(R13*1), R11
+	LEAQ (R11)(R13*1), R12
+	MOVQ bsum+0(FP), R9
+	MOVQ dx+8(FP), DI
+	MOVQ blocks+24(FP), CX
+	XORQ DX, DX
+	VXORPS X9, X9, X9
+	VXORPS X10, X10, X10
+	VXORPS X11, X11, X11
+	VXORPS X12, X12, X12
+
+km4block:
+	TESTQ CX, CX
+	JZ    km4sum
+	VBROADCASTSS (DI), X3
+	KMIN(R8, X9)
+	KMIN(R10, X10)
+	KMIN(R11, X11)
+	KMIN(R12, X12)
+	ADDQ $32, DX
+	ADDQ $16, R9
+	ADDQ $4, DI
+	DECQ CX
+	JMP  km4block
+
+km4sum:
+	KMSUB(X9, (R14))
+	KMSUB(X10, 4(R14))
+	KMSUB(X11, 8(R14))
+	KMSUB(X12, 12(R14))
+	ADDQ $16, R14
+	LEAQ (R12)(R13*1), R8
+	SUBQ $4, BX
+	JMP  km4
 
 kmrow:
 	TESTQ BX, BX
@@ -583,31 +643,24 @@ kmrow:
 	MOVQ bsum+0(FP), R9
 	MOVQ dx+8(FP), DI
 	MOVQ blocks+24(FP), CX
+	XORQ DX, DX
 	VXORPS X9, X9, X9
 
 kmblock:
 	TESTQ CX, CX
 	JZ    kmsum
-	VMOVDQU (R8), X4
-	VPMADDWD (R9), X4, X4
-	VCVTDQ2PS X4, X4
-	VBROADCASTSS 16(R8), X5
 	VBROADCASTSS (DI), X3
-	VMULPS X3, X5, X5
-	VFMADD231PS X5, X4, X9
-	ADDQ $32, R8
+	KMIN(R8, X9)
+	ADDQ $32, DX
 	ADDQ $16, R9
 	ADDQ $4, DI
 	DECQ CX
 	JMP  kmblock
 
 kmsum:
-	VHADDPS X9, X9, X9
-	VHADDPS X9, X9, X9
-	VMOVSS (R14), X0
-	VSUBSS X9, X0, X0
-	VMOVSS X0, (R14)
+	KMSUB(X9, (R14))
 	ADDQ $4, R14
+	ADDQ R13, R8
 	DECQ BX
 	JMP  kmrow
 

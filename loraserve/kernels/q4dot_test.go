@@ -209,7 +209,7 @@ func BenchmarkMatMulQuantized(b *testing.B) {
 	const in, out = 1024, 2816
 	for _, dt := range []DType{Q8_0, Q4_0, Q4_K, Q6_K} {
 		w := quantized(b, r, dt, out, in)
-		for _, rows := range []int{1, 8, 64} {
+		for _, rows := range []int{1, 8, 64, 512} {
 			x := randVec(r, rows*in)
 			o := make([]float32, rows*out)
 			be := NewCPU(1)
