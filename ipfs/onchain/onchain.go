@@ -89,6 +89,9 @@ type Weights struct {
 	// Adapter marks a LoRA adapter; BaseModelID is then its base model.
 	Adapter     bool
 	BaseModelID uint64
+	// Datanets are the Datanet versions an adapter version was trained on
+	// (its provenance); empty for a base model.
+	Datanets []DatanetVersion
 }
 
 // Caller makes read-only contract calls; *ethclient.Client implements it.
@@ -227,10 +230,14 @@ func (r *Resolver) Weights(ctx context.Context, modelID, version uint64) (Weight
 	if err != nil {
 		return Weights{}, err
 	}
-	return Weights{
+	w := Weights{
 		ModelID: modelID, Version: v.Version.Uint64(), Hash: v.WeightsHash, URI: v.Uri,
 		Adapter: m.Kind == 1, BaseModelID: m.BaseModelId.Uint64(),
-	}, nil
+	}
+	for _, d := range v.Datanets {
+		w.Datanets = append(w.Datanets, DatanetVersion{DatanetID: d.DatanetId.Uint64(), Version: d.Version.Uint64()})
+	}
+	return w, nil
 }
 
 // FetchWeights returns the local path of w's weights (a file, or a directory
