@@ -71,7 +71,11 @@ type Adapter struct {
 	Weights onchain.Weights
 }
 
-// Fetch returns version (0: the latest) of adapter modelID, verified.
+// Fetch returns version (0: the latest) of adapter modelID: its files,
+// fetched from IPFS and verified against the weights hash the model
+// registry records (ipfs.ErrHashMismatch when the content behind its URI is
+// anything else), and the record, with the Datanet versions it was trained
+// on. loraserve's server.AdapterRegistry.
 func (f *Fetcher) Fetch(ctx context.Context, modelID, version uint64) (Adapter, error) {
 	w, err := f.resolver.Weights(ctx, modelID, version)
 	if err != nil {
@@ -90,9 +94,6 @@ func (f *Fetcher) Fetch(ctx context.Context, modelID, version uint64) (Adapter, 
 	return Adapter{Dir: dir, Weights: w}, nil
 }
 
-// FetchAdapter is Fetch returning only the directory (loraserve's
-// server.AdapterRegistry).
-func (f *Fetcher) FetchAdapter(ctx context.Context, modelID, version uint64) (string, error) {
-	a, err := f.Fetch(ctx, modelID, version)
-	return a.Dir, err
-}
+// Resolver returns the resolver the fetcher reads through (for the
+// attribution index shards of a fetched adapter's Datanet versions).
+func (f *Fetcher) Resolver() *onchain.Resolver { return f.resolver }

@@ -154,6 +154,7 @@ func TestServeAdapterByModelID(t *testing.T) {
 	fetcher := adapterfetch.New(onchain.NewResolver(chain.Client, cache), 1)
 	cfg := server.DefaultConfig()
 	cfg.ModelDir, cfg.ServedModelName, cfg.ListenAddr = filepath.Join(root, "model"), "tiny", "127.0.0.1:0"
+	cfg.AdaptersDir = filepath.Join(root, "owner") // the operator holds a local copy too
 	cfg.Registry = fetcher
 	cfg.RegistryAdapters = []adapterfetch.Spec{{Name: "med-at-start", ModelID: 2}}
 	svc, err := server.NewService(cfg, log.NewLogger(log.DiscardHandler()))
@@ -189,7 +190,7 @@ func TestServeAdapterByModelID(t *testing.T) {
 	}
 
 	// Served from IPFS exactly as from the owner's own files.
-	if status, _, body := post(t, url+"/v1/adapters", map[string]any{"id": "med-local", "path": filepath.Join(root, "owner", "med-lora")}); status != 201 {
+	if status, _, body := post(t, url+"/v1/adapters", map[string]any{"id": "med-local", "path": "med-lora"}); status != 201 {
 		t.Fatalf("local registration: %d %s", status, body)
 	}
 	fromIPFS, fromStart, local := complete(t, url, "med"), complete(t, url, "med-at-start"), complete(t, url, "med-local")

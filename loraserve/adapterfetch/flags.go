@@ -31,7 +31,8 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.Uint64Flag{Name: FlagBaseModel, EnvVars: env(FlagBaseModel),
 			Usage: "model-registry id of the served base model; adapters of other base models are refused"},
 		&cli.StringSliceFlag{Name: FlagAdapter, EnvVars: env(FlagAdapter),
-			Usage: "an adapter to fetch from IPFS at start by its model-registry id: NAME=MODEL_ID or NAME=MODEL_ID@VERSION (repeatable)"},
+			Usage: "an adapter to fetch from IPFS at start by its model-registry id: NAME=MODEL_ID or NAME=MODEL_ID@VERSION (repeatable); " +
+				"with --settlement.rpc it is served paid, attributed with the index shards the chain records for its Datanet versions"},
 		&cli.Uint64Flag{Name: FlagMaxAdapterBytes, Value: DefaultMaxAdapterBytes, EnvVars: env(FlagMaxAdapterBytes),
 			Usage: "largest adapter (total file bytes) to fetch"},
 	}

@@ -74,7 +74,11 @@
 // must be in the precompile's settler set), --settlement.queue (the queue
 // directory), and one --settlement.adapter NAME=MODEL_ID[:INDEX_DIR] per paid
 // model (its registry id, and the span index of its Datanet versions for
-// attribution). FromCLI builds and starts it; ServerPayments is loraserve's
+// attribution). RuntimeAdapters adds paid adapters while the server runs,
+// by model-registry id alone: loraserve registers adapters fetched by
+// model_id (POST /v1/adapters, --registry.adapter) through it, attributing
+// with the index shards the chain records for their provenance. FromCLI
+// builds and starts it; ServerPayments is loraserve's
 // server.Payments hook over its Gate. With settlement on, every generation
 // request must carry a voucher for a listed model (402 otherwise), and the
 // response's "receipt" is a Summary: the receipt (id, voucher hash, model,

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -48,6 +49,7 @@ type TokenDecoder interface {
 type Gate struct {
 	verifier *Verifier
 	settler  *Settler
+	mu       sync.RWMutex // guards adapters (AddAdapter/RemoveAdapter while serving)
 	adapters map[string]Adapter
 	decoder  TokenDecoder
 }
@@ -57,13 +59,24 @@ func (g *Gate) SetDecoder(d TokenDecoder) { g.decoder = d }
 
 // ModelID returns the registry id of a paid adapter.
 func (g *Gate) ModelID(adapter string) (uint64, bool) {
-	a, ok := g.adapters[adapter]
+	a, ok := g.adapter(adapter)
 	return a.ModelID, ok
+}
+
+// adapter returns what the gate knows of a paid adapter.
+func (g *Gate) adapter(name string) (Adapter, bool) {
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	a, ok := g.adapters[name]
+	return a, ok
 }
 
 // NewGate admits with v, attributes with adapters' engines, and kicks s
 // (nil for none) when a receipt is queued.
 func NewGate(v *Verifier, s *Settler, adapters map[string]Adapter) *Gate {
+	if adapters == nil {
+		adapters = map[string]Adapter{}
+	}
 	return &Gate{verifier: v, settler: s, adapters: adapters}
 }
 
@@ -142,7 +155,7 @@ func segments(att *attribution.Attribution, tokens []uint32, output string, d To
 // Admit checks voucherJSON for body (the raw request body) on adapter with
 // promptTokens of prompt and up to maxTokens of output.
 func (g *Gate) Admit(ctx context.Context, voucherJSON, body []byte, adapter string, promptTokens, maxTokens int) (*Paid, error) {
-	a, ok := g.adapters[adapter]
+	a, ok := g.adapter(adapter)
 	if !ok {
 		return nil, fmt.Errorf("%w: %q", ErrUnpricedModel, adapter)
 	}

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/adapterfetch"
 	"github.com/openledger/openledger/loraserve/kernels"
 	"github.com/openledger/openledger/loraserve/model"
@@ -61,13 +62,31 @@ type Config struct {
 	Registry AdapterRegistry
 	// RegistryAdapters are fetched through Registry and registered at start.
 	RegistryAdapters []adapterfetch.Spec
+	// PaidAdapters, when set (a paid server that reads the registry), makes
+	// every adapter fetched through Registry paid under its model id, with
+	// the attribution index of its provenance's Datanet versions, before it
+	// serves a request; loraserve/payments' RuntimeAdapters implements it.
+	PaidAdapters PaidAdapters
 }
 
 // AdapterRegistry fetches a LoRA adapter by its model-registry id and version
-// (0: the latest), verified against the chain, and returns its PEFT
-// directory; *adapterfetch.Fetcher implements it.
+// (0: the latest): its PEFT directory, fetched from IPFS and verified
+// against the weights hash the model registry records, and that record
+// (with the Datanet versions it was trained on); *adapterfetch.Fetcher
+// implements it.
 type AdapterRegistry interface {
-	FetchAdapter(ctx context.Context, modelID, version uint64) (string, error)
+	Fetch(ctx context.Context, modelID, version uint64) (adapterfetch.Adapter, error)
+}
+
+// PaidAdapters prices adapters registered while the server runs.
+type PaidAdapters interface {
+	// AddPaid prices adapter id as registry model modelID, attributing its
+	// outputs with the index shards the chain records for datanets; it
+	// fails when one is missing or does not match the chain, and when id
+	// is already paid.
+	AddPaid(ctx context.Context, id string, modelID uint64, datanets []onchain.DatanetVersion) error
+	// RemovePaid stops pricing adapter id.
+	RemovePaid(id string)
 }
 
 // Payments is the settlement hook of the generation endpoints.

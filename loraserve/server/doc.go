@@ -14,6 +14,12 @@
 //	GET    /metrics               Prometheus metrics
 //	GET    /healthz               liveness
 //
+// POST /v1/adapters takes a path inside Config.AdaptersDir (relative to it,
+// or absolute within it; .., other absolute paths and symbolic links out of
+// it are refused), or a model_id fetched through Config.Registry and, with
+// Config.PaidAdapters, served paid under that model id with the attribution
+// index of its provenance's Datanet versions from the chain.
+//
 // The model field selects the base model (its served name) or an adapter id.
 // The adapter routes are administrative: with Config.AdminToken
 // (--admin.token) they need "Authorization: Bearer TOKEN"; without one they

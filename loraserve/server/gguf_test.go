@@ -35,7 +35,8 @@ func TestServesGGUF(t *testing.T) {
 	ggufDir := filepath.Join(f.root, "gguf-adapters")
 	require.NoError(t, os.MkdirAll(ggufDir, 0o755))
 	require.NoError(t, lora.SaveGGUF(filepath.Join(ggufDir, "adapter-0000.gguf"), a, hf.Config, "adapter-0000"))
-	hot := filepath.Join(f.root, "hot.gguf")
+	hot := filepath.Join(ggufDir, "hot", "hot.gguf") // inside the adapters directory, not registered at start
+	require.NoError(t, os.MkdirAll(filepath.Dir(hot), 0o755))
 	require.NoError(t, lora.SaveGGUF(hot, a, hf.Config, "hot"))
 	hf.Close()
 
@@ -61,6 +62,10 @@ func TestServesGGUF(t *testing.T) {
 	resp, body := post(t, g.URL()+"/v1/adapters", map[string]any{"id": "hot", "path": hot, "preload": true})
 	require.Equal(t, http.StatusCreated, resp.StatusCode, "%s", body)
 	require.Equal(t, want["adapter-0000"], ask(g.URL(), "hot"))
-	resp, body = post(t, g.URL()+"/v1/adapters", map[string]any{"id": "bad", "path": ggufModel})
+	modelInside := filepath.Join(ggufDir, "hot", "tiny.gguf")
+	data, err := os.ReadFile(ggufModel)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(modelInside, data, 0o644))
+	resp, body = post(t, g.URL()+"/v1/adapters", map[string]any{"id": "bad", "path": modelInside})
 	require.Equal(t, http.StatusBadRequest, resp.StatusCode, "a model file is not an adapter: %s", body)
 }

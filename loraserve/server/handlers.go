@@ -24,9 +24,11 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/openledger/openledger/ipfs"
+	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/adaptercache"
 	"github.com/openledger/openledger/loraserve/gguf"
 	"github.com/openledger/openledger/loraserve/lora"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/sample"
 	"github.com/openledger/openledger/loraserve/scheduler"
 )
@@ -680,24 +682,29 @@ func (a *api) addAdapter(w http.ResponseWriter, r *http.Request) {
 			badRequest(w, "model_id", "invalid_value", "pass path or model_id, not both")
 			return
 		}
-		fetched, ok := a.fetchRegistryAdapter(w, r, req)
-		if !ok {
-			return
-		}
-		req.Path = fetched
+		a.addRegistryAdapter(w, r, req)
+		return
 	}
 	if req.Path == "" {
 		badRequest(w, "path", "invalid_value", "path to a PEFT adapter directory or GGUF adapter file (or model_id) is required")
 		return
 	}
-	dir := filepath.Clean(req.Path)
+	dir, err := adapterPath(a.svc.cfg.AdaptersDir, req.Path)
+	if err != nil {
+		code := "path_outside_adapters"
+		if errors.Is(err, errAdapterNotFound) {
+			code = "adapter_not_found"
+		}
+		badRequest(w, "path", code, "%v", err)
+		return
+	}
 	if lora.IsGGUFFile(dir) {
 		if err := checkGGUFAdapter(dir); err != nil {
 			badRequest(w, "path", "invalid_adapter", "%v", err)
 			return
 		}
 	} else if _, err := os.Stat(filepath.Join(dir, lora.WeightsFile)); err != nil {
-		badRequest(w, "path", "adapter_not_found", "no %s in %s", lora.WeightsFile, dir)
+		badRequest(w, "path", "adapter_not_found", "no %s in %s", lora.WeightsFile, req.Path)
 		return
 	} else if _, err := lora.ReadConfig(dir); err != nil {
 		badRequest(w, "path", "invalid_adapter", "%v", err)
@@ -713,54 +720,98 @@ func (a *api) addAdapter(w http.ResponseWriter, r *http.Request) {
 		copy(reg.Hash[:], h)
 	}
 	if err := a.svc.cache.Register(reg); err != nil {
-		if errors.Is(err, adaptercache.ErrExists) {
-			writeError(w, http.StatusConflict, "invalid_request_error", "id", "adapter_exists", err.Error())
-			return
-		}
-		writeError(w, http.StatusInternalServerError, "server_error", "", "internal_error", err.Error())
+		writeRegisterError(w, err)
 		return
 	}
-	if req.Preload {
-		h, err := a.svc.cache.Acquire(r.Context(), req.ID)
-		if err != nil {
-			_ = a.svc.cache.Unregister(req.ID)
-			writeError(w, http.StatusUnprocessableEntity, "invalid_request_error", "path", "adapter_load_failed", err.Error())
-			return
-		}
-		h.Release()
+	if req.Preload && !a.preload(w, r, req.ID) {
+		return
 	}
-	st, _ := a.svc.cache.Lookup(req.ID)
+	a.svc.log.Info("adapter registered", "id", req.ID, "dir", dir, "preload", req.Preload)
+	writeJSON(w, http.StatusCreated, a.card(req.ID))
+}
+
+func writeRegisterError(w http.ResponseWriter, err error) {
+	if errors.Is(err, adaptercache.ErrExists) {
+		writeError(w, http.StatusConflict, "invalid_request_error", "id", "adapter_exists", err.Error())
+		return
+	}
+	writeError(w, http.StatusInternalServerError, "server_error", "", "internal_error", err.Error())
+}
+
+// preload loads a registered adapter now; on failure it unregisters it
+// (and its pricing) and answers the error.
+func (a *api) preload(w http.ResponseWriter, r *http.Request, id string) bool {
+	h, err := a.svc.cache.Acquire(r.Context(), id)
+	if err != nil {
+		_ = a.svc.cache.Unregister(id)
+		if a.svc.cfg.PaidAdapters != nil {
+			a.svc.cfg.PaidAdapters.RemovePaid(id)
+		}
+		writeError(w, http.StatusUnprocessableEntity, "invalid_request_error", "path", "adapter_load_failed", err.Error())
+		return false
+	}
+	h.Release()
+	return true
+}
+
+// card is the ModelCard of registered adapter id.
+func (a *api) card(id string) ModelCard {
+	st, _ := a.svc.cache.Lookup(id)
 	card := ModelCard{ID: st.ID, Object: "model", OwnedBy: "openledger", Root: a.svc.cfg.ServedModelName,
 		Parent: a.svc.cfg.ServedModelName, Resident: st.Resident, Loading: st.Loading, Bytes: st.Bytes}
 	if st.Hash != ([32]byte{}) {
 		card.SHA256 = hex.EncodeToString(st.Hash[:])
 	}
-	a.svc.log.Info("adapter registered", "id", req.ID, "dir", dir, "preload", req.Preload)
-	writeJSON(w, http.StatusCreated, card)
+	if priced, ok := a.svc.cfg.Payments.(PricedModels); ok {
+		card.ModelID, _ = priced.ModelID(id)
+	}
+	return card
 }
 
-// fetchRegistryAdapter fetches the adapter req.ModelID names from IPFS,
-// verified against the chain, answering the error itself when it fails.
-func (a *api) fetchRegistryAdapter(w http.ResponseWriter, r *http.Request, req AdapterRequest) (string, bool) {
+// addRegistryAdapter registers the adapter req.ModelID names: fetched from
+// IPFS and verified against the weights hash the model registry records
+// (a mismatch is refused: 422 weights_hash_mismatch), and on a paid server
+// priced as that model with the attribution index of its Datanet versions
+// before it serves anything.
+func (a *api) addRegistryAdapter(w http.ResponseWriter, r *http.Request, req AdapterRequest) {
 	if a.svc.cfg.Registry == nil {
 		badRequest(w, "model_id", "registry_not_configured", "adapters by model_id need loraserve started with --registry.rpc")
-		return "", false
+		return
 	}
 	start := time.Now()
-	dir, err := a.svc.cfg.Registry.FetchAdapter(r.Context(), req.ModelID, req.Version)
+	fetched, err := a.svc.cfg.Registry.Fetch(r.Context(), req.ModelID, req.Version)
+	if err == nil {
+		if err = a.svc.registerFetched(r.Context(), req.ID, fetched); errors.Is(err, adaptercache.ErrExists) {
+			writeRegisterError(w, err)
+			return
+		}
+	}
 	switch {
 	case err == nil:
-		a.svc.log.Info("adapter fetched from the registry", "id", req.ID, "model_id", req.ModelID, "version", req.Version,
-			"dir", dir, "elapsed", time.Since(start))
-		return dir, true
+		if req.Preload && !a.preload(w, r, req.ID) {
+			return
+		}
+		a.svc.log.Info("adapter fetched from the registry", "id", req.ID, "model_id", req.ModelID, "version", fetched.Weights.Version,
+			"dir", fetched.Dir, "paid", a.svc.cfg.PaidAdapters != nil, "datanets", fetched.Weights.Datanets, "elapsed", time.Since(start))
+		writeJSON(w, http.StatusCreated, a.card(req.ID))
+		return
 	case errors.Is(err, ipfs.ErrUnavailable), errors.Is(err, ipfs.ErrNotFound):
 		w.Header().Set("Retry-After", "5")
 		writeError(w, http.StatusServiceUnavailable, "server_error", "model_id", "content_unavailable", err.Error())
+	case errors.Is(err, ipfs.ErrHashMismatch):
+		writeError(w, http.StatusUnprocessableEntity, "invalid_request_error", "model_id", "weights_hash_mismatch",
+			fmt.Sprintf("refused: the weights behind model %d's URI are not the ones the model registry records: %v", req.ModelID, err))
+	case errors.Is(err, payments.ErrAdapterPriced):
+		writeError(w, http.StatusConflict, "invalid_request_error", "id", "adapter_exists", err.Error())
+	case errors.Is(err, onchain.ErrIndexNotPublished):
+		writeError(w, http.StatusUnprocessableEntity, "invalid_request_error", "model_id", "index_not_published",
+			fmt.Sprintf("model %d cannot be served paid: %v (publish it with `ledger datanet index publish`)", req.ModelID, err))
+	case errors.Is(err, errNotPriced):
+		writeError(w, http.StatusUnprocessableEntity, "invalid_request_error", "model_id", "not_priced", err.Error())
 	default:
 		writeError(w, http.StatusUnprocessableEntity, "invalid_request_error", "model_id", "adapter_fetch_failed", err.Error())
 	}
-	a.svc.log.Warn("adapter fetch failed", "id", req.ID, "model_id", req.ModelID, "err", err)
-	return "", false
+	a.svc.log.Warn("adapter registration by model id failed", "id", req.ID, "model_id", req.ModelID, "err", err)
 }
 
 func (a *api) deleteAdapter(w http.ResponseWriter, r *http.Request) {
@@ -768,6 +819,10 @@ func (a *api) deleteAdapter(w http.ResponseWriter, r *http.Request) {
 	if err := a.svc.cache.Unregister(id); err != nil {
 		writeError(w, http.StatusNotFound, "invalid_request_error", "id", "model_not_found", err.Error())
 		return
+	}
+	// A name registered again later (other weights) is not paid as this one was.
+	if a.svc.cfg.PaidAdapters != nil {
+		a.svc.cfg.PaidAdapters.RemovePaid(id)
 	}
 	a.svc.log.Info("adapter unregistered", "id", id)
 	writeJSON(w, http.StatusOK, map[string]any{"id": id, "object": "model", "deleted": true})

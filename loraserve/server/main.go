@@ -60,6 +60,13 @@ func Main(version string) cliapp.LifecycleAction {
 			return nil, errors.Join(err, closeAll(closers))
 		}
 		closers = append(closers, registry...)
+		paid, err := withPaidAdapters(&cfg)
+		if err != nil {
+			return nil, errors.Join(err, closeAll(closers))
+		}
+		if paid != nil {
+			closers = append([]io.Closer{paid}, closers...)
+		}
 		chainAtt, err := withChainAttribution(ctx, &cfg, logger)
 		if err != nil {
 			return nil, errors.Join(err, closeAll(closers))

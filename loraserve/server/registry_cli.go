@@ -7,14 +7,18 @@ import (
 	"io"
 	"net/http"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/urfave/cli/v2"
 
+	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/ipfs/ipfsflags"
 	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/adapterfetch"
 	"github.com/openledger/openledger/loraserve/flags"
+	"github.com/openledger/openledger/loraserve/payments"
+	"github.com/openledger/openledger/loraserve/tokenizer"
 )
 
 // withRegistry lets the server fetch adapters by model-registry id when
@@ -27,6 +31,28 @@ func withRegistry(ctx *cli.Context, cfg *Config, logger log.Logger) ([]io.Closer
 	}
 	cfg.Registry, cfg.RegistryAdapters = f, specs
 	return []io.Closer{closerFunc(closeRPC)}, nil
+}
+
+// withPaidAdapters makes adapters fetched by model-registry id paid when the
+// server is paid too (--settlement.rpc with --registry.rpc): each one
+// (--registry.adapter at start, POST /v1/adapters with model_id while
+// serving) is priced as its model id and attributed with the index shards
+// the chain records for its Datanet versions, read through the registry's
+// resolver for the model's tokenizer. It returns what the caller closes
+// after the server stops, or nil when either side is off.
+func withPaidAdapters(cfg *Config) (io.Closer, error) {
+	pay, paid := cfg.Payments.(payments.ServerPayments)
+	f, fetches := cfg.Registry.(*adapterfetch.Fetcher)
+	if !paid || !fetches {
+		return nil, nil
+	}
+	tok, err := tokenizer.Load(cfg.ModelDir)
+	if err != nil {
+		return nil, fmt.Errorf("paid adapters: model tokenizer: %w", err)
+	}
+	rt := payments.NewRuntimeAdapters(pay.Gate, f.Resolver(), attribution.FromIntEncoder(tok), common.Hash(tok.Hash()))
+	cfg.PaidAdapters = rt
+	return rt, nil
 }
 
 type closerFunc func()

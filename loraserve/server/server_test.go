@@ -231,7 +231,7 @@ func TestAdapterHotLoadUnload(t *testing.T) {
 	f := newFixture(t, testmodel.Spec{}, 1)
 	s := startService(t, f.cfg)
 	a := testmodel.NewAdapter("fresh", s.Model().Config, testmodel.AdapterSpec{Seed: 99, Rank: 16})
-	dir := filepath.Join(f.root, "new", "fresh")
+	dir := filepath.Join(f.cfg.AdaptersDir, "fresh") // written after the start's scan
 	require.NoError(t, lora.Save(dir, a))
 	chat := map[string]any{"model": "fresh", "messages": []map[string]string{{"role": "user", "content": "hi"}}, "max_tokens": 3}
 
@@ -243,7 +243,7 @@ func TestAdapterHotLoadUnload(t *testing.T) {
 		body   any
 		status int
 	}{
-		{"missing-path", map[string]any{"id": "x", "path": filepath.Join(f.root, "nowhere")}, 400},
+		{"missing-path", map[string]any{"id": "x", "path": filepath.Join(f.cfg.AdaptersDir, "nowhere")}, 400},
 		{"bad-sha", map[string]any{"id": "x", "path": dir, "sha256": "zz"}, 400},
 		{"wrong-sha-preload", map[string]any{"id": "x", "path": dir, "sha256": strings.Repeat("ab", 32), "preload": true}, 422},
 		{"base-name", map[string]any{"id": "tiny-llama", "path": dir}, 400},
@@ -376,8 +376,8 @@ func TestBrokenAdapterAnswers422(t *testing.T) {
 	ocfg, err := testmodel.WriteModel(other, testmodel.Spec{HiddenSize: 32, Heads: 2, KVHeads: 1})
 	require.NoError(t, err)
 	a := testmodel.NewAdapter("wrong", ocfg, testmodel.AdapterSpec{Seed: 1})
-	require.NoError(t, lora.Save(filepath.Join(f.root, "wrong"), a))
-	resp, body := post(t, s.URL()+"/v1/adapters", map[string]any{"id": "wrong", "path": filepath.Join(f.root, "wrong")})
+	require.NoError(t, lora.Save(filepath.Join(f.cfg.AdaptersDir, "wrong"), a))
+	resp, body := post(t, s.URL()+"/v1/adapters", map[string]any{"id": "wrong", "path": "wrong"})
 	require.Equal(t, http.StatusCreated, resp.StatusCode, "%s", body)
 	resp, body = post(t, s.URL()+"/v1/completions", map[string]any{"model": "wrong", "prompt": "hi", "max_tokens": 2})
 	require.Equal(t, http.StatusUnprocessableEntity, resp.StatusCode, "%s", body)

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/log"
 
 	"github.com/openledger/openledger/loraserve/adaptercache"
+	"github.com/openledger/openledger/loraserve/adapterfetch"
 	"github.com/openledger/openledger/loraserve/kernels"
 	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/metrics"
@@ -128,20 +129,43 @@ func (s *Service) initAdapters() error {
 }
 
 // registerRegistryAdapters fetches the adapters named by model-registry id
-// from IPFS, verified against the chain, and registers them.
+// from IPFS, verified against the chain, and registers them (paid, with
+// their provenance's attribution index, when PaidAdapters is set).
 func (s *Service) registerRegistryAdapters(ctx context.Context) error {
 	for _, sp := range s.cfg.RegistryAdapters {
-		dir, err := s.cfg.Registry.FetchAdapter(ctx, sp.ModelID, sp.Version)
+		a, err := s.cfg.Registry.Fetch(ctx, sp.ModelID, sp.Version)
 		if err != nil {
 			return fmt.Errorf("loraserve: adapter %s (model %d): %w", sp.Name, sp.ModelID, err)
 		}
-		if err := s.cache.Register(adaptercache.Registration{ID: sp.Name, Dir: dir}); err != nil {
-			return err
+		if err := s.registerFetched(ctx, sp.Name, a); err != nil {
+			return fmt.Errorf("loraserve: adapter %s (model %d): %w", sp.Name, sp.ModelID, err)
 		}
-		s.log.Info("adapter fetched from the registry", "id", sp.Name, "model_id", sp.ModelID, "version", sp.Version, "dir", dir)
+		s.log.Info("adapter fetched from the registry", "id", sp.Name, "model_id", sp.ModelID, "version", a.Weights.Version,
+			"dir", a.Dir, "paid", s.cfg.PaidAdapters != nil, "datanets", a.Weights.Datanets)
 	}
 	return nil
 }
+
+// registerFetched registers an adapter fetched from the registry under id
+// and, on a paid server, prices it as its model id with the attribution
+// index of the Datanet versions it was trained on; when pricing fails the
+// registration is undone, so it never serves unpriced or unattributed.
+func (s *Service) registerFetched(ctx context.Context, id string, a adapterfetch.Adapter) error {
+	if err := s.cache.Register(adaptercache.Registration{ID: id, Dir: a.Dir}); err != nil {
+		return err
+	}
+	if s.cfg.PaidAdapters == nil {
+		return nil
+	}
+	if err := s.cfg.PaidAdapters.AddPaid(ctx, id, a.Weights.ModelID, a.Weights.Datanets); err != nil {
+		_ = s.cache.Unregister(id)
+		return fmt.Errorf("%w: %w", errNotPriced, err)
+	}
+	return nil
+}
+
+// errNotPriced marks a registration undone because it could not be made paid.
+var errNotPriced = errors.New("cannot serve it paid")
 
 func (s *Service) initScheduler() {
 	s.scheduler = scheduler.New(scheduler.Config{MaxBatch: s.cfg.MaxBatch, MaxBatchTokens: s.cfg.MaxBatchTokens,
