@@ -3,10 +3,12 @@ package devchain_test
 import (
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/precompiles/datanet"
@@ -132,5 +134,60 @@ func TestL1DataFeeCharged(t *testing.T) {
 	}
 	if got := new(big.Int).Sub(vaultAfter, vaultBefore); got.Cmp(rc.L1Fee) != 0 {
 		t.Fatalf("L1 fee vault received %s, want %s", got, rc.L1Fee)
+	}
+}
+
+// TestAdvanceTime: a dev chain's clock moves a day forward without a day
+// passing, so an escrow withdrawal that the settlement precompile holds for
+// its delay is refused before and paid after, in one test run.
+func TestAdvanceTime(t *testing.T) {
+	c := devchaintest.NewChain(t, devchaintest.Options{})
+	sett := bindings.NewISettlement()
+	params, err := sett.UnpackFeeParams(c.MustCall(c.Addr(0), addresses.Settlement, sett.PackFeeParams()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	delay := time.Duration(params.WithdrawDelay) * time.Second
+	if delay < time.Hour {
+		t.Fatalf("withdrawal delay %s: the test wants one no test can sleep through", delay)
+	}
+	amount := big.NewInt(1e18)
+	c.MustSend(c.Keys[1], addresses.Settlement, sett.PackDeposit(), amount)
+	requested := c.MustSend(c.Keys[1], addresses.Settlement, sett.PackRequestWithdraw(amount), nil)
+	if r := c.Send(c.Keys[1], addresses.Settlement, sett.PackWithdraw(), nil, 200_000); r.Status != types.ReceiptStatusFailed {
+		t.Fatal("withdrawn before the delay")
+	}
+	c.Node.Driver.AdvanceTime(delay)
+	c.Commit() // the first block past the delay (gas estimation runs on the head)
+	before, err := c.Client.BalanceAt(t.Context(), c.Addr(1), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := c.MustSend(c.Keys[1], addresses.Settlement, sett.PackWithdraw(), nil)
+	after, err := c.Client.BalanceAt(t.Context(), c.Addr(1), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gas := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+	if r.L1Fee != nil {
+		gas.Add(gas, r.L1Fee)
+	}
+	if got := new(big.Int).Sub(after, before); got.Add(got, gas).Cmp(amount) != 0 {
+		t.Fatalf("withdraw paid %s (net of %s fees), want %s", got, gas, amount)
+	}
+	start, err := c.Client.HeaderByHash(t.Context(), requested.BlockHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end, err := c.Client.HeaderByHash(t.Context(), r.BlockHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if end.Time < start.Time+params.WithdrawDelay || end.Number.Uint64() != start.Number.Uint64()+3 {
+		t.Fatalf("withdrawn at block %d time %d, requested at block %d time %d with delay %d", end.Number, end.Time, start.Number, start.Time, params.WithdrawDelay)
+	}
+	// Later blocks keep the advanced clock and keep increasing.
+	if next := c.Commit(); next.Time() <= end.Time {
+		t.Fatalf("block %d at %d after %d", next.NumberU64(), next.Time(), end.Time)
 	}
 }

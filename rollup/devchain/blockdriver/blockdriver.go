@@ -75,6 +75,7 @@ type Driver struct {
 	cancel  context.CancelFunc
 	done    chan struct{}
 	stopped atomic.Bool
+	ahead   atomic.Int64 // seconds block timestamps run ahead of the wall clock (AdvanceTime)
 }
 
 // New returns a sequencer for backend, whose chain must be an OP Stack chain
@@ -161,6 +162,16 @@ func (s *Driver) Stop(ctx context.Context) error {
 // Stopped reports whether Stop was called.
 func (s *Driver) Stopped() bool { return s.stopped.Load() }
 
+// AdvanceTime moves the chain's clock forward by d (whole seconds, at
+// least one): every block built from now on is stamped that much later than
+// the wall clock (never earlier than its parent plus one), so what waits on
+// block time — an escrow withdrawal's delay, a voucher's deadline — can be
+// passed in a test without sleeping. It is a dev chain's tool: a real
+// sequencer's clock is the wall clock.
+func (s *Driver) AdvanceTime(d time.Duration) {
+	s.ahead.Add(max(int64(d/time.Second), 1))
+}
+
 // BuildBlock builds, imports and makes canonical one block holding every
 // pending transaction that fits, and returns it.
 func (s *Driver) BuildBlock(ctx context.Context) (*types.Block, error) {
@@ -171,6 +182,9 @@ func (s *Driver) BuildBlock(ctx context.Context) (*types.Block, error) {
 	}
 	parent := s.backend.BlockChain().CurrentBlock()
 	timestamp := blockbuild.NextTimestamp(parent)
+	if ahead := s.ahead.Load(); ahead > 0 {
+		timestamp = max(timestamp, uint64(time.Now().Unix()+ahead))
+	}
 	l1Info, err := s.l1InfoTx(parent, timestamp)
 	if err != nil {
 		return nil, err
