@@ -6,8 +6,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"math/big"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -15,9 +17,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum-optimism/optimism/op-service/cliapp"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/holiman/uint256"
+	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/contracts/addresses"
@@ -28,6 +34,7 @@ import (
 	"github.com/openledger/openledger/ipfs/kubotest"
 	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/adapterfetch"
+	"github.com/openledger/openledger/loraserve/flags"
 	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/server"
 	"github.com/openledger/openledger/loraserve/tokenizer"
@@ -48,10 +55,26 @@ var _ server.PaidAdapters = (*payments.RuntimeAdapters)(nil)
 // whose Datanet version has no published index, are refused and never
 // served; a paid name cannot be registered twice, and once deleted it is
 // not paid any more.
-func TestPaidAdapterRegisteredAtRuntime(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs a chain, two IPFS nodes and a model")
-	}
+// paidRegistry is a chain, a model owner's and an operator's IPFS nodes, and
+// the owner's adapters registered with provenance: Good is adapter-0001 as
+// it is, trained on Datanet version DatanetID@1 whose one contribution
+// (ContributionID) holds Answer, the adapter's greedy answer to Prompt, and
+// whose index shard is published on chain; Tampered names Good's hash over
+// other weights; Unindexed is Good trained on Datanet 1, which has no
+// published index.
+type paidRegistry struct {
+	f                               *settlementtest.Fixture
+	lf                              loraFixture
+	tok                             *tokenizer.Tokenizer
+	operatorNode                    *kubotest.Node
+	answer                          string
+	contributionID                  *big.Int
+	goodID, tamperedID, unindexedID uint64
+}
+
+const registryPrompt = "what helps a fever?"
+
+func newPaidRegistry(t *testing.T) *paidRegistry {
 	ctx := context.Background()
 	f := settlementtest.New(t, settlementtest.Options{HTTP: true})
 	f.Deposit(settlementtest.Payer, open.Wei(1))
@@ -65,7 +88,7 @@ func TestPaidAdapterRegisteredAtRuntime(t *testing.T) {
 
 	// What adapter-0001 answers, served free from its local files.
 	free := startServer(t, lf.cfg)
-	body, _ := json.Marshal(chatBody("adapter-0001", "what helps a fever?"))
+	body, _ := json.Marshal(chatBody("adapter-0001", registryPrompt))
 	code, a := postChat(t, free, body, nil)
 	if code != http.StatusOK || len(a.Choices) != 1 {
 		t.Fatalf("free answer: %d %+v", code, a)
@@ -150,6 +173,87 @@ func TestPaidAdapterRegisteredAtRuntime(t *testing.T) {
 	tamperedID := register(good.Hash, other.URI, count)
 	unindexedID := register(good.Hash, good.URI, one)
 
+	return &paidRegistry{f: f, lf: lf, tok: tok, operatorNode: operatorNode, answer: answer, contributionID: contributionID,
+		goodID: goodID, tamperedID: tamperedID, unindexedID: unindexedID}
+}
+
+// paidChat sends a greedy chat to model at url with a voucher for modelID
+// and nonce.
+func (p *paidRegistry) paidChat(t *testing.T, url, model string, modelID, nonce uint64) (int, chatAnswer) {
+	t.Helper()
+	f := p.f
+	m := chatBody(model, registryPrompt)
+	body, _ := json.Marshal(m)
+	rh, err := payments.RequestHash(body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := &settlement.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(modelID), MaxFee: uint256.NewInt(1e15),
+		Nonce: uint256.NewInt(nonce), Deadline: f.HeadTime() + 3_600, RequestHash: rh}
+	sig, err := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m["voucher"] = payments.NewSignedVoucher(v, sig)
+	body, _ = json.Marshal(m)
+	return postChatURL(t, url+"/v1/chat/completions", body, nil)
+}
+
+// checkAttributedAndSettled checks a paid answer of Good: the adapter's
+// answer, attributed to the contribution it came from alone, settled with
+// nonce, the contributors' share claimable by the contributor.
+func (p *paidRegistry) checkAttributedAndSettled(t *testing.T, a chatAnswer, nonce uint64, claimableBefore *big.Int) *settlement.Receipt {
+	t.Helper()
+	f := p.f
+	if got := a.Choices[0].Message.Content; got != p.answer {
+		t.Fatalf("the adapter fetched from IPFS answers %q, its local files %q", got, p.answer)
+	}
+	receipt, err := a.Receipt.Receipt.Receipt()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if receipt.ModelID.Uint64() != p.goodID || len(receipt.Contributions) != 1 ||
+		receipt.Contributions[0].ID.Cmp(uint256.MustFromBig(p.contributionID)) != 0 || a.Receipt.Spans == 0 {
+		t.Fatalf("receipt for model %v attributed to %+v (%d spans), want model %d, contribution %s alone",
+			receipt.ModelID, receipt.Contributions, a.Receipt.Spans, p.goodID, p.contributionID)
+	}
+	settlementtest.WaitFor(t, 30*time.Second, "the receipt to settle", func() bool {
+		id, err := payments.NewChain(f.Client).ReceiptOfNonce(context.Background(), f.Addr(settlementtest.Payer), uint256.NewInt(nonce))
+		return err == nil && id == receipt.ID()
+	})
+	params := settlement.FeeParams{PlatformFee: uint256.NewInt(0), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
+	split, err := settlement.SplitFee(receipt.Fee, params, []*uint256.Int{receipt.Contributions[0].Weight})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := new(big.Int).Sub(f.Claimable(f.Addr(settlementtest.Contributor0)), claimableBefore)
+	if got.Cmp(split.Contributors[0].ToBig()) != 0 || got.Sign() <= 0 {
+		t.Fatalf("the contributor was credited %s, the receipt's contributors' share is %s", got, split.Contributors[0])
+	}
+	return receipt
+}
+
+// TestPaidAdapterRegisteredAtRuntime: a model owner publishes an adapter on
+// IPFS and registers it with its provenance (a Datanet version whose index
+// shard a curator published); an operator's paid loraserve, started with no
+// paid adapter at all, registers it by model-registry id through the admin
+// API: weights fetched through the operator's own IPFS node and checked
+// against the registry's hash, the index shards of its Datanet version
+// fetched from the chain's record. A paid chat with it is attributed to the
+// contribution its answer came from and settles; the contributor's share is
+// on chain. Weights that are not what the registry records, and an adapter
+// whose Datanet version has no published index, are refused and never
+// served; a paid name cannot be registered twice, and once deleted it is
+// not paid any more.
+func TestPaidAdapterRegisteredAtRuntime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a chain, two IPFS nodes and a model")
+	}
+	ctx := context.Background()
+	p := newPaidRegistry(t)
+	f, lf, tok, operatorNode := p.f, p.lf, p.tok, p.operatorNode
+	goodID, tamperedID, unindexedID := p.goodID, p.tamperedID, p.unindexedID
+
 	// From here on blocks are built for the settler's transactions.
 	startProducer(t, f)
 
@@ -201,22 +305,8 @@ func TestPaidAdapterRegisteredAtRuntime(t *testing.T) {
 	nonce := uint64(0)
 	paidChat := func(model string, modelID uint64) (int, chatAnswer) {
 		t.Helper()
-		m := chatBody(model, "what helps a fever?")
-		body, _ := json.Marshal(m)
-		rh, err := payments.RequestHash(body)
-		if err != nil {
-			t.Fatal(err)
-		}
 		nonce++
-		v := &settlement.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(modelID), MaxFee: uint256.NewInt(1e15),
-			Nonce: uint256.NewInt(nonce), Deadline: f.HeadTime() + 3_600, RequestHash: rh}
-		sig, err := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m["voucher"] = payments.NewSignedVoucher(v, sig)
-		body, _ = json.Marshal(m)
-		return postChat(t, paid, body, nil)
+		return p.paidChat(t, url, model, modelID, nonce)
 	}
 
 	// Refused: weights that are not the registry's, and a Datanet version
@@ -246,32 +336,11 @@ func TestPaidAdapterRegisteredAtRuntime(t *testing.T) {
 	if status, out := admin(http.MethodPost, "/v1/adapters", map[string]any{"id": "clinic", "model_id": goodID}); status != http.StatusConflict {
 		t.Fatalf("registered twice: %d %s", status, out)
 	}
-	code, a = paidChat("clinic", goodID)
+	code, a := paidChat("clinic", goodID)
 	if code != http.StatusOK || a.Receipt == nil {
 		t.Fatalf("paid chat: %d %+v", code, a)
 	}
-	if got := a.Choices[0].Message.Content; got != answer {
-		t.Fatalf("the adapter fetched from IPFS answers %q, its local files %q", got, answer)
-	}
-	receipt, err := a.Receipt.Receipt.Receipt()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(receipt.Contributions) != 1 || receipt.Contributions[0].ID.Cmp(uint256.MustFromBig(contributionID)) != 0 || a.Receipt.Spans == 0 {
-		t.Fatalf("the answer is attributed to %+v (%d spans), want contribution %s alone", receipt.Contributions, a.Receipt.Spans, contributionID)
-	}
-	settlementtest.WaitFor(t, 30*time.Second, "the receipt to settle", func() bool {
-		id, err := payments.NewChain(f.Client).ReceiptOfNonce(ctx, f.Addr(settlementtest.Payer), uint256.NewInt(nonce))
-		return err == nil && id == receipt.ID()
-	})
-	params := settlement.FeeParams{PlatformFee: uint256.NewInt(0), BurnBps: 2_000, OwnerBps: 3_000, OperatorBps: 1_000}
-	split, err := settlement.SplitFee(receipt.Fee, params, []*uint256.Int{receipt.Contributions[0].Weight})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := f.Claimable(f.Addr(settlementtest.Contributor0)); got.Cmp(split.Contributors[0].ToBig()) != 0 || got.Sign() <= 0 {
-		t.Fatalf("the contributor can claim %s, the receipt's contributors' share is %s", got, split.Contributors[0])
-	}
+	receipt := p.checkAttributedAndSettled(t, a, nonce, new(big.Int))
 	if want := new(big.Int).Sub(open.Wei(1), receipt.Fee.ToBig()); f.Escrow(f.Addr(settlementtest.Payer)).Cmp(want) != 0 {
 		t.Fatalf("escrow %s after one receipt of %s", f.Escrow(f.Addr(settlementtest.Payer)), receipt.Fee)
 	}
@@ -285,6 +354,69 @@ func TestPaidAdapterRegisteredAtRuntime(t *testing.T) {
 	}
 	if code, a := paidChat("clinic", goodID); code != http.StatusNotFound {
 		t.Fatalf("deleted adapter: %d %+v", code, a)
+	}
+	f.CheckSupply()
+}
+
+// TestServeCommandPaidRegistryAdapter: the flag form. loraserve's serve
+// action with --settlement.* and --registry.adapter NAME=MODEL_ID (no index
+// directory) fetches the adapter at start, checks it against the registry,
+// assembles its attribution index from the chain's shards, and serves it
+// paid; a --registry.adapter whose weights are not the registry's stops the
+// server from starting, with the reason.
+func TestServeCommandPaidRegistryAdapter(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a chain, two IPFS nodes and a model")
+	}
+	ctx := context.Background()
+	p := newPaidRegistry(t)
+	f := p.f
+	startProducer(t, f)
+	args := func(adapter uint64) []string {
+		return []string{"loraserve", "--model", p.lf.cfg.ModelDir, "--adapters", p.lf.cfg.AdaptersDir, "--http.port", "0", "--log.level", "error",
+			"--settlement.rpc", f.Node.HTTPEndpoint(),
+			"--settlement.key", hexutil.Encode(crypto.FromECDSA(f.Keys[settlementtest.Settler])),
+			"--settlement.queue", filepath.Join(t.TempDir(), "queue"),
+			"--settlement.adapter", fmt.Sprintf("adapter-0000=%d", f.Adapters[0].ID),
+			"--settlement.interval", "20ms",
+			"--registry.rpc", f.Node.HTTPEndpoint(), "--registry.base-model", fmt.Sprint(f.Base),
+			"--registry.adapter", fmt.Sprintf("clinic=%d", adapter),
+			"--ipfs.api", p.operatorNode.Daemon.APIURL(), "--ipfs.cache", t.TempDir()}
+	}
+	start := func(adapter uint64) (cliapp.Lifecycle, error) {
+		var lc cliapp.Lifecycle
+		app := &cli.App{Flags: flags.Flags, Action: func(c *cli.Context) error {
+			var err error
+			lc, err = server.Main("test")(c, nil)
+			return err
+		}}
+		if err := app.Run(args(adapter)); err != nil {
+			return nil, err
+		}
+		return lc, lc.Start(ctx)
+	}
+
+	lc, err := start(p.tamperedID)
+	if err == nil || !strings.Contains(err.Error(), "content does not match its on-chain hash") {
+		t.Fatalf("started with tampered weights: %v", err)
+	}
+	if lc != nil {
+		_ = lc.Stop(ctx)
+	}
+
+	lc, err = start(p.goodID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lc.Stop(ctx)
+	url := "http://" + lc.(interface{ Addr() net.Addr }).Addr().String()
+	code, a := p.paidChat(t, url, "clinic", p.goodID, 1)
+	if code != http.StatusOK || a.Receipt == nil {
+		t.Fatalf("paid chat: %d %+v", code, a)
+	}
+	p.checkAttributedAndSettled(t, a, 1, new(big.Int))
+	if err := lc.Stop(ctx); err != nil {
+		t.Fatal(err)
 	}
 	f.CheckSupply()
 }
