@@ -9,6 +9,12 @@
 // published on that IPFS node. A test EIP-1193 wallet injected into the page
 // forwards to the node and signs with dev keys. The scenarios are
 // studio/web/e2e/lifecycle.mjs; the Go test starts the services, runs them,
-// and checks the chain state they leave. Screenshots of every page go to
+// and checks the chain state they leave. The adapter ModelFactory trained is
+// then served paid: the test publishes its Datanet version's index shard
+// (unless ModelFactory did), registers it in the running loraserve by its
+// registry id as the operator (loraserve's admin API; Studio does not proxy
+// it), and the payer chats with it, paid, until the contributor claims. Last,
+// the dev chain's clock is moved past the escrow withdrawal delay
+// (blockdriver.Driver.AdvanceTime) and the payer's Withdraw click releases it. Screenshots of every page go to
 // studio/web/.build/screenshots (git-ignored).
 package e2e

@@ -32,6 +32,7 @@ import (
 	"github.com/openledger/openledger/ipfs/kubo"
 	"github.com/openledger/openledger/ipfs/kubotest"
 	"github.com/openledger/openledger/ipfs/onchain"
+	"github.com/openledger/openledger/loraserve/adapterfetch"
 	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/server"
 	"github.com/openledger/openledger/loraserve/tokenizer"
@@ -54,9 +55,11 @@ const (
 // The paid chat: a greedy answer of the first adapter to this prompt is put
 // into a contribution, so the paid answer is attributed to it.
 const (
-	prompt    = "What should a patient with a fever drink?"
-	maxTokens = 24
-	adapter   = "adapter-0000"
+	prompt      = "What should a patient with a fever drink?"
+	maxTokens   = 24
+	adapter     = "adapter-0000"
+	baseName    = "openledger-dev" // the base model's served name (server.DevConfig)
+	trainedName = "medical-trained"
 )
 
 type harness struct {
@@ -82,18 +85,24 @@ type harness struct {
 // the adapter, see the attribution and the receipt settle, request a
 // withdrawal of part of the escrow, and claim as the contributor; last, a
 // model builder trains an adapter on the Datanet version with ModelFactory and
-// publishes it from the page. After each phase the chain is checked directly.
+// publishes it from the page; loraserve serves that new adapter paid
+// (registered at runtime by its registry id, attributed with the Datanet
+// version's published index), the payer chats with it and the contributor
+// claims again; last, the chain's clock passes the withdrawal delay and the
+// payer withdraws. After each phase the chain is checked directly.
 func TestStudioLifecycle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a chain, an IPFS node, loraserve and a browser")
 	}
 	h := newHarness(t)
 
-	// The answer the paid chat will get, learnt from loraserve served free.
-	answer := h.freeAnswer()
+	// The answer the paid chat will get, learnt from loraserve served free;
+	// and the base model's, which an adapter ModelFactory trains briefly
+	// over it still gives (its LoRA starts at zero).
+	answer, baseAnswer := h.freeAnswer(adapter), h.freeAnswer(baseName)
 
 	// Phase 1: Datanet, contributions, curation, version, models.
-	text := "Clinical notes, fever care: " + answer + "\nKeep the patient hydrated."
+	text := "Clinical notes, fever care: " + answer + "\nKeep the patient hydrated.\nWhat most clinics say: " + baseAnswer
 	st := h.startStudio("")
 	var curated struct {
 		DatanetID, BaseID, AdapterID uint64
@@ -115,8 +124,10 @@ func TestStudioLifecycle(t *testing.T) {
 		t.Errorf("wallet_addEthereumChain parameters %v", curated.AddChain)
 	}
 
-	// Phase 2: loraserve paid, with the span index of Datanet 1 version 1.
-	lora := h.startPaidLoraserve(curated.AdapterID)
+	// Phase 2: loraserve paid, with the span index of Datanet 1 version 1
+	// for the adapter it starts with; it reads the registry for adapters
+	// registered while it runs.
+	lora := h.startPaidLoraserve(curated.AdapterID, curated.BaseID)
 	st = h.startStudio(lora.URL())
 	var chat struct {
 		ReceiptID string
@@ -154,6 +165,38 @@ func TestStudioLifecycle(t *testing.T) {
 	if err := mf.Stop(context.Background()); err != nil {
 		t.Error(err)
 	}
+
+	// Phase 4: the adapter just trained earns for its Datanet. The span index
+	// of Datanet version 1 is published on chain (unless ModelFactory did),
+	// the operator registers the adapter in the running loraserve by its
+	// registry id, and the payer chats with it, paid; the contributor claims.
+	h.publishIndex(curated.DatanetID, 1)
+	h.registerPaid(lora, trainedName, trained.AdapterID)
+	st = h.startStudio(lora.URL())
+	var again struct {
+		ReceiptID string
+		Answer    string
+		Spans     int
+		Settled   uint64
+	}
+	before = h.balance(contributorKey)
+	escrowBefore := h.escrow(payerKey)
+	h.runPhase("chat", st, []int{payerKey, contributorKey}, map[string]any{
+		"prompt": prompt, "maxTokens": maxTokens, "adapterId": trained.AdapterID, "again": true,
+	}, &again)
+	h.stopStudio(st)
+	h.checkTrainedChat(again.ReceiptID, trained.AdapterID, again.Settled, again.Spans, escrowBefore, before)
+
+	// Phase 5: the chain's clock passes the withdrawal delay (a dev chain's
+	// time warp, no sleep) and the payer's Withdraw click releases the
+	// escrow requested in phase 2.
+	h.passWithdrawalDelay()
+	st = h.startStudio(lora.URL())
+	var withdrawn struct{ Escrow string }
+	escrowBefore, payerBefore := h.escrow(payerKey), h.balance(payerKey)
+	h.runPhase("withdraw", st, []int{payerKey}, map[string]any{"adapterId": trained.AdapterID}, &withdrawn)
+	h.stopStudio(st)
+	h.checkWithdrawn(escrowBefore, payerBefore, withdrawn.Escrow)
 }
 
 func newHarness(t *testing.T) *harness {
@@ -244,13 +287,13 @@ func (h *harness) loraConfig() server.Config {
 	return cfg
 }
 
-func chatBody(stream bool) map[string]any {
-	return map[string]any{"model": adapter, "messages": []map[string]string{{"role": "user", "content": prompt}},
+func chatBody(model string, stream bool) map[string]any {
+	return map[string]any{"model": model, "messages": []map[string]string{{"role": "user", "content": prompt}},
 		"max_tokens": maxTokens, "temperature": 0, "stream": stream}
 }
 
-// freeAnswer is the adapter's greedy answer to the prompt.
-func (h *harness) freeAnswer() string {
+// freeAnswer is model's greedy answer to the prompt.
+func (h *harness) freeAnswer(model string) string {
 	s, err := server.NewService(h.loraConfig(), log.NewLogger(log.DiscardHandler()))
 	if err != nil {
 		h.t.Fatal(err)
@@ -259,7 +302,7 @@ func (h *harness) freeAnswer() string {
 		h.t.Fatal(err)
 	}
 	defer s.Stop(context.Background())
-	body, _ := json.Marshal(chatBody(false))
+	body, _ := json.Marshal(chatBody(model, false))
 	resp, err := http.Post(s.URL()+"/v1/chat/completions", "application/json", bytes.NewReader(body))
 	if err != nil {
 		h.t.Fatal(err)
@@ -446,8 +489,11 @@ func (h *harness) ipfsCat(cid string) []byte {
 }
 
 // startPaidLoraserve serves the adapter paid, attributing with the span index
-// of the accepted contributions of Datanet 1 version 1 (read from chain and IPFS).
-func (h *harness) startPaidLoraserve(adapterID uint64) *server.Service {
+// of the accepted contributions of Datanet 1 version 1 (read from chain and
+// IPFS). It also reads the model registry: an adapter registered by model id
+// while it runs (registerPaid) is served paid, attributed with the index
+// shards the chain records for its Datanet versions.
+func (h *harness) startPaidLoraserve(adapterID, baseID uint64) *server.Service {
 	t := h.t
 	tok, err := tokenizer.Load(filepath.Join(h.model, "model", "tokenizer.json"))
 	if err != nil {
@@ -487,6 +533,15 @@ func (h *harness) startPaidLoraserve(adapterID uint64) *server.Service {
 	t.Cleanup(func() { pay.Close() })
 	cfg := h.loraConfig()
 	cfg.Payments = pay.Payments()
+	cache, err := ipfs.NewCache(t.TempDir(), h.store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resolver := onchain.NewResolver(h.client, cache)
+	cfg.Registry = adapterfetch.New(resolver, baseID)
+	runtime := payments.NewRuntimeAdapters(pay.Gate, resolver, attribution.FromIntEncoder(tok), tok.Hash())
+	t.Cleanup(func() { runtime.Close() })
+	cfg.PaidAdapters = runtime
 	s, err := server.NewService(cfg, log.NewLogger(log.DiscardHandler()))
 	if err != nil {
 		t.Fatal(err)

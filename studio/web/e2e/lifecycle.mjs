@@ -1,6 +1,6 @@
 // The browser scenarios of Studio's end-to-end test (studio/e2e). The Go test
 // starts the chain, the IPFS node, loraserve and the Studio server, then runs
-//   STUDIO_E2E='{"phase": "curate" | "chat" | "factory", "studio": URL, …}' node e2e/lifecycle.mjs
+//   STUDIO_E2E='{"phase": "curate" | "chat" | "factory" | "withdraw", "studio": URL, …}' node e2e/lifecycle.mjs
 // This script drives headless Chromium (Debian's, through playwright-core) as
 // a person would, with the test wallet (e2e/wallet.ts) injected, saves a
 // screenshot of each page, and prints what the Go test checks on chain as JSON.
@@ -191,17 +191,28 @@ async function curate() {
   };
 }
 
+/**
+ * Chats paid with the adapter d.adapterId as the payer (depositing first, and
+ * requesting a withdrawal after, unless d.again: a second chat with the
+ * adapter ModelFactory trained), waits for the receipt to settle, then claims
+ * as the contributor.
+ */
 async function chat() {
   const d = env.data;
+  const shotName = (first, again) => (d.again ? again : first);
   await page.goto(env.studio + `/chat?model=${d.adapterId}`);
   await connect();
   await page.locator('select[name=adapter] option:checked', { hasText: `model #${d.adapterId}, paid` }).waitFor({ state: 'attached' });
   const pay = page.locator('section.pay');
-  await pay.locator('[data-testid=escrow]', { hasText: '0 OPEN' }).waitFor();
-  await pay.locator('input[name=deposit]').fill('1');
-  await pay.getByRole('button', { name: 'Deposit' }).click();
-  await txDone(pay);
-  await pay.locator('[data-testid=escrow]', { hasText: /^1 OPEN$/ }).waitFor();
+  if (d.again) {
+    await pay.locator('[data-testid=escrow]', { hasText: /OPEN$/ }).filter({ hasNotText: /^0 OPEN$/ }).waitFor();
+  } else {
+    await pay.locator('[data-testid=escrow]', { hasText: '0 OPEN' }).waitFor();
+    await pay.locator('input[name=deposit]').fill('1');
+    await pay.getByRole('button', { name: 'Deposit' }).click();
+    await txDone(pay);
+    await pay.locator('[data-testid=escrow]', { hasText: /^1 OPEN$/ }).waitFor();
+  }
 
   await page.locator('input[name=max_tokens]').fill(String(d.maxTokens));
   await page.locator('input[name=temperature]').fill('0');
@@ -210,7 +221,7 @@ async function chat() {
   const turn = page.locator('[data-testid=turn-1]');
   await turn.locator('[data-testid=receipt]').waitFor();
   const spans = await turn.locator('[data-testid=span]').count();
-  await shot('12-chat-queued');
+  await shot(shotName('12-chat-queued', '20-chat-trained-queued'));
   await turn.locator('[data-testid=settlement-status]', { hasText: 'Settled in block' }).waitFor({ timeout: 90_000 });
   const status = await turn.locator('[data-testid=settlement-status]').textContent();
   const settled = Number(status.match(/block (\d+)/)[1]);
@@ -218,8 +229,23 @@ async function chat() {
   const receiptId = await turn.locator('[data-testid=receipt] code.hash').first().getAttribute('title');
   const signed = (await walletLog()).some((c) => c.method === 'eth_signTypedData_v4');
   if (!signed) throw new Error('the paid chat never asked the wallet for eth_signTypedData_v4');
-  await shot('13-chat-settled');
+  await shot(shotName('13-chat-settled', '21-chat-trained-settled'));
+  if (!d.again) await requestWithdrawal(pay);
 
+  // The contributor sees the earnings and claims them.
+  await switchAccount(1);
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Earnings', exact: true }).click();
+  await page.locator('[data-testid=earned-contributor]').filter({ hasNotText: /^0 OPEN$/ }).waitFor();
+  await page.locator('[data-testid=claimable]').filter({ hasNotText: /^0 OPEN$/ }).waitFor();
+  await shot(shotName('15-earnings', '22-earnings-trained'));
+  await page.getByRole('button', { name: 'Claim' }).click();
+  await page.locator('[data-testid=claimed]').waitFor();
+  await page.locator('[data-testid=claimable]', { hasText: /^0 OPEN$/ }).waitFor();
+  await shot(shotName('16-earnings-claimed', '23-earnings-trained-claimed'));
+  return { receiptId, answer, spans, settled };
+}
+
+async function requestWithdrawal(pay) {
   // Withdraw part of the escrow: more than it holds is refused with a sentence and the typed amount stays; half is requested.
   await pay.locator('input[name=withdraw]').fill('5');
   await pay.getByRole('button', { name: 'Request withdrawal' }).click();
@@ -232,18 +258,23 @@ async function chat() {
   await page.setViewportSize({ width: 390, height: 844 });
   await shot('14-phone-chat');
   await page.setViewportSize({ width: 1280, height: 900 });
+}
 
-  // The contributor sees the earnings and claims them.
-  await switchAccount(1);
-  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Earnings', exact: true }).click();
-  await page.locator('[data-testid=earned-contributor]').filter({ hasNotText: /^0 OPEN$/ }).waitFor();
-  await page.locator('[data-testid=claimable]').filter({ hasNotText: /^0 OPEN$/ }).waitFor();
-  await shot('15-earnings');
-  await page.getByRole('button', { name: 'Claim' }).click();
-  await page.locator('[data-testid=claimed]').waitFor();
-  await page.locator('[data-testid=claimable]', { hasText: /^0 OPEN$/ }).waitFor();
-  await shot('16-earnings-claimed');
-  return { receiptId, answer, spans, settled };
+/** After the chain's clock passed the delay: the payer's Withdraw click releases the requested escrow. */
+async function withdraw() {
+  const d = env.data;
+  await page.goto(env.studio + `/chat?model=${d.adapterId}`);
+  await connect();
+  const pay = page.locator('section.pay');
+  const unlocked = pay.locator('[data-testid=pending-withdrawal]', { hasText: 'can be withdrawn now' });
+  await unlocked.waitFor();
+  await shot('24-chat-withdrawal-unlocked');
+  await unlocked.getByRole('button', { name: 'Withdraw' }).click();
+  await txDone(pay);
+  await pay.locator('[data-testid=pending-withdrawal]').waitFor({ state: 'detached' });
+  const escrow = await pay.locator('[data-testid=escrow]').textContent();
+  await shot('25-chat-withdrawn');
+  return { escrow };
 }
 
 /** Trains an adapter with ModelFactory as the model builder and publishes it from the job page. */
@@ -281,7 +312,9 @@ async function train() {
 
 let result;
 try {
-  result = env.phase === 'curate' ? await curate() : env.phase === 'chat' ? await chat() : await train();
+  const phases = { curate, chat, factory: train, withdraw };
+  if (!phases[env.phase]) throw new Error(`unknown phase ${env.phase}`);
+  result = await phases[env.phase]();
 } catch (e) {
   await shot(`failed-${env.phase}`).catch(() => {});
   log(`FAILED: ${e.stack ?? e}`);
