@@ -8,7 +8,11 @@
 #
 # The modules and what is done to each:
 #   op-geth    github.com/ethereum-optimism/op-geth@v1.101702.3-rc.7
-#              + build/patches/op-geth.patch (stateful precompiles)
+#              + build/patches/op-geth.patch (stateful precompiles; App() in
+#                cmd/geth, which returns geth's command-line app)
+#              + cmd/geth/gethapp: a copy of cmd/geth's non-test sources as an
+#                importable package (cmd/geth is package main), from which
+#                cmd/ledger-geth takes op-geth's whole CLI
 #   optimism   github.com/ethereum-optimism/optimism@v1.19.6
 #              + a generated op-core/superchain/superchain-configs.zip (the
 #                module zip lacks it; its init() checks the pinned SHA-256,
@@ -27,7 +31,7 @@ set -euo pipefail
 # not (comments, messages, moving the script) leave it alone and thus keep
 # every materialised copy valid. Its value is the SHA-256 the script had when
 # the recipe last changed.
-RECIPE=c3ee5c12730bca4fac0ff780e02c2e093094dca8423e9ac056a8be54a46fc438
+RECIPE=ef61d5b9dc6cddd23a86c35a4ef1521601b1f63f4d0d2580b7669ac81bac5326
 
 here=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 patches="$here/patches"
@@ -77,6 +81,19 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr(info, data)
 EOF
   (cd "$sc" && sha256sum superchain-configs.zip >superchain-configs.zip.sha256)
+}
+
+# post_op_geth copies cmd/geth's sources (the patch added App) into
+# cmd/geth/gethapp as package gethapp: the same code, importable. Tests stay
+# out (they run the geth binary); so does testdata.
+post_op_geth() {
+  local src="$1/cmd/geth" dst="$1/cmd/geth/gethapp" f
+  mkdir -p "$dst"
+  for f in "$src"/*.go; do
+    case "$f" in *_test.go) continue ;; esac
+    sed '0,/^package main$/s//package gethapp/' "$f" >"$dst/$(basename "$f")"
+    grep -q '^package gethapp$' "$dst/$(basename "$f")" || die "$f: no 'package main' clause to rename"
+  done
 }
 
 for line in "${MODULES[@]}"; do
