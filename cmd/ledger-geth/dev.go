@@ -20,17 +20,22 @@ import (
 	"github.com/openledger/openledger/rollup/devchain/blockdriver"
 )
 
+// devCategory is geth's help category of developer-chain flags.
+const devCategory = "DEVELOPER CHAIN"
+
 var (
 	devFlag = &cli.BoolFlag{
-		Name:    "dev",
-		Usage:   "run a single-node OpenLedger chain that builds blocks itself (no L1, no rollup)",
-		EnvVars: flagenv.Vars(EnvVarPrefix, "DEV"),
+		Name:     "dev",
+		Usage:    "run a single-node OpenLedger chain that builds blocks itself (no L1, no rollup)",
+		Category: devCategory,
+		EnvVars:  flagenv.Vars(EnvVarPrefix, "DEV"),
 	}
 	devPeriodFlag = &cli.DurationFlag{
-		Name:    "dev.period",
-		Usage:   "block time of the dev chain",
-		Value:   time.Second,
-		EnvVars: flagenv.Vars(EnvVarPrefix, "DEV_PERIOD"),
+		Name:     "dev.period",
+		Usage:    "block time of the dev chain",
+		Value:    time.Second,
+		Category: devCategory,
+		EnvVars:  flagenv.Vars(EnvVarPrefix, "DEV_PERIOD"),
 	}
 	devFlags = []cli.Flag{devFlag, devPeriodFlag, devAccountsFlag}
 )

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/ethdb"
 	"github.com/ethereum/go-ethereum/log"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/genesis"
@@ -21,19 +20,20 @@ import (
 
 // devAccountsFlag is shared by init, dumpgenesis and --dev.
 var devAccountsFlag = &cli.IntFlag{
-	Name:    "dev.accounts",
-	Usage:   "number of funded devnet accounts in the devnet genesis",
-	Value:   10,
-	EnvVars: flagenv.Vars(EnvVarPrefix, "DEV_ACCOUNTS"),
+	Name:     "dev.accounts",
+	Usage:    "number of funded devnet accounts in the devnet genesis",
+	Value:    10,
+	Category: devCategory,
+	EnvVars:  flagenv.Vars(EnvVarPrefix, "DEV_ACCOUNTS"),
 }
 
 var initCommand = &cli.Command{
 	Name:      "init",
 	Usage:     "write a genesis into the data directory",
 	ArgsUsage: "[genesis.json]",
-	Description: "Writes the given genesis file, or the OpenLedger devnet genesis when none is given, " +
+	Description: "Writes the given genesis file (an OP Stack chain's), or the OpenLedger devnet genesis when none is given, " +
 		"into --datadir. Running it again with the same genesis does nothing.",
-	Flags: []cli.Flag{utils.DataDirFlag, devAccountsFlag},
+	Flags: []cli.Flag{utils.DataDirFlag, devAccountsFlag}, // newApp adds geth's init flags
 	Action: func(ctx *cli.Context) error {
 		if ctx.Args().Len() > 1 {
 			return fmt.Errorf("init takes at most one genesis file")
@@ -42,16 +42,14 @@ var initCommand = &cli.Command{
 		if err != nil {
 			return err
 		}
-		cfg := node.DefaultConfig
-		utils.SetNodeConfig(ctx, &cfg)
-		stack, err := node.New(&cfg)
+		stack, err := makeStack(ctx)
 		if err != nil {
-			return fmt.Errorf("create node: %w", err)
+			return err
 		}
 		defer stack.Close()
 		db := utils.MakeChainDatabase(ctx, stack, false)
 		defer db.Close()
-		tdb := utils.MakeTrieDatabase(ctx, stack, db, false, false, false)
+		tdb := utils.MakeTrieDatabase(ctx, stack, db, ctx.Bool(utils.CachePreimagesFlag.Name), false, g.IsVerkle())
 		defer tdb.Close()
 		_, hash, compatErr, err := core.SetupGenesisBlock(db, tdb, g)
 		if err != nil {

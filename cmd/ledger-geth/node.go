@@ -1,62 +1,44 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
 
 	"github.com/ethereum/go-ethereum/cmd/utils"
-	"github.com/ethereum/go-ethereum/eth/catalyst"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/urfave/cli/v2"
 )
 
-// runNode runs a node configured by geth's flags, or the dev chain with --dev.
-func runNode(ctx *cli.Context) error {
-	if ctx.Args().Len() > 0 {
-		return fmt.Errorf("unexpected arguments %q (see --help)", ctx.Args().Slice())
-	}
-	if ctx.Bool(devFlag.Name) {
-		return runDev(ctx)
-	}
-	nodeCfg := node.DefaultConfig
-	nodeCfg.Name = "ledger-geth"
-	nodeCfg.Version = Version
-	nodeCfg.IPCPath = "ledger-geth.ipc"
-	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "txpool", "debug"}
-	nodeCfg.WSModules = nodeCfg.HTTPModules
-	utils.SetNodeConfig(ctx, &nodeCfg)
-	stack, err := node.New(&nodeCfg)
+// gethInstance is the node's name, and thus the subdirectory of --datadir
+// holding its chain (<datadir>/geth/chaindata) and its IPC socket name
+// (<datadir>/geth.ipc): op-geth's, so tools and snapshots made for op-geth
+// fit.
+const gethInstance = "geth"
+
+// makeStack returns a node configured by geth's flags (not started): the
+// data directory layout and its lock, for init and the chain check.
+func makeStack(ctx *cli.Context) (*node.Node, error) {
+	cfg := node.DefaultConfig
+	cfg.Name = gethInstance
+	utils.SetNodeConfig(ctx, &cfg)
+	stack, err := node.New(&cfg)
 	if err != nil {
-		return fmt.Errorf("create node: %w", err)
+		return nil, fmt.Errorf("create node: %w", err)
 	}
-	defer stack.Close()
-	ethCfg := ethconfig.Defaults
-	ethCfg.SyncMode = ethconfig.FullSync // op-node drives the chain; there is no peer to snap-sync from
-	utils.SetEthConfig(ctx, stack, &ethCfg)
-	if err := requireInitialised(ctx, stack); err != nil {
-		return err
-	}
-	backend, ethService := utils.RegisterEthService(stack, &ethCfg)
-	utils.RegisterFilterAPI(stack, backend, &ethCfg)
-	if err := catalyst.Register(stack, ethService); err != nil {
-		return fmt.Errorf("register engine API: %w", err)
-	}
-	if err := stack.Start(); err != nil {
-		return fmt.Errorf("start node: %w", err)
-	}
-	log.Info("ledger-geth running", "chainId", ethService.BlockChain().Config().ChainID, "head", ethService.BlockChain().CurrentBlock().Number)
-	waitForSignal()
-	return nil
+	return stack, nil
 }
 
-// requireInitialised refuses to start on a datadir without a genesis: geth
-// would otherwise write Ethereum mainnet's.
-func requireInitialised(ctx *cli.Context, stack *node.Node) error {
+// requireInitialised returns errNoGenesis unless the data directory holds a
+// chain with a genesis block.
+func requireInitialised(ctx *cli.Context) error {
+	stack, err := makeStack(ctx)
+	if err != nil {
+		return err
+	}
+	defer stack.Close()
 	if stack.DataDir() == "" {
 		return fmt.Errorf("%w: a node needs --datadir (or run --dev)", errNoGenesis)
 	}
@@ -70,8 +52,6 @@ func requireInitialised(ctx *cli.Context, stack *node.Node) error {
 	}
 	return nil
 }
-
-var errNoGenesis = errors.New("the data directory holds no chain")
 
 func waitForSignal() {
 	sigc := make(chan os.Signal, 1)
