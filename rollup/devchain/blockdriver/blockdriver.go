@@ -76,6 +76,7 @@ type Driver struct {
 	done    chan struct{}
 	stopped atomic.Bool
 	ahead   atomic.Int64 // seconds block timestamps run ahead of the wall clock (AdvanceTime)
+	jump    atomic.Int64 // seconds the next block's timestamp jumps past its parent's (AdvanceTime)
 }
 
 // New returns a sequencer for backend, whose chain must be an OP Stack chain
@@ -163,13 +164,15 @@ func (s *Driver) Stop(ctx context.Context) error {
 func (s *Driver) Stopped() bool { return s.stopped.Load() }
 
 // AdvanceTime moves the chain's clock forward by d (whole seconds, at
-// least one): every block built from now on is stamped that much later than
-// the wall clock (never earlier than its parent plus one), so what waits on
-// block time — an escrow withdrawal's delay, a voucher's deadline — can be
-// passed in a test without sleeping. It is a dev chain's tool: a real
-// sequencer's clock is the wall clock.
+// least one): the next block is stamped at least d after the current head,
+// and every later block at least d later than the wall clock (and always
+// after its parent), so what waits on block time — an escrow withdrawal's
+// delay, a voucher's deadline — can be passed in a test without sleeping.
+// It is a dev chain's tool: a real sequencer's clock is the wall clock.
 func (s *Driver) AdvanceTime(d time.Duration) {
-	s.ahead.Add(max(int64(d/time.Second), 1))
+	secs := max(int64(d/time.Second), 1)
+	s.jump.Add(secs)
+	s.ahead.Add(secs)
 }
 
 // BuildBlock builds, imports and makes canonical one block holding every
@@ -182,6 +185,9 @@ func (s *Driver) BuildBlock(ctx context.Context) (*types.Block, error) {
 	}
 	parent := s.backend.BlockChain().CurrentBlock()
 	timestamp := blockbuild.NextTimestamp(parent)
+	if jump := s.jump.Swap(0); jump > 0 {
+		timestamp = max(timestamp, parent.Time+uint64(jump))
+	}
 	if ahead := s.ahead.Load(); ahead > 0 {
 		timestamp = max(timestamp, uint64(time.Now().Unix()+ahead))
 	}
