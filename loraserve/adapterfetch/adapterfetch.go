@@ -6,10 +6,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 
+	"github.com/openledger/openledger/ipfs"
 	"github.com/openledger/openledger/ipfs/onchain"
+	"github.com/openledger/openledger/loraserve/lora"
 )
 
 // DefaultMaxAdapterBytes bounds the files of one fetched adapter.
@@ -77,21 +80,56 @@ type Adapter struct {
 // anything else), and the record, with the Datanet versions it was trained
 // on. loraserve's server.AdapterRegistry.
 func (f *Fetcher) Fetch(ctx context.Context, modelID, version uint64) (Adapter, error) {
-	w, err := f.resolver.Weights(ctx, modelID, version)
+	w, err := f.record(ctx, modelID, version)
 	if err != nil {
 		return Adapter{}, err
-	}
-	if !w.Adapter {
-		return Adapter{}, fmt.Errorf("%w: model %d is a base model", ErrNotAdapter, modelID)
-	}
-	if f.baseModelID != 0 && w.BaseModelID != f.baseModelID {
-		return Adapter{}, fmt.Errorf("%w: model %d adapts base model %d, this server serves %d", ErrWrongBase, modelID, w.BaseModelID, f.baseModelID)
 	}
 	dir, err := f.resolver.FetchWeights(ctx, w)
 	if err != nil {
 		return Adapter{}, err
 	}
 	return Adapter{Dir: dir, Weights: w}, nil
+}
+
+// record reads version of adapter modelID, refusing base models and
+// adapters of another base model.
+func (f *Fetcher) record(ctx context.Context, modelID, version uint64) (onchain.Weights, error) {
+	w, err := f.resolver.Weights(ctx, modelID, version)
+	if err != nil {
+		return onchain.Weights{}, err
+	}
+	if !w.Adapter {
+		return onchain.Weights{}, fmt.Errorf("%w: model %d is a base model", ErrNotAdapter, modelID)
+	}
+	if f.baseModelID != 0 && w.BaseModelID != f.baseModelID {
+		return onchain.Weights{}, fmt.Errorf("%w: model %d adapts base model %d, this server serves %d", ErrWrongBase, modelID, w.BaseModelID, f.baseModelID)
+	}
+	return w, nil
+}
+
+// Verify checks an adapter's local files at path (a PEFT directory or a GGUF
+// file) against version (0: the latest) of adapter modelID: their hash
+// (ipfs.HashPath: a directory's tree hash, a file's keccak256), or for a
+// PEFT directory the keccak256 of its weights file alone, must be the
+// weights hash the registry records (ipfs.ErrHashMismatch otherwise). It
+// returns the adapter at path with that record.
+func (f *Fetcher) Verify(ctx context.Context, modelID, version uint64, path string) (Adapter, error) {
+	w, err := f.record(ctx, modelID, version)
+	if err != nil {
+		return Adapter{}, err
+	}
+	h, _, err := ipfs.HashPath(path)
+	if err != nil {
+		return Adapter{}, fmt.Errorf("hash %s: %w", path, err)
+	}
+	if h != w.Hash {
+		weights, _, werr := ipfs.HashFile(filepath.Join(path, lora.WeightsFile))
+		if werr != nil || weights != w.Hash {
+			return Adapter{}, fmt.Errorf("%w: model %d version %d records weights %s, the files at %s hash to %s",
+				ipfs.ErrHashMismatch, modelID, w.Version, w.Hash, path, h)
+		}
+	}
+	return Adapter{Dir: path, Weights: w}, nil
 }
 
 // Resolver returns the resolver the fetcher reads through (for the

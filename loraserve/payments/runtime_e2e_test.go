@@ -355,6 +355,32 @@ func TestPaidAdapterRegisteredAtRuntime(t *testing.T) {
 	if code, a := paidChat("clinic", goodID); code != http.StatusNotFound {
 		t.Fatalf("deleted adapter: %d %+v", code, a)
 	}
+
+	// The operator's own copy in --adapters, served paid under the model id:
+	// only when its files are the registry's weights, and only from inside
+	// the adapters directory.
+	for _, tc := range []struct {
+		path, code string
+		status     int
+	}{
+		{"adapter-0002", "weights_hash_mismatch", http.StatusUnprocessableEntity},
+		{"../adapters/../model", "path_outside_adapters", http.StatusBadRequest},
+	} {
+		status, out := admin(http.MethodPost, "/v1/adapters", map[string]any{"id": "local", "path": tc.path, "model_id": goodID})
+		if status != tc.status || !strings.Contains(out, tc.code) {
+			t.Fatalf("local %s: %d %s", tc.path, status, out)
+		}
+	}
+	status, out = admin(http.MethodPost, "/v1/adapters", map[string]any{"id": "local", "path": "adapter-0001", "model_id": goodID})
+	if status != http.StatusCreated || json.Unmarshal([]byte(out), &card) != nil || card.ModelID != goodID {
+		t.Fatalf("local copy paid: %d %s", status, out)
+	}
+	claimable := f.Claimable(f.Addr(settlementtest.Contributor0))
+	code, a = paidChat("local", goodID)
+	if code != http.StatusOK || a.Receipt == nil {
+		t.Fatalf("paid chat with the local copy: %d %+v", code, a)
+	}
+	p.checkAttributedAndSettled(t, a, nonce, claimable)
 	f.CheckSupply()
 }
 

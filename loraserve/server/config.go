@@ -76,6 +76,9 @@ type Config struct {
 // implements it.
 type AdapterRegistry interface {
 	Fetch(ctx context.Context, modelID, version uint64) (adapterfetch.Adapter, error)
+	// Verify checks local adapter files at path against that record
+	// instead (ipfs.ErrHashMismatch when they are other weights).
+	Verify(ctx context.Context, modelID, version uint64, path string) (adapterfetch.Adapter, error)
 }
 
 // PaidAdapters prices adapters registered while the server runs.

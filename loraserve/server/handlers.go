@@ -26,6 +26,7 @@ import (
 	"github.com/openledger/openledger/ipfs"
 	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/adaptercache"
+	"github.com/openledger/openledger/loraserve/adapterfetch"
 	"github.com/openledger/openledger/loraserve/gguf"
 	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/payments"
@@ -677,11 +678,12 @@ func (a *api) addAdapter(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, "id", "invalid_value", "id must be non-empty, without spaces, and differ from the base model name")
 		return
 	}
+	if req.ModelID != 0 && req.Path != "" && a.svc.cfg.PaidAdapters == nil {
+		badRequest(w, "model_id", "invalid_value", "pass path or model_id, not both (both, to serve local files paid under "+
+			"that model id, need a paid server that reads the registry: --settlement.rpc with --registry.rpc)")
+		return
+	}
 	if req.ModelID != 0 {
-		if req.Path != "" {
-			badRequest(w, "model_id", "invalid_value", "pass path or model_id, not both")
-			return
-		}
 		a.addRegistryAdapter(w, r, req)
 		return
 	}
@@ -779,7 +781,26 @@ func (a *api) addRegistryAdapter(w http.ResponseWriter, r *http.Request, req Ada
 		return
 	}
 	start := time.Now()
-	fetched, err := a.svc.cfg.Registry.Fetch(r.Context(), req.ModelID, req.Version)
+	var (
+		fetched adapterfetch.Adapter
+		err     error
+	)
+	if req.Path != "" {
+		// Local files, served paid under model_id: they must be the weights
+		// the registry records.
+		dir, perr := adapterPath(a.svc.cfg.AdaptersDir, req.Path)
+		if perr != nil {
+			code := "path_outside_adapters"
+			if errors.Is(perr, errAdapterNotFound) {
+				code = "adapter_not_found"
+			}
+			badRequest(w, "path", code, "%v", perr)
+			return
+		}
+		fetched, err = a.svc.cfg.Registry.Verify(r.Context(), req.ModelID, req.Version, dir)
+	} else {
+		fetched, err = a.svc.cfg.Registry.Fetch(r.Context(), req.ModelID, req.Version)
+	}
 	if err == nil {
 		if err = a.svc.registerFetched(r.Context(), req.ID, fetched); errors.Is(err, adaptercache.ErrExists) {
 			writeRegisterError(w, err)
@@ -800,7 +821,7 @@ func (a *api) addRegistryAdapter(w http.ResponseWriter, r *http.Request, req Ada
 		writeError(w, http.StatusServiceUnavailable, "server_error", "model_id", "content_unavailable", err.Error())
 	case errors.Is(err, ipfs.ErrHashMismatch):
 		writeError(w, http.StatusUnprocessableEntity, "invalid_request_error", "model_id", "weights_hash_mismatch",
-			fmt.Sprintf("refused: the weights behind model %d's URI are not the ones the model registry records: %v", req.ModelID, err))
+			fmt.Sprintf("refused: these weights of model %d are not the ones the model registry records: %v", req.ModelID, err))
 	case errors.Is(err, payments.ErrAdapterPriced):
 		writeError(w, http.StatusConflict, "invalid_request_error", "id", "adapter_exists", err.Error())
 	case errors.Is(err, onchain.ErrIndexNotPublished):
