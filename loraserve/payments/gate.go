@@ -35,6 +35,9 @@ type Adapter struct {
 	// Attributor attributes its outputs; nil pays nobody (the contributor
 	// share is burned).
 	Attributor Attributor
+	// Training, when set, mixes the adapter's training-time attribution
+	// into its receipts (influence.go).
+	Training *Training
 }
 
 // TokenDecoder turns token ids into text (loraserve's tokenizer): with it, a
@@ -209,6 +212,14 @@ func (p *Paid) Price(promptTokens, completionTokens int, output string) (*Summar
 		if p.g.decoder != nil {
 			sum.Segments = segments(att, tokens, output, p.g.decoder)
 		}
+	}
+	if p.adapter.Training != nil {
+		mixed, root, err := p.adapter.Training.Mix(att)
+		if err != nil {
+			p.adm.Release()
+			return nil, err
+		}
+		ws, proofRoot = mixed, root
 	}
 	receipt, err := p.adm.Receipt(promptTokens, completionTokens, outputHash, ws, proofRoot)
 	if err != nil {

@@ -47,7 +47,7 @@ const (
 // (LEDGER_LORASERVE gives LEDGER_LORASERVE_SETTLEMENT_RPC, …).
 func CLIFlags(envPrefix string) []cli.Flag {
 	d := DefaultSettlerConfig(nil, nil)
-	return []cli.Flag{
+	return append([]cli.Flag{
 		&cli.StringFlag{Name: flagRPC, Usage: "JSON-RPC endpoint of an OpenLedger node; setting it turns paid requests on", EnvVars: flagenv.Vars(envPrefix, flagRPC)},
 		&cli.StringFlag{Name: flagKey, Usage: "settler private key (hex); the account must be in the settler set", EnvVars: flagenv.Vars(envPrefix, flagKey)},
 		&cli.StringFlag{Name: flagKeyFile, Usage: "file holding the settler private key (hex)", EnvVars: flagenv.Vars(envPrefix, flagKeyFile)},
@@ -61,7 +61,7 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.DurationFlag{Name: flagConfirmTimeout, Usage: "wait for a settle transaction before re-sending it with higher fees",
 			Value: d.ConfirmTimeout, EnvVars: flagenv.Vars(envPrefix, flagConfirmTimeout)},
 		&cli.Uint64Flag{Name: flagMargin, Usage: "seconds a voucher must stay valid after admission", Value: DefaultSettleMargin, EnvVars: flagenv.Vars(envPrefix, flagMargin)},
-	}
+	}, trainingFlags(envPrefix)...)
 }
 
 // AdapterSpec is one --settlement.adapter value.
@@ -96,6 +96,9 @@ type CLIConfig struct {
 	Interval       time.Duration
 	ConfirmTimeout time.Duration
 	Margin         uint64
+	// Training and SpanShare: training-time attribution (influence.go).
+	Training  []TrainingSpec
+	SpanShare uint64
 }
 
 // ReadCLIConfig reads the flags of CLIFlags.
@@ -116,6 +119,9 @@ func ReadCLIConfig(c *cli.Context) (CLIConfig, error) {
 			return cfg, err
 		}
 		cfg.Adapters = append(cfg.Adapters, a)
+	}
+	if err := readTrainingConfig(c, &cfg); err != nil {
+		return cfg, err
 	}
 	return cfg, nil
 }
@@ -144,7 +150,7 @@ func (c CLIConfig) Check() error {
 		}
 		seen[a.Name] = true
 	}
-	return nil
+	return c.checkTraining()
 }
 
 // Service is the settlement side of a serving process: the Gate its HTTP
@@ -212,6 +218,9 @@ func NewService(ctx context.Context, cfg CLIConfig, tok attribution.Tokenizer, l
 			}
 			s.closers = append(s.closers, at.Close)
 			ad.Attributor = at
+		}
+		if err := attachTraining(&ad, a.Name, cfg); err != nil {
+			return fail(err)
 		}
 		adapters[a.Name] = ad
 	}
