@@ -162,4 +162,11 @@ func TestInfluenceOfTrainedAdapter(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, train[k].ContributionID, datainf.Rank(scores)[0].ContributionID)
 	}
+	// The adapter-level score ModelFactory publishes (OnAdapter over held-out
+	// text): held-out text resembling contribution 4 (its first two
+	// thirds) ranks contribution 4 first.
+	held := []datainf.Example{{Tokens: train[4].Example.Tokens[:16], LossStart: 1}}
+	scores, err := influence.OnAdapter(context.Background(), gm, cache, held)
+	require.NoError(t, err)
+	require.Equal(t, train[4].ContributionID, datainf.Rank(scores)[0].ContributionID)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 	"github.com/openledger/openledger/modelfactory/trainer"
@@ -24,6 +25,9 @@ type Source interface {
 	ReadContribution(ctx context.Context, c onchain.Contribution) ([]byte, error)
 	Weights(ctx context.Context, modelID, version uint64) (onchain.Weights, error)
 	FetchWeights(ctx context.Context, w onchain.Weights) (string, error)
+	// VersionCorpus is the text of the contributions a Datanet version
+	// added, verified (for the span index).
+	VersionCorpus(ctx context.Context, datanetID, version uint64) (attribution.DatanetVersion, error)
 }
 
 // instruction is one line of an instruction/response JSONL contribution.

@@ -18,9 +18,33 @@
 //	GET  /v1/jobs?owner=0x…      → {jobs:[Job]}
 //	GET  /v1/jobs/{id}           → Job
 //	GET  /v1/jobs/{id}/events    server-sent events: "progress" {step,totalSteps,loss,tokensPerSecond,etaSeconds}, "state" Job
-//	GET  /v1/jobs/{id}/loss      → {points:[{step,loss}]}
+//	GET  /v1/jobs/{id}/loss      → {points:[{step,loss,evalLoss?}]}
 //	POST /v1/jobs/{id}/cancel    → Job
 //	GET  /healthz, GET /metrics
+//
+// # Held-out evaluation
+//
+// A job holds out hyperparameters.evalFraction of its examples (default 0.1,
+// drawn from the seed, never a contribution's last example, so every
+// contribution named still trains) and reports their mean loss before
+// training (the base model), every tenth of the run (the loss curve's
+// evalLoss) and after (the result's evalLossBefore/evalLossAfter).
+//
+// # Proof of Attribution at training time
+//
+// The published adapter directory — whose tree hash is the weights hash the
+// owner registers on chain, so everything in it is committed — holds beside
+// the PEFT files: steps.log, the trainer's per-step record of which
+// contributions each optimizer step used (its SHA-256 also in
+// provenance.json; trainer.VerifyStepLog replays it from the seed);
+// attribution.TrainingInfluenceFile, the contributions trained on and the
+// DataInf influence of each on the adapter's held-out loss
+// (modelfactory/influence.OnAdapter over a gradient cache of every training
+// example); and provenance.json naming both. The job also builds the span
+// attribution index of its Datanet versions (each with the versions before
+// it) and publishes it on IPFS (result.spanIndex); loraserve attributes the
+// adapter's paid outputs with it and mixes the training influence in
+// (--settlement.training, package loraserve/payments).
 //
 // Jobs survive a restart: each job's state is a JSON file under the data
 // directory, and a job that was queued or running when the service stopped

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/openledger/openledger/attribution"
 )
 
 // State is where a job is in its life.
@@ -45,6 +47,17 @@ type Hyperparameters struct {
 	MaxSeqLen     int      `json:"maxSeqLen"`
 	WarmupSteps   int      `json:"warmupSteps"`
 	Seed          uint64   `json:"seed"`
+	// EvalFraction is the share of examples held out for evaluation (and
+	// for the influence scores); absent means DefaultEvalFraction, 0 none.
+	EvalFraction *float64 `json:"evalFraction,omitempty"`
+}
+
+// evalFraction is the held-out share the job uses.
+func (h Hyperparameters) evalFraction() float64 {
+	if h.EvalFraction == nil {
+		return DefaultEvalFraction
+	}
+	return *h.EvalFraction
 }
 
 // Limits on what a job may ask for.
@@ -80,6 +93,8 @@ func (h Hyperparameters) Check() error {
 		return fmt.Errorf("%w: max sequence length %d outside [2, %d]", ErrInvalid, h.MaxSeqLen, MaxSeqLen)
 	case h.WarmupSteps < 0 || h.WarmupSteps > 1e6:
 		return fmt.Errorf("%w: warm-up steps %d outside [0, 1000000]", ErrInvalid, h.WarmupSteps)
+	case h.EvalFraction != nil && !(*h.EvalFraction >= 0 && *h.EvalFraction <= 0.5):
+		return fmt.Errorf("%w: evaluation fraction %g outside [0, 0.5]", ErrInvalid, *h.EvalFraction)
 	}
 	for _, m := range h.TargetModules {
 		if !moduleName.MatchString(m) {
@@ -147,12 +162,34 @@ type Result struct {
 	AdapterSHA256 string  `json:"adapterSha256"`
 	Examples      int     `json:"examples"`
 	FinalLoss     float64 `json:"finalLoss"`
+	// EvalExamples were held out of training; EvalLossBefore and
+	// EvalLossAfter are their mean loss under the base model and the
+	// adapter (absent when none could be held out).
+	EvalExamples   int      `json:"evalExamples"`
+	EvalLossBefore *float64 `json:"evalLossBefore,omitempty"`
+	EvalLossAfter  *float64 `json:"evalLossAfter,omitempty"`
+	// Influence is the training-time attribution published with the
+	// adapter (attribution.TrainingInfluenceFile in its directory);
+	// InfluenceHash is its keccak256, what a receipt's mix commits to.
+	Influence     *attribution.TrainingInfluence `json:"influence,omitempty"`
+	InfluenceHash common.Hash                    `json:"influenceHash"`
+	// SpanIndex is the span attribution index of the job's Datanet versions,
+	// published on IPFS for loraserve (--settlement.adapter NAME=ID:DIR).
+	SpanIndex *ContentRef `json:"spanIndex,omitempty"`
+}
+
+// ContentRef is content published on IPFS: its URI and content hash.
+type ContentRef struct {
+	URI  string      `json:"uri"`
+	Hash common.Hash `json:"hash"`
 }
 
 // LossPoint is one step of the loss curve.
 type LossPoint struct {
 	Step int     `json:"step"`
 	Loss float64 `json:"loss"`
+	// EvalLoss is the held-out loss, on the steps it was measured.
+	EvalLoss *float64 `json:"evalLoss,omitempty"`
 }
 
 // Job is a fine-tuning job as the API shows it.
@@ -166,10 +203,15 @@ type Job struct {
 	Step            int              `json:"step"`
 	TotalSteps      int              `json:"totalSteps"`
 	Loss            *float64         `json:"loss,omitempty"`
-	Error           string           `json:"error,omitempty"`
-	Result          *Result          `json:"result,omitempty"`
-	CreatedAt       time.Time        `json:"createdAt"`
-	UpdatedAt       time.Time        `json:"updatedAt"`
+	// EvalLossBefore is the held-out loss before training (the base model);
+	// EvalLoss the latest measured.
+	EvalExamples   int       `json:"evalExamples,omitempty"`
+	EvalLossBefore *float64  `json:"evalLossBefore,omitempty"`
+	EvalLoss       *float64  `json:"evalLoss,omitempty"`
+	Error          string    `json:"error,omitempty"`
+	Result         *Result   `json:"result,omitempty"`
+	CreatedAt      time.Time `json:"createdAt"`
+	UpdatedAt      time.Time `json:"updatedAt"`
 }
 
 // ProgressEvent is the "progress" server-sent event.
@@ -179,4 +221,6 @@ type ProgressEvent struct {
 	Loss            float64 `json:"loss"`
 	TokensPerSecond float64 `json:"tokensPerSecond"`
 	ETASeconds      float64 `json:"etaSeconds"`
+	// EvalLoss is the held-out loss, when measured after this step.
+	EvalLoss *float64 `json:"evalLoss,omitempty"`
 }

@@ -20,11 +20,14 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/internal/atomicfile"
 	"github.com/openledger/openledger/ipfs"
+	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/model"
 	"github.com/openledger/openledger/modelfactory/trainer"
 )
@@ -428,23 +431,83 @@ func (s *Service) train(ctx context.Context, j *jobState) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	data, eval := splitHeldOut(data, h.evalFraction(), h.Seed)
 	out := filepath.Join(s.jobDir(j.ID), "train")
-	t, err := trainer.New(m, data, trainer.Config{
+	cfg := trainer.Config{
 		Rank: h.Rank, Alpha: h.Alpha, Targets: h.TargetModules, LearningRate: h.LearningRate, WarmupSteps: h.WarmupSteps,
 		Epochs: h.Epochs, BatchSize: h.BatchSize, Seed: h.Seed, CheckpointEvery: s.cfg.CheckpointEvery,
-	}, trainer.Options{Dir: out, AdapterID: "job-" + j.ID, BaseModel: fmt.Sprintf("model:%d", j.BaseModelID), Progress: func(p trainer.Progress) {
-		s.progress(j, p)
-	}})
+	}
+	t, err := trainer.New(m, data, cfg, trainer.Options{Dir: out, AdapterID: "job-" + j.ID, BaseModel: fmt.Sprintf("model:%d", j.BaseModelID),
+		Eval: eval, EvalEvery: max(1, cfg.TotalSteps(len(data))/10), Progress: func(p trainer.Progress) {
+			s.progress(j, p)
+		}})
 	if err != nil {
+		return nil, err
+	}
+	if err := s.evalBefore(j, t, eval); err != nil {
 		return nil, err
 	}
 	res, err := t.Run(ctx)
 	if err != nil {
 		return nil, err
 	}
+	return s.finish(ctx, j, m, w, res, data, eval, used)
+}
+
+// evalBefore records the held-out loss of the base model (the adapter
+// starts with B = 0) once per job.
+func (s *Service) evalBefore(j *jobState, t *trainer.Trainer, eval []trainer.Example) error {
+	s.mu.Lock()
+	done := j.EvalLossBefore != nil || len(eval) == 0
+	s.mu.Unlock()
+	if done {
+		return nil
+	}
+	loss, err := t.Evaluate(eval)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	j.EvalExamples, j.EvalLossBefore = len(eval), &loss
+	return s.save(j)
+}
+
+// finish computes the training-time attribution of a trained adapter, puts
+// it, the step log and the provenance into the adapter directory, builds the
+// span index of the Datanet versions, and publishes both.
+func (s *Service) finish(ctx context.Context, j *jobState, m *model.Model, w onchain.Weights, res *trainer.Result,
+	data, eval []trainer.Example, used []TrainedOn) (*Result, error) {
+	h := j.Hyperparameters
+	infl, err := trainingInfluence(ctx, m, res.Adapter, data, eval)
+	if err != nil {
+		return nil, err
+	}
+	inflJSON, err := json.MarshalIndent(infl, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	if err := atomicfile.WriteFile(filepath.Join(res.AdapterPath, attribution.TrainingInfluenceFile), inflJSON, 0o644); err != nil {
+		return nil, err
+	}
+	stepLog, err := os.ReadFile(filepath.Join(s.jobDir(j.ID), "train", trainer.StepLogFile))
+	if err != nil {
+		return nil, err
+	}
+	if err := atomicfile.WriteFile(filepath.Join(res.AdapterPath, trainer.StepLogFile), stepLog, 0o644); err != nil {
+		return nil, err
+	}
+	index, err := s.spanIndex(ctx, j, m)
+	if err != nil {
+		return nil, err
+	}
+	inflHash := crypto.Keccak256Hash(inflJSON)
 	prov, err := json.MarshalIndent(map[string]any{
 		"baseModelId": j.BaseModelID, "baseModelVersion": w.Version, "baseModelHash": w.Hash, "datanets": used,
-		"stepLogSha256": res.StepLogSHA256, "dataSha256": res.DataSHA256, "owner": j.Owner, "job": j.ID,
+		"stepLogSha256": res.StepLogSHA256, "stepLog": trainer.StepLogFile, "dataSha256": res.DataSHA256,
+		"seed": h.Seed, "batchSize": h.BatchSize, "examples": len(data), "evalExamples": len(eval),
+		"influence": attribution.TrainingInfluenceFile, "influenceKeccak256": inflHash,
+		"spanIndex": index, "owner": j.Owner, "job": j.ID,
 	}, "", "  ")
 	if err != nil {
 		return nil, err
@@ -458,7 +521,11 @@ func (s *Service) train(ctx context.Context, j *jobState) (*Result, error) {
 	}
 	r := &Result{WeightsHash: ref.Hash, URI: ref.URI, Rank: h.Rank, Alpha: res.Config.Alpha, TargetModules: h.TargetModules,
 		Datanets: used, StepLogSHA256: res.StepLogSHA256, DataSHA256: res.DataSHA256, AdapterSHA256: res.AdapterSHA256,
-		Examples: len(data)}
+		Examples: len(data), EvalExamples: len(eval), EvalLossAfter: res.EvalLoss, Influence: infl, InfluenceHash: inflHash,
+		SpanIndex: index}
+	s.mu.Lock()
+	r.EvalLossBefore = j.EvalLossBefore
+	s.mu.Unlock()
 	if n := len(res.Losses); n > 0 {
 		r.FinalLoss = res.Losses[n-1]
 	}
@@ -471,8 +538,11 @@ func (s *Service) progress(j *jobState, p trainer.Progress) {
 	defer s.mu.Unlock()
 	loss := p.Loss
 	j.Step, j.TotalSteps, j.Loss, j.UpdatedAt = p.Step, p.Steps, &loss, time.Now().UTC()
+	if p.EvalLoss != nil {
+		j.EvalLoss = p.EvalLoss
+	}
 	if n := len(j.Losses); n == 0 || j.Losses[n-1].Step < p.Step {
-		j.Losses = append(j.Losses, LossPoint{Step: p.Step, Loss: p.Loss})
+		j.Losses = append(j.Losses, LossPoint{Step: p.Step, Loss: p.Loss, EvalLoss: p.EvalLoss})
 	}
 	s.metrics.steps.Inc()
 	s.metrics.tokensPerSecond.Set(p.TokensPerSecond)
@@ -482,7 +552,7 @@ func (s *Service) progress(j *jobState, p trainer.Progress) {
 		}
 	}
 	s.publish(j, "progress", ProgressEvent{Step: p.Step, TotalSteps: p.Steps, Loss: p.Loss,
-		TokensPerSecond: p.TokensPerSecond, ETASeconds: p.ETA.Seconds()})
+		TokensPerSecond: p.TokensPerSecond, ETASeconds: p.ETA.Seconds(), EvalLoss: p.EvalLoss})
 }
 
 func (s *Service) updateGauges() {

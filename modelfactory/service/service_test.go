@@ -6,6 +6,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -18,14 +20,21 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/openledger/openledger/attribution"
+	"github.com/openledger/openledger/attribution/span"
+	"github.com/openledger/openledger/attribution/weights"
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
+	"github.com/openledger/openledger/ipfs"
 	"github.com/openledger/openledger/loraserve/lora"
 	"github.com/openledger/openledger/loraserve/model"
+	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/modelfactory/service"
 	"github.com/openledger/openledger/modelfactory/service/servicetest"
+	"github.com/openledger/openledger/modelfactory/trainer"
 )
 
 var models = bindings.NewIModelRegistry()
@@ -203,6 +212,7 @@ func TestTrainPublishServe(t *testing.T) {
 	prov, err := os.ReadFile(filepath.Join(dir, "provenance.json"))
 	require.NoError(t, err)
 	require.Contains(t, string(prov), r.StepLogSHA256)
+	checkTrainingAttribution(t, e, dir, r, curve.Points, m)
 
 	// A queued job can be cancelled; a finished one cannot.
 	code, body = post(t, base+"/v1/jobs/"+job.ID+"/cancel", "")
@@ -270,4 +280,78 @@ func TestTrainPublishServe(t *testing.T) {
 	metrics, err := io.ReadAll(res.Body)
 	require.NoError(t, err)
 	require.True(t, bytes.Contains(metrics, []byte(`modelfactory_jobs{state="succeeded"} 1`)), string(metrics))
+}
+
+// checkTrainingAttribution checks what a job publishes for Proof of
+// Attribution at training time, from the adapter directory the registry
+// points at: the step log (its hash in provenance, its schedule the
+// trainer's), the held-out evaluation, the influence document, and the span
+// index of the Datanet versions; then the settlement rule over those real
+// artefacts: contribution 3, a copy of contribution 1 that training skipped,
+// earns nothing from an answer that spells the text they share.
+func checkTrainingAttribution(t *testing.T, e *servicetest.Env, dir string, r *service.Result, curve []service.LossPoint, m *model.Model) {
+	t.Helper()
+	steps, err := os.ReadFile(filepath.Join(dir, trainer.StepLogFile))
+	require.NoError(t, err)
+	sum := sha256.Sum256(steps)
+	require.Equal(t, r.StepLogSHA256, hex.EncodeToString(sum[:]), "the published step log is the one committed")
+	// Three examples (one of plain text, two instructions); one
+	// instruction is held out, so the trainer saw contribution 1 then 2.
+	require.Equal(t, 2, r.Examples)
+	require.Equal(t, 1, r.EvalExamples)
+	require.NoError(t, trainer.VerifyStepLog(steps, []uint64{1, 2}, 7, 2))
+	require.Error(t, trainer.VerifyStepLog(steps, []uint64{2, 1}, 7, 2), "a step log checks against one schedule only")
+
+	require.NotNil(t, r.EvalLossBefore)
+	require.NotNil(t, r.EvalLossAfter)
+	require.Less(t, *r.EvalLossAfter, *r.EvalLossBefore, "training on the Datanet lowers the held-out loss")
+	measured := 0
+	for _, p := range curve {
+		if p.EvalLoss != nil {
+			measured++
+		}
+	}
+	require.Positive(t, measured, "the loss curve carries held-out losses")
+
+	doc, err := os.ReadFile(filepath.Join(dir, attribution.TrainingInfluenceFile))
+	require.NoError(t, err)
+	infl, h, err := attribution.ParseTrainingInfluence(doc)
+	require.NoError(t, err)
+	require.Equal(t, r.InfluenceHash, h)
+	require.Equal(t, []uint64{1, 2}, infl.Trained, "the copy (3) was never trained on")
+	require.Equal(t, service.EvalHeldOut, infl.EvalSet)
+	require.Len(t, infl.Values, 2)
+
+	require.NotNil(t, r.SpanIndex)
+	indexDir := filepath.Join(t.TempDir(), "index")
+	_, err = e.Store.Fetch(context.Background(), r.SpanIndex.URI, r.SpanIndex.Hash, indexDir, ipfs.FetchOptions{})
+	require.NoError(t, err)
+	at, err := attribution.Open(indexDir, attribution.FromIntEncoder(m.Tokenizer), span.DefaultConfig())
+	require.NoError(t, err)
+	defer at.Close()
+	answer := "the fox reads the data in the forest. a dog writes some code at home."
+	sp, _, err := at.AttributeText(answer)
+	require.NoError(t, err)
+	spanWeight := map[uint64]uint64{}
+	for _, w := range sp.Weights {
+		spanWeight[w.ContributionID] = w.Weight
+	}
+	require.Positive(t, spanWeight[1])
+	require.Equal(t, spanWeight[1], spanWeight[3], "spans alone split the text between the original and its copy")
+
+	for _, share := range []uint64{weights.One, weights.One / 2, 0} {
+		tr, err := payments.LoadTraining(dir, share)
+		require.NoError(t, err)
+		ws, root, err := tr.Mix(sp)
+		require.NoError(t, err)
+		require.NotEqual(t, common.Hash{}, root)
+		got := map[uint64]uint64{}
+		for _, w := range ws {
+			got[w.ContributionID] = w.Weight
+		}
+		require.Zero(t, got[3], "share %d: the copy never trained on earns nothing", share)
+		if share == weights.One {
+			require.Equal(t, weights.One, got[1], "spans of trained text go to the original whole")
+		}
+	}
 }

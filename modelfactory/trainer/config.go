@@ -172,6 +172,10 @@ func (c Config) identity() string {
 	return string(b)
 }
 
+// TotalSteps returns the number of optimizer steps of a run of c (defaults
+// applied) over n examples.
+func (c Config) TotalSteps(n int) int { return c.WithDefaults().totalSteps(n) }
+
 // totalSteps returns the number of optimizer steps for n examples.
 func (c Config) totalSteps(n int) int {
 	if c.Steps > 0 {
