@@ -342,7 +342,21 @@ func checkTraining(t *testing.T, dir, studioURL string) {
 		`"hyperparameters":{"rank":4,"alpha":8,"targetModules":["q_proj","v_proj"],"learningRate":0.005,`+
 		`"epochs":1,"batchSize":2,"maxSeqLen":64,"warmupSteps":1,"seed":7}}`, owner.Hex(), st.BaseModelID, st.DatanetID, st.DatanetVersion)
 	jobs := studioURL + "/api/modelfactory/v1/jobs"
-	resp, err := http.Post(jobs, "application/json", strings.NewReader(req))
+	post, err := http.NewRequest(http.MethodPost, jobs, strings.NewReader(req))
+	if err != nil {
+		t.Fatal(err)
+	}
+	post.Header.Set("Content-Type", "application/json")
+	// ModelFactory checks the owner's signature over its own path.
+	signed, err := http.NewRequest(http.MethodPost, "/v1/jobs", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := service.Sign(signed, []byte(req), genesis.DevKey(2), time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	post.Header.Set(service.AuthHeader, signed.Header.Get(service.AuthHeader))
+	resp, err := http.DefaultClient.Do(post)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
 	"github.com/openledger/openledger/modelfactory/service"
@@ -35,8 +37,9 @@ func TestTrain(t *testing.T) {
 	e := servicetest.NewEnv(t)
 	_, url := e.Start(t, t.TempDir())
 	owner := e.Chain.Addr(2).Hex()
+	key := hexutil.Encode(crypto.FromECDSA(e.Chain.Keys[2]))
 	args := func(extra ...string) []string {
-		return append([]string{"--json", "train", "--modelfactory.url", url, "--base", "1", "--rank", "4", "--epochs", "2",
+		return append([]string{"--key", key, "--json", "train", "--modelfactory.url", url, "--base", "1", "--rank", "4", "--epochs", "2",
 			"--batch", "2", "--lr", "0.005", "--max-seq-len", "128"}, extra...)
 	}
 	refused := []struct {
@@ -44,7 +47,8 @@ func TestTrain(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"no-owner-no-key", args("--datanet", "1:1"), "key"},
+		{"no-key", append([]string{"--json", "train", "--modelfactory.url", url, "--base", "1"}, "--datanet", "1:1"), "key"},
+		{"owner-not-key", args("--owner", e.Chain.Addr(3).Hex(), "--datanet", "1:1"), "not the signing key"},
 		{"owner-not-address", args("--owner", "bob", "--datanet", "1:1"), "not an address"},
 		{"bad-datanet", args("--owner", owner, "--datanet", "1"), "id:version"},
 		{"no-datanet", args("--owner", owner), "Datanet versions"},
@@ -72,6 +76,12 @@ func TestTrain(t *testing.T) {
 	require.True(t, ok, stderr)
 	require.Contains(t, stdout, job.ID)
 	_, stderr, ok = runLedger(t, "--json", "train", "cancel", "--modelfactory.url", url, job.ID)
+	require.False(t, ok, "cancelling needs the owner's key")
+	require.Contains(t, stderr, "key")
+	_, stderr, ok = runLedger(t, "--key", hexutil.Encode(crypto.FromECDSA(e.Chain.Keys[3])), "--json", "train", "cancel", "--modelfactory.url", url, job.ID)
+	require.False(t, ok)
+	require.Contains(t, stderr, "only the job's owner")
+	_, stderr, ok = runLedger(t, "--key", key, "--json", "train", "cancel", "--modelfactory.url", url, job.ID)
 	require.False(t, ok)
 	require.Contains(t, stderr, "succeeded")
 }

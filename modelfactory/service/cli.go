@@ -97,6 +97,7 @@ func Main(version string) cliapp.LifecycleAction {
 		if err != nil {
 			return nil, fmt.Errorf("chain %s: %w", ctx.String(ChainRPCFlag.Name), err)
 		}
+		cfg.Chain = chain
 		logger.Info("starting modelfactory", "version", version)
 		return New(cfg, onchain.NewResolver(chain, cache), store, logger)
 	}

@@ -20,7 +20,14 @@
 //	GET  /v1/jobs/{id}/events    server-sent events: "progress" {step,totalSteps,loss,tokensPerSecond,etaSeconds}, "state" Job
 //	GET  /v1/jobs/{id}/loss      → {points:[{step,loss,evalLoss?}]}
 //	POST /v1/jobs/{id}/cancel    → Job
+//	GET  /v1/base-models?offset=&limit=  → {items:[{id,name,architecture,license,owner,versions}],total,next}
+//	GET  /v1/datanets?offset=&limit=     → {items:[{id,name,description,owner,accepted,versions:[{version,root,contributions,publishedAt}]}],total,next}
 //	GET  /healthz, GET /metrics
+//
+// POST requests are signed by the job's owner (see Sign and AuthHeader).
+// The listings page over registry ids (limit ≤ 100; next is the offset of
+// the following page, 0 after the last) and keep the active base models and
+// the Datanets with a published version: what a job can name.
 //
 // # Held-out evaluation
 //

@@ -3,9 +3,11 @@
 package service
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strconv"
 	"time"
@@ -59,6 +61,20 @@ func (s *Service) Handler() http.Handler {
 		writeJSON(w, http.StatusOK, map[string]any{"points": points})
 	})
 	route("POST /v1/jobs/{id}/cancel", func(w http.ResponseWriter, r *http.Request) {
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxRequestBytes))
+		if err != nil {
+			writeError(w, http.StatusBadRequest, fmt.Errorf("cancel request: %w", err))
+			return
+		}
+		job, ok := s.Get(r.PathValue("id"))
+		if !ok {
+			writeError(w, http.StatusNotFound, errNotFound)
+			return
+		}
+		if err := s.authenticate(r, body, common.HexToAddress(job.Owner)); err != nil {
+			writeError(w, authStatus(err), err)
+			return
+		}
 		j, err := s.Cancel(r.PathValue("id"))
 		switch {
 		case errors.Is(err, errNotFound):
@@ -70,15 +86,30 @@ func (s *Service) Handler() http.Handler {
 		}
 	})
 	route("GET /v1/jobs/{id}/events", s.handleEvents)
+	route("GET /v1/base-models", handleCatalog(s, BaseModels))
+	route("GET /v1/datanets", handleCatalog(s, Datanets))
 	return mux
 }
 
 func (s *Service) handleCreate(w http.ResponseWriter, r *http.Request) {
 	var req Request
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxRequestBytes))
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxRequestBytes))
+	if err != nil {
+		writeError(w, http.StatusBadRequest, fmt.Errorf("job request: %w", err))
+		return
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
 		writeError(w, http.StatusBadRequest, fmt.Errorf("job request: %w", err))
+		return
+	}
+	if err := req.Check(); err != nil {
+		writeError(w, http.StatusBadRequest, err)
+		return
+	}
+	if err := s.authenticate(r, body, common.HexToAddress(req.Owner)); err != nil {
+		writeError(w, authStatus(err), err)
 		return
 	}
 	j, err := s.Create(req)

@@ -49,6 +49,9 @@ type Config struct {
 	CheckpointEvery int
 	// MaxJobsPerOwner bounds the unfinished jobs of one owner (default 4).
 	MaxJobsPerOwner int
+	// Chain, when set, serves the listings of base models and Datanets
+	// (GET /v1/base-models, GET /v1/datanets) from the registries.
+	Chain Caller
 }
 
 // Service is the ModelFactory service: a Lifecycle (Start, Stop, Stopped).
@@ -61,6 +64,7 @@ type Service struct {
 
 	mu      sync.Mutex
 	jobs    map[string]*jobState
+	nonces  *nonces
 	queue   chan string
 	ln      net.Listener
 	srv     *http.Server
@@ -118,6 +122,11 @@ func (s *Service) Start(ctx context.Context) error {
 	if err := s.load(); err != nil {
 		return err
 	}
+	n, err := openNonces(s.cfg.DataDir)
+	if err != nil {
+		return err
+	}
+	s.nonces = n
 	ln, err := net.Listen("tcp", s.cfg.ListenAddr)
 	if err != nil {
 		return fmt.Errorf("modelfactory: listen: %w", err)

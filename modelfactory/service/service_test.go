@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -40,8 +41,19 @@ import (
 var models = bindings.NewIModelRegistry()
 
 func post(t *testing.T, url, body string) (int, []byte) {
+	return signedPost(t, url, body, nil)
+}
+
+// signedPost posts body signed by key (unsigned when key is nil).
+func signedPost(t *testing.T, url, body string, key *ecdsa.PrivateKey) (int, []byte) {
 	t.Helper()
-	res, err := http.Post(url, "application/json", strings.NewReader(body))
+	req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
+	require.NoError(t, err)
+	req.Header.Set("Content-Type", "application/json")
+	if key != nil {
+		require.NoError(t, service.Sign(req, []byte(body), key, time.Minute))
+	}
+	res, err := http.DefaultClient.Do(req)
 	require.NoError(t, err)
 	defer res.Body.Close()
 	b, err := io.ReadAll(res.Body)
@@ -137,7 +149,9 @@ func TestTrainPublishServe(t *testing.T) {
 		})
 	}
 
-	code, body := post(t, base+"/v1/jobs", jobRequest(owner, 3))
+	key := e.Chain.Keys[2]
+	checkAuthentication(t, base, jobRequest(owner, 3), key, e.Chain.Keys[3])
+	code, body := signedPost(t, base+"/v1/jobs", jobRequest(owner, 3), key)
 	require.Equal(t, http.StatusCreated, code, string(body))
 	var job service.Job
 	require.NoError(t, json.Unmarshal(body, &job))
@@ -168,7 +182,7 @@ func TestTrainPublishServe(t *testing.T) {
 		Jobs []service.Job `json:"jobs"`
 	}
 	require.Equal(t, http.StatusOK, getJSON(t, base+"/v1/jobs?owner="+strings.ToLower(owner), &list))
-	require.Len(t, list.Jobs, 1)
+	require.Len(t, list.Jobs, 2) // and the one cancelled by checkAuthentication
 	require.Equal(t, http.StatusOK, getJSON(t, base+"/v1/jobs?owner="+e.Chain.Addr(3).Hex(), &list))
 	require.Empty(t, list.Jobs)
 
@@ -181,6 +195,8 @@ func TestTrainPublishServe(t *testing.T) {
 		BaseModelId: big.NewInt(1), Name: "fox-lora", WeightsHash: r.WeightsHash, Uri: r.URI, Rank: uint16(r.Rank),
 		TargetModules: r.TargetModules, RateIn: new(big.Int), RateOut: new(big.Int), Datanets: refs,
 	}), nil)
+
+	checkCatalog(t, base)
 
 	// loraserve's path: the adapter by registry id, fetched and verified, loads
 	// over the base model and changes its logits.
@@ -215,13 +231,13 @@ func TestTrainPublishServe(t *testing.T) {
 	checkTrainingAttribution(t, e, dir, r, curve.Points, m)
 
 	// A queued job can be cancelled; a finished one cannot.
-	code, body = post(t, base+"/v1/jobs/"+job.ID+"/cancel", "")
+	code, body = signedPost(t, base+"/v1/jobs/"+job.ID+"/cancel", "", key)
 	require.Equal(t, http.StatusConflict, code, string(body))
-	code, body = post(t, base+"/v1/jobs/nope/cancel", "")
+	code, body = signedPost(t, base+"/v1/jobs/nope/cancel", "", key)
 	require.Equal(t, http.StatusNotFound, code, string(body))
 
 	// A long job is stopped by a restart mid-run and resumes from its checkpoint.
-	code, body = post(t, base+"/v1/jobs", jobRequest(owner, 60))
+	code, body = signedPost(t, base+"/v1/jobs", jobRequest(owner, 60), key)
 	require.Equal(t, http.StatusCreated, code, string(body))
 	var long service.Job
 	require.NoError(t, json.Unmarshal(body, &long))
@@ -261,7 +277,9 @@ func TestTrainPublishServe(t *testing.T) {
 	for i := 1; i < len(points); i++ {
 		require.Equal(t, points[i-1].Step+1, points[i].Step, "one loss point per step, none repeated")
 	}
-	code, body = post(t, base2+"/v1/jobs/"+long.ID+"/cancel", "")
+	code, body = signedPost(t, base2+"/v1/jobs/"+long.ID+"/cancel", "", e.Chain.Keys[3])
+	require.Equal(t, http.StatusForbidden, code, "only the owner cancels: %s", body)
+	code, body = signedPost(t, base2+"/v1/jobs/"+long.ID+"/cancel", "", key)
 	if code == http.StatusConflict { // it may have finished already on a fast machine
 		require.Contains(t, string(body), "succeeded")
 	} else {
@@ -353,5 +371,95 @@ func checkTrainingAttribution(t *testing.T, e *servicetest.Env, dir string, r *s
 		if share == weights.One {
 			require.Equal(t, weights.One, got[1], "spans of trained text go to the original whole")
 		}
+	}
+}
+
+// checkAuthentication: creating a job needs the owner's signature over the
+// exact request, once, unexpired.
+func checkAuthentication(t *testing.T, base, body string, owner, other *ecdsa.PrivateKey) {
+	t.Helper()
+	code, msg := post(t, base+"/v1/jobs", body)
+	require.Equal(t, http.StatusUnauthorized, code, string(msg))
+	code, msg = signedPost(t, base+"/v1/jobs", body, other)
+	require.Equal(t, http.StatusForbidden, code, string(msg))
+
+	send := func(h string, body string) (int, []byte) {
+		req, err := http.NewRequest(http.MethodPost, base+"/v1/jobs", strings.NewReader(body))
+		require.NoError(t, err)
+		req.Header.Set(service.AuthHeader, h)
+		res, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		defer res.Body.Close()
+		b, err := io.ReadAll(res.Body)
+		require.NoError(t, err)
+		return res.StatusCode, b
+	}
+	signed := func(body string, lifetime time.Duration) string {
+		req, err := http.NewRequest(http.MethodPost, base+"/v1/jobs", nil)
+		require.NoError(t, err)
+		require.NoError(t, service.Sign(req, []byte(body), owner, lifetime))
+		return req.Header.Get(service.AuthHeader)
+	}
+	// A signature of another body (other hyperparameters) does not carry over.
+	code, msg = send(signed(strings.Replace(body, `"rank":4`, `"rank":8`, 1), time.Minute), body)
+	require.Equal(t, http.StatusUnauthorized, code, string(msg))
+	code, msg = send(signed(body, -time.Minute), body)
+	require.Equal(t, http.StatusUnauthorized, code, string(msg))
+	require.Contains(t, string(msg), "expired")
+	// Expiry too far ahead.
+	var a service.Auth
+	require.NoError(t, json.Unmarshal([]byte(signed(body, time.Minute)), &a))
+	a.Expiry = fmt.Sprint(time.Now().Add(time.Hour).Unix())
+	far, err := json.Marshal(a)
+	require.NoError(t, err)
+	code, msg = send(string(far), body)
+	require.Equal(t, http.StatusUnauthorized, code, string(msg))
+
+	// A valid signature works once; the job is then cancelled by its owner.
+	h := signed(body, time.Minute)
+	code, msg = send(h, body)
+	require.Equal(t, http.StatusCreated, code, string(msg))
+	var j service.Job
+	require.NoError(t, json.Unmarshal(msg, &j))
+	code, msg = send(h, body)
+	require.Equal(t, http.StatusConflict, code, "replayed: %s", msg)
+	code, msg = post(t, base+"/v1/jobs/"+j.ID+"/cancel", "")
+	require.Equal(t, http.StatusUnauthorized, code, string(msg))
+	code, msg = signedPost(t, base+"/v1/jobs/"+j.ID+"/cancel", "", other)
+	require.Equal(t, http.StatusForbidden, code, string(msg))
+	code, msg = signedPost(t, base+"/v1/jobs/"+j.ID+"/cancel", "", owner)
+	require.Equal(t, http.StatusOK, code, string(msg))
+}
+
+// checkCatalog: the listings Studio's picker reads, from the registries:
+// the base model (not the adapter registered from the job) and both
+// Datanets with their published version.
+func checkCatalog(t *testing.T, base string) {
+	t.Helper()
+	var models service.Page[service.BaseModel]
+	require.Equal(t, http.StatusOK, getJSON(t, base+"/v1/base-models", &models))
+	require.Equal(t, uint64(2), models.Total, "the base model and the adapter are registered")
+	require.Len(t, models.Items, 1)
+	require.Equal(t, service.BaseModel{ID: 1, Name: "tiny", Architecture: "llama", License: "apache-2.0", Owner: models.Items[0].Owner, Versions: 1},
+		models.Items[0])
+	var dns service.Page[service.Datanet]
+	require.Equal(t, http.StatusOK, getJSON(t, base+"/v1/datanets", &dns))
+	require.Equal(t, uint64(2), dns.Total)
+	require.Len(t, dns.Items, 2)
+	require.Equal(t, "fox-facts", dns.Items[0].Name)
+	require.Len(t, dns.Items[0].Versions, 1)
+	require.Equal(t, uint64(2), dns.Items[0].Versions[0].Contributions)
+	require.NotEqual(t, common.Hash{}, dns.Items[0].Versions[0].Root)
+	require.Equal(t, uint64(1), dns.Items[1].Versions[0].Contributions)
+	// Paging: one at a time.
+	require.Equal(t, http.StatusOK, getJSON(t, base+"/v1/datanets?limit=1", &dns))
+	require.Len(t, dns.Items, 1)
+	require.Equal(t, uint64(1), dns.Next)
+	require.Equal(t, http.StatusOK, getJSON(t, base+"/v1/datanets?limit=1&offset=1", &dns))
+	require.Equal(t, "fox-copies", dns.Items[0].Name)
+	require.Zero(t, dns.Next)
+	for _, bad := range []string{"?limit=0", "?limit=101", "?offset=x"} {
+		var e map[string]any
+		require.Equal(t, http.StatusBadRequest, getJSON(t, base+"/v1/datanets"+bad, &e), bad)
 	}
 }

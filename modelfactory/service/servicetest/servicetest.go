@@ -104,7 +104,8 @@ func NewEnv(t *testing.T) *Env {
 // Start runs a service over the world with its jobs in dataDir and returns
 // it and its base URL; stop it with Stop (or let the test end).
 func (e *Env) Start(t *testing.T, dataDir string) (*service.Service, string) {
-	s, err := service.New(service.Config{ListenAddr: "127.0.0.1:0", DataDir: dataDir, CheckpointEvery: 2}, e.Resolver, e.Store, log.Root())
+	s, err := service.New(service.Config{ListenAddr: "127.0.0.1:0", DataDir: dataDir, CheckpointEvery: 2, Chain: e.Chain.Client},
+		e.Resolver, e.Store, log.Root())
 	require.NoError(t, err)
 	require.NoError(t, s.Start(context.Background()))
 	t.Cleanup(func() { _ = s.Stop(context.Background()) })

@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -36,12 +37,12 @@ func trainCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "train",
 		Usage: "fine-tune a LoRA adapter on Datanet versions with ModelFactory and follow its progress",
-		Description: "Starts a job on the ModelFactory service (--modelfactory.url) owned by --owner (default: the\n" +
-			"address of --key/--keystore), shows a progress bar until it ends, and prints the published adapter's\n" +
+		Description: "Starts a job on the ModelFactory service (--modelfactory.url) owned by the address of --key/--keystore\n" +
+			"(which signs the request; the service refuses unsigned ones), shows a progress bar until it ends, and prints the published adapter's\n" +
 			"weights hash, URI and provenance, to register with `ledger model adapter`.",
 		Flags: []cli.Flag{
 			modelFactoryFlag(),
-			&cli.StringFlag{Name: "owner", Usage: "address that will register the adapter (default: the signing key's)"},
+			&cli.StringFlag{Name: "owner", Usage: "address that will register the adapter: the signing key's (--key/--keystore), checked when given"},
 			&cli.Uint64Flag{Name: "base", Usage: "base model id (required)"},
 			datanetFlag(),
 			&cli.IntFlag{Name: "rank", Value: 8, Usage: "LoRA rank"},
@@ -59,28 +60,33 @@ func trainCommand() *cli.Command {
 		Subcommands: []*cli.Command{
 			{Name: "show", Usage: "show a job", ArgsUsage: "JOB", Flags: []cli.Flag{modelFactoryFlag()}, Action: trainShow},
 			{Name: "follow", Usage: "follow a job's progress until it ends", ArgsUsage: "JOB", Flags: []cli.Flag{modelFactoryFlag()}, Action: trainFollow},
-			{Name: "cancel", Usage: "cancel a job", ArgsUsage: "JOB", Flags: []cli.Flag{modelFactoryFlag()}, Action: trainCancel},
+			{Name: "cancel", Usage: "cancel a job (signed by its owner's --key/--keystore)", ArgsUsage: "JOB", Flags: []cli.Flag{modelFactoryFlag()}, Action: trainCancel},
 			{Name: "list", Usage: "list the jobs of an owner", Flags: []cli.Flag{modelFactoryFlag(), &cli.StringFlag{Name: "owner"}}, Action: trainList},
 		},
 	}
 }
 
-func trainOwner(c *cli.Context) (string, error) {
-	if o := c.String("owner"); o != "" {
-		if !common.IsHexAddress(o) {
-			return "", fmt.Errorf("%w: --owner %q is not an address", ErrBadArgument, o)
-		}
-		return common.HexToAddress(o).Hex(), nil
-	}
+// trainKey is the job owner's key (--key/--keystore): it signs the requests
+// that create and cancel jobs; --owner, when given, must be its address.
+func trainKey(c *cli.Context) (*ecdsa.PrivateKey, string, error) {
 	key, err := loadKey(c)
 	if err != nil {
-		return "", fmt.Errorf("%w (or pass --owner)", err)
+		return nil, "", fmt.Errorf("%w (the job owner's key signs the request)", err)
 	}
-	return crypto.PubkeyToAddress(key.PublicKey).Hex(), nil
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	if o := c.String("owner"); o != "" {
+		if !common.IsHexAddress(o) {
+			return nil, "", fmt.Errorf("%w: --owner %q is not an address", ErrBadArgument, o)
+		}
+		if common.HexToAddress(o) != addr {
+			return nil, "", fmt.Errorf("%w: --owner %s is not the signing key's address %s", ErrBadArgument, o, addr)
+		}
+	}
+	return key, addr.Hex(), nil
 }
 
 func trainStart(c *cli.Context) error {
-	owner, err := trainOwner(c)
+	key, owner, err := trainKey(c)
 	if err != nil {
 		return err
 	}
@@ -104,7 +110,7 @@ func trainStart(c *cli.Context) error {
 		return err
 	}
 	var job service.Job
-	if err := mfDo(c, http.MethodPost, "/v1/jobs", body, &job); err != nil {
+	if err := mfDo(c, http.MethodPost, "/v1/jobs", body, &job, key); err != nil {
 		return err
 	}
 	if c.Bool("detach") {
@@ -128,7 +134,7 @@ func trainShow(c *cli.Context) error {
 		return err
 	}
 	var job service.Job
-	if err := mfDo(c, http.MethodGet, "/v1/jobs/"+id, nil, &job); err != nil {
+	if err := mfDo(c, http.MethodGet, "/v1/jobs/"+id, nil, &job, nil); err != nil {
 		return err
 	}
 	return print(c, job)
@@ -147,8 +153,12 @@ func trainCancel(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	key, _, err := trainKey(c)
+	if err != nil {
+		return err
+	}
 	var job service.Job
-	if err := mfDo(c, http.MethodPost, "/v1/jobs/"+id+"/cancel", nil, &job); err != nil {
+	if err := mfDo(c, http.MethodPost, "/v1/jobs/"+id+"/cancel", nil, &job, key); err != nil {
 		return err
 	}
 	return print(c, job)
@@ -165,14 +175,15 @@ func trainList(c *cli.Context) error {
 	var out struct {
 		Jobs []service.Job `json:"jobs"`
 	}
-	if err := mfDo(c, http.MethodGet, path, nil, &out); err != nil {
+	if err := mfDo(c, http.MethodGet, path, nil, &out, nil); err != nil {
 		return err
 	}
 	return print(c, out.Jobs)
 }
 
-// mfDo makes one API request and decodes its JSON answer into out.
-func mfDo(c *cli.Context, method, path string, body []byte, out any) error {
+// mfDo makes one API request, signed by key unless nil, and decodes its JSON
+// answer into out.
+func mfDo(c *cli.Context, method, path string, body []byte, out any, key *ecdsa.PrivateKey) error {
 	base := strings.TrimRight(c.String(flagModelFactory), "/")
 	ctx, cancel := context.WithTimeout(c.Context, time.Minute)
 	defer cancel()
@@ -181,6 +192,11 @@ func mfDo(c *cli.Context, method, path string, body []byte, out any) error {
 		return fmt.Errorf("%w: --%s: %v", ErrBadArgument, flagModelFactory, err)
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if key != nil {
+		if err := service.Sign(req, body, key, 5*time.Minute); err != nil {
+			return fmt.Errorf("modelfactory: signing the request: %w", err)
+		}
+	}
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return fmt.Errorf("modelfactory: %w", err)

@@ -9,9 +9,13 @@
 //   GET  /v1/jobs/{id}/events     server-sent events: "progress" (Progress) and "state" (Job)
 //   GET  /v1/jobs/{id}/loss       -> {"points": [{"step", "loss"}]}
 //   POST /v1/jobs/{id}/cancel     -> Job
+//
+// Creating and cancelling are signed by the job's owner (X-Ledger-Auth: an
+// EIP-712 signature over method, path, body hash, nonce and expiry).
 import { createParser } from 'eventsource-parser';
-import type { Address, Hex } from 'viem';
+import { keccak256, stringToBytes, type Address, type Hex } from 'viem';
 import { config } from './config';
+import { wallet, walletClient } from './wallet';
 
 export interface DatanetRef {
   datanetId: number;
@@ -181,13 +185,58 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
+/** EIP-712 type of a signed ModelFactory request (the service's modelfactory/service/auth.go). */
+const authTypes = {
+  ModelFactoryRequest: [
+    { name: 'owner', type: 'address' },
+    { name: 'method', type: 'string' },
+    { name: 'path', type: 'string' },
+    { name: 'bodyHash', type: 'bytes32' },
+    { name: 'nonce', type: 'uint256' },
+    { name: 'expiry', type: 'uint256' },
+  ],
+} as const;
+
+/**
+ * Signs a request that creates or cancels a job with the connected wallet
+ * (eth_signTypedData_v4): the owner's signature over the method, the path as
+ * the service sees it and keccak256 of the exact body, with a random nonce,
+ * valid ten minutes. Returns the X-Ledger-Auth header — none when no wallet
+ * is connected (the service then refuses the request, saying it needs the
+ * owner's signature).
+ */
+async function signRequest(method: string, path: string, body: string): Promise<Record<string, string>> {
+  if (!wallet.get().account) return {};
+  const wc = await walletClient();
+  const owner = wc.account.address;
+  const rnd = crypto.getRandomValues(new Uint32Array(2));
+  const nonce = (BigInt(rnd[0] & 0x7fffffff) << 32n) | BigInt(rnd[1]);
+  const expiry = BigInt(Math.floor(Date.now() / 1000) + 600);
+  const signature = await wc.signTypedData({
+    account: owner,
+    domain: { name: 'OpenLedger ModelFactory', version: '1' },
+    types: authTypes,
+    primaryType: 'ModelFactoryRequest',
+    message: { owner, method, path, bodyHash: keccak256(stringToBytes(body)), nonce, expiry },
+  });
+  return { 'X-Ledger-Auth': JSON.stringify({ owner, nonce: nonce.toString(), expiry: expiry.toString(), signature }) };
+}
+
 export const factory = {
-  createJob: (req: { owner: Address; baseModelId: number; datanets: DatanetRef[]; hyperparameters: Hyperparameters }) =>
-    call<Job>('/v1/jobs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(req) }),
+  /** Creates a job owned by the connected wallet, which signs the request. */
+  createJob: async (req: { owner: Address; baseModelId: number; datanets: DatanetRef[]; hyperparameters: Hyperparameters }) => {
+    const body = JSON.stringify(req);
+    const auth = await signRequest('POST', '/v1/jobs', body);
+    return call<Job>('/v1/jobs', { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth }, body });
+  },
   jobs: async (owner?: Address) => (await call<{ jobs: Job[] }>('/v1/jobs' + (owner ? `?owner=${owner}` : ''))).jobs,
   job: (id: string) => call<Job>(`/v1/jobs/${encodeURIComponent(id)}`),
   loss: async (id: string) => (await call<{ points: { step: number; loss: number }[] }>(`/v1/jobs/${encodeURIComponent(id)}/loss`)).points,
-  cancel: (id: string) => call<Job>(`/v1/jobs/${encodeURIComponent(id)}/cancel`, { method: 'POST' }),
+  /** Cancels a job; the connected wallet (its owner) signs the request. */
+  cancel: async (id: string) => {
+    const path = `/v1/jobs/${encodeURIComponent(id)}/cancel`;
+    return call<Job>(path, { method: 'POST', headers: await signRequest('POST', path, ''), body: '' });
+  },
 };
 
 /** A job that will not change any more. */
