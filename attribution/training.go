@@ -41,6 +41,9 @@ type TrainingInfluence struct {
 	// EvalSet is "held-out" or "training"; EvalExamples its size.
 	EvalSet      string `json:"evalSet"`
 	EvalExamples int    `json:"evalExamples"`
+	// Layers are the adapter layers whose LoRA factors the gradients
+	// covered (the last ones, as a memory budget allows).
+	Layers []int `json:"layers,omitempty"`
 	// Values are the raw DataInf scores summed per contribution (> 0
 	// helped), for people; Scores are influence.Quantize of them, what
 	// settlement uses (integers, so every machine agrees).

@@ -84,7 +84,8 @@ func datainfExamples(data []trainer.Example) []datainf.Example {
 // training set itself when none were held out): one forward and backward
 // pass per example through every layer of m.
 func trainingInfluence(ctx context.Context, m *model.Model, a *lora.Adapter, train, eval []trainer.Example) (*attribution.TrainingInfluence, error) {
-	gm, err := mfinfluence.New(m, a, mfinfluence.Options{})
+	layers := influenceLayers(a, len(train), MaxInfluenceCacheFloats)
+	gm, err := mfinfluence.New(m, a, mfinfluence.Options{Layers: layers})
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +108,41 @@ func trainingInfluence(ctx context.Context, m *model.Model, a *lora.Adapter, tra
 	if err != nil {
 		return nil, err
 	}
-	return attribution.NewTrainingInfluence(trained, scores, set, len(evalExs))
+	doc, err := attribution.NewTrainingInfluence(trained, scores, set, len(evalExs))
+	if err != nil {
+		return nil, err
+	}
+	doc.Layers = layers
+	return doc, nil
+}
+
+// MaxInfluenceCacheFloats bounds the gradient cache of the training
+// influence (one gradient per training example over the scored layers'
+// LoRA factors): 64 Mi floats, 256 MiB.
+const MaxInfluenceCacheFloats = 64 << 20
+
+// influenceLayers picks the adapter layers whose factors the influence
+// scores cover: the most layers, counted from the last (closest to the
+// output), whose gradients for n examples fit budget floats — at least the
+// last layer with factors.
+func influenceLayers(a *lora.Adapter, n int, budget int) []int {
+	size := make([]int, len(a.Layers))
+	for _, f := range a.Factors() {
+		size[f.Layer] += len(f.Data)
+	}
+	var out []int
+	total := 0
+	for l := len(a.Layers) - 1; l >= 0; l-- {
+		if size[l] == 0 {
+			continue
+		}
+		if len(out) > 0 && (total+size[l])*max(n, 1) > budget {
+			break
+		}
+		total += size[l]
+		out = append([]int{l}, out...)
+	}
+	return out
 }
 
 // spanIndex builds the span attribution index of every Datanet version the
