@@ -3,6 +3,7 @@
 package payments
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -174,4 +175,15 @@ func attachTraining(ad *Adapter, name string, cfg CLIConfig) error {
 		ad.Training = tr
 	}
 	return nil
+}
+
+// TrainingInDir is LoadTraining for an adapter directory fetched from the
+// registry (its tree hash checked against the chain, so the document is
+// the one the owner registered): nil, and no error, when the adapter was
+// not published with training-time attribution.
+func TrainingInDir(dir string, spanShare uint64) (*Training, error) {
+	if _, err := os.Stat(filepath.Join(dir, attribution.TrainingInfluenceFile)); errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	return LoadTraining(dir, spanShare)
 }

@@ -65,6 +65,9 @@ func TestTrainingConfig(t *testing.T) {
 	if _, err := payments.LoadTraining(filepath.Join(t.TempDir(), "missing"), weights.One); !errors.Is(err, payments.ErrBadConfig) {
 		t.Fatalf("missing document: %v", err)
 	}
+	if tr, err := payments.TrainingInDir(t.TempDir(), weights.One); tr != nil || err != nil {
+		t.Fatalf("an adapter without training attribution: %v, %v", tr, err)
+	}
 }
 
 // TestGateMixesTrainingAttribution: an adapter trained on contributions 1
