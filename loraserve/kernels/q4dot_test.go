@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 )
@@ -182,6 +184,15 @@ func testQ4KernelsMatchPortable(t *testing.T) {
 	}
 }
 
+// processCPU returns the CPU time the process has used (user + system).
+func processCPU(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 // BenchmarkMatMulQuantized multiplies a d1024 model's up projection in each
 // quantized type, one thread, for one row (decoding) and batches.
 func BenchmarkMatMulQuantized(b *testing.B) {
@@ -195,9 +206,12 @@ func BenchmarkMatMulQuantized(b *testing.B) {
 			be := NewCPU(1)
 			b.Run(fmt.Sprintf("%s-rows=%d", dt, rows), func(b *testing.B) {
 				b.SetBytes(w.Bytes())
+				cpu0 := processCPU(b)
 				for b.Loop() {
 					be.MatMul(o, x, w, rows)
 				}
+				// The machine may be shared: CPU time per call is the steadier figure.
+				b.ReportMetric(float64(processCPU(b)-cpu0)/float64(b.N), "cpu-ns/op")
 			})
 		}
 	}
