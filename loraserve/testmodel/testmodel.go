@@ -63,6 +63,9 @@ type Spec struct {
 	// TokenizerFamily); another one for a model whose tokenizer some tool
 	// cannot read (GGUF export writes byte-level BPE only).
 	Tokenizer tokenizer.Family
+	// Corpus trains the tokenizer's vocabulary (default: a short English
+	// text about the project), e.g. the text a model is then trained on.
+	Corpus string
 }
 
 // familyTokenizers maps each Spec family to its published tokenizer layout,
@@ -134,6 +137,10 @@ func (s Spec) withDefaults() Spec {
 	d.Tied = s.Tied
 	d.RopeScaling = s.RopeScaling
 	d.Family, d.SlidingWindow, d.HeadDim, d.ConfigOverrides = s.Family, s.SlidingWindow, s.HeadDim, s.ConfigOverrides
+	d.Corpus = s.Corpus
+	if d.Corpus == "" {
+		d.Corpus = corpus
+	}
 	if d.Family == "" {
 		d.Family = "llama"
 	}
@@ -186,7 +193,7 @@ func WriteModel(dir string, spec Spec) (*model.Config, error) {
 		return nil, fmt.Errorf("testmodel: %w", err)
 	}
 	tok, err := tokenizer.Generate(spec.Tokenizer,
-		tokenizer.GenerateOptions{Corpus: corpus, VocabSize: spec.BPEVocab, ModelMaxLength: spec.MaxPositions})
+		tokenizer.GenerateOptions{Corpus: spec.Corpus, VocabSize: spec.BPEVocab, ModelMaxLength: spec.MaxPositions})
 	if err != nil {
 		return nil, fmt.Errorf("testmodel: %w", err)
 	}
