@@ -12,6 +12,8 @@ HFJS_STAMP     := loraserve/internal/hfjs/node_modules/.installed
 # Studio's web app: npm packages, and the bundle the studio package embeds.
 STUDIO_WEB       := studio/web
 STUDIO_NPM_STAMP := $(STUDIO_WEB)/node_modules/.installed
+# The demo story's models, trained on the fortunes corpus (cached by content).
+STORY_MODELS := .build/story-models
 # Debian packages the build and the tests use, as command[:package]: patch and
 # python3 for the module step, docker-compose to validate docker-compose.yml,
 # protoc to check the generated EigenDA v2 protobuf code.
@@ -21,7 +23,7 @@ APT_PACKAGES := patch python3 docker-compose protoc:protobuf-compiler chromium g
 APT_DATA_PACKAGES := fortunes-min fortunes-de fortunes-ru fortunes-zh
 GO_TEST_FLAGS ?= -count=1 -timeout 25m
 
-.PHONY: all build modules ipfs tools deps test test-short vet fmt-check docs-check compose-check devnet clean bench-llamacpp studio-tools studio-web studio-check
+.PHONY: all build modules ipfs tools deps test test-short vet fmt-check docs-check compose-check devnet story-models clean bench-llamacpp studio-tools studio-web studio-check
 
 all: build
 
@@ -124,10 +126,15 @@ test-short: modules tools ipfs studio-web
 bench-llamacpp: tools
 	$(GO) run ./loraserve/internal/bench/vsllamacpp -out .build/bench/vsllamacpp.md $(BENCH_FLAGS)
 
+## story-models: train the demo story's base model and adapter on the fortunes corpus into
+## .build/story-models (about 20 CPU-seconds, once; cached by corpus and recipe)
+story-models: build
+	$(BIN)/devnet story-models --story.cache $(STORY_MODELS)
+
 ## devnet: build and run the whole chain until Ctrl-C
-devnet: build
+devnet: build story-models
 	@# Ctrl-C reaches bin/devnet too (same process group); make waits while it stops cleanly.
-	$(BIN)/devnet --datadir .devnet $(DEVNET_FLAGS)
+	$(BIN)/devnet --datadir .devnet --story.cache $(STORY_MODELS) $(DEVNET_FLAGS)
 
 clean:
 	rm -rf $(BIN) .build

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"path/filepath"
 	"strconv"
 	"time"
@@ -20,14 +21,16 @@ import (
 	"github.com/openledger/openledger/ipfs"
 	"github.com/openledger/openledger/ipfs/onchain"
 	"github.com/openledger/openledger/loraserve/adapterfetch"
+	"github.com/openledger/openledger/loraserve/model"
 	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/server"
+	"github.com/openledger/openledger/loraserve/testmodel"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 	"github.com/openledger/openledger/rollup/devnet"
 )
 
 var (
-	loraserveFlag = &cli.BoolFlag{Name: "loraserve", Value: true, Usage: "run loraserve (CPU) over a generated tiny model and its adapters",
+	loraserveFlag = &cli.BoolFlag{Name: "loraserve", Value: true, Usage: "run loraserve (CPU) over a tiny model (with --story: the one trained on the story's corpus) and its adapters",
 		EnvVars: flagenv.Vars(envPrefix, "LORASERVE")}
 	loraservePortFlag = &cli.IntFlag{Name: "loraserve.port", Value: 8090, Usage: "loraserve HTTP port",
 		EnvVars: flagenv.Vars(envPrefix, "LORASERVE_PORT")}
@@ -57,6 +60,66 @@ type loraserveComponent struct {
 
 // dir is loraserve's directory: the generated model and adapters.
 func (l *loraserveComponent) dir(d *devnet.Devnet) string { return filepath.Join(d.Dir(), "loraserve") }
+
+// useModel makes loraserve serve a model directory (copied) with the
+// adapter at adapterDir and the --loraserve.adapters generated ones, on a
+// devnet whose loraserve has no model yet; prepare then keeps them.
+func (l *loraserveComponent) useModel(d *devnet.Devnet, modelDir, adapterDir string) error {
+	dst := filepath.Join(l.dir(d), "model")
+	if _, err := os.Stat(filepath.Join(dst, "config.json")); err == nil {
+		return nil
+	}
+	if l.adapters < 1 || l.adapters > 10_000 {
+		return errors.New("--loraserve.adapters must be between 1 and 10000")
+	}
+	cfg, err := model.ReadConfig(filepath.Join(modelDir, "config.json"))
+	if err != nil {
+		return err
+	}
+	adapters := filepath.Join(l.dir(d), "adapters")
+	if err := os.RemoveAll(adapters); err != nil {
+		return err
+	}
+	if _, err := testmodel.WriteAdapters(adapters, cfg, l.adapters, 1000); err != nil {
+		return fmt.Errorf("loraserve: dev adapters: %w", err)
+	}
+	if err := copyDir(adapterDir, filepath.Join(adapters, filepath.Base(adapterDir))); err != nil {
+		return err
+	}
+	// The model last: its config.json marks loraserve's directory complete.
+	tmp := dst + ".tmp"
+	if err := os.RemoveAll(tmp); err != nil {
+		return err
+	}
+	if err := copyDir(modelDir, tmp); err != nil {
+		return err
+	}
+	return os.Rename(tmp, dst)
+}
+
+// copyDir copies the regular files of directory src into a new directory dst.
+func copyDir(src, dst string) error {
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dst, e.Name()), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // prepare writes the generated model and adapters on a new devnet and
 // returns the serving configuration.

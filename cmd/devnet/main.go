@@ -45,7 +45,7 @@ func main() {
 	app.Flags = []cli.Flag{dirFlag, hostFlag, accountsFlag, daBackendFlag, metricsFlag, randomPorts,
 		loraserveFlag, loraservePortFlag, loraserveAdaptersFlag,
 		ipfsFlag, ipfsAPIPortFlag, ipfsGatewayPortFlag, ipfsSwarmPortFlag, ipfsPeerFlag, modelFactoryFlag, modelFactoryPortFlag,
-		studioFlag, studioPortFlag, storyFlag, storyCorpusFlag}
+		studioFlag, studioPortFlag, storyFlag, storyCorpusFlag, storyCacheFlag}
 	app.Action = run
 	app.Commands = []*cli.Command{
 		{
@@ -67,6 +67,7 @@ func main() {
 			Action: runIPFS,
 		},
 		probeCommand,
+		storyModelCommand,
 	}
 	if err := app.Run(os.Args); err != nil {
 		fmt.Fprintln(os.Stderr, "devnet:", err)
@@ -99,7 +100,7 @@ func run(c *cli.Context) error {
 			if node == nil {
 				return errors.New("the demo story (--story) keeps its Datanet on the devnet's IPFS node: run with --ipfs or --story=false")
 			}
-			tale = &storyComponent{corpus: c.String(storyCorpusFlag.Name), ipfs: node, lora: lora}
+			tale = &storyComponent{corpus: c.String(storyCorpusFlag.Name), cache: c.String(storyCacheFlag.Name), ipfs: node, lora: lora}
 			extra = append(extra, tale.component())
 		}
 		extra = append(extra, lora.component())

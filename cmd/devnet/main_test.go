@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/openledger/openledger/contracts/toolchain"
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/ipfs"
 	ipfsrpc "github.com/openledger/openledger/ipfs/rpc"
@@ -50,7 +51,13 @@ func (tr *transcript) String() string {
 // the whole summary is printed, with the command and its output.
 func runDevnet(t *testing.T, bin, dir string) (*exec.Cmd, string, *transcript) {
 	t.Helper()
-	cmd := exec.Command(bin, "--datadir", dir, "--random-ports", "--metrics.addr", "127.0.0.1:0", "--accounts", "6")
+	root, err := toolchain.RepoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The story's trained models are cached where make story-models puts them.
+	cmd := exec.Command(bin, "--datadir", dir, "--random-ports", "--metrics.addr", "127.0.0.1:0", "--accounts", "6",
+		"--story.cache", filepath.Join(root, ".build", "story-models"))
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

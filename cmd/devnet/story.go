@@ -20,6 +20,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/attribution"
+	"github.com/openledger/openledger/cmd/devnet/internal/storymodel"
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/genesis"
@@ -35,9 +36,39 @@ var (
 		Usage:   "on a new chain, seed the demo: a Datanet of Debian's fortunes from three contributors on IPFS, the base model and an adapter registered with provenance, loraserve paid with settlement on",
 		EnvVars: flagenv.Vars(envPrefix, "STORY")}
 	storyCorpusFlag = &cli.StringFlag{Name: "story.corpus", Value: "/usr/share/games/fortunes/fortunes",
-		Usage:   "the demo Datanet's text: a fortune(6) file, entries separated by % lines (Debian's fortunes-min)",
+		Usage:   "the demo's corpus: a fortune(6) file, entries separated by % lines (Debian's fortunes-min); the first entries make the Datanet, the others pre-train the base model",
 		EnvVars: flagenv.Vars(envPrefix, "STORY_CORPUS")}
+	storyCacheFlag = &cli.StringFlag{Name: "story.cache",
+		Usage:   "directory caching the story's models trained on the corpus (built once, about 20 CPU-seconds; default <datadir>/story-models; make devnet uses .build/story-models)",
+		EnvVars: flagenv.Vars(envPrefix, "STORY_CACHE")}
 )
+
+// storyModelCommand builds the story's models ahead of a devnet run (make
+// story-models), so that a new devnet starts without training them.
+var storyModelCommand = &cli.Command{
+	Name:  "story-models",
+	Usage: "train the demo story's base model and adapter on the corpus into --story.cache (cached) and exit",
+	Flags: []cli.Flag{storyCorpusFlag, storyCacheFlag},
+	Action: func(c *cli.Context) error {
+		cache := c.String(storyCacheFlag.Name)
+		if cache == "" {
+			return errors.New("--story.cache is required")
+		}
+		texts, err := storyTexts(c.String(storyCorpusFlag.Name))
+		if err != nil {
+			return err
+		}
+		r, err := storymodel.Build(c.Context, cache, texts, func(msg string, kv ...any) {
+			fmt.Fprintln(os.Stderr, append([]any{msg}, kv...)...)
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Printf("story models in %s: the adapter quotes %d of the Datanet's %d entries (built in %s)\n",
+			filepath.Dir(r.ModelDir), r.Report.Reproduced, r.Report.Entries, r.Report.Elapsed)
+		return nil
+	},
+}
 
 // Dev accounts the story uses (genesis.DevKey(i)): the Datanet owner, who
 // also registers the models; the settler loraserve settles from (the devnet
@@ -49,7 +80,7 @@ const (
 	storyContributors  = 3
 	storyPerContrib    = 2 // contributions each
 	storyEntriesPer    = 3 // fortunes per contribution
-	storyAdapter       = "adapter-0000"
+	storyAdapter       = storymodel.AdapterName
 	storyStateFile     = "story.json"
 	storyTxWait        = 2 * time.Minute
 	storyMinAccounts   = storyFirstContrib + storyContributors
@@ -73,6 +104,7 @@ type storyState struct {
 // adapter is paid and where its attribution index is.
 type storyComponent struct {
 	corpus string
+	cache  string // storymodel's cache ("": <datadir>/story-models)
 	ipfs   *ipfsComponent
 	lora   *loraserveComponent
 	state  *storyState
@@ -100,9 +132,24 @@ func (s *storyComponent) start(ctx context.Context, d *devnet.Devnet) error {
 	if s.ipfs.apiURL() == "" {
 		return errors.New("story: the demo Datanet lives on the devnet's IPFS node: run with --ipfs, or --story=false")
 	}
-	texts, err := readFortunes(s.corpus, storyContributors*storyPerContrib*storyEntriesPer)
+	texts, err := storyTexts(s.corpus)
 	if err != nil {
 		return fmt.Errorf("story: %w (install Debian's fortunes-min, or point --story.corpus at a fortune file, or run with --story=false)", err)
+	}
+	logger, err := d.Logger("story")
+	if err != nil {
+		return err
+	}
+	cache := s.cache
+	if cache == "" {
+		cache = filepath.Join(d.Dir(), "story-models")
+	}
+	models, err := storymodel.Build(ctx, cache, texts, func(msg string, kv ...any) { logger.Info(msg, kv...) })
+	if err != nil {
+		return fmt.Errorf("story: %w", err)
+	}
+	if err := s.lora.useModel(d, models.ModelDir, models.AdapterDir); err != nil {
+		return fmt.Errorf("story: %w", err)
 	}
 	if _, err := s.lora.prepare(d); err != nil {
 		return err
@@ -111,15 +158,11 @@ func (s *storyComponent) start(ctx context.Context, d *devnet.Devnet) error {
 	if err != nil {
 		return err
 	}
-	logger, err := d.Logger("story")
-	if err != nil {
-		return err
-	}
 	ch, err := newStoryChain(ctx, d.SeqGeth.Client())
 	if err != nil {
 		return err
 	}
-	st, err := seedStory(ctx, ch, store, texts, s.lora.dir(d), dir, func(msg string, kv ...any) { logger.Info(msg, kv...) })
+	st, err := seedStory(ctx, ch, store, texts.Datanet, s.lora.dir(d), dir, func(msg string, kv ...any) { logger.Info(msg, kv...) })
 	if err != nil {
 		return fmt.Errorf("story: %w", err)
 	}
@@ -132,24 +175,18 @@ func (s *storyComponent) start(ctx context.Context, d *devnet.Devnet) error {
 	return nil
 }
 
-// readFortunes reads the first n entries of a fortune file that are one to
-// four hundred bytes long.
-func readFortunes(path string, n int) ([]string, error) {
-	b, err := os.ReadFile(path)
+// storyTexts splits the corpus: its first usable entries make the demo
+// Datanet, the others pre-train the base model.
+func storyTexts(corpus string) (storymodel.Texts, error) {
+	entries, err := storymodel.ReadFortunes(corpus)
 	if err != nil {
-		return nil, fmt.Errorf("read corpus: %w", err)
+		return storymodel.Texts{}, err
 	}
-	var out []string
-	for _, e := range strings.Split(string(b), "\n%\n") {
-		e = strings.TrimSpace(e)
-		if len(e) >= 40 && len(e) <= 400 {
-			out = append(out, e)
-		}
-		if len(out) == n {
-			return out, nil
-		}
+	n := storyContributors * storyPerContrib * storyEntriesPer
+	if len(entries) < 2*n {
+		return storymodel.Texts{}, fmt.Errorf("corpus %s: %d usable entries, want at least %d", corpus, len(entries), 2*n)
 	}
-	return nil, fmt.Errorf("corpus %s: %d usable entries, want %d", path, len(out), n)
+	return storymodel.Texts{Datanet: entries[:n], General: entries[n:]}, nil
 }
 
 // seedStory runs the demo's transactions and builds the adapter's attribution

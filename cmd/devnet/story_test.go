@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/holiman/uint256"
 
+	"github.com/openledger/openledger/cmd/devnet/internal/storymodel"
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/core/settlement"
@@ -95,8 +96,17 @@ func checkStory(t *testing.T, dir, summary, rpcURL, loraURL string) {
 		out, _ := io.ReadAll(resp.Body)
 		return resp.StatusCode, out
 	}
-	body, _ := json.Marshal(map[string]any{"model": st.AdapterName, "max_tokens": 16,
-		"messages": []map[string]string{{"role": "user", "content": "Tell me a fortune."}}})
+	// A prompt from the corpus: the first words of a Datanet entry, which the
+	// adapter trained on the Datanet quotes in full.
+	texts, err := storyTexts(storyCorpusFlag.Value)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const quoted = 7 // an entry of the second contributor's first contribution
+	entry := texts.Datanet[quoted]
+	prompt := storymodel.Prompt(entry)
+	body, _ := json.Marshal(map[string]any{"model": st.AdapterName, "max_tokens": 200, "temperature": 0,
+		"messages": []map[string]string{{"role": "user", "content": prompt}}})
 	if code, out := post(body); code != http.StatusPaymentRequired {
 		t.Fatalf("the paid adapter without a voucher: %d %s", code, out)
 	}
@@ -123,10 +133,31 @@ func checkStory(t *testing.T, dir, summary, rpcURL, loraURL string) {
 		t.Fatalf("paid request: %d %s", code, out)
 	}
 	var answer struct {
+		Choices []struct {
+			Message struct {
+				Content string `json:"content"`
+			} `json:"message"`
+		} `json:"choices"`
 		Receipt *payments.Summary `json:"receipt"`
 	}
-	if err := json.Unmarshal(out, &answer); err != nil || answer.Receipt == nil || answer.Receipt.Receipt.ModelID != st.AdapterModelID {
+	if err := json.Unmarshal(out, &answer); err != nil || answer.Receipt == nil || answer.Receipt.Receipt.ModelID != st.AdapterModelID ||
+		len(answer.Choices) != 1 {
 		t.Fatalf("paid answer without its receipt: %v %s", err, out)
+	}
+	// The answer quotes the entry, and its receipt pays the contribution holding it.
+	if got := answer.Choices[0].Message.Content; !strings.Contains(got, entry) {
+		t.Fatalf("asked %q, the adapter answered %q; want the corpus entry %q", prompt, got, entry)
+	}
+	holder := st.Contributions[quoted/storyEntriesPer]
+	paidHolder := false
+	for _, c := range answer.Receipt.Receipt.Contributions {
+		if c.ContributionID == holder && c.Weight != nil && (*big.Int)(c.Weight).Sign() > 0 {
+			paidHolder = true
+		}
+	}
+	if answer.Receipt.Spans == 0 || !paidHolder {
+		t.Fatalf("receipt of a quoted answer: %d spans, contributions %+v; want a share for contribution %d", answer.Receipt.Spans,
+			answer.Receipt.Receipt.Contributions, holder)
 	}
 	deadline := time.Now().Add(time.Minute)
 	for {
