@@ -13,6 +13,9 @@ const request = {
   language: 'Solidity',
   sources,
   settings: {
+    // The OP Stack's own sources (contracts/src/bedrock, copied from the optimism module) import
+    // each other by their paths in packages/contracts-bedrock.
+    remappings: ['src/=bedrock/src/', 'interfaces/=bedrock/interfaces/'],
     optimizer: { enabled: true, runs: 200 },
     evmVersion: 'cancun',
     // No metadata hash: the bytecode then depends only on the source, not on paths or comments' IPFS hash.

@@ -331,6 +331,24 @@ type ISettlementVoucher struct {
 	RequestHash [32]byte
 }
 
+// TypesOutputRootProof is an auto generated low-level Go binding around an user-defined struct.
+type TypesOutputRootProof struct {
+	Version                  [32]byte
+	StateRoot                [32]byte
+	MessagePasserStorageRoot [32]byte
+	LatestBlockhash          [32]byte
+}
+
+// TypesWithdrawalTransaction is an auto generated low-level Go binding around an user-defined struct.
+type TypesWithdrawalTransaction struct {
+	Nonce    *big.Int
+	Sender   common.Address
+	Target   common.Address
+	Value    *big.Int
+	GasLimit *big.Int
+	Data     []byte
+}
+
 // AgentRegistryBenchMetaData contains all meta data concerning the AgentRegistryBench contract.
 var AgentRegistryBenchMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minStake_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay_\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"slashers\",\"type\":\"address[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAgentOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSlasher\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"releaseBlock\",\"type\":\"uint64\"}],\"name\":\"StillUnbonding\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentDeactivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"AgentRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"slasher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"AgentSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"StakeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StakeWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"releaseBlock\",\"type\":\"uint64\"}],\"name\":\"UnstakeRequested\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"agentCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isSlasher\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnstake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSlashed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStaked\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -1345,11 +1363,92 @@ func (bN254 *BN254) UnpackPrecompileFailedError(raw []byte) (*BN254PrecompileFai
 	return out, nil
 }
 
+// BurnMetaData contains all meta data concerning the Burn contract.
+var BurnMetaData = bind.MetaData{
+	ABI: "[]",
+	ID:  "Burn",
+	Bin: "0x601f6032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffd",
+}
+
+// Burn is an auto generated Go binding around an Ethereum contract.
+type Burn struct {
+	abi abi.ABI
+}
+
+// NewBurn creates a new instance of Burn.
+func NewBurn() *Burn {
+	parsed, err := BurnMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Burn{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Burn) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// BurnerMetaData contains all meta data concerning the Burner contract.
+var BurnerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"payable\",\"type\":\"constructor\"}]",
+	ID:  "Burner",
+	Bin: "0x608060405230fffe",
+}
+
+// Burner is an auto generated Go binding around an Ethereum contract.
+type Burner struct {
+	abi abi.ABI
+}
+
+// NewBurner creates a new instance of Burner.
+func NewBurner() *Burner {
+	parsed, err := BurnerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Burner{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Burner) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// BytesMetaData contains all meta data concerning the Bytes contract.
+var BytesMetaData = bind.MetaData{
+	ABI: "[]",
+	ID:  "Bytes",
+	Bin: "0x601f6032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffd",
+}
+
+// Bytes is an auto generated Go binding around an Ethereum contract.
+type Bytes struct {
+	abi abi.ABI
+}
+
+// NewBytes creates a new instance of Bytes.
+func NewBytes() *Bytes {
+	parsed, err := BytesMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Bytes{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Bytes) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
 // DepositPortalMetaData contains all meta data concerning the DepositPortal contract.
 var DepositPortalMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"_maxDepositGasPerBlock\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CreationWithRecipient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"DataTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requested\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"remaining\",\"type\":\"uint64\"}],\"name\":\"DepositGasExhausted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"GasLimitTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDepositGasCap\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"opaqueData\",\"type\":\"bytes\"}],\"name\":\"TransactionDeposited\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ALIAS_OFFSET\",\"outputs\":[{\"internalType\":\"uint160\",\"name\":\"\",\"type\":\"uint160\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_VERSION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GAS_PER_DATA_BYTE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DATA_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositGasInBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"_gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"_isCreation\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"depositTransaction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastDepositBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxDepositGasPerBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"_dataLength\",\"type\":\"uint64\"}],\"name\":\"minimumGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"remainingDepositGas\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "DepositPortal",
-	Bin: "0x6080604052348015600e575f5ffd5b506040516107dd3803806107dd833981016040819052602b916075565b806001600160401b03165f03605257604051628cfe5160e51b815260040160405180910390fd5b5f80546001600160401b0319166001600160401b039290921691909117905560a0565b5f602082840312156084575f5ffd5b81516001600160401b03811681146099575f5ffd5b9392505050565b610730806100ad5f395ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c80637ce1ffeb1161006e5780637ce1ffeb1461012a5780639a3f2c7e14610133578063a35d99df1461013b578063a79246d91461014e578063d7d0850014610156578063e9e05c421461017e575f5ffd5b806313cdd8b7146100aa5780631ba91741146100c45780631e20ad09146100ee57806322fce66f146101075780632a3d7c8114610111575b5f5ffd5b6100b15f81565b6040519081526020015b60405180910390f35b5f546100d6906001600160401b031681565b6040516001600160401b0390911681526020016100bb565b5f546100d690600160801b90046001600160401b031681565b6100b16201d4c081565b5f546100d690600160401b90046001600160401b031681565b6100d661520881565b6100d6610193565b6100d661014936600461054b565b6101e2565b6100d6602881565b61016661111161111160901b0181565b6040516001600160a01b0390911681526020016100bb565b61019161018c36600461056b565b610200565b005b5f8054436001600160401b03908116600160401b90920416146101bf57505f546001600160401b031690565b5f546101dd906001600160401b03600160801b82048116911661063e565b905090565b5f6101ee82602861065d565b6101fa90615208610686565b92915050565b82801561021557506001600160a01b03861615155b1561023357604051631d28c44d60e01b815260040160405180910390fd5b6201d4c081111561025f5760405163091ed16360e21b8152600481018290526024015b60405180910390fd5b5f610269826101e2565b9050806001600160401b0316856001600160401b031610156102b15760405163194f3bf960e31b81526001600160401b03808716600483015282166024820152604401610256565b5f54436001600160401b03908116600160401b909204161461030d575f805477ffffffffffffffffffffffffffffffff00000000000000001916600160401b436001600160401b03160267ffffffffffffffff60801b19161790555b5f805461032c906001600160401b03600160801b82048116911661063e565b9050806001600160401b0316866001600160401b031611156103745760405163c0f6589d60e01b81526001600160401b03808816600483015282166024820152604401610256565b855f60108282829054906101000a90046001600160401b03166103979190610686565b92506101000a8154816001600160401b0302191690836001600160401b031602179055505f3390506103c761045e565b6103d957503361111161111160901b01015b5f5f89898989896040516020016103f5969594939291906106a5565b60405160208183030381529060405290505f8a6001600160a01b0316836001600160a01b03167fb3813568d9991fc951961fcb4c784893574240a28925604d09fc577c55bb7c328460405161044a91906106e7565b60405180910390a450505050505050505050565b5f32330361046c5750600190565b33803b601703610529575f816001600160a01b0316803b806020016040519081016040528181525f908060200190933c9050805f815181106104b0576104b061071c565b6020910101516001600160f81b03191660ef60f81b1480156104f75750806001815181106104e0576104e061071c565b6020910101516001600160f81b031916600160f81b145b80156105225750806002815181106105115761051161071c565b01602001516001600160f81b031916155b9250505090565b5f91505090565b80356001600160401b0381168114610546575f5ffd5b919050565b5f6020828403121561055b575f5ffd5b61056482610530565b9392505050565b5f5f5f5f5f5f60a08789031215610580575f5ffd5b86356001600160a01b0381168114610596575f5ffd5b9550602087013594506105ab60408801610530565b9350606087013580151581146105bf575f5ffd5b925060808701356001600160401b038111156105d9575f5ffd5b87015f80601f83018b136105eb575f5ffd5b5081356001600160401b03811115610601575f5ffd5b6020830191508a6020828501011115610618575f5ffd5b979a9699509497509295939492505050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0382811682821603908111156101fa576101fa61062a565b6001600160401b03818116838216029081169081811461067f5761067f61062a565b5092915050565b6001600160401b0381811683821601908111156101fa576101fa61062a565b8681528560208201526001600160401b0360c01b8560c01b16604082015283151560f81b6048820152818360498301375f910160490190815295945050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b634e487b7160e01b5f52603260045260245ffd",
+	Bin: "0x6080604052348015600e575f5ffd5b506040516107f53803806107f5833981016040819052602b916075565b806001600160401b03165f03605257604051628cfe5160e51b815260040160405180910390fd5b5f80546001600160401b0319166001600160401b039290921691909117905560a0565b5f602082840312156084575f5ffd5b81516001600160401b03811681146099575f5ffd5b9392505050565b610748806100ad5f395ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c80637ce1ffeb1161006e5780637ce1ffeb1461012a5780639a3f2c7e14610133578063a35d99df1461013b578063a79246d91461014e578063d7d0850014610156578063e9e05c421461017e575f5ffd5b806313cdd8b7146100aa5780631ba91741146100c45780631e20ad09146100ee57806322fce66f146101075780632a3d7c8114610111575b5f5ffd5b6100b15f81565b6040519081526020015b60405180910390f35b5f546100d6906001600160401b031681565b6040516001600160401b0390911681526020016100bb565b5f546100d690600160801b90046001600160401b031681565b6100b16201d4c081565b5f546100d690600160401b90046001600160401b031681565b6100d661520881565b6100d6610193565b6100d6610149366004610563565b6101e2565b6100d6602881565b61016661111161111160901b0181565b6040516001600160a01b0390911681526020016100bb565b61019161018c366004610583565b610200565b005b5f8054436001600160401b03908116600160401b90920416146101bf57505f546001600160401b031690565b5f546101dd906001600160401b03600160801b820481169116610656565b905090565b5f6101ee826028610675565b6101fa9061520861069e565b92915050565b61020f5f878787878787610217565b505050505050565b82801561022c57506001600160a01b03861615155b1561024a57604051631d28c44d60e01b815260040160405180910390fd5b6201d4c08111156102765760405163091ed16360e21b8152600481018290526024015b60405180910390fd5b5f610280826101e2565b9050806001600160401b0316856001600160401b031610156102c85760405163194f3bf960e31b81526001600160401b0380871660048301528216602482015260440161026d565b5f54436001600160401b03908116600160401b9092041614610324575f805477ffffffffffffffffffffffffffffffff00000000000000001916600160401b436001600160401b03160267ffffffffffffffff60801b19161790555b5f8054610343906001600160401b03600160801b820481169116610656565b9050806001600160401b0316866001600160401b0316111561038b5760405163c0f6589d60e01b81526001600160401b0380881660048301528216602482015260440161026d565b855f60108282829054906101000a90046001600160401b03166103ae919061069e565b92506101000a8154816001600160401b0302191690836001600160401b031602179055505f3390506103de610476565b6103f057503361111161111160901b01015b5f8a898989898960405160200161040c969594939291906106bd565b60405160208183030381529060405290505f8a6001600160a01b0316836001600160a01b03167fb3813568d9991fc951961fcb4c784893574240a28925604d09fc577c55bb7c328460405161046191906106ff565b60405180910390a45050505050505050505050565b5f3233036104845750600190565b33803b601703610541575f816001600160a01b0316803b806020016040519081016040528181525f908060200190933c9050805f815181106104c8576104c8610734565b6020910101516001600160f81b03191660ef60f81b14801561050f5750806001815181106104f8576104f8610734565b6020910101516001600160f81b031916600160f81b145b801561053a57508060028151811061052957610529610734565b01602001516001600160f81b031916155b9250505090565b5f91505090565b80356001600160401b038116811461055e575f5ffd5b919050565b5f60208284031215610573575f5ffd5b61057c82610548565b9392505050565b5f5f5f5f5f5f60a08789031215610598575f5ffd5b86356001600160a01b03811681146105ae575f5ffd5b9550602087013594506105c360408801610548565b9350606087013580151581146105d7575f5ffd5b925060808701356001600160401b038111156105f1575f5ffd5b87015f80601f83018b13610603575f5ffd5b5081356001600160401b03811115610619575f5ffd5b6020830191508a6020828501011115610630575f5ffd5b979a9699509497509295939492505050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0382811682821603908111156101fa576101fa610642565b6001600160401b03818116838216029081169081811461069757610697610642565b5092915050565b6001600160401b0381811683821601908111156101fa576101fa610642565b8681528560208201526001600160401b0360c01b8560c01b16604082015283151560f81b6048820152818360498301375f910160490190815295945050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b634e487b7160e01b5f52603260045260245ffd",
 }
 
 // DepositPortal is an auto generated Go binding around an Ethereum contract.
@@ -4346,6 +4445,117 @@ func (c *EigenDATypes) Instance(backend bind.ContractBackend, addr common.Addres
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }
 
+// EncodingMetaData contains all meta data concerning the Encoding contract.
+var EncodingMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"Encoding_EmptySuperRoot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Encoding_InvalidSuperRootEncoding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Encoding_InvalidSuperRootVersion\",\"type\":\"error\"}]",
+	ID:  "Encoding",
+	Bin: "0x601f6032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffd",
+}
+
+// Encoding is an auto generated Go binding around an Ethereum contract.
+type Encoding struct {
+	abi abi.ABI
+}
+
+// NewEncoding creates a new instance of Encoding.
+func NewEncoding() *Encoding {
+	parsed, err := EncodingMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Encoding{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Encoding) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (encoding *Encoding) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], encoding.abi.Errors["EncodingEmptySuperRoot"].ID.Bytes()[:4]) {
+		return encoding.UnpackEncodingEmptySuperRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], encoding.abi.Errors["EncodingInvalidSuperRootEncoding"].ID.Bytes()[:4]) {
+		return encoding.UnpackEncodingInvalidSuperRootEncodingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], encoding.abi.Errors["EncodingInvalidSuperRootVersion"].ID.Bytes()[:4]) {
+		return encoding.UnpackEncodingInvalidSuperRootVersionError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// EncodingEncodingEmptySuperRoot represents a Encoding_EmptySuperRoot error raised by the Encoding contract.
+type EncodingEncodingEmptySuperRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Encoding_EmptySuperRoot()
+func EncodingEncodingEmptySuperRootErrorID() common.Hash {
+	return common.HexToHash("0x9103e7cd420ac54ae1ee7e149aaae79472d5b13cc4b978cd096c1743520b479f")
+}
+
+// UnpackEncodingEmptySuperRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Encoding_EmptySuperRoot()
+func (encoding *Encoding) UnpackEncodingEmptySuperRootError(raw []byte) (*EncodingEncodingEmptySuperRoot, error) {
+	out := new(EncodingEncodingEmptySuperRoot)
+	if err := encoding.abi.UnpackIntoInterface(out, "EncodingEmptySuperRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EncodingEncodingInvalidSuperRootEncoding represents a Encoding_InvalidSuperRootEncoding error raised by the Encoding contract.
+type EncodingEncodingInvalidSuperRootEncoding struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Encoding_InvalidSuperRootEncoding()
+func EncodingEncodingInvalidSuperRootEncodingErrorID() common.Hash {
+	return common.HexToHash("0xb11ecfc0c0d60a61d26165aeaffc97b1a5af18fc82719cdf24f943753ddba6ae")
+}
+
+// UnpackEncodingInvalidSuperRootEncodingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Encoding_InvalidSuperRootEncoding()
+func (encoding *Encoding) UnpackEncodingInvalidSuperRootEncodingError(raw []byte) (*EncodingEncodingInvalidSuperRootEncoding, error) {
+	out := new(EncodingEncodingInvalidSuperRootEncoding)
+	if err := encoding.abi.UnpackIntoInterface(out, "EncodingInvalidSuperRootEncoding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// EncodingEncodingInvalidSuperRootVersion represents a Encoding_InvalidSuperRootVersion error raised by the Encoding contract.
+type EncodingEncodingInvalidSuperRootVersion struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Encoding_InvalidSuperRootVersion()
+func EncodingEncodingInvalidSuperRootVersionErrorID() common.Hash {
+	return common.HexToHash("0xc06b5238b07527710a813d91ba57b955523030024edc3e0e6b8a236013a252a0")
+}
+
+// UnpackEncodingInvalidSuperRootVersionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Encoding_InvalidSuperRootVersion()
+func (encoding *Encoding) UnpackEncodingInvalidSuperRootVersionError(raw []byte) (*EncodingEncodingInvalidSuperRootVersion, error) {
+	out := new(EncodingEncodingInvalidSuperRootVersion)
+	if err := encoding.abi.UnpackIntoInterface(out, "EncodingInvalidSuperRootVersion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // GasPriceOracleMetaData contains all meta data concerning the GasPriceOracle contract.
 var GasPriceOracleMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"Deprecated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"fork\",\"type\":\"string\"}],\"name\":\"ForkOrder\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDepositor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DECIMALS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSITOR_ACCOUNT\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"L1_BLOCK\",\"outputs\":[{\"internalType\":\"contractIL1BlockValues\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"baseFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"baseFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blobBaseFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"blobBaseFeeScalar\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"flzCompressLength\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gasPrice\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"getL1Fee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"_unsignedTxSize\",\"type\":\"uint256\"}],\"name\":\"getL1FeeUpperBound\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"getL1GasUsed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"_gasUsed\",\"type\":\"uint256\"}],\"name\":\"getOperatorFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isEcotone\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isFjord\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isIsthmus\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"isJovian\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l1BaseFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"overhead\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"scalar\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setEcotone\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setFjord\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setIsthmus\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"setJovian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
@@ -5315,6 +5525,33 @@ func (gasPriceOracle *GasPriceOracle) UnpackNotDepositorError(raw []byte) (*GasP
 		return nil, err
 	}
 	return out, nil
+}
+
+// HashingMetaData contains all meta data concerning the Hashing contract.
+var HashingMetaData = bind.MetaData{
+	ABI: "[]",
+	ID:  "Hashing",
+	Bin: "0x601f6032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffd",
+}
+
+// Hashing is an auto generated Go binding around an Ethereum contract.
+type Hashing struct {
+	abi abi.ABI
+}
+
+// NewHashing creates a new instance of Hashing.
+func NewHashing() *Hashing {
+	parsed, err := HashingMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Hashing{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Hashing) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }
 
 // IAgentRegistryMetaData contains all meta data concerning the IAgentRegistry contract.
@@ -10767,6 +11004,67 @@ func (iModelRegistry *IModelRegistry) UnpackVersionNotFoundError(raw []byte) (*I
 	return out, nil
 }
 
+// ISemverMetaData contains all meta data concerning the ISemver contract.
+var ISemverMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "ISemver",
+}
+
+// ISemver is an auto generated Go binding around an Ethereum contract.
+type ISemver struct {
+	abi abi.ABI
+}
+
+// NewISemver creates a new instance of ISemver.
+func NewISemver() *ISemver {
+	parsed, err := ISemverMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ISemver{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ISemver) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function version() view returns(string)
+func (iSemver *ISemver) PackVersion() []byte {
+	enc, err := iSemver.abi.Pack("version")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function version() view returns(string)
+func (iSemver *ISemver) TryPackVersion() ([]byte, error) {
+	return iSemver.abi.Pack("version")
+}
+
+// UnpackVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54fd4d50.
+//
+// Solidity: function version() view returns(string)
+func (iSemver *ISemver) UnpackVersion(data []byte) (string, error) {
+	out, err := iSemver.abi.Unpack("version", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
 // ISettlementMetaData contains all meta data concerning the ISettlement contract.
 var ISettlementMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientEscrow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSettler\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"name\":\"WithdrawalLocked\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"ReceiptRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"receiptId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"ReceiptSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"name\":\"WithdrawRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"escrowOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeParams\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"platformFee\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"burnBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"ownerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"operatorBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"withdrawDelay\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"receiptId\",\"type\":\"bytes32\"}],\"name\":\"getReceipt\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"settledAt\",\"type\":\"uint64\"}],\"internalType\":\"structISettlement.SettledReceipt\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structISettlement.Voucher\",\"name\":\"voucher\",\"type\":\"tuple\"}],\"name\":\"hashVoucher\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isSettler\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"pendingWithdrawal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"releaseTime\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"receiptOfNonce\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"voucherHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"tokensIn\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"tokensOut\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"contributionId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"internalType\":\"structISettlement.Contribution[]\",\"name\":\"contributions\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"proofRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structISettlement.Receipt[]\",\"name\":\"receipts\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxFee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"}],\"internalType\":\"structISettlement.Voucher[]\",\"name\":\"vouchers\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"signatures\",\"type\":\"bytes[]\"}],\"name\":\"settle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"settled\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -12429,6 +12727,332 @@ func (l1Block *L1Block) UnpackNotDepositorError(raw []byte) (*L1BlockNotDeposito
 	return out, nil
 }
 
+// L2ToL1MessagePasserMetaData contains all meta data concerning the L2ToL1MessagePasser contract.
+var L2ToL1MessagePasserMetaData = bind.MetaData{
+	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gasLimit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"MessagePassed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"WithdrawerBalanceBurnt\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MESSAGE_VERSION\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_gasLimit\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"initiateWithdrawal\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"messageNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"sentMessages\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "L2ToL1MessagePasser",
+	Bin: "0x6080604052348015600e575f5ffd5b506104da8061001c5f395ff3fe608060405260043610610057575f3560e01c80633f827a5a1461007e57806344df8e70146100aa57806354fd4d50146100be57806382e3702d146100f1578063c2b3e5ac1461012f578063ecc7042814610142575f5ffd5b3661007a5761007833620186a060405180602001604052805f815250610164565b005b5f5ffd5b348015610089575f5ffd5b50610092600181565b60405161ffff90911681526020015b60405180910390f35b3480156100b5575f5ffd5b5061007861023b565b3480156100c9575f5ffd5b5060408051808201825260058152640312e322e360dc1b602082015290516100a1919061033a565b3480156100fc575f5ffd5b5061011f61010b366004610353565b5f6020819052908152604090205460ff1681565b60405190151581526020016100a1565b61007861013d36600461037e565b610164565b34801561014d575f5ffd5b50610156610272565b6040519081526020016100a1565b5f6101aa6040518060c0016040528061017b610272565b81523360208201526001600160a01b03871660408201523460608201526080810186905260a001849052610287565b5f818152602081905260409020805460ff1916600117905590506001600160a01b038416336101d7610272565b7f02a52367d10742d8032712c1bb8e0144ff1ec5ffda1ed7d70bb05a27449550543487878760405161020c9493929190610457565b60405180910390a45050600180546001600160f01b038082168301166001600160f01b03199091161790555050565b47610245816102d3565b60405181907f7967de617a5ac1cc7eba2d6f37570a0135afa950d8bb77cdd35f0d0b4e85a16f905f90a250565b6001546001600160f01b0316600160f01b1790565b80516020808301516040808501516060860151608087015160a088015193515f976102b6979096959101610486565b604051602081830303815290604052805190602001209050919050565b806040516102e090610300565b6040518091039082f09050801580156102fb573d5f5f3e3d5ffd5b505050565b6008806104d283390190565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61034c602083018461030c565b9392505050565b5f60208284031215610363575f5ffd5b5035919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f60608486031215610390575f5ffd5b83356001600160a01b03811681146103a6575f5ffd5b925060208401359150604084013567ffffffffffffffff8111156103c8575f5ffd5b8401601f810186136103d8575f5ffd5b803567ffffffffffffffff8111156103f2576103f261036a565b604051601f8201601f19908116603f0116810167ffffffffffffffff811182821017156104215761042161036a565b604052818152828201602001881015610438575f5ffd5b816020840160208301375f602083830101528093505050509250925092565b848152836020820152608060408201525f610475608083018561030c565b905082606083015295945050505050565b8681526001600160a01b03868116602083015285166040820152606081018490526080810183905260c060a082018190525f906104c59083018461030c565b9897505050505050505056fe608060405230fffe",
+}
+
+// L2ToL1MessagePasser is an auto generated Go binding around an Ethereum contract.
+type L2ToL1MessagePasser struct {
+	abi abi.ABI
+}
+
+// NewL2ToL1MessagePasser creates a new instance of L2ToL1MessagePasser.
+func NewL2ToL1MessagePasser() *L2ToL1MessagePasser {
+	parsed, err := L2ToL1MessagePasserMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &L2ToL1MessagePasser{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *L2ToL1MessagePasser) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackMESSAGEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f827a5a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MESSAGE_VERSION() view returns(uint16)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) PackMESSAGEVERSION() []byte {
+	enc, err := l2ToL1MessagePasser.abi.Pack("MESSAGE_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMESSAGEVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f827a5a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MESSAGE_VERSION() view returns(uint16)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) TryPackMESSAGEVERSION() ([]byte, error) {
+	return l2ToL1MessagePasser.abi.Pack("MESSAGE_VERSION")
+}
+
+// UnpackMESSAGEVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3f827a5a.
+//
+// Solidity: function MESSAGE_VERSION() view returns(uint16)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) UnpackMESSAGEVERSION(data []byte) (uint16, error) {
+	out, err := l2ToL1MessagePasser.abi.Unpack("MESSAGE_VERSION", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44df8e70.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function burn() returns()
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) PackBurn() []byte {
+	enc, err := l2ToL1MessagePasser.abi.Pack("burn")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBurn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44df8e70.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function burn() returns()
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) TryPackBurn() ([]byte, error) {
+	return l2ToL1MessagePasser.abi.Pack("burn")
+}
+
+// PackInitiateWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2b3e5ac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initiateWithdrawal(address _target, uint256 _gasLimit, bytes _data) payable returns()
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) PackInitiateWithdrawal(target common.Address, gasLimit *big.Int, data []byte) []byte {
+	enc, err := l2ToL1MessagePasser.abi.Pack("initiateWithdrawal", target, gasLimit, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitiateWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2b3e5ac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initiateWithdrawal(address _target, uint256 _gasLimit, bytes _data) payable returns()
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) TryPackInitiateWithdrawal(target common.Address, gasLimit *big.Int, data []byte) ([]byte, error) {
+	return l2ToL1MessagePasser.abi.Pack("initiateWithdrawal", target, gasLimit, data)
+}
+
+// PackMessageNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xecc70428.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function messageNonce() view returns(uint256)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) PackMessageNonce() []byte {
+	enc, err := l2ToL1MessagePasser.abi.Pack("messageNonce")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMessageNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xecc70428.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function messageNonce() view returns(uint256)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) TryPackMessageNonce() ([]byte, error) {
+	return l2ToL1MessagePasser.abi.Pack("messageNonce")
+}
+
+// UnpackMessageNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xecc70428.
+//
+// Solidity: function messageNonce() view returns(uint256)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) UnpackMessageNonce(data []byte) (*big.Int, error) {
+	out, err := l2ToL1MessagePasser.abi.Unpack("messageNonce", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSentMessages is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82e3702d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sentMessages(bytes32 ) view returns(bool)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) PackSentMessages(arg0 [32]byte) []byte {
+	enc, err := l2ToL1MessagePasser.abi.Pack("sentMessages", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSentMessages is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82e3702d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sentMessages(bytes32 ) view returns(bool)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) TryPackSentMessages(arg0 [32]byte) ([]byte, error) {
+	return l2ToL1MessagePasser.abi.Pack("sentMessages", arg0)
+}
+
+// UnpackSentMessages is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x82e3702d.
+//
+// Solidity: function sentMessages(bytes32 ) view returns(bool)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) UnpackSentMessages(data []byte) (bool, error) {
+	out, err := l2ToL1MessagePasser.abi.Unpack("sentMessages", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function version() pure returns(string)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) PackVersion() []byte {
+	enc, err := l2ToL1MessagePasser.abi.Pack("version")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function version() pure returns(string)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) TryPackVersion() ([]byte, error) {
+	return l2ToL1MessagePasser.abi.Pack("version")
+}
+
+// UnpackVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54fd4d50.
+//
+// Solidity: function version() pure returns(string)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) UnpackVersion(data []byte) (string, error) {
+	out, err := l2ToL1MessagePasser.abi.Unpack("version", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// L2ToL1MessagePasserMessagePassed represents a MessagePassed event raised by the L2ToL1MessagePasser contract.
+type L2ToL1MessagePasserMessagePassed struct {
+	Nonce          *big.Int
+	Sender         common.Address
+	Target         common.Address
+	Value          *big.Int
+	GasLimit       *big.Int
+	Data           []byte
+	WithdrawalHash [32]byte
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const L2ToL1MessagePasserMessagePassedEventName = "MessagePassed"
+
+// ContractEventName returns the user-defined event name.
+func (L2ToL1MessagePasserMessagePassed) ContractEventName() string {
+	return L2ToL1MessagePasserMessagePassedEventName
+}
+
+// UnpackMessagePassedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MessagePassed(uint256 indexed nonce, address indexed sender, address indexed target, uint256 value, uint256 gasLimit, bytes data, bytes32 withdrawalHash)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) UnpackMessagePassedEvent(log *types.Log) (*L2ToL1MessagePasserMessagePassed, error) {
+	event := "MessagePassed"
+	if len(log.Topics) == 0 || log.Topics[0] != l2ToL1MessagePasser.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(L2ToL1MessagePasserMessagePassed)
+	if len(log.Data) > 0 {
+		if err := l2ToL1MessagePasser.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range l2ToL1MessagePasser.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// L2ToL1MessagePasserWithdrawerBalanceBurnt represents a WithdrawerBalanceBurnt event raised by the L2ToL1MessagePasser contract.
+type L2ToL1MessagePasserWithdrawerBalanceBurnt struct {
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const L2ToL1MessagePasserWithdrawerBalanceBurntEventName = "WithdrawerBalanceBurnt"
+
+// ContractEventName returns the user-defined event name.
+func (L2ToL1MessagePasserWithdrawerBalanceBurnt) ContractEventName() string {
+	return L2ToL1MessagePasserWithdrawerBalanceBurntEventName
+}
+
+// UnpackWithdrawerBalanceBurntEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawerBalanceBurnt(uint256 indexed amount)
+func (l2ToL1MessagePasser *L2ToL1MessagePasser) UnpackWithdrawerBalanceBurntEvent(log *types.Log) (*L2ToL1MessagePasserWithdrawerBalanceBurnt, error) {
+	event := "WithdrawerBalanceBurnt"
+	if len(log.Topics) == 0 || log.Topics[0] != l2ToL1MessagePasser.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(L2ToL1MessagePasserWithdrawerBalanceBurnt)
+	if len(log.Data) > 0 {
+		if err := l2ToL1MessagePasser.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range l2ToL1MessagePasser.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MerkleTrieMetaData contains all meta data concerning the MerkleTrie contract.
+var MerkleTrieMetaData = bind.MetaData{
+	ABI: "[]",
+	ID:  "MerkleTrie",
+	Bin: "0x601f6032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffd",
+}
+
+// MerkleTrie is an auto generated Go binding around an Ethereum contract.
+type MerkleTrie struct {
+	abi abi.ABI
+}
+
+// NewMerkleTrie creates a new instance of MerkleTrie.
+func NewMerkleTrie() *MerkleTrie {
+	parsed, err := MerkleTrieMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &MerkleTrie{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *MerkleTrie) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
 // ModelRegistryBenchMetaData contains all meta data concerning the ModelRegistryBench contract.
 var ModelRegistryBenchMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"name\":\"DatanetVersionNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidArgument\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"NotABaseModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"enumIModelRegistry.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"StatusUnchanged\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelDeprecated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelReactivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumIModelRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"}],\"name\":\"RatesSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"}],\"name\":\"VersionPublished\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"deprecate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.DatanetRef[]\",\"name\":\"datanets\",\"type\":\"tuple[]\"}],\"name\":\"publishVersion\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"reactivate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"baseModelId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"uint16\",\"name\":\"rank\",\"type\":\"uint16\"},{\"internalType\":\"string[]\",\"name\":\"targetModules\",\"type\":\"string[]\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"datanetId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"}],\"internalType\":\"structIModelRegistry.DatanetRef[]\",\"name\":\"datanets\",\"type\":\"tuple[]\"}],\"internalType\":\"structIModelRegistry.AdapterSpec\",\"name\":\"spec\",\"type\":\"tuple\"}],\"name\":\"registerAdapter\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"architecture\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"weightsHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"license\",\"type\":\"string\"}],\"name\":\"registerBaseModel\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateIn\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rateOut\",\"type\":\"uint256\"}],\"name\":\"setRates\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -13137,6 +13761,3375 @@ func (modelRegistryBench *ModelRegistryBench) UnpackStatusUnchangedError(raw []b
 		return nil, err
 	}
 	return out, nil
+}
+
+// OpenTokenMetaData contains all meta data concerning the OpenToken contract.
+var OpenTokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_supply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRecipient\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"_to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "OpenToken",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161062738038061062783398101604081905261002e916100ab565b6001600160a01b0382166100555760405163d27b444360e01b815260040160405180910390fd5b60808190526001600160a01b0382165f81815260208181526040808320859055518481527fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef910160405180910390a350506100e2565b5f5f604083850312156100bc575f5ffd5b82516001600160a01b03811681146100d2575f5ffd5b6020939093015192949293505050565b60805161052e6100f95f395f60fb015261052e5ff3fe608060405234801561000f575f5ffd5b5060043610610090575f3560e01c8063313ce56711610063578063313ce5671461013e57806370a082311461015857806395d89b4114610177578063a9059cbb1461019a578063dd62ed3e146101ad575f5ffd5b806306fdde0314610094578063095ea7b3146100d357806318160ddd146100f657806323b872dd1461012b575b5f5ffd5b6100bd6040518060400160405280600a81526020016927b832b72632b233b2b960b11b81525081565b6040516100ca91906103f1565b60405180910390f35b6100e66100e1366004610441565b6101d7565b60405190151581526020016100ca565b61011d7f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016100ca565b6100e6610139366004610469565b610243565b610146601281565b60405160ff90911681526020016100ca565b61011d6101663660046104a3565b5f6020819052908152604090205481565b6100bd6040518060400160405280600481526020016327a822a760e11b81525081565b6100e66101a8366004610441565b6102e2565b61011d6101bb3660046104c3565b600160209081525f928352604080842090915290825290205481565b335f8181526001602090815260408083206001600160a01b038716808552925280832085905551919290917f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925906102319086815260200190565b60405180910390a35060015b92915050565b6001600160a01b0383165f9081526001602090815260408083203384529091528120545f1981146102cc578281101561029e5760405163054365bb60e31b815260048101829052602481018490526044015b60405180910390fd5b6102a88382610508565b6001600160a01b0386165f9081526001602090815260408083203384529091529020555b6102d78585856102f7565b506001949350505050565b5f6102ee3384846102f7565b50600192915050565b6001600160a01b03821661031e5760405163d27b444360e01b815260040160405180910390fd5b6001600160a01b0383165f90815260208190526040902054818110156103615760405163cf47918160e01b81526004810182905260248101839052604401610295565b6001600160a01b038085165f9081526020819052604080822085850390559185168152908120805484929061039790849061051b565b92505081905550826001600160a01b0316846001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef846040516103e391815260200190565b60405180910390a350505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b038116811461043c575f5ffd5b919050565b5f5f60408385031215610452575f5ffd5b61045b83610426565b946020939093013593505050565b5f5f5f6060848603121561047b575f5ffd5b61048484610426565b925061049260208501610426565b929592945050506040919091013590565b5f602082840312156104b3575f5ffd5b6104bc82610426565b9392505050565b5f5f604083850312156104d4575f5ffd5b6104dd83610426565b91506104eb60208401610426565b90509250929050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561023d5761023d6104f4565b8082018082111561023d5761023d6104f456",
+}
+
+// OpenToken is an auto generated Go binding around an Ethereum contract.
+type OpenToken struct {
+	abi abi.ABI
+}
+
+// NewOpenToken creates a new instance of OpenToken.
+func NewOpenToken() *OpenToken {
+	parsed, err := OpenTokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &OpenToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *OpenToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address _holder, uint256 _supply) returns()
+func (openToken *OpenToken) PackConstructor(_holder common.Address, _supply *big.Int) []byte {
+	enc, err := openToken.abi.Pack("", _holder, _supply)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (openToken *OpenToken) PackAllowance(arg0 common.Address, arg1 common.Address) []byte {
+	enc, err := openToken.abi.Pack("allowance", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (openToken *OpenToken) TryPackAllowance(arg0 common.Address, arg1 common.Address) ([]byte, error) {
+	return openToken.abi.Pack("allowance", arg0, arg1)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (openToken *OpenToken) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := openToken.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address _spender, uint256 _value) returns(bool)
+func (openToken *OpenToken) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := openToken.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address _spender, uint256 _value) returns(bool)
+func (openToken *OpenToken) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return openToken.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address _spender, uint256 _value) returns(bool)
+func (openToken *OpenToken) UnpackApprove(data []byte) (bool, error) {
+	out, err := openToken.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (openToken *OpenToken) PackBalanceOf(arg0 common.Address) []byte {
+	enc, err := openToken.abi.Pack("balanceOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (openToken *OpenToken) TryPackBalanceOf(arg0 common.Address) ([]byte, error) {
+	return openToken.abi.Pack("balanceOf", arg0)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (openToken *OpenToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := openToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (openToken *OpenToken) PackDecimals() []byte {
+	enc, err := openToken.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (openToken *OpenToken) TryPackDecimals() ([]byte, error) {
+	return openToken.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (openToken *OpenToken) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := openToken.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (openToken *OpenToken) PackName() []byte {
+	enc, err := openToken.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (openToken *OpenToken) TryPackName() ([]byte, error) {
+	return openToken.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (openToken *OpenToken) UnpackName(data []byte) (string, error) {
+	out, err := openToken.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (openToken *OpenToken) PackSymbol() []byte {
+	enc, err := openToken.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (openToken *OpenToken) TryPackSymbol() ([]byte, error) {
+	return openToken.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (openToken *OpenToken) UnpackSymbol(data []byte) (string, error) {
+	out, err := openToken.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (openToken *OpenToken) PackTotalSupply() []byte {
+	enc, err := openToken.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (openToken *OpenToken) TryPackTotalSupply() ([]byte, error) {
+	return openToken.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (openToken *OpenToken) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := openToken.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address _to, uint256 _value) returns(bool)
+func (openToken *OpenToken) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := openToken.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address _to, uint256 _value) returns(bool)
+func (openToken *OpenToken) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return openToken.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address _to, uint256 _value) returns(bool)
+func (openToken *OpenToken) UnpackTransfer(data []byte) (bool, error) {
+	out, err := openToken.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address _from, address _to, uint256 _value) returns(bool)
+func (openToken *OpenToken) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := openToken.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address _from, address _to, uint256 _value) returns(bool)
+func (openToken *OpenToken) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return openToken.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address _from, address _to, uint256 _value) returns(bool)
+func (openToken *OpenToken) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := openToken.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// OpenTokenApproval represents a Approval event raised by the OpenToken contract.
+type OpenTokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const OpenTokenApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (OpenTokenApproval) ContractEventName() string {
+	return OpenTokenApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (openToken *OpenToken) UnpackApprovalEvent(log *types.Log) (*OpenTokenApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 || log.Topics[0] != openToken.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(OpenTokenApproval)
+	if len(log.Data) > 0 {
+		if err := openToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range openToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpenTokenTransfer represents a Transfer event raised by the OpenToken contract.
+type OpenTokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const OpenTokenTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (OpenTokenTransfer) ContractEventName() string {
+	return OpenTokenTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (openToken *OpenToken) UnpackTransferEvent(log *types.Log) (*OpenTokenTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 || log.Topics[0] != openToken.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(OpenTokenTransfer)
+	if len(log.Data) > 0 {
+		if err := openToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range openToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (openToken *OpenToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], openToken.abi.Errors["InsufficientAllowance"].ID.Bytes()[:4]) {
+		return openToken.UnpackInsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openToken.abi.Errors["InsufficientBalance"].ID.Bytes()[:4]) {
+		return openToken.UnpackInsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], openToken.abi.Errors["ZeroRecipient"].ID.Bytes()[:4]) {
+		return openToken.UnpackZeroRecipientError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// OpenTokenInsufficientAllowance represents a InsufficientAllowance error raised by the OpenToken contract.
+type OpenTokenInsufficientAllowance struct {
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientAllowance(uint256 allowance, uint256 needed)
+func OpenTokenInsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0x2a1b2dd846b7c4bf41216c8f38fc58089000eb0b20edf03e6f81ecadbe2cbedf")
+}
+
+// UnpackInsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientAllowance(uint256 allowance, uint256 needed)
+func (openToken *OpenToken) UnpackInsufficientAllowanceError(raw []byte) (*OpenTokenInsufficientAllowance, error) {
+	out := new(OpenTokenInsufficientAllowance)
+	if err := openToken.abi.UnpackIntoInterface(out, "InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenTokenInsufficientBalance represents a InsufficientBalance error raised by the OpenToken contract.
+type OpenTokenInsufficientBalance struct {
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBalance(uint256 balance, uint256 needed)
+func OpenTokenInsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xcf4791818fba6e019216eb4864093b4947f674afada5d305e57d598b641dad1d")
+}
+
+// UnpackInsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBalance(uint256 balance, uint256 needed)
+func (openToken *OpenToken) UnpackInsufficientBalanceError(raw []byte) (*OpenTokenInsufficientBalance, error) {
+	out := new(OpenTokenInsufficientBalance)
+	if err := openToken.abi.UnpackIntoInterface(out, "InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OpenTokenZeroRecipient represents a ZeroRecipient error raised by the OpenToken contract.
+type OpenTokenZeroRecipient struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroRecipient()
+func OpenTokenZeroRecipientErrorID() common.Hash {
+	return common.HexToHash("0xd27b44434400f41bccba90cdfad4d72c6c290b6d2304333570252b0a1dc90ded")
+}
+
+// UnpackZeroRecipientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroRecipient()
+func (openToken *OpenToken) UnpackZeroRecipientError(raw []byte) (*OpenTokenZeroRecipient, error) {
+	out := new(OpenTokenZeroRecipient)
+	if err := openToken.abi.UnpackIntoInterface(out, "ZeroRecipient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalMetaData contains all meta data concerning the OptimismPortal contract.
+var OptimismPortalMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"_maxDepositGasPerBlock\",\"type\":\"uint64\"},{\"internalType\":\"contractOutputOracle\",\"name\":\"_factory\",\"type\":\"address\"},{\"internalType\":\"contractOpenToken\",\"name\":\"_openToken\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_proofMaturityDelaySeconds\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"_guardian\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ContentLengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CreationWithRecipient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"DataTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"requested\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"remaining\",\"type\":\"uint64\"}],\"name\":\"DepositGasExhausted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyItem\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"GasLimitTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidDataRemainder\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidHeader\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_AlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_BadTarget\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_GasEstimation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_InvalidDisputeGame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_InvalidMerkleProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_InvalidOutputRootProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_InvalidProofTimestamp\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_InvalidRootClaim\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_NoReentrancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_ProofNotOldEnough\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_TransferFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_Unauthorized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OptimismPortal_Unproven\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnexpectedList\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnexpectedString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroDepositGasCap\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"contractOutputProposal\",\"name\":\"disputeGame\",\"type\":\"address\"}],\"name\":\"DisputeGameBlacklisted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"opaqueData\",\"type\":\"bytes\"}],\"name\":\"TransactionDeposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"WithdrawalProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"withdrawalHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"proofSubmitter\",\"type\":\"address\"}],\"name\":\"WithdrawalProvenExtension1\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ALIAS_OFFSET\",\"outputs\":[{\"internalType\":\"uint160\",\"name\":\"\",\"type\":\"uint160\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEPOSIT_VERSION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GAS_PER_DATA_BYTE\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DATA_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_GAS_LIMIT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractOutputProposal\",\"name\":\"_disputeGame\",\"type\":\"address\"}],\"name\":\"blacklistDisputeGame\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"_withdrawalHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"_proofSubmitter\",\"type\":\"address\"}],\"name\":\"checkWithdrawal\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_mint\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"_gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"_isCreation\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"depositERC20Transaction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositGasInBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"_gasLimit\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"_isCreation\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"name\":\"depositTransaction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractOutputProposal\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"disputeGameBlacklist\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeGameFactory\",\"outputs\":[{\"internalType\":\"contractOutputOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasLimit\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"internalType\":\"structTypes.WithdrawalTransaction\",\"name\":\"_tx\",\"type\":\"tuple\"}],\"name\":\"finalizeWithdrawalTransaction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasLimit\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"internalType\":\"structTypes.WithdrawalTransaction\",\"name\":\"_tx\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"_proofSubmitter\",\"type\":\"address\"}],\"name\":\"finalizeWithdrawalTransactionExternalProof\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"finalizedWithdrawals\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2Sender\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastDepositBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxDepositGasPerBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"_dataLength\",\"type\":\"uint64\"}],\"name\":\"minimumGasLimit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"_withdrawalHash\",\"type\":\"bytes32\"}],\"name\":\"numProofSubmitters\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"openToken\",\"outputs\":[{\"internalType\":\"contractOpenToken\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proofMaturityDelaySeconds\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"proofSubmitters\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gasLimit\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"internalType\":\"structTypes.WithdrawalTransaction\",\"name\":\"_tx\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"_disputeGameIndex\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"version\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"messagePasserStorageRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"latestBlockhash\",\"type\":\"bytes32\"}],\"internalType\":\"structTypes.OutputRootProof\",\"name\":\"_outputRootProof\",\"type\":\"tuple\"},{\"internalType\":\"bytes[]\",\"name\":\"_withdrawalProof\",\"type\":\"bytes[]\"}],\"name\":\"proveWithdrawalTransaction\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"provenWithdrawals\",\"outputs\":[{\"internalType\":\"contractOutputProposal\",\"name\":\"disputeGameProxy\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"remainingDepositGas\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"respectedGameType\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "OptimismPortal",
+	Bin: "0x610100604052348015610010575f5ffd5b5060405161306e38038061306e83398101604081905261002f916100c4565b84806001600160401b03165f0361005857604051628cfe5160e51b815260040160405180910390fd5b5f80546001600160401b039092166001600160401b03199092169190911790556001600160a01b0393841660805291831660a05260c0521660e05250600180546001600160a01b03191661dead179055610136565b6001600160a01b03811681146100c1575f5ffd5b50565b5f5f5f5f5f60a086880312156100d8575f5ffd5b85516001600160401b03811681146100ee575f5ffd5b60208701519095506100ff816100ad565b6040870151909450610110816100ad565b606087015160808801519194509250610128816100ad565b809150509295509295909350565b60805160a05160c05160e051612ecd6101a15f395f81816102940152610e5c01525f81816104a901528181610d840152610dfe01525f81816103180152818161054101528181610736015261121901525f81816104f3015281816105ee01526108d80152612ecd5ff3fe608060405234801561000f575f5ffd5b50600436106101c6575f3560e01c806371c1566e116100fe578063a35d99df1161009e578063bf653a5c1161006e578063bf653a5c146104a4578063d7d08500146104cb578063e9e05c42146104db578063f2b4e617146104ee575f5ffd5b8063a35d99df1461040a578063a3860f481461041d578063a79246d914610430578063bb2c727e14610438575f5ffd5b80638c3152e9116100d95780638c3152e9146103ba5780639a3f2c7e146103cd5780639bf62d82146103d5578063a14238e7146103e8575f5ffd5b806371c1566e1461038b5780637ce1ffeb1461039e5780637d6be8dc146103a7575f5ffd5b806343ca1c50116101695780634870496f116101445780634870496f146103005780634d6d9c5a14610313578063513747ab1461033a57806354fd4d5014610359575f5ffd5b806343ca1c501461027c578063452a93201461028f57806345884d32146102ce575f5ffd5b80631e20ad09116101a45780631e20ad091461022357806322fce66f1461023c5780632a3d7c81146102465780633c9f397c1461025f575f5ffd5b806313cdd8b7146101ca578063149f2f22146101e45780631ba91741146101f9575b5f5ffd5b6101d15f81565b6040519081526020015b60405180910390f35b6101f76101f2366004612716565b610515565b005b5f5461020b906001600160401b031681565b6040516001600160401b0390911681526020016101db565b5f5461020b90600160801b90046001600160401b031681565b6101d16201d4c081565b5f5461020b90600160401b90046001600160401b031681565b6102676105eb565b60405163ffffffff90911681526020016101db565b6101f761028a3660046128fd565b610671565b6102b67f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101db565b6102f06102dc36600461294b565b60046020525f908152604090205460ff1681565b60405190151581526020016101db565b6101f761030e366004612966565b610895565b6102b67f000000000000000000000000000000000000000000000000000000000000000081565b6101d1610348366004612a20565b5f9081526005602052604090205490565b604080518082018252601081526f189718171816b7b832b73632b233b2b960811b602082015290516101db9190612a65565b6101f7610399366004612a77565b610c46565b61020b61520881565b6101f76103b536600461294b565b610e51565b6101f76103c8366004612a9a565b610ee5565b61020b610ef2565b6001546102b6906001600160a01b031681565b6102f06103f6366004612a20565b60026020525f908152604090205460ff1681565b61020b610418366004612ad3565b610f3c565b6102b661042b366004612aee565b610f5a565b61020b602881565b61047d610446366004612a77565b600360209081525f92835260408084209091529082529020546001600160a01b03811690600160a01b90046001600160401b031682565b604080516001600160a01b0390931683526001600160401b039091166020830152016101db565b6101d17f000000000000000000000000000000000000000000000000000000000000000081565b6102b661111161111160901b0181565b6101f76104e9366004612b0e565b610f8e565b6102b67f000000000000000000000000000000000000000000000000000000000000000081565b5f861180156105b557506040516323b872dd60e01b8152336004820152306024820152604481018790527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906323b872dd906064016020604051808303815f875af115801561058f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105b39190612b8d565b155b156105d357604051630e2012c560e21b815260040160405180910390fd5b6105e286888787878787610fa5565b50505050505050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663c5859bbb6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610648573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061066c9190612bc0565b905090565b6001546001600160a01b031661dead1461069e57604051631bfd55d760e31b815260040160405180910390fd5b6106ab8260400151611204565b156106c95760405163c5defbad60e01b815260040160405180910390fd5b5f6106d383611252565b90506106df8183610c46565b5f818152600260205260409020805460ff191660011790556060830151158015906107a257506040808401516060850151915163a9059cbb60e01b81526001600160a01b03918216600482015260248101929092527f0000000000000000000000000000000000000000000000000000000000000000169063a9059cbb906044016020604051808303815f875af115801561077c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107a09190612b8d565b155b156107c057604051630e2012c560e21b815260040160405180910390fd5b60a0830151516001901561082757836020015160015f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550610810846040015185608001515f8760a0015161129e565b600180546001600160a01b03191661dead17905590505b817fdb5c7652857aa163daadd670e116628fb42e869d8ac4251ef8971d9e5727df1b8260405161085b911515815260200190565b60405180910390a2801580156108715750326001145b1561088f576040516355ac081b60e11b815260040160405180910390fd5b50505050565b6108a28560400151611204565b156108c05760405163c5defbad60e01b815260040160405180910390fd5b604051632ee2a87f60e21b8152600481018590525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063bb8aa1fc90602401606060405180830381865afa158015610925573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109499190612bd9565b6001600160a01b0381165f9081526004602052604090205490935060ff1615915061098990505760405163e29927ed60e01b815260040160405180910390fd5b806001600160a01b031663cf09e0d06040518163ffffffff1660e01b8152600401602060405180830381865afa1580156109c5573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109e99190612c20565b6001600160401b03164211610a115760405163b4caa4e560e01b815260040160405180910390fd5b610a28610a2336869003860186612c3b565b6112f7565b816001600160a01b031663bcef3b556040518163ffffffff1660e01b8152600401602060405180830381865afa158015610a64573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a889190612c9d565b14610aa65760405163426149af60e01b815260040160405180910390fd5b5f610ab087611252565b90505f815f604051602001610acf929190918252602082015260400190565b60408051601f1981840301815282825280516020918201209083018190529250610b2a910160408051601f1981840301815282820190915260018252600160f81b602083015290610b208789612cb4565b8960400135611334565b610b475760405163172bf79d60e11b815260040160405180910390fd5b6040805180820182526001600160a01b0380861682526001600160401b0342811660208085019182525f8881526003825286812033808352908352878220965187549451909516600160a01b026001600160e01b031990941694861694909417929092179094558681526005845284812080546001810182559082528482200180546001600160a01b0319169092179091558b840151928c01519351928216939091169185917f67a6208cfcc0801d50f6cbe764733f4fddf66ac0b04442061a8a8c0cb6b63f6291a4604051339083907f798f9f13695f8f045aa5f80ed8efebb695f3c7fe65da381969f2f28bf3c60b97905f90a35050505050505050565b5f8281526003602090815260408083206001600160a01b0385811685529083528184208251808401845290549182168152600160a01b9091046001600160401b03168184015285845260029092529091205460ff1615610cb957604051631cc2841d60e21b815260040160405180910390fd5b80602001516001600160401b03165f03610ce65760405163665357ed60e11b815260040160405180910390fd5b5f815f01516001600160a01b031663cf09e0d06040518163ffffffff1660e01b8152600401602060405180830381865afa158015610d26573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d4a9190612c20565b9050806001600160401b031682602001516001600160401b031611610d825760405163b4caa4e560e01b815260040160405180910390fd5b7f000000000000000000000000000000000000000000000000000000000000000082602001516001600160401b031642610dbc9190612d4c565b11610dda57604051636cde00df60e11b815260040160405180910390fd5b81516001600160a01b03165f9081526004602052604090205460ff1680610e3357507f0000000000000000000000000000000000000000000000000000000000000000610e306001600160401b03831642612d4c565b11155b1561088f576040516306654aff60e31b815260040160405180910390fd5b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610e9a57604051634c8cb2fb60e11b815260040160405180910390fd5b6001600160a01b0381165f81815260046020526040808220805460ff19166001179055517f192c289026d59a41a27f5aea08f3969b57931b0589202d14f4368cded95d3cda9190a250565b610eef8133610671565b50565b5f8054436001600160401b03908116600160401b9092041614610f1e57505f546001600160401b031690565b5f5461066c906001600160401b03600160801b820481169116612d5f565b5f610f48826028612d7e565b610f5490615208612da0565b92915050565b6005602052815f5260405f208181548110610f73575f80fd5b5f918252602090912001546001600160a01b03169150829050565b610f9d5f878787878787610fa5565b505050505050565b828015610fba57506001600160a01b03861615155b15610fd857604051631d28c44d60e01b815260040160405180910390fd5b6201d4c08111156110045760405163091ed16360e21b8152600481018290526024015b60405180910390fd5b5f61100e82610f3c565b9050806001600160401b0316856001600160401b031610156110565760405163194f3bf960e31b81526001600160401b03808716600483015282166024820152604401610ffb565b5f54436001600160401b03908116600160401b90920416146110b2575f805477ffffffffffffffffffffffffffffffff00000000000000001916600160401b436001600160401b03160267ffffffffffffffff60801b19161790555b5f80546110d1906001600160401b03600160801b820481169116612d5f565b9050806001600160401b0316866001600160401b031611156111195760405163c0f6589d60e01b81526001600160401b03808816600483015282166024820152604401610ffb565b855f60108282829054906101000a90046001600160401b031661113c9190612da0565b92506101000a8154816001600160401b0302191690836001600160401b031602179055505f33905061116c611357565b61117e57503361111161111160901b01015b5f8a898989898960405160200161119a96959493929190612dbf565b60405160208183030381529060405290505f8a6001600160a01b0316836001600160a01b03167fb3813568d9991fc951961fcb4c784893574240a28925604d09fc577c55bb7c32846040516111ef9190612a65565b60405180910390a45050505050505050505050565b5f6001600160a01b038216301480610f5457507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316826001600160a01b03161492915050565b80516020808301516040808501516060860151608087015160a088015193515f97611281979096959101612e01565b604051602081830303815290604052805190602001209050919050565b5f5f5f6112ab865f611429565b9050806112e0576308c379a05f526020805278185361666543616c6c3a204e6f7420656e6f756768206761736058526064601cfd5b5f5f855160208701888b5af1979650505050505050565b5f815f0151826020015183604001518460600151604051602001611281949392919093845260208401929092526040830152606082015260800190565b5f5f61133f86611446565b905061134d81868686611478565b9695505050505050565b5f3233036113655750600190565b33803b601703611422575f816001600160a01b0316803b806020016040519081016040528181525f908060200190933c9050805f815181106113a9576113a9612e4c565b6020910101516001600160f81b03191660ef60f81b1480156113f05750806001815181106113d9576113d9612e4c565b6020910101516001600160f81b031916600160f81b145b801561141b57508060028151811061140a5761140a612e4c565b01602001516001600160f81b031916155b9250505090565b5f91505090565b5f5f603f83619c4001026040850201603f5a021015949350505050565b6060818051906020012060405160200161146291815260200190565b6040516020818303038152906040529050919050565b5f61149e846114888786866114a7565b8051602091820120825192909101919091201490565b95945050505050565b60605f8451116114f15760405162461bcd60e51b81526020600482015260156024820152744d65726b6c65547269653a20656d707479206b657960581b6044820152606401610ffb565b5f6114fb84611d29565b90505f61150786611e13565b90505f8460405160200161151d91815260200190565b60408051601f1981840301815291905290505f805b8451811015611ccb575f85828151811061154e5761154e612e4c565b6020026020010151905084518311156115c05760405162461bcd60e51b815260206004820152602e60248201527f4d65726b6c65547269653a206b657920696e646578206578636565647320746f60448201526d0e8c2d840d6caf240d8cadccee8d60931b6064820152608401610ffb565b825f0361165e578051805160209182012060405161160d926115e792910190815260200190565b604051602081830303815290604052858051602091820120825192909101919091201490565b6116595760405162461bcd60e51b815260206004820152601d60248201527f4d65726b6c65547269653a20696e76616c696420726f6f7420686173680000006044820152606401610ffb565b611754565b8051516020116116e45780518051602091820120604051611688926115e792910190815260200190565b6116595760405162461bcd60e51b815260206004820152602760248201527f4d65726b6c65547269653a20696e76616c6964206c6172676520696e7465726e6044820152660c2d840d0c2e6d60cb1b6064820152608401610ffb565b8051845160208087019190912082519190920120146117545760405162461bcd60e51b815260206004820152602660248201527f4d65726b6c65547269653a20696e76616c696420696e7465726e616c206e6f646044820152650ca40d0c2e6d60d31b6064820152608401610ffb565b61176060106001612e60565b81602001515103611905578451830361189f5761179a816020015160108151811061178d5761178d612e4c565b6020026020010151611e74565b96505f8751116118125760405162461bcd60e51b815260206004820152603b60248201527f4d65726b6c65547269653a2076616c7565206c656e677468206d75737420626560448201527f2067726561746572207468616e207a65726f20286272616e63682900000000006064820152608401610ffb565b600186516118209190612d4c565b82146118945760405162461bcd60e51b815260206004820152603a60248201527f4d65726b6c65547269653a2076616c7565206e6f6465206d757374206265206c60448201527f617374206e6f646520696e2070726f6f6620286272616e6368290000000000006064820152608401610ffb565b505050505050611d22565b5f8584815181106118b2576118b2612e4c565b602001015160f81c60f81b60f81c90505f82602001518260ff16815181106118dc576118dc612e4c565b602002602001015190506118ef81611ef3565b95506118fc600186612e60565b94505050611cc2565b600281602001515103611c69575f61191c82611f17565b90505f815f8151811061193157611931612e4c565b016020015160f81c90505f611947600283612e73565b611952906002612ea0565b90505f611962848360ff16611f3a565b90505f61196f8a89611f3a565b90505f61197c8383611f6f565b9050808351146119f45760405162461bcd60e51b815260206004820152603a60248201527f4d65726b6c65547269653a20706174682072656d61696e646572206d7573742060448201527f736861726520616c6c206e6962626c65732077697468206b65790000000000006064820152608401610ffb565b60ff851660021480611a09575060ff85166003145b15611ba95780825114611a845760405162461bcd60e51b815260206004820152603d60248201527f4d65726b6c65547269653a206b65792072656d61696e646572206d757374206260448201527f65206964656e746963616c20746f20706174682072656d61696e6465720000006064820152608401610ffb565b611a9e876020015160018151811061178d5761178d612e4c565b9c505f8d5111611b165760405162461bcd60e51b815260206004820152603960248201527f4d65726b6c65547269653a2076616c7565206c656e677468206d75737420626560448201527f2067726561746572207468616e207a65726f20286c65616629000000000000006064820152608401610ffb565b60018c51611b249190612d4c565b8814611b985760405162461bcd60e51b815260206004820152603860248201527f4d65726b6c65547269653a2076616c7565206e6f6465206d757374206265206c60448201527f617374206e6f646520696e2070726f6f6620286c6561662900000000000000006064820152608401610ffb565b505050505050505050505050611d22565b60ff85161580611bbc575060ff85166001145b15611bfb57611be88760200151600181518110611bdb57611bdb612e4c565b6020026020010151611ef3565b9950611bf4818a612e60565b9850611c5e565b60405162461bcd60e51b815260206004820152603260248201527f4d65726b6c65547269653a2072656365697665642061206e6f64652077697468604482015271040c2dc40eadcd6dcdeeedc40e0e4caccd2f60731b6064820152608401610ffb565b505050505050611cc2565b60405162461bcd60e51b815260206004820152602860248201527f4d65726b6c65547269653a20726563656976656420616e20756e706172736561604482015267626c65206e6f646560c01b6064820152608401610ffb565b50600101611532565b5060405162461bcd60e51b815260206004820152602560248201527f4d65726b6c65547269653a2072616e206f7574206f662070726f6f6620656c656044820152646d656e747360d81b6064820152608401610ffb565b9392505050565b8051606090806001600160401b03811115611d4657611d4661279e565b604051908082528060200260200182016040528015611d8b57816020015b6040805180820190915260608082526020820152815260200190600190039081611d645790505b5091505f5b81811015611e0c576040518060400160405280858381518110611db557611db5612e4c565b60200260200101518152602001611de4868481518110611dd757611dd7612e4c565b6020026020010151611ff2565b815250838281518110611df957611df9612e4c565b6020908102919091010152600101611d90565b5050919050565b606080604051905082518060011b603f8101601f191683016040528083525060208401602083015f5b83811015611e69578060011b8201818401515f1a8060041c8253600f811660018301535050600101611e3c565b509295945050505050565b60605f5f5f611e8285612005565b919450925090505f816001811115611e9c57611e9c612eb9565b14611eba576040516307fe6cb960e21b815260040160405180910390fd5b611ec48284612e60565b855114611ee457604051630b8aa6f760e31b815260040160405180910390fd5b61149e856020015184846122e8565b60606020825f015110611f0e57611f0982611e74565b610f54565b610f5482612378565b6060610f54611f3583602001515f8151811061178d5761178d612e4c565b611e13565b606082518210611f58575060408051602081019091525f8152610f54565b611d228383848651611f6a9190612d4c565b61238c565b5f5f8251845110611f81578251611f84565b83515b90505b8082108015611fdb5750828281518110611fa357611fa3612e4c565b602001015160f81c60f81b6001600160f81b031916848381518110611fca57611fca612e4c565b01602001516001600160f81b031916145b15611feb57816001019150611f87565b5092915050565b6060610f54612000836124cd565b61251f565b5f5f5f835f01515f0361202b57604051635ab458fb60e01b815260040160405180910390fd5b602084015180515f1a607f811161204d575f60015f94509450945050506122e1565b60b781116120e2575f612061608083612d4c565b905080875f015111612086576040516366c9448560e01b815260040160405180910390fd5b6001838101516001600160f81b03191690821480156120b25750600160ff1b6001600160f81b03198216105b156120d05760405163babb01dd60e01b815260040160405180910390fd5b506001955093505f92506122e1915050565b60bf81116121c0575f6120f660b783612d4c565b905080875f01511161211b576040516366c9448560e01b815260040160405180910390fd5b60018301516001600160f81b0319165f81900361214b5760405163babb01dd60e01b815260040160405180910390fd5b600184015160088302610100031c6037811161217a5760405163babb01dd60e01b815260040160405180910390fd5b6121848184612e60565b8951116121a4576040516366c9448560e01b815260040160405180910390fd5b6121af836001612e60565b975095505f94506122e19350505050565b60f7811161220a575f6121d460c083612d4c565b905080875f0151116121f9576040516366c9448560e01b815260040160405180910390fd5b6001955093508492506122e1915050565b5f61221660f783612d4c565b905080875f01511161223b576040516366c9448560e01b815260040160405180910390fd5b60018301516001600160f81b0319165f81900361226b5760405163babb01dd60e01b815260040160405180910390fd5b600184015160088302610100031c6037811161229a5760405163babb01dd60e01b815260040160405180910390fd5b6122a48184612e60565b8951116122c4576040516366c9448560e01b815260040160405180910390fd5b6122cf836001612e60565b97509550600194506122e19350505050565b9193909250565b6060816001600160401b038111156123025761230261279e565b6040519080825280601f01601f19166020018201604052801561232c576020820181803683370190505b5090508115611d22575f6123408486612e60565b9050602082015f5b84811015612360578281015182820152602001612348565b8481111561236e575f858301525b5050509392505050565b6060610f5482602001515f845f01516122e8565b60608182601f0110156123d25760405162461bcd60e51b815260206004820152600e60248201526d736c6963655f6f766572666c6f7760901b6044820152606401610ffb565b8282840110156124155760405162461bcd60e51b815260206004820152600e60248201526d736c6963655f6f766572666c6f7760901b6044820152606401610ffb565b8183018451101561245c5760405162461bcd60e51b8152602060048201526011602482015270736c6963655f6f75744f66426f756e647360781b6044820152606401610ffb565b60608215801561247a5760405191505f8252602082016040526124c4565b6040519150601f8416801560200281840101858101878315602002848b0101015b818310156124b357805183526020928301920161249b565b5050858452601f01601f1916604052505b50949350505050565b604080518082019091525f808252602082015281515f0361250157604051635ab458fb60e01b815260040160405180910390fd5b50604080518082019091528151815260209182019181019190915290565b60605f5f5f61252d85612005565b91945092509050600181600181111561254857612548612eb9565b14612566576040516325ce355f60e11b815260040160405180910390fd5b84516125728385612e60565b1461259057604051630b8aa6f760e31b815260040160405180910390fd5b604080516020808252610420820190925290816020015b604080518082019091525f80825260208201528152602001906001900390816125a75790505093505f835b8651811015612691575f5f6126166040518060400160405280858c5f01516125fa9190612d4c565b8152602001858c6020015161260f9190612e60565b9052612005565b5091509150604051806040016040528083836126329190612e60565b8152602001848b602001516126479190612e60565b81525088858151811061265c5761265c612e4c565b6020908102919091010152612672600185612e60565b935061267e8183612e60565b6126889084612e60565b925050506125d2565b50845250919392505050565b6001600160a01b0381168114610eef575f5ffd5b6001600160401b0381168114610eef575f5ffd5b8015158114610eef575f5ffd5b5f5f83601f8401126126e2575f5ffd5b5081356001600160401b038111156126f8575f5ffd5b60208301915083602082850101111561270f575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a03121561272c575f5ffd5b87356127378161269d565b965060208801359550604088013594506060880135612755816126b1565b93506080880135612765816126c5565b925060a08801356001600160401b0381111561277f575f5ffd5b61278b8a828b016126d2565b989b979a50959850939692959293505050565b634e487b7160e01b5f52604160045260245ffd5b60405160c081016001600160401b03811182821017156127d4576127d461279e565b60405290565b604051601f8201601f191681016001600160401b03811182821017156128025761280261279e565b604052919050565b5f82601f830112612819575f5ffd5b81356001600160401b038111156128325761283261279e565b612845601f8201601f19166020016127da565b818152846020838601011115612859575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f60c08284031215612885575f5ffd5b61288d6127b2565b82358152905060208201356128a18161269d565b602082015260408201356128b48161269d565b6040820152606082810135908201526080808301359082015260a08201356001600160401b038111156128e5575f5ffd5b6128f18482850161280a565b60a08301525092915050565b5f5f6040838503121561290e575f5ffd5b82356001600160401b03811115612923575f5ffd5b61292f85828601612875565b92505060208301356129408161269d565b809150509250929050565b5f6020828403121561295b575f5ffd5b8135611d228161269d565b5f5f5f5f5f85870360e081121561297b575f5ffd5b86356001600160401b03811115612990575f5ffd5b61299c89828a01612875565b965050602087013594506080603f19820112156129b7575f5ffd5b5060408601925060c08601356001600160401b038111156129d6575f5ffd5b8601601f810188136129e6575f5ffd5b80356001600160401b038111156129fb575f5ffd5b8860208260051b8401011115612a0f575f5ffd5b959894975092955050506020019190565b5f60208284031215612a30575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f611d226020830184612a37565b5f5f60408385031215612a88575f5ffd5b8235915060208301356129408161269d565b5f60208284031215612aaa575f5ffd5b81356001600160401b03811115612abf575f5ffd5b612acb84828501612875565b949350505050565b5f60208284031215612ae3575f5ffd5b8135611d22816126b1565b5f5f60408385031215612aff575f5ffd5b50508035926020909101359150565b5f5f5f5f5f5f60a08789031215612b23575f5ffd5b8635612b2e8161269d565b9550602087013594506040870135612b45816126b1565b93506060870135612b55816126c5565b925060808701356001600160401b03811115612b6f575f5ffd5b612b7b89828a016126d2565b979a9699509497509295939492505050565b5f60208284031215612b9d575f5ffd5b8151611d22816126c5565b805163ffffffff81168114612bbb575f5ffd5b919050565b5f60208284031215612bd0575f5ffd5b611d2282612ba8565b5f5f5f60608486031215612beb575f5ffd5b612bf484612ba8565b92506020840151612c04816126b1565b6040850151909250612c158161269d565b809150509250925092565b5f60208284031215612c30575f5ffd5b8151611d22816126b1565b5f6080828403128015612c4c575f5ffd5b50604051608081016001600160401b0381118282101715612c6f57612c6f61279e565b6040908152833582526020808501359083015283810135908201526060928301359281019290925250919050565b5f60208284031215612cad575f5ffd5b5051919050565b5f6001600160401b03831115612ccc57612ccc61279e565b8260051b612cdc602082016127da565b84815290830190602081019036831115612cf4575f5ffd5b845b83811015612d2e5780356001600160401b03811115612d13575f5ffd5b612d1f3682890161280a565b84525060209283019201612cf6565b5095945050505050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610f5457610f54612d38565b6001600160401b038281168282160390811115610f5457610f54612d38565b6001600160401b038181168382160290811690818114611feb57611feb612d38565b6001600160401b038181168382160190811115610f5457610f54612d38565b8681528560208201526001600160401b0360c01b8560c01b16604082015283151560f81b6048820152818360498301375f910160490190815295945050505050565b8681526001600160a01b03868116602083015285166040820152606081018490526080810183905260c060a082018190525f90612e4090830184612a37565b98975050505050505050565b634e487b7160e01b5f52603260045260245ffd5b80820180821115610f5457610f54612d38565b5f60ff831680612e9157634e487b7160e01b5f52601260045260245ffd5b8060ff84160691505092915050565b60ff8281168282160390811115610f5457610f54612d38565b634e487b7160e01b5f52602160045260245ffd",
+}
+
+// OptimismPortal is an auto generated Go binding around an Ethereum contract.
+type OptimismPortal struct {
+	abi abi.ABI
+}
+
+// NewOptimismPortal creates a new instance of OptimismPortal.
+func NewOptimismPortal() *OptimismPortal {
+	parsed, err := OptimismPortalMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &OptimismPortal{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *OptimismPortal) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint64 _maxDepositGasPerBlock, address _factory, address _openToken, uint256 _proofMaturityDelaySeconds, address _guardian) returns()
+func (optimismPortal *OptimismPortal) PackConstructor(_maxDepositGasPerBlock uint64, _factory common.Address, _openToken common.Address, _proofMaturityDelaySeconds *big.Int, _guardian common.Address) []byte {
+	enc, err := optimismPortal.abi.Pack("", _maxDepositGasPerBlock, _factory, _openToken, _proofMaturityDelaySeconds, _guardian)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackALIASOFFSET is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7d08500.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ALIAS_OFFSET() view returns(uint160)
+func (optimismPortal *OptimismPortal) PackALIASOFFSET() []byte {
+	enc, err := optimismPortal.abi.Pack("ALIAS_OFFSET")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackALIASOFFSET is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7d08500.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ALIAS_OFFSET() view returns(uint160)
+func (optimismPortal *OptimismPortal) TryPackALIASOFFSET() ([]byte, error) {
+	return optimismPortal.abi.Pack("ALIAS_OFFSET")
+}
+
+// UnpackALIASOFFSET is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd7d08500.
+//
+// Solidity: function ALIAS_OFFSET() view returns(uint160)
+func (optimismPortal *OptimismPortal) UnpackALIASOFFSET(data []byte) (*big.Int, error) {
+	out, err := optimismPortal.abi.Unpack("ALIAS_OFFSET", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDEPOSITVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13cdd8b7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEPOSIT_VERSION() view returns(uint256)
+func (optimismPortal *OptimismPortal) PackDEPOSITVERSION() []byte {
+	enc, err := optimismPortal.abi.Pack("DEPOSIT_VERSION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEPOSITVERSION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13cdd8b7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEPOSIT_VERSION() view returns(uint256)
+func (optimismPortal *OptimismPortal) TryPackDEPOSITVERSION() ([]byte, error) {
+	return optimismPortal.abi.Pack("DEPOSIT_VERSION")
+}
+
+// UnpackDEPOSITVERSION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13cdd8b7.
+//
+// Solidity: function DEPOSIT_VERSION() view returns(uint256)
+func (optimismPortal *OptimismPortal) UnpackDEPOSITVERSION(data []byte) (*big.Int, error) {
+	out, err := optimismPortal.abi.Unpack("DEPOSIT_VERSION", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGASPERDATABYTE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa79246d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GAS_PER_DATA_BYTE() view returns(uint64)
+func (optimismPortal *OptimismPortal) PackGASPERDATABYTE() []byte {
+	enc, err := optimismPortal.abi.Pack("GAS_PER_DATA_BYTE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGASPERDATABYTE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa79246d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GAS_PER_DATA_BYTE() view returns(uint64)
+func (optimismPortal *OptimismPortal) TryPackGASPERDATABYTE() ([]byte, error) {
+	return optimismPortal.abi.Pack("GAS_PER_DATA_BYTE")
+}
+
+// UnpackGASPERDATABYTE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa79246d9.
+//
+// Solidity: function GAS_PER_DATA_BYTE() view returns(uint64)
+func (optimismPortal *OptimismPortal) UnpackGASPERDATABYTE(data []byte) (uint64, error) {
+	out, err := optimismPortal.abi.Unpack("GAS_PER_DATA_BYTE", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXDATASIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22fce66f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DATA_SIZE() view returns(uint256)
+func (optimismPortal *OptimismPortal) PackMAXDATASIZE() []byte {
+	enc, err := optimismPortal.abi.Pack("MAX_DATA_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDATASIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22fce66f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DATA_SIZE() view returns(uint256)
+func (optimismPortal *OptimismPortal) TryPackMAXDATASIZE() ([]byte, error) {
+	return optimismPortal.abi.Pack("MAX_DATA_SIZE")
+}
+
+// UnpackMAXDATASIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x22fce66f.
+//
+// Solidity: function MAX_DATA_SIZE() view returns(uint256)
+func (optimismPortal *OptimismPortal) UnpackMAXDATASIZE(data []byte) (*big.Int, error) {
+	out, err := optimismPortal.abi.Unpack("MAX_DATA_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ce1ffeb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_GAS_LIMIT() view returns(uint64)
+func (optimismPortal *OptimismPortal) PackMINGASLIMIT() []byte {
+	enc, err := optimismPortal.abi.Pack("MIN_GAS_LIMIT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINGASLIMIT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ce1ffeb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_GAS_LIMIT() view returns(uint64)
+func (optimismPortal *OptimismPortal) TryPackMINGASLIMIT() ([]byte, error) {
+	return optimismPortal.abi.Pack("MIN_GAS_LIMIT")
+}
+
+// UnpackMINGASLIMIT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ce1ffeb.
+//
+// Solidity: function MIN_GAS_LIMIT() view returns(uint64)
+func (optimismPortal *OptimismPortal) UnpackMINGASLIMIT(data []byte) (uint64, error) {
+	out, err := optimismPortal.abi.Unpack("MIN_GAS_LIMIT", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBlacklistDisputeGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d6be8dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blacklistDisputeGame(address _disputeGame) returns()
+func (optimismPortal *OptimismPortal) PackBlacklistDisputeGame(disputeGame common.Address) []byte {
+	enc, err := optimismPortal.abi.Pack("blacklistDisputeGame", disputeGame)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlacklistDisputeGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d6be8dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blacklistDisputeGame(address _disputeGame) returns()
+func (optimismPortal *OptimismPortal) TryPackBlacklistDisputeGame(disputeGame common.Address) ([]byte, error) {
+	return optimismPortal.abi.Pack("blacklistDisputeGame", disputeGame)
+}
+
+// PackCheckWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71c1566e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkWithdrawal(bytes32 _withdrawalHash, address _proofSubmitter) view returns()
+func (optimismPortal *OptimismPortal) PackCheckWithdrawal(withdrawalHash [32]byte, proofSubmitter common.Address) []byte {
+	enc, err := optimismPortal.abi.Pack("checkWithdrawal", withdrawalHash, proofSubmitter)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71c1566e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkWithdrawal(bytes32 _withdrawalHash, address _proofSubmitter) view returns()
+func (optimismPortal *OptimismPortal) TryPackCheckWithdrawal(withdrawalHash [32]byte, proofSubmitter common.Address) ([]byte, error) {
+	return optimismPortal.abi.Pack("checkWithdrawal", withdrawalHash, proofSubmitter)
+}
+
+// PackDepositERC20Transaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x149f2f22.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositERC20Transaction(address _to, uint256 _mint, uint256 _value, uint64 _gasLimit, bool _isCreation, bytes _data) returns()
+func (optimismPortal *OptimismPortal) PackDepositERC20Transaction(to common.Address, mint *big.Int, value *big.Int, gasLimit uint64, isCreation bool, data []byte) []byte {
+	enc, err := optimismPortal.abi.Pack("depositERC20Transaction", to, mint, value, gasLimit, isCreation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositERC20Transaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x149f2f22.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositERC20Transaction(address _to, uint256 _mint, uint256 _value, uint64 _gasLimit, bool _isCreation, bytes _data) returns()
+func (optimismPortal *OptimismPortal) TryPackDepositERC20Transaction(to common.Address, mint *big.Int, value *big.Int, gasLimit uint64, isCreation bool, data []byte) ([]byte, error) {
+	return optimismPortal.abi.Pack("depositERC20Transaction", to, mint, value, gasLimit, isCreation, data)
+}
+
+// PackDepositGasInBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e20ad09.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositGasInBlock() view returns(uint64)
+func (optimismPortal *OptimismPortal) PackDepositGasInBlock() []byte {
+	enc, err := optimismPortal.abi.Pack("depositGasInBlock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositGasInBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e20ad09.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositGasInBlock() view returns(uint64)
+func (optimismPortal *OptimismPortal) TryPackDepositGasInBlock() ([]byte, error) {
+	return optimismPortal.abi.Pack("depositGasInBlock")
+}
+
+// UnpackDepositGasInBlock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e20ad09.
+//
+// Solidity: function depositGasInBlock() view returns(uint64)
+func (optimismPortal *OptimismPortal) UnpackDepositGasInBlock(data []byte) (uint64, error) {
+	out, err := optimismPortal.abi.Unpack("depositGasInBlock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDepositTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe9e05c42.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositTransaction(address _to, uint256 _value, uint64 _gasLimit, bool _isCreation, bytes _data) returns()
+func (optimismPortal *OptimismPortal) PackDepositTransaction(to common.Address, value *big.Int, gasLimit uint64, isCreation bool, data []byte) []byte {
+	enc, err := optimismPortal.abi.Pack("depositTransaction", to, value, gasLimit, isCreation, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe9e05c42.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositTransaction(address _to, uint256 _value, uint64 _gasLimit, bool _isCreation, bytes _data) returns()
+func (optimismPortal *OptimismPortal) TryPackDepositTransaction(to common.Address, value *big.Int, gasLimit uint64, isCreation bool, data []byte) ([]byte, error) {
+	return optimismPortal.abi.Pack("depositTransaction", to, value, gasLimit, isCreation, data)
+}
+
+// PackDisputeGameBlacklist is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45884d32.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeGameBlacklist(address ) view returns(bool)
+func (optimismPortal *OptimismPortal) PackDisputeGameBlacklist(arg0 common.Address) []byte {
+	enc, err := optimismPortal.abi.Pack("disputeGameBlacklist", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeGameBlacklist is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x45884d32.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeGameBlacklist(address ) view returns(bool)
+func (optimismPortal *OptimismPortal) TryPackDisputeGameBlacklist(arg0 common.Address) ([]byte, error) {
+	return optimismPortal.abi.Pack("disputeGameBlacklist", arg0)
+}
+
+// UnpackDisputeGameBlacklist is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x45884d32.
+//
+// Solidity: function disputeGameBlacklist(address ) view returns(bool)
+func (optimismPortal *OptimismPortal) UnpackDisputeGameBlacklist(data []byte) (bool, error) {
+	out, err := optimismPortal.abi.Unpack("disputeGameBlacklist", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackDisputeGameFactory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2b4e617.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeGameFactory() view returns(address)
+func (optimismPortal *OptimismPortal) PackDisputeGameFactory() []byte {
+	enc, err := optimismPortal.abi.Pack("disputeGameFactory")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeGameFactory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2b4e617.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeGameFactory() view returns(address)
+func (optimismPortal *OptimismPortal) TryPackDisputeGameFactory() ([]byte, error) {
+	return optimismPortal.abi.Pack("disputeGameFactory")
+}
+
+// UnpackDisputeGameFactory is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf2b4e617.
+//
+// Solidity: function disputeGameFactory() view returns(address)
+func (optimismPortal *OptimismPortal) UnpackDisputeGameFactory(data []byte) (common.Address, error) {
+	out, err := optimismPortal.abi.Unpack("disputeGameFactory", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackFinalizeWithdrawalTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c3152e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizeWithdrawalTransaction((uint256,address,address,uint256,uint256,bytes) _tx) returns()
+func (optimismPortal *OptimismPortal) PackFinalizeWithdrawalTransaction(tx TypesWithdrawalTransaction) []byte {
+	enc, err := optimismPortal.abi.Pack("finalizeWithdrawalTransaction", tx)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizeWithdrawalTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c3152e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizeWithdrawalTransaction((uint256,address,address,uint256,uint256,bytes) _tx) returns()
+func (optimismPortal *OptimismPortal) TryPackFinalizeWithdrawalTransaction(tx TypesWithdrawalTransaction) ([]byte, error) {
+	return optimismPortal.abi.Pack("finalizeWithdrawalTransaction", tx)
+}
+
+// PackFinalizeWithdrawalTransactionExternalProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43ca1c50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizeWithdrawalTransactionExternalProof((uint256,address,address,uint256,uint256,bytes) _tx, address _proofSubmitter) returns()
+func (optimismPortal *OptimismPortal) PackFinalizeWithdrawalTransactionExternalProof(tx TypesWithdrawalTransaction, proofSubmitter common.Address) []byte {
+	enc, err := optimismPortal.abi.Pack("finalizeWithdrawalTransactionExternalProof", tx, proofSubmitter)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizeWithdrawalTransactionExternalProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43ca1c50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizeWithdrawalTransactionExternalProof((uint256,address,address,uint256,uint256,bytes) _tx, address _proofSubmitter) returns()
+func (optimismPortal *OptimismPortal) TryPackFinalizeWithdrawalTransactionExternalProof(tx TypesWithdrawalTransaction, proofSubmitter common.Address) ([]byte, error) {
+	return optimismPortal.abi.Pack("finalizeWithdrawalTransactionExternalProof", tx, proofSubmitter)
+}
+
+// PackFinalizedWithdrawals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa14238e7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizedWithdrawals(bytes32 ) view returns(bool)
+func (optimismPortal *OptimismPortal) PackFinalizedWithdrawals(arg0 [32]byte) []byte {
+	enc, err := optimismPortal.abi.Pack("finalizedWithdrawals", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizedWithdrawals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa14238e7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizedWithdrawals(bytes32 ) view returns(bool)
+func (optimismPortal *OptimismPortal) TryPackFinalizedWithdrawals(arg0 [32]byte) ([]byte, error) {
+	return optimismPortal.abi.Pack("finalizedWithdrawals", arg0)
+}
+
+// UnpackFinalizedWithdrawals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa14238e7.
+//
+// Solidity: function finalizedWithdrawals(bytes32 ) view returns(bool)
+func (optimismPortal *OptimismPortal) UnpackFinalizedWithdrawals(data []byte) (bool, error) {
+	out, err := optimismPortal.abi.Unpack("finalizedWithdrawals", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function guardian() view returns(address)
+func (optimismPortal *OptimismPortal) PackGuardian() []byte {
+	enc, err := optimismPortal.abi.Pack("guardian")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function guardian() view returns(address)
+func (optimismPortal *OptimismPortal) TryPackGuardian() ([]byte, error) {
+	return optimismPortal.abi.Pack("guardian")
+}
+
+// UnpackGuardian is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x452a9320.
+//
+// Solidity: function guardian() view returns(address)
+func (optimismPortal *OptimismPortal) UnpackGuardian(data []byte) (common.Address, error) {
+	out, err := optimismPortal.abi.Unpack("guardian", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackL2Sender is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9bf62d82.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l2Sender() view returns(address)
+func (optimismPortal *OptimismPortal) PackL2Sender() []byte {
+	enc, err := optimismPortal.abi.Pack("l2Sender")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2Sender is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9bf62d82.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l2Sender() view returns(address)
+func (optimismPortal *OptimismPortal) TryPackL2Sender() ([]byte, error) {
+	return optimismPortal.abi.Pack("l2Sender")
+}
+
+// UnpackL2Sender is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9bf62d82.
+//
+// Solidity: function l2Sender() view returns(address)
+func (optimismPortal *OptimismPortal) UnpackL2Sender(data []byte) (common.Address, error) {
+	out, err := optimismPortal.abi.Unpack("l2Sender", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackLastDepositBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a3d7c81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastDepositBlock() view returns(uint64)
+func (optimismPortal *OptimismPortal) PackLastDepositBlock() []byte {
+	enc, err := optimismPortal.abi.Pack("lastDepositBlock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastDepositBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a3d7c81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastDepositBlock() view returns(uint64)
+func (optimismPortal *OptimismPortal) TryPackLastDepositBlock() ([]byte, error) {
+	return optimismPortal.abi.Pack("lastDepositBlock")
+}
+
+// UnpackLastDepositBlock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2a3d7c81.
+//
+// Solidity: function lastDepositBlock() view returns(uint64)
+func (optimismPortal *OptimismPortal) UnpackLastDepositBlock(data []byte) (uint64, error) {
+	out, err := optimismPortal.abi.Unpack("lastDepositBlock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMaxDepositGasPerBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ba91741.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxDepositGasPerBlock() view returns(uint64)
+func (optimismPortal *OptimismPortal) PackMaxDepositGasPerBlock() []byte {
+	enc, err := optimismPortal.abi.Pack("maxDepositGasPerBlock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxDepositGasPerBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ba91741.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxDepositGasPerBlock() view returns(uint64)
+func (optimismPortal *OptimismPortal) TryPackMaxDepositGasPerBlock() ([]byte, error) {
+	return optimismPortal.abi.Pack("maxDepositGasPerBlock")
+}
+
+// UnpackMaxDepositGasPerBlock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1ba91741.
+//
+// Solidity: function maxDepositGasPerBlock() view returns(uint64)
+func (optimismPortal *OptimismPortal) UnpackMaxDepositGasPerBlock(data []byte) (uint64, error) {
+	out, err := optimismPortal.abi.Unpack("maxDepositGasPerBlock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMinimumGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa35d99df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minimumGasLimit(uint64 _dataLength) pure returns(uint64)
+func (optimismPortal *OptimismPortal) PackMinimumGasLimit(dataLength uint64) []byte {
+	enc, err := optimismPortal.abi.Pack("minimumGasLimit", dataLength)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinimumGasLimit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa35d99df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minimumGasLimit(uint64 _dataLength) pure returns(uint64)
+func (optimismPortal *OptimismPortal) TryPackMinimumGasLimit(dataLength uint64) ([]byte, error) {
+	return optimismPortal.abi.Pack("minimumGasLimit", dataLength)
+}
+
+// UnpackMinimumGasLimit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa35d99df.
+//
+// Solidity: function minimumGasLimit(uint64 _dataLength) pure returns(uint64)
+func (optimismPortal *OptimismPortal) UnpackMinimumGasLimit(data []byte) (uint64, error) {
+	out, err := optimismPortal.abi.Unpack("minimumGasLimit", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackNumProofSubmitters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x513747ab.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function numProofSubmitters(bytes32 _withdrawalHash) view returns(uint256)
+func (optimismPortal *OptimismPortal) PackNumProofSubmitters(withdrawalHash [32]byte) []byte {
+	enc, err := optimismPortal.abi.Pack("numProofSubmitters", withdrawalHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNumProofSubmitters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x513747ab.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function numProofSubmitters(bytes32 _withdrawalHash) view returns(uint256)
+func (optimismPortal *OptimismPortal) TryPackNumProofSubmitters(withdrawalHash [32]byte) ([]byte, error) {
+	return optimismPortal.abi.Pack("numProofSubmitters", withdrawalHash)
+}
+
+// UnpackNumProofSubmitters is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x513747ab.
+//
+// Solidity: function numProofSubmitters(bytes32 _withdrawalHash) view returns(uint256)
+func (optimismPortal *OptimismPortal) UnpackNumProofSubmitters(data []byte) (*big.Int, error) {
+	out, err := optimismPortal.abi.Unpack("numProofSubmitters", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOpenToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d6d9c5a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openToken() view returns(address)
+func (optimismPortal *OptimismPortal) PackOpenToken() []byte {
+	enc, err := optimismPortal.abi.Pack("openToken")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d6d9c5a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openToken() view returns(address)
+func (optimismPortal *OptimismPortal) TryPackOpenToken() ([]byte, error) {
+	return optimismPortal.abi.Pack("openToken")
+}
+
+// UnpackOpenToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d6d9c5a.
+//
+// Solidity: function openToken() view returns(address)
+func (optimismPortal *OptimismPortal) UnpackOpenToken(data []byte) (common.Address, error) {
+	out, err := optimismPortal.abi.Unpack("openToken", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProofMaturityDelaySeconds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf653a5c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proofMaturityDelaySeconds() view returns(uint256)
+func (optimismPortal *OptimismPortal) PackProofMaturityDelaySeconds() []byte {
+	enc, err := optimismPortal.abi.Pack("proofMaturityDelaySeconds")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProofMaturityDelaySeconds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf653a5c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proofMaturityDelaySeconds() view returns(uint256)
+func (optimismPortal *OptimismPortal) TryPackProofMaturityDelaySeconds() ([]byte, error) {
+	return optimismPortal.abi.Pack("proofMaturityDelaySeconds")
+}
+
+// UnpackProofMaturityDelaySeconds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf653a5c.
+//
+// Solidity: function proofMaturityDelaySeconds() view returns(uint256)
+func (optimismPortal *OptimismPortal) UnpackProofMaturityDelaySeconds(data []byte) (*big.Int, error) {
+	out, err := optimismPortal.abi.Unpack("proofMaturityDelaySeconds", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProofSubmitters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa3860f48.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proofSubmitters(bytes32 , uint256 ) view returns(address)
+func (optimismPortal *OptimismPortal) PackProofSubmitters(arg0 [32]byte, arg1 *big.Int) []byte {
+	enc, err := optimismPortal.abi.Pack("proofSubmitters", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProofSubmitters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa3860f48.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proofSubmitters(bytes32 , uint256 ) view returns(address)
+func (optimismPortal *OptimismPortal) TryPackProofSubmitters(arg0 [32]byte, arg1 *big.Int) ([]byte, error) {
+	return optimismPortal.abi.Pack("proofSubmitters", arg0, arg1)
+}
+
+// UnpackProofSubmitters is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa3860f48.
+//
+// Solidity: function proofSubmitters(bytes32 , uint256 ) view returns(address)
+func (optimismPortal *OptimismPortal) UnpackProofSubmitters(data []byte) (common.Address, error) {
+	out, err := optimismPortal.abi.Unpack("proofSubmitters", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProveWithdrawalTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4870496f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proveWithdrawalTransaction((uint256,address,address,uint256,uint256,bytes) _tx, uint256 _disputeGameIndex, (bytes32,bytes32,bytes32,bytes32) _outputRootProof, bytes[] _withdrawalProof) returns()
+func (optimismPortal *OptimismPortal) PackProveWithdrawalTransaction(tx TypesWithdrawalTransaction, disputeGameIndex *big.Int, outputRootProof TypesOutputRootProof, withdrawalProof [][]byte) []byte {
+	enc, err := optimismPortal.abi.Pack("proveWithdrawalTransaction", tx, disputeGameIndex, outputRootProof, withdrawalProof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProveWithdrawalTransaction is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4870496f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proveWithdrawalTransaction((uint256,address,address,uint256,uint256,bytes) _tx, uint256 _disputeGameIndex, (bytes32,bytes32,bytes32,bytes32) _outputRootProof, bytes[] _withdrawalProof) returns()
+func (optimismPortal *OptimismPortal) TryPackProveWithdrawalTransaction(tx TypesWithdrawalTransaction, disputeGameIndex *big.Int, outputRootProof TypesOutputRootProof, withdrawalProof [][]byte) ([]byte, error) {
+	return optimismPortal.abi.Pack("proveWithdrawalTransaction", tx, disputeGameIndex, outputRootProof, withdrawalProof)
+}
+
+// PackProvenWithdrawals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb2c727e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function provenWithdrawals(bytes32 , address ) view returns(address disputeGameProxy, uint64 timestamp)
+func (optimismPortal *OptimismPortal) PackProvenWithdrawals(arg0 [32]byte, arg1 common.Address) []byte {
+	enc, err := optimismPortal.abi.Pack("provenWithdrawals", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProvenWithdrawals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb2c727e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function provenWithdrawals(bytes32 , address ) view returns(address disputeGameProxy, uint64 timestamp)
+func (optimismPortal *OptimismPortal) TryPackProvenWithdrawals(arg0 [32]byte, arg1 common.Address) ([]byte, error) {
+	return optimismPortal.abi.Pack("provenWithdrawals", arg0, arg1)
+}
+
+// ProvenWithdrawalsOutput serves as a container for the return parameters of contract
+// method ProvenWithdrawals.
+type ProvenWithdrawalsOutput struct {
+	DisputeGameProxy common.Address
+	Timestamp        uint64
+}
+
+// UnpackProvenWithdrawals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbb2c727e.
+//
+// Solidity: function provenWithdrawals(bytes32 , address ) view returns(address disputeGameProxy, uint64 timestamp)
+func (optimismPortal *OptimismPortal) UnpackProvenWithdrawals(data []byte) (ProvenWithdrawalsOutput, error) {
+	out, err := optimismPortal.abi.Unpack("provenWithdrawals", data)
+	outstruct := new(ProvenWithdrawalsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.DisputeGameProxy = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Timestamp = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackRemainingDepositGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a3f2c7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function remainingDepositGas() view returns(uint64)
+func (optimismPortal *OptimismPortal) PackRemainingDepositGas() []byte {
+	enc, err := optimismPortal.abi.Pack("remainingDepositGas")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRemainingDepositGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a3f2c7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function remainingDepositGas() view returns(uint64)
+func (optimismPortal *OptimismPortal) TryPackRemainingDepositGas() ([]byte, error) {
+	return optimismPortal.abi.Pack("remainingDepositGas")
+}
+
+// UnpackRemainingDepositGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a3f2c7e.
+//
+// Solidity: function remainingDepositGas() view returns(uint64)
+func (optimismPortal *OptimismPortal) UnpackRemainingDepositGas(data []byte) (uint64, error) {
+	out, err := optimismPortal.abi.Unpack("remainingDepositGas", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackRespectedGameType is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c9f397c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function respectedGameType() view returns(uint32)
+func (optimismPortal *OptimismPortal) PackRespectedGameType() []byte {
+	enc, err := optimismPortal.abi.Pack("respectedGameType")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRespectedGameType is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c9f397c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function respectedGameType() view returns(uint32)
+func (optimismPortal *OptimismPortal) TryPackRespectedGameType() ([]byte, error) {
+	return optimismPortal.abi.Pack("respectedGameType")
+}
+
+// UnpackRespectedGameType is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3c9f397c.
+//
+// Solidity: function respectedGameType() view returns(uint32)
+func (optimismPortal *OptimismPortal) UnpackRespectedGameType(data []byte) (uint32, error) {
+	out, err := optimismPortal.abi.Unpack("respectedGameType", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function version() pure returns(string)
+func (optimismPortal *OptimismPortal) PackVersion() []byte {
+	enc, err := optimismPortal.abi.Pack("version")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function version() pure returns(string)
+func (optimismPortal *OptimismPortal) TryPackVersion() ([]byte, error) {
+	return optimismPortal.abi.Pack("version")
+}
+
+// UnpackVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54fd4d50.
+//
+// Solidity: function version() pure returns(string)
+func (optimismPortal *OptimismPortal) UnpackVersion(data []byte) (string, error) {
+	out, err := optimismPortal.abi.Unpack("version", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// OptimismPortalDisputeGameBlacklisted represents a DisputeGameBlacklisted event raised by the OptimismPortal contract.
+type OptimismPortalDisputeGameBlacklisted struct {
+	DisputeGame common.Address
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const OptimismPortalDisputeGameBlacklistedEventName = "DisputeGameBlacklisted"
+
+// ContractEventName returns the user-defined event name.
+func (OptimismPortalDisputeGameBlacklisted) ContractEventName() string {
+	return OptimismPortalDisputeGameBlacklistedEventName
+}
+
+// UnpackDisputeGameBlacklistedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeGameBlacklisted(address indexed disputeGame)
+func (optimismPortal *OptimismPortal) UnpackDisputeGameBlacklistedEvent(log *types.Log) (*OptimismPortalDisputeGameBlacklisted, error) {
+	event := "DisputeGameBlacklisted"
+	if len(log.Topics) == 0 || log.Topics[0] != optimismPortal.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(OptimismPortalDisputeGameBlacklisted)
+	if len(log.Data) > 0 {
+		if err := optimismPortal.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimismPortal.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OptimismPortalTransactionDeposited represents a TransactionDeposited event raised by the OptimismPortal contract.
+type OptimismPortalTransactionDeposited struct {
+	From       common.Address
+	To         common.Address
+	Version    *big.Int
+	OpaqueData []byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const OptimismPortalTransactionDepositedEventName = "TransactionDeposited"
+
+// ContractEventName returns the user-defined event name.
+func (OptimismPortalTransactionDeposited) ContractEventName() string {
+	return OptimismPortalTransactionDepositedEventName
+}
+
+// UnpackTransactionDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TransactionDeposited(address indexed from, address indexed to, uint256 indexed version, bytes opaqueData)
+func (optimismPortal *OptimismPortal) UnpackTransactionDepositedEvent(log *types.Log) (*OptimismPortalTransactionDeposited, error) {
+	event := "TransactionDeposited"
+	if len(log.Topics) == 0 || log.Topics[0] != optimismPortal.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(OptimismPortalTransactionDeposited)
+	if len(log.Data) > 0 {
+		if err := optimismPortal.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimismPortal.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OptimismPortalWithdrawalFinalized represents a WithdrawalFinalized event raised by the OptimismPortal contract.
+type OptimismPortalWithdrawalFinalized struct {
+	WithdrawalHash [32]byte
+	Success        bool
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const OptimismPortalWithdrawalFinalizedEventName = "WithdrawalFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (OptimismPortalWithdrawalFinalized) ContractEventName() string {
+	return OptimismPortalWithdrawalFinalizedEventName
+}
+
+// UnpackWithdrawalFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalFinalized(bytes32 indexed withdrawalHash, bool success)
+func (optimismPortal *OptimismPortal) UnpackWithdrawalFinalizedEvent(log *types.Log) (*OptimismPortalWithdrawalFinalized, error) {
+	event := "WithdrawalFinalized"
+	if len(log.Topics) == 0 || log.Topics[0] != optimismPortal.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(OptimismPortalWithdrawalFinalized)
+	if len(log.Data) > 0 {
+		if err := optimismPortal.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimismPortal.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OptimismPortalWithdrawalProven represents a WithdrawalProven event raised by the OptimismPortal contract.
+type OptimismPortalWithdrawalProven struct {
+	WithdrawalHash [32]byte
+	From           common.Address
+	To             common.Address
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const OptimismPortalWithdrawalProvenEventName = "WithdrawalProven"
+
+// ContractEventName returns the user-defined event name.
+func (OptimismPortalWithdrawalProven) ContractEventName() string {
+	return OptimismPortalWithdrawalProvenEventName
+}
+
+// UnpackWithdrawalProvenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalProven(bytes32 indexed withdrawalHash, address indexed from, address indexed to)
+func (optimismPortal *OptimismPortal) UnpackWithdrawalProvenEvent(log *types.Log) (*OptimismPortalWithdrawalProven, error) {
+	event := "WithdrawalProven"
+	if len(log.Topics) == 0 || log.Topics[0] != optimismPortal.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(OptimismPortalWithdrawalProven)
+	if len(log.Data) > 0 {
+		if err := optimismPortal.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimismPortal.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OptimismPortalWithdrawalProvenExtension1 represents a WithdrawalProvenExtension1 event raised by the OptimismPortal contract.
+type OptimismPortalWithdrawalProvenExtension1 struct {
+	WithdrawalHash [32]byte
+	ProofSubmitter common.Address
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const OptimismPortalWithdrawalProvenExtension1EventName = "WithdrawalProvenExtension1"
+
+// ContractEventName returns the user-defined event name.
+func (OptimismPortalWithdrawalProvenExtension1) ContractEventName() string {
+	return OptimismPortalWithdrawalProvenExtension1EventName
+}
+
+// UnpackWithdrawalProvenExtension1Event is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalProvenExtension1(bytes32 indexed withdrawalHash, address indexed proofSubmitter)
+func (optimismPortal *OptimismPortal) UnpackWithdrawalProvenExtension1Event(log *types.Log) (*OptimismPortalWithdrawalProvenExtension1, error) {
+	event := "WithdrawalProvenExtension1"
+	if len(log.Topics) == 0 || log.Topics[0] != optimismPortal.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(OptimismPortalWithdrawalProvenExtension1)
+	if len(log.Data) > 0 {
+		if err := optimismPortal.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range optimismPortal.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (optimismPortal *OptimismPortal) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["ContentLengthMismatch"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackContentLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["CreationWithRecipient"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackCreationWithRecipientError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["DataTooLarge"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackDataTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["DepositGasExhausted"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackDepositGasExhaustedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["EmptyItem"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackEmptyItemError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["GasLimitTooLow"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackGasLimitTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["InvalidDataRemainder"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackInvalidDataRemainderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["InvalidHeader"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackInvalidHeaderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalAlreadyFinalized"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalAlreadyFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalBadTarget"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalBadTargetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalGasEstimation"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalGasEstimationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalInvalidDisputeGame"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalInvalidDisputeGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalInvalidMerkleProof"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalInvalidMerkleProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalInvalidOutputRootProof"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalInvalidOutputRootProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalInvalidProofTimestamp"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalInvalidProofTimestampError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalInvalidRootClaim"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalInvalidRootClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalNoReentrancy"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalNoReentrancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalProofNotOldEnough"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalProofNotOldEnoughError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalTransferFailed"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalUnauthorized"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalUnauthorizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["OptimismPortalUnproven"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackOptimismPortalUnprovenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["UnexpectedList"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackUnexpectedListError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["UnexpectedString"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackUnexpectedStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], optimismPortal.abi.Errors["ZeroDepositGasCap"].ID.Bytes()[:4]) {
+		return optimismPortal.UnpackZeroDepositGasCapError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// OptimismPortalContentLengthMismatch represents a ContentLengthMismatch error raised by the OptimismPortal contract.
+type OptimismPortalContentLengthMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ContentLengthMismatch()
+func OptimismPortalContentLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0x66c944854c74f126ddb347ede5ddccb741d5d7926bed34960c8d068de5a8f475")
+}
+
+// UnpackContentLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ContentLengthMismatch()
+func (optimismPortal *OptimismPortal) UnpackContentLengthMismatchError(raw []byte) (*OptimismPortalContentLengthMismatch, error) {
+	out := new(OptimismPortalContentLengthMismatch)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "ContentLengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalCreationWithRecipient represents a CreationWithRecipient error raised by the OptimismPortal contract.
+type OptimismPortalCreationWithRecipient struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CreationWithRecipient()
+func OptimismPortalCreationWithRecipientErrorID() common.Hash {
+	return common.HexToHash("0x1d28c44d2953386df64f7e64252a4be0ef3fc8b944928555f0fc8be0490ac587")
+}
+
+// UnpackCreationWithRecipientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CreationWithRecipient()
+func (optimismPortal *OptimismPortal) UnpackCreationWithRecipientError(raw []byte) (*OptimismPortalCreationWithRecipient, error) {
+	out := new(OptimismPortalCreationWithRecipient)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "CreationWithRecipient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalDataTooLarge represents a DataTooLarge error raised by the OptimismPortal contract.
+type OptimismPortalDataTooLarge struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DataTooLarge(uint256 size)
+func OptimismPortalDataTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x247b458ca6a4bacae0387cded57803aca76951367e7091f69f6809db0a1493e2")
+}
+
+// UnpackDataTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DataTooLarge(uint256 size)
+func (optimismPortal *OptimismPortal) UnpackDataTooLargeError(raw []byte) (*OptimismPortalDataTooLarge, error) {
+	out := new(OptimismPortalDataTooLarge)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "DataTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalDepositGasExhausted represents a DepositGasExhausted error raised by the OptimismPortal contract.
+type OptimismPortalDepositGasExhausted struct {
+	Requested uint64
+	Remaining uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositGasExhausted(uint64 requested, uint64 remaining)
+func OptimismPortalDepositGasExhaustedErrorID() common.Hash {
+	return common.HexToHash("0xc0f6589dcc0c6e426cbfd64d8500418159680268f16c32291821de210e296d0d")
+}
+
+// UnpackDepositGasExhaustedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositGasExhausted(uint64 requested, uint64 remaining)
+func (optimismPortal *OptimismPortal) UnpackDepositGasExhaustedError(raw []byte) (*OptimismPortalDepositGasExhausted, error) {
+	out := new(OptimismPortalDepositGasExhausted)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "DepositGasExhausted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalEmptyItem represents a EmptyItem error raised by the OptimismPortal contract.
+type OptimismPortalEmptyItem struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyItem()
+func OptimismPortalEmptyItemErrorID() common.Hash {
+	return common.HexToHash("0x5ab458fbe9490fbea962b45039c8271fd72a0f01d48093712043b25dc6ba708f")
+}
+
+// UnpackEmptyItemError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyItem()
+func (optimismPortal *OptimismPortal) UnpackEmptyItemError(raw []byte) (*OptimismPortalEmptyItem, error) {
+	out := new(OptimismPortalEmptyItem)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "EmptyItem", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalGasLimitTooLow represents a GasLimitTooLow error raised by the OptimismPortal contract.
+type OptimismPortalGasLimitTooLow struct {
+	GasLimit uint64
+	Minimum  uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GasLimitTooLow(uint64 gasLimit, uint64 minimum)
+func OptimismPortalGasLimitTooLowErrorID() common.Hash {
+	return common.HexToHash("0xca79dfc88c7d1a1a3d33abf7ada31af1667679219055732e4f0b174830181b6d")
+}
+
+// UnpackGasLimitTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GasLimitTooLow(uint64 gasLimit, uint64 minimum)
+func (optimismPortal *OptimismPortal) UnpackGasLimitTooLowError(raw []byte) (*OptimismPortalGasLimitTooLow, error) {
+	out := new(OptimismPortalGasLimitTooLow)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "GasLimitTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalInvalidDataRemainder represents a InvalidDataRemainder error raised by the OptimismPortal contract.
+type OptimismPortalInvalidDataRemainder struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidDataRemainder()
+func OptimismPortalInvalidDataRemainderErrorID() common.Hash {
+	return common.HexToHash("0x5c5537b8753217199634d3b78fb6e68bd912e435605abb57ae70f055c98106de")
+}
+
+// UnpackInvalidDataRemainderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidDataRemainder()
+func (optimismPortal *OptimismPortal) UnpackInvalidDataRemainderError(raw []byte) (*OptimismPortalInvalidDataRemainder, error) {
+	out := new(OptimismPortalInvalidDataRemainder)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "InvalidDataRemainder", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalInvalidHeader represents a InvalidHeader error raised by the OptimismPortal contract.
+type OptimismPortalInvalidHeader struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidHeader()
+func OptimismPortalInvalidHeaderErrorID() common.Hash {
+	return common.HexToHash("0xbabb01ddbf35fa5cb4266dbe78b38e673d97e7c3b147273565c15eb8980ded33")
+}
+
+// UnpackInvalidHeaderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidHeader()
+func (optimismPortal *OptimismPortal) UnpackInvalidHeaderError(raw []byte) (*OptimismPortalInvalidHeader, error) {
+	out := new(OptimismPortalInvalidHeader)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "InvalidHeader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalAlreadyFinalized represents a OptimismPortal_AlreadyFinalized error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalAlreadyFinalized struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_AlreadyFinalized()
+func OptimismPortalOptimismPortalAlreadyFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x730a1074a9bb79dfbd475058a425676a9f7d9d7fcc58f0394a03d992edfa1e3f")
+}
+
+// UnpackOptimismPortalAlreadyFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_AlreadyFinalized()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalAlreadyFinalizedError(raw []byte) (*OptimismPortalOptimismPortalAlreadyFinalized, error) {
+	out := new(OptimismPortalOptimismPortalAlreadyFinalized)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalAlreadyFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalBadTarget represents a OptimismPortal_BadTarget error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalBadTarget struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_BadTarget()
+func OptimismPortalOptimismPortalBadTargetErrorID() common.Hash {
+	return common.HexToHash("0xc5defbadfc82123c06d9be3cab0d0e172a0f34091e235e2f1e309fea84b84c6a")
+}
+
+// UnpackOptimismPortalBadTargetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_BadTarget()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalBadTargetError(raw []byte) (*OptimismPortalOptimismPortalBadTarget, error) {
+	out := new(OptimismPortalOptimismPortalBadTarget)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalBadTarget", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalGasEstimation represents a OptimismPortal_GasEstimation error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalGasEstimation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_GasEstimation()
+func OptimismPortalOptimismPortalGasEstimationErrorID() common.Hash {
+	return common.HexToHash("0xab58103661f51038625302cb475e68f8a2323b148fbf16b4c3cfc471c438b82d")
+}
+
+// UnpackOptimismPortalGasEstimationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_GasEstimation()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalGasEstimationError(raw []byte) (*OptimismPortalOptimismPortalGasEstimation, error) {
+	out := new(OptimismPortalOptimismPortalGasEstimation)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalGasEstimation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalInvalidDisputeGame represents a OptimismPortal_InvalidDisputeGame error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalInvalidDisputeGame struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_InvalidDisputeGame()
+func OptimismPortalOptimismPortalInvalidDisputeGameErrorID() common.Hash {
+	return common.HexToHash("0xe29927ed709dfe3791e070296e9cf0ddd4ea4e107c19a12b81f7f78dc02de307")
+}
+
+// UnpackOptimismPortalInvalidDisputeGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_InvalidDisputeGame()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalInvalidDisputeGameError(raw []byte) (*OptimismPortalOptimismPortalInvalidDisputeGame, error) {
+	out := new(OptimismPortalOptimismPortalInvalidDisputeGame)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalInvalidDisputeGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalInvalidMerkleProof represents a OptimismPortal_InvalidMerkleProof error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalInvalidMerkleProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_InvalidMerkleProof()
+func OptimismPortalOptimismPortalInvalidMerkleProofErrorID() common.Hash {
+	return common.HexToHash("0x2e57ef3a3ec7735847f06e2835bbd4da209a337abae5ca10ac5865078cd42af3")
+}
+
+// UnpackOptimismPortalInvalidMerkleProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_InvalidMerkleProof()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalInvalidMerkleProofError(raw []byte) (*OptimismPortalOptimismPortalInvalidMerkleProof, error) {
+	out := new(OptimismPortalOptimismPortalInvalidMerkleProof)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalInvalidMerkleProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalInvalidOutputRootProof represents a OptimismPortal_InvalidOutputRootProof error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalInvalidOutputRootProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_InvalidOutputRootProof()
+func OptimismPortalOptimismPortalInvalidOutputRootProofErrorID() common.Hash {
+	return common.HexToHash("0x426149af805023d6931f6bb96a8f179b5c81a68d63f163b9df6d0a8b94b6cfe1")
+}
+
+// UnpackOptimismPortalInvalidOutputRootProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_InvalidOutputRootProof()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalInvalidOutputRootProofError(raw []byte) (*OptimismPortalOptimismPortalInvalidOutputRootProof, error) {
+	out := new(OptimismPortalOptimismPortalInvalidOutputRootProof)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalInvalidOutputRootProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalInvalidProofTimestamp represents a OptimismPortal_InvalidProofTimestamp error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalInvalidProofTimestamp struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_InvalidProofTimestamp()
+func OptimismPortalOptimismPortalInvalidProofTimestampErrorID() common.Hash {
+	return common.HexToHash("0xb4caa4e5aecdd558fec8bc0ede27c24782a6c622bfaa90dacb73bc51642f34c5")
+}
+
+// UnpackOptimismPortalInvalidProofTimestampError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_InvalidProofTimestamp()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalInvalidProofTimestampError(raw []byte) (*OptimismPortalOptimismPortalInvalidProofTimestamp, error) {
+	out := new(OptimismPortalOptimismPortalInvalidProofTimestamp)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalInvalidProofTimestamp", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalInvalidRootClaim represents a OptimismPortal_InvalidRootClaim error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalInvalidRootClaim struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_InvalidRootClaim()
+func OptimismPortalOptimismPortalInvalidRootClaimErrorID() common.Hash {
+	return common.HexToHash("0x332a57f8fc402a456ebf5639b2a0c04b7137b624adcc5844248bca5441492ed2")
+}
+
+// UnpackOptimismPortalInvalidRootClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_InvalidRootClaim()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalInvalidRootClaimError(raw []byte) (*OptimismPortalOptimismPortalInvalidRootClaim, error) {
+	out := new(OptimismPortalOptimismPortalInvalidRootClaim)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalInvalidRootClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalNoReentrancy represents a OptimismPortal_NoReentrancy error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalNoReentrancy struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_NoReentrancy()
+func OptimismPortalOptimismPortalNoReentrancyErrorID() common.Hash {
+	return common.HexToHash("0xdfeaaeb899ef9901a10a6c78c72e6bfc948041ec48fc68708fdc2b864925f591")
+}
+
+// UnpackOptimismPortalNoReentrancyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_NoReentrancy()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalNoReentrancyError(raw []byte) (*OptimismPortalOptimismPortalNoReentrancy, error) {
+	out := new(OptimismPortalOptimismPortalNoReentrancy)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalNoReentrancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalProofNotOldEnough represents a OptimismPortal_ProofNotOldEnough error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalProofNotOldEnough struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_ProofNotOldEnough()
+func OptimismPortalOptimismPortalProofNotOldEnoughErrorID() common.Hash {
+	return common.HexToHash("0xd9bc01be8ff2adf05643a6bad8780feef42d4969bceb92e68bb3dad24fcf304e")
+}
+
+// UnpackOptimismPortalProofNotOldEnoughError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_ProofNotOldEnough()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalProofNotOldEnoughError(raw []byte) (*OptimismPortalOptimismPortalProofNotOldEnough, error) {
+	out := new(OptimismPortalOptimismPortalProofNotOldEnough)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalProofNotOldEnough", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalTransferFailed represents a OptimismPortal_TransferFailed error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_TransferFailed()
+func OptimismPortalOptimismPortalTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x38804b149b3d7033dbbddb96d82da8990be519a3b8a107ea1ec8b2d4afb6c8ef")
+}
+
+// UnpackOptimismPortalTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_TransferFailed()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalTransferFailedError(raw []byte) (*OptimismPortalOptimismPortalTransferFailed, error) {
+	out := new(OptimismPortalOptimismPortalTransferFailed)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalTransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalUnauthorized represents a OptimismPortal_Unauthorized error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalUnauthorized struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_Unauthorized()
+func OptimismPortalOptimismPortalUnauthorizedErrorID() common.Hash {
+	return common.HexToHash("0x991965f6b1c96852e01ac95d4a82202ee0c808e89b2a44cfc9bc600b2e485e8f")
+}
+
+// UnpackOptimismPortalUnauthorizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_Unauthorized()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalUnauthorizedError(raw []byte) (*OptimismPortalOptimismPortalUnauthorized, error) {
+	out := new(OptimismPortalOptimismPortalUnauthorized)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalUnauthorized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalOptimismPortalUnproven represents a OptimismPortal_Unproven error raised by the OptimismPortal contract.
+type OptimismPortalOptimismPortalUnproven struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OptimismPortal_Unproven()
+func OptimismPortalOptimismPortalUnprovenErrorID() common.Hash {
+	return common.HexToHash("0xcca6afdacc11528a039e49552380a48b500084f2af2330e59bdf4365ad918b70")
+}
+
+// UnpackOptimismPortalUnprovenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OptimismPortal_Unproven()
+func (optimismPortal *OptimismPortal) UnpackOptimismPortalUnprovenError(raw []byte) (*OptimismPortalOptimismPortalUnproven, error) {
+	out := new(OptimismPortalOptimismPortalUnproven)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "OptimismPortalUnproven", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalUnexpectedList represents a UnexpectedList error raised by the OptimismPortal contract.
+type OptimismPortalUnexpectedList struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedList()
+func OptimismPortalUnexpectedListErrorID() common.Hash {
+	return common.HexToHash("0x1ff9b2e4a9eba439988cd6b8e020496ddcf6d6cefbd8ccaa0c6006330e0183fd")
+}
+
+// UnpackUnexpectedListError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedList()
+func (optimismPortal *OptimismPortal) UnpackUnexpectedListError(raw []byte) (*OptimismPortalUnexpectedList, error) {
+	out := new(OptimismPortalUnexpectedList)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "UnexpectedList", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalUnexpectedString represents a UnexpectedString error raised by the OptimismPortal contract.
+type OptimismPortalUnexpectedString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedString()
+func OptimismPortalUnexpectedStringErrorID() common.Hash {
+	return common.HexToHash("0x4b9c6abeb08b7a3e5561c35d6edd32e38a8bf05c863166482044d76d816eaad0")
+}
+
+// UnpackUnexpectedStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedString()
+func (optimismPortal *OptimismPortal) UnpackUnexpectedStringError(raw []byte) (*OptimismPortalUnexpectedString, error) {
+	out := new(OptimismPortalUnexpectedString)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "UnexpectedString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OptimismPortalZeroDepositGasCap represents a ZeroDepositGasCap error raised by the OptimismPortal contract.
+type OptimismPortalZeroDepositGasCap struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroDepositGasCap()
+func OptimismPortalZeroDepositGasCapErrorID() common.Hash {
+	return common.HexToHash("0x119fca20d5c91e0fc41ad0f78e04d10305e5a263dd4d944b4720acd705b36000")
+}
+
+// UnpackZeroDepositGasCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroDepositGasCap()
+func (optimismPortal *OptimismPortal) UnpackZeroDepositGasCapError(raw []byte) (*OptimismPortalZeroDepositGasCap, error) {
+	out := new(OptimismPortalZeroDepositGasCap)
+	if err := optimismPortal.abi.UnpackIntoInterface(out, "ZeroDepositGasCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleMetaData contains all meta data concerning the OutputOracle contract.
+var OutputOracleMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_proposer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadExtraData\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"l2BlockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"latest\",\"type\":\"uint256\"}],\"name\":\"BlockNotAfterLatest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"l2BlockNumber\",\"type\":\"uint256\"}],\"name\":\"NoOutputAfter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"NoSuchGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProposer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"UnexpectedBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"gameType\",\"type\":\"uint32\"}],\"name\":\"UnknownGameType\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"disputeProxy\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"gameType\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"rootClaim\",\"type\":\"bytes32\"}],\"name\":\"DisputeGameCreated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"PERMISSIONED_GAME_TYPE\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"_gameType\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"_rootClaim\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"_extraData\",\"type\":\"bytes\"}],\"name\":\"create\",\"outputs\":[{\"internalType\":\"contractOutputProposal\",\"name\":\"proxy_\",\"type\":\"address\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"_l2BlockNumber\",\"type\":\"uint256\"}],\"name\":\"findGameIndex\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"_index\",\"type\":\"uint256\"}],\"name\":\"gameAtIndex\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"gameType_\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"timestamp_\",\"type\":\"uint64\"},{\"internalType\":\"contractOutputProposal\",\"name\":\"proxy_\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameCount_\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"initBonds\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestL2BlockNumber\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proposer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "OutputOracle",
+	Bin: "0x60a0604052348015600e575f5ffd5b50604051610cb7380380610cb7833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b608051610c326100855f395f818161017a01526103dc0152610c325ff3fe608060405260043610610084575f3560e01c80636593dc6e116100575780636593dc6e1461011f57806382ecf2f61461013e578063a8e4fb9014610169578063bb8aa1fc1461019c578063c5859bbb146101ef575f5ffd5b8063369b3b38146100885780633e9e82ca146100ba5780634d1975b4146100ce57806354fd4d50146100e1575b5f5ffd5b348015610093575f5ffd5b506100a76100a2366004610757565b610218565b6040519081526020015b60405180910390f35b3480156100c5575f5ffd5b506100a7610321565b3480156100d9575f5ffd5b505f546100a7565b3480156100ec575f5ffd5b50604080518082018252601081526f189718171816b7b832b73632b233b2b960811b602082015290516100b1919061076e565b34801561012a575f5ffd5b506100a76101393660046107bb565b505f90565b61015161014c3660046107db565b6103d0565b6040516001600160a01b0390911681526020016100b1565b348015610174575f5ffd5b506101517f000000000000000000000000000000000000000000000000000000000000000081565b3480156101a7575f5ffd5b506101bb6101b6366004610757565b6106ce565b6040805163ffffffff909416845267ffffffffffffffff90921660208401526001600160a01b0316908201526060016100b1565b3480156101fa575f5ffd5b50610203600181565b60405163ffffffff90911681526020016100b1565b5f805481905b808210156102f1575f60026102338385610872565b61023d919061088b565b9050845f8281548110610252576102526108aa565b905f5260205f20015f01600c9054906101000a90046001600160a01b03166001600160a01b0316638b85902b6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156102ab573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906102cf91906108be565b10156102e7576102e0816001610872565b92506102eb565b8091505b5061021e565b5f54820361031a5760405163c8171def60e01b8152600481018590526024015b60405180910390fd5b5092915050565b5f805480156103c8575f6103366001836108d5565b81548110610346576103466108aa565b905f5260205f20015f01600c9054906101000a90046001600160a01b03166001600160a01b0316638b85902b6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561039f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103c391906108be565b6103ca565b5f5b91505090565b5f336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461041c5760405163219176d160e21b8152336004820152602401610311565b63ffffffff851660011461044b5760405163827af4ed60e01b815263ffffffff86166004820152602401610311565b341561046c576040516366aa4ce960e11b8152346004820152602401610311565b6020821461049057604051630351580760e21b815260048101839052602401610311565b836104ae5760405163b263ae7360e01b815260040160405180910390fd5b5f6104bb83850185610757565b5f54909150801561058e575f806104d36001846108d5565b815481106104e3576104e36108aa565b905f5260205f20015f01600c9054906101000a90046001600160a01b03166001600160a01b0316638b85902b6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561053c573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061056091906108be565b905080831161058c5760405163b377aae560e01b81526004810184905260248101829052604401610311565b505b3387878460405161059e9061074a565b6001600160a01b03909416845263ffffffff909216602084015260408301526060820152608001604051809103905ff0801580156105de573d5f5f3e3d5ffd5b506040805160608101825263ffffffff808b1680835267ffffffffffffffff428116602085019081526001600160a01b038088168688018181525f805460018101825581805298517f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563909901805495519251909416600160601b026bffffffffffffffffffffffff92909616640100000000026bffffffffffffffffffffffff199095169890971697909717929092179590951691909117909355925193965089937f5b565efe82411da98814f356d0e7bcb8f0219b8d970307c5afb4a6903a8b2e359190a45050949350505050565b5f80548190819084106106f757604051630aa9ecc760e11b815260048101859052602401610311565b5f5f858154811061070a5761070a6108aa565b5f9182526020909120015463ffffffff811696640100000000820467ffffffffffffffff169650600160601b9091046001600160a01b0316945092505050565b610349806108e983390190565b5f60208284031215610767575f5ffd5b5035919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b803563ffffffff811681146107b6575f5ffd5b919050565b5f602082840312156107cb575f5ffd5b6107d4826107a3565b9392505050565b5f5f5f5f606085870312156107ee575f5ffd5b6107f7856107a3565b935060208501359250604085013567ffffffffffffffff811115610819575f5ffd5b8501601f81018713610829575f5ffd5b803567ffffffffffffffff81111561083f575f5ffd5b876020828401011115610850575f5ffd5b949793965060200194505050565b634e487b7160e01b5f52601160045260245ffd5b808201808211156108855761088561085e565b92915050565b5f826108a557634e487b7160e01b5f52601260045260245ffd5b500490565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156108ce575f5ffd5b5051919050565b818103818111156108855761088561085e56fe610120604052348015610010575f5ffd5b5060405161034938038061034983398101604081905261002f91610061565b6001600160a01b0390931660805263ffffffff9091166101005260a05260c0526001600160401b03421660e0526100b9565b5f5f5f5f60808587031215610074575f5ffd5b84516001600160a01b038116811461008a575f5ffd5b602086015190945063ffffffff811681146100a3575f5ffd5b6040860151606090960151949790965092505050565b60805160a05160c05160e051610100516102476101025f395f61017401525f6101d701525f818160cb01528181610119015261014b01525f6101b001525f608301526102475ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c806399735e321161005857806399735e3214610149578063bbdc02db1461016f578063bcef3b55146101ab578063cf09e0d0146101d2575f5ffd5b806337b1b2291461007e578063609d3334146100c25780638b85902b14610114575b5f5ffd5b6100a57f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b610107604080517f0000000000000000000000000000000000000000000000000000000000000000602082015260609101604051602081830303815290604052905090565b6040516100b99190610212565b61013b7f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016100b9565b7f000000000000000000000000000000000000000000000000000000000000000061013b565b6101967f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff90911681526020016100b9565b61013b7f000000000000000000000000000000000000000000000000000000000000000081565b6101f97f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff90911681526020016100b9565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f8301168401019150509291505056",
+}
+
+// OutputOracle is an auto generated Go binding around an Ethereum contract.
+type OutputOracle struct {
+	abi abi.ABI
+}
+
+// NewOutputOracle creates a new instance of OutputOracle.
+func NewOutputOracle() *OutputOracle {
+	parsed, err := OutputOracleMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &OutputOracle{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *OutputOracle) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address _proposer) returns()
+func (outputOracle *OutputOracle) PackConstructor(_proposer common.Address) []byte {
+	enc, err := outputOracle.abi.Pack("", _proposer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackPERMISSIONEDGAMETYPE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5859bbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PERMISSIONED_GAME_TYPE() view returns(uint32)
+func (outputOracle *OutputOracle) PackPERMISSIONEDGAMETYPE() []byte {
+	enc, err := outputOracle.abi.Pack("PERMISSIONED_GAME_TYPE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPERMISSIONEDGAMETYPE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5859bbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PERMISSIONED_GAME_TYPE() view returns(uint32)
+func (outputOracle *OutputOracle) TryPackPERMISSIONEDGAMETYPE() ([]byte, error) {
+	return outputOracle.abi.Pack("PERMISSIONED_GAME_TYPE")
+}
+
+// UnpackPERMISSIONEDGAMETYPE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc5859bbb.
+//
+// Solidity: function PERMISSIONED_GAME_TYPE() view returns(uint32)
+func (outputOracle *OutputOracle) UnpackPERMISSIONEDGAMETYPE(data []byte) (uint32, error) {
+	out, err := outputOracle.abi.Unpack("PERMISSIONED_GAME_TYPE", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82ecf2f6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function create(uint32 _gameType, bytes32 _rootClaim, bytes _extraData) payable returns(address proxy_)
+func (outputOracle *OutputOracle) PackCreate(gameType uint32, rootClaim [32]byte, extraData []byte) []byte {
+	enc, err := outputOracle.abi.Pack("create", gameType, rootClaim, extraData)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82ecf2f6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function create(uint32 _gameType, bytes32 _rootClaim, bytes _extraData) payable returns(address proxy_)
+func (outputOracle *OutputOracle) TryPackCreate(gameType uint32, rootClaim [32]byte, extraData []byte) ([]byte, error) {
+	return outputOracle.abi.Pack("create", gameType, rootClaim, extraData)
+}
+
+// UnpackCreate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x82ecf2f6.
+//
+// Solidity: function create(uint32 _gameType, bytes32 _rootClaim, bytes _extraData) payable returns(address proxy_)
+func (outputOracle *OutputOracle) UnpackCreate(data []byte) (common.Address, error) {
+	out, err := outputOracle.abi.Unpack("create", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackFindGameIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x369b3b38.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function findGameIndex(uint256 _l2BlockNumber) view returns(uint256)
+func (outputOracle *OutputOracle) PackFindGameIndex(l2BlockNumber *big.Int) []byte {
+	enc, err := outputOracle.abi.Pack("findGameIndex", l2BlockNumber)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFindGameIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x369b3b38.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function findGameIndex(uint256 _l2BlockNumber) view returns(uint256)
+func (outputOracle *OutputOracle) TryPackFindGameIndex(l2BlockNumber *big.Int) ([]byte, error) {
+	return outputOracle.abi.Pack("findGameIndex", l2BlockNumber)
+}
+
+// UnpackFindGameIndex is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x369b3b38.
+//
+// Solidity: function findGameIndex(uint256 _l2BlockNumber) view returns(uint256)
+func (outputOracle *OutputOracle) UnpackFindGameIndex(data []byte) (*big.Int, error) {
+	out, err := outputOracle.abi.Unpack("findGameIndex", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGameAtIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb8aa1fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameAtIndex(uint256 _index) view returns(uint32 gameType_, uint64 timestamp_, address proxy_)
+func (outputOracle *OutputOracle) PackGameAtIndex(index *big.Int) []byte {
+	enc, err := outputOracle.abi.Pack("gameAtIndex", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameAtIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb8aa1fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameAtIndex(uint256 _index) view returns(uint32 gameType_, uint64 timestamp_, address proxy_)
+func (outputOracle *OutputOracle) TryPackGameAtIndex(index *big.Int) ([]byte, error) {
+	return outputOracle.abi.Pack("gameAtIndex", index)
+}
+
+// GameAtIndexOutput serves as a container for the return parameters of contract
+// method GameAtIndex.
+type GameAtIndexOutput struct {
+	GameType  uint32
+	Timestamp uint64
+	Proxy     common.Address
+}
+
+// UnpackGameAtIndex is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbb8aa1fc.
+//
+// Solidity: function gameAtIndex(uint256 _index) view returns(uint32 gameType_, uint64 timestamp_, address proxy_)
+func (outputOracle *OutputOracle) UnpackGameAtIndex(data []byte) (GameAtIndexOutput, error) {
+	out, err := outputOracle.abi.Unpack("gameAtIndex", data)
+	outstruct := new(GameAtIndexOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.GameType = *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	outstruct.Timestamp = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.Proxy = *abi.ConvertType(out[2], new(common.Address)).(*common.Address)
+	return *outstruct, nil
+}
+
+// PackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameCount() view returns(uint256 gameCount_)
+func (outputOracle *OutputOracle) PackGameCount() []byte {
+	enc, err := outputOracle.abi.Pack("gameCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameCount() view returns(uint256 gameCount_)
+func (outputOracle *OutputOracle) TryPackGameCount() ([]byte, error) {
+	return outputOracle.abi.Pack("gameCount")
+}
+
+// UnpackGameCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d1975b4.
+//
+// Solidity: function gameCount() view returns(uint256 gameCount_)
+func (outputOracle *OutputOracle) UnpackGameCount(data []byte) (*big.Int, error) {
+	out, err := outputOracle.abi.Unpack("gameCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackInitBonds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6593dc6e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initBonds(uint32 ) pure returns(uint256)
+func (outputOracle *OutputOracle) PackInitBonds(arg0 uint32) []byte {
+	enc, err := outputOracle.abi.Pack("initBonds", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitBonds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6593dc6e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initBonds(uint32 ) pure returns(uint256)
+func (outputOracle *OutputOracle) TryPackInitBonds(arg0 uint32) ([]byte, error) {
+	return outputOracle.abi.Pack("initBonds", arg0)
+}
+
+// UnpackInitBonds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6593dc6e.
+//
+// Solidity: function initBonds(uint32 ) pure returns(uint256)
+func (outputOracle *OutputOracle) UnpackInitBonds(data []byte) (*big.Int, error) {
+	out, err := outputOracle.abi.Unpack("initBonds", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLatestL2BlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e9e82ca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function latestL2BlockNumber() view returns(uint256)
+func (outputOracle *OutputOracle) PackLatestL2BlockNumber() []byte {
+	enc, err := outputOracle.abi.Pack("latestL2BlockNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLatestL2BlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e9e82ca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function latestL2BlockNumber() view returns(uint256)
+func (outputOracle *OutputOracle) TryPackLatestL2BlockNumber() ([]byte, error) {
+	return outputOracle.abi.Pack("latestL2BlockNumber")
+}
+
+// UnpackLatestL2BlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e9e82ca.
+//
+// Solidity: function latestL2BlockNumber() view returns(uint256)
+func (outputOracle *OutputOracle) UnpackLatestL2BlockNumber(data []byte) (*big.Int, error) {
+	out, err := outputOracle.abi.Unpack("latestL2BlockNumber", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProposer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8e4fb90.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposer() view returns(address)
+func (outputOracle *OutputOracle) PackProposer() []byte {
+	enc, err := outputOracle.abi.Pack("proposer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8e4fb90.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposer() view returns(address)
+func (outputOracle *OutputOracle) TryPackProposer() ([]byte, error) {
+	return outputOracle.abi.Pack("proposer")
+}
+
+// UnpackProposer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa8e4fb90.
+//
+// Solidity: function proposer() view returns(address)
+func (outputOracle *OutputOracle) UnpackProposer(data []byte) (common.Address, error) {
+	out, err := outputOracle.abi.Unpack("proposer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function version() pure returns(string)
+func (outputOracle *OutputOracle) PackVersion() []byte {
+	enc, err := outputOracle.abi.Pack("version")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function version() pure returns(string)
+func (outputOracle *OutputOracle) TryPackVersion() ([]byte, error) {
+	return outputOracle.abi.Pack("version")
+}
+
+// UnpackVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54fd4d50.
+//
+// Solidity: function version() pure returns(string)
+func (outputOracle *OutputOracle) UnpackVersion(data []byte) (string, error) {
+	out, err := outputOracle.abi.Unpack("version", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// OutputOracleDisputeGameCreated represents a DisputeGameCreated event raised by the OutputOracle contract.
+type OutputOracleDisputeGameCreated struct {
+	DisputeProxy common.Address
+	GameType     uint32
+	RootClaim    [32]byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const OutputOracleDisputeGameCreatedEventName = "DisputeGameCreated"
+
+// ContractEventName returns the user-defined event name.
+func (OutputOracleDisputeGameCreated) ContractEventName() string {
+	return OutputOracleDisputeGameCreatedEventName
+}
+
+// UnpackDisputeGameCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeGameCreated(address indexed disputeProxy, uint32 indexed gameType, bytes32 indexed rootClaim)
+func (outputOracle *OutputOracle) UnpackDisputeGameCreatedEvent(log *types.Log) (*OutputOracleDisputeGameCreated, error) {
+	event := "DisputeGameCreated"
+	if len(log.Topics) == 0 || log.Topics[0] != outputOracle.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(OutputOracleDisputeGameCreated)
+	if len(log.Data) > 0 {
+		if err := outputOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range outputOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (outputOracle *OutputOracle) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadExtraData"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadExtraDataError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BlockNotAfterLatest"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBlockNotAfterLatestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["NoOutputAfter"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackNoOutputAfterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["NoSuchGame"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackNoSuchGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["NotProposer"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackNotProposerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["UnexpectedBond"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackUnexpectedBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["UnknownGameType"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackUnknownGameTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["ZeroRoot"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackZeroRootError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// OutputOracleBadExtraData represents a BadExtraData error raised by the OutputOracle contract.
+type OutputOracleBadExtraData struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadExtraData(uint256 length)
+func OutputOracleBadExtraDataErrorID() common.Hash {
+	return common.HexToHash("0x0d45601c21dd3d5c8042b04e6d9a0908f34f6c68d8307f59af6be381bd2ca929")
+}
+
+// UnpackBadExtraDataError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadExtraData(uint256 length)
+func (outputOracle *OutputOracle) UnpackBadExtraDataError(raw []byte) (*OutputOracleBadExtraData, error) {
+	out := new(OutputOracleBadExtraData)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadExtraData", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBlockNotAfterLatest represents a BlockNotAfterLatest error raised by the OutputOracle contract.
+type OutputOracleBlockNotAfterLatest struct {
+	L2BlockNumber *big.Int
+	Latest        *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlockNotAfterLatest(uint256 l2BlockNumber, uint256 latest)
+func OutputOracleBlockNotAfterLatestErrorID() common.Hash {
+	return common.HexToHash("0xb377aae5fb3e60e24a77fa7719807c9652eba82081ca08d9b44eed6ad96a0034")
+}
+
+// UnpackBlockNotAfterLatestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlockNotAfterLatest(uint256 l2BlockNumber, uint256 latest)
+func (outputOracle *OutputOracle) UnpackBlockNotAfterLatestError(raw []byte) (*OutputOracleBlockNotAfterLatest, error) {
+	out := new(OutputOracleBlockNotAfterLatest)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BlockNotAfterLatest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleNoOutputAfter represents a NoOutputAfter error raised by the OutputOracle contract.
+type OutputOracleNoOutputAfter struct {
+	L2BlockNumber *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoOutputAfter(uint256 l2BlockNumber)
+func OutputOracleNoOutputAfterErrorID() common.Hash {
+	return common.HexToHash("0xc8171defd592db0812183d5a5ced70d21f12827beb2ee9372c8aaa32d37d1686")
+}
+
+// UnpackNoOutputAfterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoOutputAfter(uint256 l2BlockNumber)
+func (outputOracle *OutputOracle) UnpackNoOutputAfterError(raw []byte) (*OutputOracleNoOutputAfter, error) {
+	out := new(OutputOracleNoOutputAfter)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "NoOutputAfter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleNoSuchGame represents a NoSuchGame error raised by the OutputOracle contract.
+type OutputOracleNoSuchGame struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSuchGame(uint256 index)
+func OutputOracleNoSuchGameErrorID() common.Hash {
+	return common.HexToHash("0x1553d98e6babd3f9e8aaadff6ee49436318790bac55e3f83ccd029c3f592d907")
+}
+
+// UnpackNoSuchGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSuchGame(uint256 index)
+func (outputOracle *OutputOracle) UnpackNoSuchGameError(raw []byte) (*OutputOracleNoSuchGame, error) {
+	out := new(OutputOracleNoSuchGame)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "NoSuchGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleNotProposer represents a NotProposer error raised by the OutputOracle contract.
+type OutputOracleNotProposer struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotProposer(address caller)
+func OutputOracleNotProposerErrorID() common.Hash {
+	return common.HexToHash("0x8645db44a2a5f8a81885c6917d4bc4b8931747369359c3e2c0217221b3773a7e")
+}
+
+// UnpackNotProposerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotProposer(address caller)
+func (outputOracle *OutputOracle) UnpackNotProposerError(raw []byte) (*OutputOracleNotProposer, error) {
+	out := new(OutputOracleNotProposer)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "NotProposer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleUnexpectedBond represents a UnexpectedBond error raised by the OutputOracle contract.
+type OutputOracleUnexpectedBond struct {
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedBond(uint256 value)
+func OutputOracleUnexpectedBondErrorID() common.Hash {
+	return common.HexToHash("0xcd5499d21e0732acec739053d2bade3f5108b30eb36875e6209d73f21a7d8ecb")
+}
+
+// UnpackUnexpectedBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedBond(uint256 value)
+func (outputOracle *OutputOracle) UnpackUnexpectedBondError(raw []byte) (*OutputOracleUnexpectedBond, error) {
+	out := new(OutputOracleUnexpectedBond)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "UnexpectedBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleUnknownGameType represents a UnknownGameType error raised by the OutputOracle contract.
+type OutputOracleUnknownGameType struct {
+	GameType uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownGameType(uint32 gameType)
+func OutputOracleUnknownGameTypeErrorID() common.Hash {
+	return common.HexToHash("0x827af4ed49d6c0bb6c667adc75221964410bf18d3f7d8adf574ad79ae4a145d2")
+}
+
+// UnpackUnknownGameTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownGameType(uint32 gameType)
+func (outputOracle *OutputOracle) UnpackUnknownGameTypeError(raw []byte) (*OutputOracleUnknownGameType, error) {
+	out := new(OutputOracleUnknownGameType)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "UnknownGameType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleZeroRoot represents a ZeroRoot error raised by the OutputOracle contract.
+type OutputOracleZeroRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroRoot()
+func OutputOracleZeroRootErrorID() common.Hash {
+	return common.HexToHash("0xb263ae738e814ca9af6ee56bb85daa47624e790421913c947dcba2aac07cfdbd")
+}
+
+// UnpackZeroRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroRoot()
+func (outputOracle *OutputOracle) UnpackZeroRootError(raw []byte) (*OutputOracleZeroRoot, error) {
+	out := new(OutputOracleZeroRoot)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "ZeroRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputProposalMetaData contains all meta data concerning the OutputProposal contract.
+var OutputProposalMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_creator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"_gameType\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"_rootClaim\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"_l2BlockNumber\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"createdAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"extraData\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCreator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameType\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2BlockNumber\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2SequenceNumber\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rootClaim\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "OutputProposal",
+	Bin: "0x610120604052348015610010575f5ffd5b5060405161034938038061034983398101604081905261002f91610061565b6001600160a01b0390931660805263ffffffff9091166101005260a05260c0526001600160401b03421660e0526100b9565b5f5f5f5f60808587031215610074575f5ffd5b84516001600160a01b038116811461008a575f5ffd5b602086015190945063ffffffff811681146100a3575f5ffd5b6040860151606090960151949790965092505050565b60805160a05160c05160e051610100516102476101025f395f61017401525f6101d701525f818160cb01528181610119015261014b01525f6101b001525f608301526102475ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c806399735e321161005857806399735e3214610149578063bbdc02db1461016f578063bcef3b55146101ab578063cf09e0d0146101d2575f5ffd5b806337b1b2291461007e578063609d3334146100c25780638b85902b14610114575b5f5ffd5b6100a57f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b610107604080517f0000000000000000000000000000000000000000000000000000000000000000602082015260609101604051602081830303815290604052905090565b6040516100b99190610212565b61013b7f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016100b9565b7f000000000000000000000000000000000000000000000000000000000000000061013b565b6101967f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff90911681526020016100b9565b61013b7f000000000000000000000000000000000000000000000000000000000000000081565b6101f97f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff90911681526020016100b9565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f8301168401019150509291505056",
+}
+
+// OutputProposal is an auto generated Go binding around an Ethereum contract.
+type OutputProposal struct {
+	abi abi.ABI
+}
+
+// NewOutputProposal creates a new instance of OutputProposal.
+func NewOutputProposal() *OutputProposal {
+	parsed, err := OutputProposalMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &OutputProposal{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *OutputProposal) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address _creator, uint32 _gameType, bytes32 _rootClaim, uint256 _l2BlockNumber) returns()
+func (outputProposal *OutputProposal) PackConstructor(_creator common.Address, _gameType uint32, _rootClaim [32]byte, _l2BlockNumber *big.Int) []byte {
+	enc, err := outputProposal.abi.Pack("", _creator, _gameType, _rootClaim, _l2BlockNumber)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCreatedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf09e0d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createdAt() view returns(uint64)
+func (outputProposal *OutputProposal) PackCreatedAt() []byte {
+	enc, err := outputProposal.abi.Pack("createdAt")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreatedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf09e0d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createdAt() view returns(uint64)
+func (outputProposal *OutputProposal) TryPackCreatedAt() ([]byte, error) {
+	return outputProposal.abi.Pack("createdAt")
+}
+
+// UnpackCreatedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf09e0d0.
+//
+// Solidity: function createdAt() view returns(uint64)
+func (outputProposal *OutputProposal) UnpackCreatedAt(data []byte) (uint64, error) {
+	out, err := outputProposal.abi.Unpack("createdAt", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackExtraData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x609d3334.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function extraData() view returns(bytes)
+func (outputProposal *OutputProposal) PackExtraData() []byte {
+	enc, err := outputProposal.abi.Pack("extraData")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExtraData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x609d3334.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function extraData() view returns(bytes)
+func (outputProposal *OutputProposal) TryPackExtraData() ([]byte, error) {
+	return outputProposal.abi.Pack("extraData")
+}
+
+// UnpackExtraData is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x609d3334.
+//
+// Solidity: function extraData() view returns(bytes)
+func (outputProposal *OutputProposal) UnpackExtraData(data []byte) ([]byte, error) {
+	out, err := outputProposal.abi.Unpack("extraData", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackGameCreator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37b1b229.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameCreator() view returns(address)
+func (outputProposal *OutputProposal) PackGameCreator() []byte {
+	enc, err := outputProposal.abi.Pack("gameCreator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameCreator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37b1b229.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameCreator() view returns(address)
+func (outputProposal *OutputProposal) TryPackGameCreator() ([]byte, error) {
+	return outputProposal.abi.Pack("gameCreator")
+}
+
+// UnpackGameCreator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x37b1b229.
+//
+// Solidity: function gameCreator() view returns(address)
+func (outputProposal *OutputProposal) UnpackGameCreator(data []byte) (common.Address, error) {
+	out, err := outputProposal.abi.Unpack("gameCreator", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGameType is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbbdc02db.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameType() view returns(uint32)
+func (outputProposal *OutputProposal) PackGameType() []byte {
+	enc, err := outputProposal.abi.Pack("gameType")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameType is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbbdc02db.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameType() view returns(uint32)
+func (outputProposal *OutputProposal) TryPackGameType() ([]byte, error) {
+	return outputProposal.abi.Pack("gameType")
+}
+
+// UnpackGameType is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbbdc02db.
+//
+// Solidity: function gameType() view returns(uint32)
+func (outputProposal *OutputProposal) UnpackGameType(data []byte) (uint32, error) {
+	out, err := outputProposal.abi.Unpack("gameType", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackL2BlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b85902b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l2BlockNumber() view returns(uint256)
+func (outputProposal *OutputProposal) PackL2BlockNumber() []byte {
+	enc, err := outputProposal.abi.Pack("l2BlockNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2BlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b85902b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l2BlockNumber() view returns(uint256)
+func (outputProposal *OutputProposal) TryPackL2BlockNumber() ([]byte, error) {
+	return outputProposal.abi.Pack("l2BlockNumber")
+}
+
+// UnpackL2BlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8b85902b.
+//
+// Solidity: function l2BlockNumber() view returns(uint256)
+func (outputProposal *OutputProposal) UnpackL2BlockNumber(data []byte) (*big.Int, error) {
+	out, err := outputProposal.abi.Unpack("l2BlockNumber", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackL2SequenceNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x99735e32.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l2SequenceNumber() view returns(uint256)
+func (outputProposal *OutputProposal) PackL2SequenceNumber() []byte {
+	enc, err := outputProposal.abi.Pack("l2SequenceNumber")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2SequenceNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x99735e32.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l2SequenceNumber() view returns(uint256)
+func (outputProposal *OutputProposal) TryPackL2SequenceNumber() ([]byte, error) {
+	return outputProposal.abi.Pack("l2SequenceNumber")
+}
+
+// UnpackL2SequenceNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x99735e32.
+//
+// Solidity: function l2SequenceNumber() view returns(uint256)
+func (outputProposal *OutputProposal) UnpackL2SequenceNumber(data []byte) (*big.Int, error) {
+	out, err := outputProposal.abi.Unpack("l2SequenceNumber", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRootClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbcef3b55.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rootClaim() view returns(bytes32)
+func (outputProposal *OutputProposal) PackRootClaim() []byte {
+	enc, err := outputProposal.abi.Pack("rootClaim")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRootClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbcef3b55.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rootClaim() view returns(bytes32)
+func (outputProposal *OutputProposal) TryPackRootClaim() ([]byte, error) {
+	return outputProposal.abi.Pack("rootClaim")
+}
+
+// UnpackRootClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbcef3b55.
+//
+// Solidity: function rootClaim() view returns(bytes32)
+func (outputProposal *OutputProposal) UnpackRootClaim(data []byte) ([32]byte, error) {
+	out, err := outputProposal.abi.Unpack("rootClaim", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// RLPReaderMetaData contains all meta data concerning the RLPReader contract.
+var RLPReaderMetaData = bind.MetaData{
+	ABI: "[]",
+	ID:  "RLPReader",
+	Bin: "0x601f6032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffd",
+}
+
+// RLPReader is an auto generated Go binding around an Ethereum contract.
+type RLPReader struct {
+	abi abi.ABI
+}
+
+// NewRLPReader creates a new instance of RLPReader.
+func NewRLPReader() *RLPReader {
+	parsed, err := RLPReaderMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &RLPReader{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *RLPReader) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// RLPWriterMetaData contains all meta data concerning the RLPWriter contract.
+var RLPWriterMetaData = bind.MetaData{
+	ABI: "[]",
+	ID:  "RLPWriter",
+	Bin: "0x601f6032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffd",
+}
+
+// RLPWriter is an auto generated Go binding around an Ethereum contract.
+type RLPWriter struct {
+	abi abi.ABI
+}
+
+// NewRLPWriter creates a new instance of RLPWriter.
+func NewRLPWriter() *RLPWriter {
+	parsed, err := RLPWriterMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &RLPWriter{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *RLPWriter) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// SafeCallMetaData contains all meta data concerning the SafeCall contract.
+var SafeCallMetaData = bind.MetaData{
+	ABI: "[]",
+	ID:  "SafeCall",
+	Bin: "0x601f6032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffd",
+}
+
+// SafeCall is an auto generated Go binding around an Ethereum contract.
+type SafeCall struct {
+	abi abi.ABI
+}
+
+// NewSafeCall creates a new instance of SafeCall.
+func NewSafeCall() *SafeCall {
+	parsed, err := SafeCallMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SafeCall{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SafeCall) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// SecureMerkleTrieMetaData contains all meta data concerning the SecureMerkleTrie contract.
+var SecureMerkleTrieMetaData = bind.MetaData{
+	ABI: "[]",
+	ID:  "SecureMerkleTrie",
+	Bin: "0x601f6032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffd",
+}
+
+// SecureMerkleTrie is an auto generated Go binding around an Ethereum contract.
+type SecureMerkleTrie struct {
+	abi abi.ABI
+}
+
+// NewSecureMerkleTrie creates a new instance of SecureMerkleTrie.
+func NewSecureMerkleTrie() *SecureMerkleTrie {
+	parsed, err := SecureMerkleTrieMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SecureMerkleTrie{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SecureMerkleTrie) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }
 
 // SettlementBenchMetaData contains all meta data concerning the SettlementBench contract.
@@ -15303,4 +19296,31 @@ func (systemConfig *SystemConfig) UnpackZeroOwnerError(raw []byte) (*SystemConfi
 		return nil, err
 	}
 	return out, nil
+}
+
+// TypesMetaData contains all meta data concerning the Types contract.
+var TypesMetaData = bind.MetaData{
+	ABI: "[]",
+	ID:  "Types",
+	Bin: "0x601f6032600b8282823980515f1a607314602657634e487b7160e01b5f525f60045260245ffd5b305f52607381538281f3fe730000000000000000000000000000000000000000301460806040525f5ffd",
+}
+
+// Types is an auto generated Go binding around an Ethereum contract.
+type Types struct {
+	abi abi.ABI
+}
+
+// NewTypes creates a new instance of Types.
+func NewTypes() *Types {
+	parsed, err := TypesMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Types{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Types) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }

@@ -6,9 +6,10 @@ pragma solidity ^0.8.24;
 /// rollup node (op-node) executes it in the first L2 block of the epoch whose L1 origin holds the
 /// deposit. The emitted event is the OP Stack's version-0 `TransactionDeposited`, which op-node
 /// parses byte for byte.
-/// @dev OPEN is the L2's native token and its supply is fixed at L2 genesis, so deposits never mint:
-/// the functions are not payable and the opaque data always carries mint = 0. The L2 `value` moves
-/// the sender's existing L2 balance. The gas that deposits may buy per L1 block is capped so that
+/// @dev OPEN is the L2's native token and its supply is fixed at L2 genesis, so these deposits never
+/// mint: the functions are not payable and the opaque data carries mint = 0. The L2 `value` moves
+/// the sender's existing L2 balance. (OptimismPortal extends this contract with deposits that lock
+/// L1 OPEN and mint as much on L2.) The gas that deposits may buy per L1 block is capped so that
 /// forced deposits always fit into the first L2 block of the epoch next to the L1-attributes tx.
 contract DepositPortal {
     /// Version of the deposit encoding (the only one op-node knows).
@@ -64,6 +65,15 @@ contract DepositPortal {
     function depositTransaction(address _to, uint256 _value, uint64 _gasLimit, bool _isCreation, bytes calldata _data)
         external
     {
+        _deposit(0, _to, _value, _gasLimit, _isCreation, _data);
+    }
+
+    /// @dev Checks a deposit, buys its gas out of this L1 block's budget and emits it. _mint is
+    /// the L2 value the deposit creates; only a portal that took the matching L1 asset passes
+    /// a nonzero one.
+    function _deposit(uint256 _mint, address _to, uint256 _value, uint64 _gasLimit, bool _isCreation, bytes calldata _data)
+        internal
+    {
         if (_isCreation && _to != address(0)) revert CreationWithRecipient();
         if (_data.length > MAX_DATA_SIZE) revert DataTooLarge(_data.length);
         uint64 minimum = minimumGasLimit(uint64(_data.length));
@@ -83,7 +93,7 @@ contract DepositPortal {
                 from = address(uint160(msg.sender) + ALIAS_OFFSET);
             }
         }
-        bytes memory opaqueData = abi.encodePacked(uint256(0), _value, _gasLimit, _isCreation, _data);
+        bytes memory opaqueData = abi.encodePacked(_mint, _value, _gasLimit, _isCreation, _data);
         emit TransactionDeposited(from, _to, DEPOSIT_VERSION, opaqueData);
     }
 
