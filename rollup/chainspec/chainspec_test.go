@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 func TestL1GenesisHoldsConstructorStorage(t *testing.T) {
@@ -42,6 +43,11 @@ func TestDeployConfigCheck(t *testing.T) {
 		{"no batcher", func(c *DeployConfig) { c.BatcherAddress = common.Address{} }},
 		{"no inbox", func(c *DeployConfig) { c.BatchInboxAddress = common.Address{} }},
 		{"portal and config share an address", func(c *DeployConfig) { c.SystemConfigAddress = c.DepositPortalAddress }},
+		{"zero finalization period", func(c *DeployConfig) { c.FinalizationPeriodSeconds = 0 }},
+		{"withdrawals without a proposer", func(c *DeployConfig) { c.ProposerAddress = common.Address{} }},
+		{"withdrawals without L1 OPEN", func(c *DeployConfig) { c.OpenTokenAddress = common.Address{} }},
+		{"oracle at the portal", func(c *DeployConfig) { c.OutputOracleAddress = c.DepositPortalAddress }},
+		{"proposer without an oracle", func(c *DeployConfig) { c.OutputOracleAddress = common.Address{} }},
 	}
 	if err := base.Check(); err != nil {
 		t.Fatalf("the dev config fails its own check: %v", err)
@@ -100,5 +106,21 @@ func TestSpecRoundTripAndTamper(t *testing.T) {
 	}
 	if _, _, err := LoadOrCreate(dir, func() DeployConfig { return DevDeployConfig(1, 1) }); err == nil {
 		t.Fatal("LoadOrCreate replaced a corrupt spec instead of failing")
+	}
+}
+
+// TestL2GenesisWithdrawalsRoot: with Isthmus at genesis, every L2 header's
+// withdrawals root is the L2ToL1MessagePasser's storage root, and op-geth's
+// engine API drops a root equal to the empty trie's from payloads, which then
+// fail to import. The passer's genesis storage must therefore not be empty.
+func TestL2GenesisWithdrawalsRoot(t *testing.T) {
+	dc := DevDeployConfig(1_700_000_000, 1)
+	g, err := dc.L2Genesis()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := g.ToBlock().Header().WithdrawalsHash
+	if root == nil || *root == types.EmptyWithdrawalsHash || *root == (common.Hash{}) {
+		t.Fatalf("L2 genesis withdrawals root %v: the message passer's storage must be non-empty", root)
 	}
 }

@@ -20,6 +20,7 @@ const (
 	BatcherKeyIndex           = 90
 	SequencerP2PKeyIndex      = 91
 	SystemConfigOwnerKeyIndex = 92
+	ProposerKeyIndex          = 93
 )
 
 // Fixed L1 addresses of the devnet's contracts (genesis accounts, not created
@@ -27,7 +28,13 @@ const (
 var (
 	DevDepositPortalAddr = common.HexToAddress("0x4f50454e000000000000000000000000000000d1")
 	DevSystemConfigAddr  = common.HexToAddress("0x4f50454e000000000000000000000000000005c1")
+	DevOutputOracleAddr  = common.HexToAddress("0x4f50454e000000000000000000000000000000a0")
+	DevOpenTokenAddr     = common.HexToAddress("0x4f50454e0000000000000000000000000000e20e")
 )
+
+// DevFinalizationPeriodSeconds is the devnet's withdrawal finalization period:
+// short, so a withdrawal completes in a test (a production chain uses days).
+const DevFinalizationPeriodSeconds = 12
 
 // DeployConfig is everything that defines a rollup deployment. It is written
 // to deploy-config.json.
@@ -67,6 +74,18 @@ type DeployConfig struct {
 	BatchInboxAddress    common.Address `json:"batchInboxAddress"`
 	DepositPortalAddress common.Address `json:"depositPortalAddress"`
 	SystemConfigAddress  common.Address `json:"systemConfigAddress"`
+	// Withdrawals (all zero on chains created before they existed: such a
+	// chain's portal only takes deposits). ProposerAddress is the only
+	// account that may post output roots to the OutputOracle; the portal at
+	// DepositPortalAddress is then an OptimismPortal holding the whole L1 OPEN
+	// supply (OpenTokenAddress) against the L2 genesis allocation, and a
+	// withdrawal finalizes FinalizationPeriodSeconds after both its proof and
+	// the output it was proven against. The system config owner is the
+	// portal's guardian.
+	ProposerAddress           common.Address `json:"proposerAddress,omitempty"`
+	OutputOracleAddress       common.Address `json:"outputOracleAddress,omitempty"`
+	OpenTokenAddress          common.Address `json:"openTokenAddress,omitempty"`
+	FinalizationPeriodSeconds uint64         `json:"finalizationPeriodSeconds,omitempty"`
 	// L1FundedAccounts get 1,000,000 ETH each in the L1 genesis.
 	L1FundedAccounts []common.Address `json:"l1FundedAccounts"`
 	// L2DevAccounts is the number of dev accounts (genesis.DevKey(0..n-1))
@@ -82,7 +101,7 @@ func DevDeployConfig(genesisTime uint64, n int) DeployConfig {
 	for i := 0; i < n; i++ {
 		funded = append(funded, addr(i))
 	}
-	funded = append(funded, addr(BatcherKeyIndex), addr(SystemConfigOwnerKeyIndex))
+	funded = append(funded, addr(BatcherKeyIndex), addr(SystemConfigOwnerKeyIndex), addr(ProposerKeyIndex))
 	l2 := genesis.DevChainID
 	return DeployConfig{
 		L1ChainID:             900,
@@ -105,8 +124,13 @@ func DevDeployConfig(genesisTime uint64, n int) DeployConfig {
 		BatchInboxAddress:     BatchInboxFor(l2),
 		DepositPortalAddress:  DevDepositPortalAddr,
 		SystemConfigAddress:   DevSystemConfigAddr,
+		ProposerAddress:       addr(ProposerKeyIndex),
+		OutputOracleAddress:   DevOutputOracleAddr,
+		OpenTokenAddress:      DevOpenTokenAddr,
 		L1FundedAccounts:      funded,
-		L2DevAccounts:         n,
+		// A short period keeps a devnet withdrawal quick.
+		FinalizationPeriodSeconds: DevFinalizationPeriodSeconds,
+		L2DevAccounts:             n,
 	}
 }
 
@@ -155,6 +179,39 @@ func (c *DeployConfig) Check() error {
 		return fmt.Errorf("%w: deposit portal and system config share an address", ErrDeployConfig)
 	case c.L2DevAccounts < 0:
 		return fmt.Errorf("%w: negative dev account count", ErrDeployConfig)
+	}
+	return c.checkWithdrawals()
+}
+
+// Withdrawals reports whether the chain has the withdrawal path (an
+// OutputOracle and an OptimismPortal).
+func (c *DeployConfig) Withdrawals() bool { return c.OutputOracleAddress != (common.Address{}) }
+
+func (c *DeployConfig) checkWithdrawals() error {
+	if !c.Withdrawals() {
+		if c.ProposerAddress != (common.Address{}) || c.OpenTokenAddress != (common.Address{}) || c.FinalizationPeriodSeconds != 0 {
+			return fmt.Errorf("%w: proposer, L1 OPEN token and finalization period need an output oracle address", ErrDeployConfig)
+		}
+		return nil
+	}
+	switch {
+	case c.ProposerAddress == (common.Address{}) || c.OpenTokenAddress == (common.Address{}):
+		return fmt.Errorf("%w: withdrawals need a proposer and an L1 OPEN token address", ErrDeployConfig)
+	case c.FinalizationPeriodSeconds == 0:
+		return fmt.Errorf("%w: the finalization period must be nonzero", ErrDeployConfig)
+	}
+	seen := map[common.Address]string{}
+	for _, a := range []struct {
+		name string
+		addr common.Address
+	}{
+		{"deposit portal", c.DepositPortalAddress}, {"system config", c.SystemConfigAddress},
+		{"output oracle", c.OutputOracleAddress}, {"L1 OPEN token", c.OpenTokenAddress},
+	} {
+		if other, dup := seen[a.addr]; dup {
+			return fmt.Errorf("%w: %s and %s share address %s", ErrDeployConfig, other, a.name, a.addr)
+		}
+		seen[a.addr] = a.name
 	}
 	return nil
 }

@@ -14,12 +14,16 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/openledger/openledger/contracts/artifacts"
+	"github.com/openledger/openledger/core/open"
 )
 
 // L1 contract names in contracts/artifacts.
 const (
-	DepositPortalContract = "DepositPortal"
-	SystemConfigContract  = "SystemConfig"
+	DepositPortalContract  = "DepositPortal"
+	SystemConfigContract   = "SystemConfig"
+	OptimismPortalContract = "OptimismPortal"
+	OutputOracleContract   = "OutputOracle"
+	OpenTokenContract      = "OpenToken"
 )
 
 // l1GasLimit is the devnet L1's block gas limit.
@@ -44,7 +48,9 @@ func L1ChainConfig(chainID uint64) *params.ChainConfig {
 
 // L1Genesis returns the L1 genesis: the Ethereum system contracts, the funded
 // accounts, and the DepositPortal and SystemConfig at their configured
-// addresses, initialised by their constructors.
+// addresses, initialised by their constructors. With withdrawals, the portal is
+// an OptimismPortal holding the whole L1 OPEN supply, next to the OpenToken and
+// the OutputOracle.
 func (c *DeployConfig) L1Genesis() (*core.Genesis, error) {
 	if err := c.Check(); err != nil {
 		return nil, err
@@ -56,8 +62,22 @@ func (c *DeployConfig) L1Genesis() (*core.Genesis, error) {
 	for _, a := range c.L1FundedAccounts {
 		g.Alloc[a] = types.Account{Balance: new(big.Int).Set(L1FundedBalance)}
 	}
-	portal, err := deploy(g.Config, DepositPortalContract, c.MaxDepositGasPerBlock)
-	if err != nil {
+	accounts := make(map[common.Address]types.Account)
+	var portal types.Account
+	var err error
+	if c.Withdrawals() {
+		portal, err = deploy(g.Config, OptimismPortalContract, c.MaxDepositGasPerBlock, c.OutputOracleAddress,
+			c.OpenTokenAddress, new(big.Int).SetUint64(c.FinalizationPeriodSeconds), c.SystemConfigOwner)
+		if err != nil {
+			return nil, err
+		}
+		if accounts[c.OpenTokenAddress], err = deploy(g.Config, OpenTokenContract, c.DepositPortalAddress, open.TotalSupply()); err != nil {
+			return nil, err
+		}
+		if accounts[c.OutputOracleAddress], err = deploy(g.Config, OutputOracleContract, c.ProposerAddress); err != nil {
+			return nil, err
+		}
+	} else if portal, err = deploy(g.Config, DepositPortalContract, c.MaxDepositGasPerBlock); err != nil {
 		return nil, err
 	}
 	sysCfg, err := deploy(g.Config, SystemConfigContract,
@@ -66,7 +86,8 @@ func (c *DeployConfig) L1Genesis() (*core.Genesis, error) {
 	if err != nil {
 		return nil, err
 	}
-	for addr, acc := range map[common.Address]types.Account{c.DepositPortalAddress: portal, c.SystemConfigAddress: sysCfg} {
+	accounts[c.DepositPortalAddress], accounts[c.SystemConfigAddress] = portal, sysCfg
+	for addr, acc := range accounts {
 		if _, taken := g.Alloc[addr]; taken {
 			return nil, fmt.Errorf("%w: L1 contract address %s is already in the genesis", ErrDeployConfig, addr)
 		}

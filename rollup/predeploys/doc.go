@@ -6,9 +6,16 @@
 //   - GasPriceOracle (0x4200…000F): the fee estimates wallets call, with the
 //     Ecotone, Fjord, Isthmus and Jovian flags set at genesis (every fork is
 //     active from the first block).
+//   - L2ToL1MessagePasser (0x4200…0016): the OP Stack's own contract, compiled
+//     from contracts/src/bedrock (copied from the optimism module's
+//     contracts-bedrock). initiateWithdrawal records keccak256 of the
+//     withdrawal in sentMessages (storage slot 0), whose storage root every
+//     output root carries; L1's OptimismPortal proves against it. The value
+//     sent stays in the passer until anyone calls burn(), which removes it
+//     from L2 (the L1 OPEN it stands for is released on L1).
 //   - The fee vaults (SequencerFeeVault, BaseFeeVault, L1FeeVault,
 //     OperatorFeeVault): plain accounts op-geth credits; they need no code.
 //
-// The contracts' sources are contracts/src/L2; their compiled code comes from
-// contracts/artifacts.
+// The other contracts' sources are contracts/src/L2; all compiled code comes
+// from contracts/artifacts.
 package predeploys

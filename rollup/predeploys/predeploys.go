@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/openledger/openledger/contracts/artifacts"
 )
@@ -24,6 +25,9 @@ var (
 	L1FeeVaultAddr = common.HexToAddress("0x420000000000000000000000000000000000001A")
 	// OperatorFeeVaultAddr receives the operator fee.
 	OperatorFeeVaultAddr = common.HexToAddress("0x420000000000000000000000000000000000001B")
+	// L2ToL1MessagePasserAddr records withdrawals to L1; its storage root is
+	// part of every output root.
+	L2ToL1MessagePasserAddr = common.HexToAddress("0x4200000000000000000000000000000000000016")
 	// DepositorAccount sends the L1-attributes deposit.
 	DepositorAccount = common.HexToAddress("0xDeaDDEaDDeAdDeAdDEAdDEaddeAddEAdDEAd0001")
 )
@@ -32,7 +36,19 @@ var (
 const (
 	L1BlockContract        = "L1Block"
 	GasPriceOracleContract = "GasPriceOracle"
+	// L2ToL1MessagePasserContract is the OP Stack's own contract, compiled
+	// from the optimism module's contracts-bedrock sources.
+	L2ToL1MessagePasserContract = "L2ToL1MessagePasser"
 )
+
+// MessagePasserGenesisSlot is a storage slot the L2ToL1MessagePasser never
+// reads, set to 1 at genesis so that its storage is never empty. Since
+// Isthmus every L2 header's withdrawals root is the passer's storage root, and
+// op-geth's engine API leaves a withdrawals root equal to the empty trie's
+// root out of the payload (on OP Stack chains the passer is a proxy whose
+// storage always holds its admin and implementation), so an empty passer
+// makes every block invalid. The slot is keccak256("openledger.l2tol1messagepasser.genesis").
+var MessagePasserGenesisSlot = crypto.Keccak256Hash([]byte("openledger.l2tol1messagepasser.genesis"))
 
 // gasPriceOracleForkFlags is slot 0 of the GasPriceOracle with isEcotone,
 // isFjord, isIsthmus and isJovian (byte offsets 0..3 from the low end) set.
@@ -54,8 +70,18 @@ func Alloc() (types.GenesisAlloc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("predeploys: %w", err)
 	}
+	_, passer, err := artifacts.Code(L2ToL1MessagePasserContract)
+	if err != nil {
+		return nil, fmt.Errorf("predeploys: %w", err)
+	}
 	return types.GenesisAlloc{
 		L1BlockAddr: {Code: l1Block, Nonce: 1, Balance: new(big.Int)},
+		L2ToL1MessagePasserAddr: {
+			Code:    passer,
+			Nonce:   1,
+			Balance: new(big.Int),
+			Storage: map[common.Hash]common.Hash{MessagePasserGenesisSlot: common.BigToHash(big.NewInt(1))},
+		},
 		GasPriceOracleAddr: {
 			Code:    gpo,
 			Nonce:   1,
