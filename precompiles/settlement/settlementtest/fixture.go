@@ -85,6 +85,9 @@ type Options struct {
 	HTTP bool
 	// DataDir keeps the chain on disk.
 	DataDir string
+	// Mutate, when set, edits the genesis config last (another precompile's
+	// parameters, the genesis time).
+	Mutate func(*genesis.Config)
 }
 
 // New starts a chain with the fixture's genesis and transactions.
@@ -104,6 +107,9 @@ func New(t testing.TB, opts Options) *Fixture {
 				g.PrecompileStorage = map[common.Address]map[common.Hash]common.Hash{}
 			}
 			g.PrecompileStorage[precompile.Address] = st
+			if opts.Mutate != nil {
+				opts.Mutate(g)
+			}
 		}})
 	f := &Fixture{Chain: c, t: t, Config: cfg, Contributions: map[uint64]common.Address{},
 		Domain: settlement.DomainSeparator(c.ChainID, precompile.Address)}
