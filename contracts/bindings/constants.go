@@ -80,3 +80,24 @@ const (
 	RejectNotInProvenance = "contribution not in model datanets"
 	RejectWeightsOverflow = "weights overflow"
 )
+
+// IGovernance.ChangeKind names, indexed by the kind's value, as the ledger
+// CLI spells them.
+var GovernanceChangeKinds = []string{
+	"burnBps", "ownerBps", "operatorBps", "platformFee", "addSettler", "removeSettler", "addSlasher",
+	"removeSlasher", "minAgentStake", "unbondingDelay", "withdrawDelay", "treasurySpend", "slashAgent",
+	"suspendAgent", "unsuspendAgent", "votingPeriod", "timelockDelay", "unlockDelay", "quorumBps",
+	"thresholdBps", "proposalThreshold",
+}
+
+// IGovernance.ProposalState names, indexed by the state's value.
+var GovernanceStates = []string{"active", "canceled", "defeated", "succeeded", "queued", "executed"}
+
+// IGovernance vote support values and limits.
+const (
+	GovernanceAgainst uint8 = 0
+	GovernanceFor     uint8 = 1
+	GovernanceAbstain uint8 = 2
+	// GovernanceMaxChanges is the most changes one proposal carries.
+	GovernanceMaxChanges = 16
+)

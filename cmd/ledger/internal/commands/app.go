@@ -12,6 +12,7 @@ var groups = []func() *cli.Command{
 	datanetCommand,
 	modelCommand,
 	agentCommand,
+	govCommand,
 	trainCommand,
 	escrowCommand, receiptCommand, claimCommand,
 	func() *cli.Command { return attributioncmd.Command("LEDGER") },

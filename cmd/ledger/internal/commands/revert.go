@@ -23,6 +23,7 @@ var revertABIs = map[common.Address]abi.ABI{
 	addresses.ModelRegistry:   artifacts.MustABI("IModelRegistry"),
 	addresses.AgentRegistry:   artifacts.MustABI("IAgentRegistry"),
 	addresses.Settlement:      artifacts.MustABI("ISettlement"),
+	addresses.Governance:      artifacts.MustABI("IGovernance"),
 }
 
 // decodeCallError turns the error of an eth_call or eth_estimateGas to `to`
