@@ -2,10 +2,25 @@
 // stdin:  {"sources": {"<path>": "<source>", ...}}
 // stdout: {"contracts": {"<Name>": {"abi": [...], "bytecode": "0x...", "deployedBytecode": "0x..."}}}
 // Compilation errors are printed to stderr and the exit status is 1.
+// Imports of npm packages ("@openzeppelin/contracts/...") resolve from
+// contracts/node_modules (the pinned versions in package.json).
 'use strict';
+const fs = require('fs');
+const path = require('path');
 const solc = require('solc');
 
-const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+function findImports(importPath) {
+  if (importPath.startsWith('@')) {
+    try {
+      return { contents: fs.readFileSync(path.join(__dirname, 'node_modules', importPath), 'utf8') };
+    } catch (e) {
+      return { error: `import ${importPath}: ${e.message}` };
+    }
+  }
+  return { error: `import ${importPath}: only npm packages (@scope/...) can be imported` };
+}
+
+const input = JSON.parse(fs.readFileSync(0, 'utf8'));
 const sources = {};
 for (const [path, content] of Object.entries(input.sources || {})) sources[path] = { content };
 
@@ -24,7 +39,7 @@ const request = {
   },
 };
 
-const out = JSON.parse(solc.compile(JSON.stringify(request)));
+const out = JSON.parse(solc.compile(JSON.stringify(request), { import: findImports }));
 const errors = (out.errors || []).filter((e) => e.severity === 'error');
 if (errors.length > 0) {
   for (const e of errors) process.stderr.write(e.formattedMessage + '\n');
