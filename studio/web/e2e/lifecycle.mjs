@@ -271,6 +271,7 @@ async function withdraw() {
   await shot('24-chat-withdrawal-unlocked');
   await unlocked.getByRole('button', { name: 'Withdraw' }).click();
   await txDone(pay);
+  await pay.locator('p.ok[role=status]', { hasText: 'Withdraw 0.5 OPEN: done in block' }).waitFor();
   await pay.locator('[data-testid=pending-withdrawal]').waitFor({ state: 'detached' });
   const escrow = await pay.locator('[data-testid=escrow]').textContent();
   await shot('25-chat-withdrawn');

@@ -295,7 +295,7 @@ function Escrow({ account }: { account: Address }) {
                 disabled={busy(stage)}
                 onClick={async () => {
                   setProblem(undefined);
-                  if (await run({ kind: 'settlement', functionName: 'withdraw', args: [], label: 'Withdraw' })) a.reload();
+                  if (await run({ kind: 'settlement', functionName: 'withdraw', args: [], label: `Withdraw ${formatOpen(e.pending, 8)}` })) a.reload();
                 }}
               >
                 Withdraw
