@@ -16,6 +16,9 @@ const fortunes = "/usr/share/games/fortunes/fortunes"
 // that the adapter quotes every Datanet entry from its first words, and that
 // a second Build returns the cached result.
 func TestBuildQuotesTheDatanet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains two models (about 20 CPU-seconds)")
+	}
 	entries, err := ReadFortunes(fortunes)
 	if err != nil {
 		t.Fatalf("%v (make deps installs Debian's fortunes-min)", err)
