@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -509,6 +510,8 @@ func (d *Devnet) startSeqGeth(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	pinPort(&d.cfg.Ports.SequencerRPC, n.HTTPEndpoint())
+	pinPort(&d.cfg.Ports.SequencerAuth, n.AuthEndpoint())
 	d.setRunning(CompSequencerEL, true, func() { d.SeqGeth, d.seqJWT = n, secret })
 	return nil
 }
@@ -558,6 +561,7 @@ func (d *Devnet) startSeqNode(ctx context.Context) error {
 	if err := n.Start(ctx); err != nil {
 		return err
 	}
+	pinPort(&d.cfg.Ports.SequencerNode, n.HTTPEndpoint())
 	d.setRunning(CompSequencerCL, true, func() { d.SeqNode = n })
 	startHead := d.SeqGeth.Backend().BlockChain().CurrentBlock().Number.Uint64()
 	return d.waitFor(ctx, CompSequencerCL, func() bool {
@@ -630,6 +634,8 @@ func (d *Devnet) startVerGeth(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	pinPort(&d.cfg.Ports.VerifierRPC, n.HTTPEndpoint())
+	pinPort(&d.cfg.Ports.VerifierAuth, n.AuthEndpoint())
 	d.setRunning(CompVerifierEL, true, func() { d.VerGeth, d.verJWT = n, secret })
 	return nil
 }
@@ -654,6 +660,7 @@ func (d *Devnet) startVerNode(ctx context.Context) error {
 	if err := node.Start(ctx); err != nil {
 		return err
 	}
+	pinPort(&d.cfg.Ports.VerifierNode, node.HTTPEndpoint())
 	d.setRunning(CompVerifierCL, true, func() { d.VerNode = node })
 	return nil
 }
@@ -679,6 +686,49 @@ func (d *Devnet) waitFor(ctx context.Context, what string, ok func() bool) error
 		}
 	}
 	return nil
+}
+
+// pinPort sets *port, when 0 (any free port), to the port endpoint (a URL)
+// listens on: a restarted component then keeps the address the other
+// components were given.
+func pinPort(port *int, endpoint string) {
+	if *port != 0 {
+		return
+	}
+	u, err := url.Parse(endpoint)
+	if err != nil {
+		return
+	}
+	if p, err := strconv.Atoi(u.Port()); err == nil {
+		*port = p
+	}
+}
+
+// StopComponent stops one of the devnet's components by name (CompL1 …
+// CompVerifierCL, or an extra component's name); a component that does not
+// run is left alone. The fault suite (rollup/faults) stops and restarts each
+// in turn; a restarted component keeps its addresses.
+func (d *Devnet) StopComponent(ctx context.Context, name string) error {
+	for _, c := range d.components() {
+		if c.name == name {
+			return c.stop(ctx)
+		}
+	}
+	return fmt.Errorf("devnet: no component %q", name)
+}
+
+// StartComponent starts one stopped component by name and waits for it as
+// Start does.
+func (d *Devnet) StartComponent(ctx context.Context, name string) error {
+	if d.isRunning(name) {
+		return fmt.Errorf("devnet: %s is running", name)
+	}
+	for _, c := range d.components() {
+		if c.name == name {
+			return c.start(ctx)
+		}
+	}
+	return fmt.Errorf("devnet: no component %q", name)
 }
 
 func ignoreStopped(err error) error {

@@ -173,14 +173,58 @@ func (c *Chain) Attach() *rpc.Client { return c.stack.Attach() }
 func (c *Chain) MineBlock(ctx context.Context) (*types.Block, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if err := c.usable(); err != nil {
+		return nil, err
+	}
+	return c.mine(ctx, c.backend.BlockChain().CurrentBlock())
+}
+
+func (c *Chain) usable() error {
 	if c.stopped.Load() {
-		return nil, ErrAlreadyStopped
+		return ErrAlreadyStopped
 	}
 	if !c.started.Load() {
-		return nil, ErrNotStarted
+		return ErrNotStarted
+	}
+	return nil
+}
+
+// Reorg replaces the newest depth blocks with depth+1 new ones built on the
+// block below them, so that the chain's head moves to another branch one
+// block longer (an L1 reorg of depth blocks, as the rollup's nodes and
+// batcher meet it); the dropped blocks' transactions return to the pool and
+// the new blocks include them. It refuses to drop the finalized block and
+// returns the new head.
+func (c *Chain) Reorg(ctx context.Context, depth uint64) (*types.Block, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.usable(); err != nil {
+		return nil, err
 	}
 	chain := c.backend.BlockChain()
-	parent := chain.CurrentBlock()
+	head := chain.CurrentBlock()
+	if depth == 0 || depth >= head.Number.Uint64() {
+		return nil, fmt.Errorf("l1chain: cannot reorg %d blocks of a chain at %d", depth, head.Number)
+	}
+	base := chain.GetHeaderByNumber(head.Number.Uint64() - depth)
+	if fin := chain.CurrentFinalBlock(); fin != nil && fin.Number.Cmp(base.Number) > 0 {
+		return nil, fmt.Errorf("l1chain: a reorg of %d blocks would drop finalized block %d", depth, fin.Number)
+	}
+	parent := base
+	var block *types.Block
+	for i := uint64(0); i <= depth; i++ {
+		b, err := c.mine(ctx, parent)
+		if err != nil {
+			return nil, fmt.Errorf("l1chain: reorg: %w", err)
+		}
+		block, parent = b, b.Header()
+	}
+	return block, nil
+}
+
+// mine builds a block on parent; c.mu is held.
+func (c *Chain) mine(ctx context.Context, parent *types.Header) (*types.Block, error) {
+	chain := c.backend.BlockChain()
 	block, err := blockbuild.Build(ctx, c.backend, c.api, blockbuild.Args{
 		Parent:    parent,
 		Timestamp: blockbuild.NextTimestamp(parent),
