@@ -38,6 +38,14 @@ var (
 )
 
 func main() {
+	if err := newApp().Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "devnet:", err)
+		os.Exit(1)
+	}
+}
+
+// newApp builds the command line: run (the default action), init, l1, ipfs, probe.
+func newApp() *cli.App {
 	app := cli.NewApp()
 	app.Name = "devnet"
 	app.Version = Version
@@ -50,8 +58,8 @@ func main() {
 	app.Commands = []*cli.Command{
 		{
 			Name:   "init",
-			Usage:  "write the chain spec (deploy config, genesis files, rollup.json) into <datadir>/chain and exit",
-			Flags:  []cli.Flag{dirFlag, accountsFlag},
+			Usage:  "write the chain spec (deploy config, genesis files, rollup.json) into <datadir>/chain and exit; the other flags prepare docker-compose.yml's components",
+			Flags:  []cli.Flag{dirFlag, accountsFlag, initJWTFlag, initGethFlag, initGethBinFlag, initLoraserveFlag, loraserveAdaptersFlag},
 			Action: initChain,
 		},
 		{
@@ -69,10 +77,7 @@ func main() {
 		probeCommand,
 		storyModelCommand,
 	}
-	if err := app.Run(os.Args); err != nil {
-		fmt.Fprintln(os.Stderr, "devnet:", err)
-		os.Exit(1)
-	}
+	return app
 }
 
 func run(c *cli.Context) error {
@@ -183,7 +188,7 @@ func initChain(c *cli.Context) error {
 		verb = "wrote a new"
 	}
 	fmt.Printf("%s chain spec in %s/chain (L2 chain id %d, L1 chain id %d)\n", verb, d.Dir(), d.Spec.Deploy.L2ChainID, d.Spec.Deploy.L1ChainID)
-	return nil
+	return initExtras(c, d.Dir())
 }
 
 func runL1(c *cli.Context) error {
