@@ -23,10 +23,10 @@ const BinDir = "usr/local/bin"
 
 // BuildRootfs builds the image's root file system under repo/RootfsDir: every
 // command of ./cmd built with CGO_ENABLED=0, Kubo from kubo (build/kubo.sh
-// builds it statically), and the prometheus binary found on PATH with the
-// dynamic loader and libraries it links (Debian builds it with cgo). It
-// refuses a binary of ours or Kubo that is not statically linked: a FROM
-// scratch image has no C library. go build's output goes to log.
+// builds it statically), and the prometheus binary found on PATH, each with
+// the dynamic loader and libraries it links if it is not static (Debian
+// builds prometheus with cgo). It refuses a binary of ours that is not
+// statically linked. go build's output goes to log.
 func BuildRootfs(ctx context.Context, repo, kubo string, log io.Writer) (string, error) {
 	root := filepath.Join(repo, RootfsDir)
 	if err := os.RemoveAll(root); err != nil {
@@ -41,9 +41,6 @@ func BuildRootfs(ctx context.Context, repo, kubo string, log io.Writer) (string,
 	build.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if err := build.Run(); err != nil {
 		return "", fmt.Errorf("rootfs: go build ./cmd/... with CGO_ENABLED=0: %w", err)
-	}
-	if err := copyFile(kubo, filepath.Join(bin, "ipfs")); err != nil {
-		return "", fmt.Errorf("rootfs: Kubo (make ipfs builds it): %w", err)
 	}
 	entries, err := os.ReadDir(bin)
 	if err != nil {
@@ -62,16 +59,23 @@ func BuildRootfs(ctx context.Context, repo, kubo string, log io.Writer) (string,
 	if err != nil {
 		return "", fmt.Errorf("rootfs: prometheus is not installed (make deps installs Debian's): %w", err)
 	}
-	if err := copyFile(prom, filepath.Join(bin, "prometheus")); err != nil {
-		return "", fmt.Errorf("rootfs: %w", err)
-	}
-	libs, err := SharedLibraries(ctx, prom)
-	if err != nil {
-		return "", fmt.Errorf("rootfs: %w", err)
-	}
-	for _, lib := range libs {
-		if err := copyFile(lib, filepath.Join(root, lib)); err != nil {
+	// Kubo from build/kubo.sh is static; one built before it set
+	// CGO_ENABLED=0 still runs, with its libraries beside it.
+	for _, b := range []struct{ src, name string }{{kubo, "ipfs"}, {prom, "prometheus"}} {
+		if err := copyFile(b.src, filepath.Join(bin, b.name)); err != nil {
+			return "", fmt.Errorf("rootfs: %s: %w", b.name, err)
+		}
+		libs, err := SharedLibraries(ctx, b.src)
+		if err != nil {
 			return "", fmt.Errorf("rootfs: %w", err)
+		}
+		if len(libs) > 0 {
+			fmt.Fprintf(log, "rootfs: %s is dynamically linked: adding %v\n", b.name, libs)
+		}
+		for _, lib := range libs {
+			if err := copyFile(lib, filepath.Join(root, lib)); err != nil {
+				return "", fmt.Errorf("rootfs: %w", err)
+			}
 		}
 	}
 	return root, nil
