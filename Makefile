@@ -16,14 +16,17 @@ STUDIO_NPM_STAMP := $(STUDIO_WEB)/node_modules/.installed
 STORY_MODELS := .build/story-models
 # Debian packages the build and the tests use, as command[:package]: patch and
 # python3 for the module step, docker-compose to validate docker-compose.yml,
-# protoc to check the generated EigenDA v2 protobuf code.
-APT_PACKAGES := patch python3 docker-compose protoc:protobuf-compiler chromium g++
+# protoc to check the generated EigenDA v2 protobuf code; podman and
+# podman-compose to run docker-compose.yml's stack (rollup/docker), promtool
+# (package prometheus, whose prometheus binary that stack also runs) to check
+# its Prometheus config.
+APT_PACKAGES := patch python3 docker-compose protoc:protobuf-compiler chromium g++ podman podman-compose promtool:prometheus
 # Debian data packages (no command to look for): the fortunes files are the
 # natural-text corpus the tokenizer is checked on against tokenizers.js.
 APT_DATA_PACKAGES := fortunes-min fortunes-de fortunes-ru fortunes-zh
 GO_TEST_FLAGS ?= -count=1 -timeout 25m
 
-.PHONY: all build modules ipfs tools deps test test-short vet fmt-check docs-check compose-check devnet story-models clean bench-llamacpp studio-tools studio-web studio-check
+.PHONY: faults all build modules ipfs tools deps test test-short vet fmt-check docs-check compose-check devnet story-models clean bench-llamacpp studio-tools studio-web studio-check
 
 all: build
 
@@ -120,6 +123,12 @@ compose-check: deps
 ## test-short: the tests without the slow end-to-end ones
 test-short: modules tools ipfs studio-web
 	$(GO) test -short $(GO_TEST_FLAGS) ./...
+
+## faults: the fault suite at full size (rollup/faults: every component killed and
+## restarted under load, EigenDA down FAULTS_OUTAGE, an L1 reorg); make test runs it with a 5 s outage
+FAULTS_OUTAGE ?= 60s
+faults: modules
+	$(GO) test ./rollup/faults -run TestFaults -count=1 -v -timeout 40m -args -faults.outage=$(FAULTS_OUTAGE)
 
 ## bench-llamacpp: loraserve against llama.cpp on generated models (not part of test; takes long).
 ## BENCH_FLAGS passes flags, e.g. BENCH_FLAGS="-models d1024 -dtypes q8_0 -threads 1 -rounds 2"
