@@ -7,7 +7,8 @@
 //   GET  /v1/jobs?owner=0x…       -> {"jobs": [Job]}
 //   GET  /v1/jobs/{id}            -> Job
 //   GET  /v1/jobs/{id}/events     server-sent events: "progress" (Progress) and "state" (Job)
-//   GET  /v1/jobs/{id}/loss       -> {"points": [{"step", "loss"}]}
+//   GET  /v1/jobs/{id}/loss       -> {"points": [{"step", "loss", "evalLoss"?}]}
+//   GET  /v1/base-models, /v1/datanets  -> {"items": [...], "total", "next"} (what a job can train on)
 //   POST /v1/jobs/{id}/cancel     -> Job
 //
 // Creating and cancelling are signed by the job's owner (X-Ledger-Auth: an
@@ -143,6 +144,15 @@ export interface JobResult {
   adapterSha256?: string;
   examples?: number;
   finalLoss?: number;
+  /** Held-out examples and their mean loss under the base model and the adapter. */
+  evalExamples?: number;
+  evalLossBefore?: number;
+  evalLossAfter?: number;
+  /** Training-time attribution published with the adapter (influence.json) and its keccak256. */
+  influence?: { trained: number[]; evalSet: string; values: { contributionId: number; value: number }[] };
+  influenceHash?: Hex;
+  /** Span index of the job's Datanet versions, on IPFS. */
+  spanIndex?: { uri: string; hash: Hex };
 }
 
 export interface Progress {
@@ -151,6 +161,8 @@ export interface Progress {
   loss: number;
   tokensPerSecond?: number;
   etaSeconds?: number;
+  /** Held-out loss, on the steps it was measured. */
+  evalLoss?: number;
 }
 
 export function configured(): boolean {
@@ -231,7 +243,7 @@ export const factory = {
   },
   jobs: async (owner?: Address) => (await call<{ jobs: Job[] }>('/v1/jobs' + (owner ? `?owner=${owner}` : ''))).jobs,
   job: (id: string) => call<Job>(`/v1/jobs/${encodeURIComponent(id)}`),
-  loss: async (id: string) => (await call<{ points: { step: number; loss: number }[] }>(`/v1/jobs/${encodeURIComponent(id)}/loss`)).points,
+  loss: async (id: string) => (await call<{ points: { step: number; loss: number; evalLoss?: number }[] }>(`/v1/jobs/${encodeURIComponent(id)}/loss`)).points,
   /** Cancels a job; the connected wallet (its owner) signs the request. */
   cancel: async (id: string) => {
     const path = `/v1/jobs/${encodeURIComponent(id)}/cancel`;
