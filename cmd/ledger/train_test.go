@@ -66,6 +66,7 @@ func TestTrain(t *testing.T) {
 	require.True(t, ok, stderr)
 	require.Contains(t, stderr, "step 1/")
 	require.Contains(t, stderr, "tok/s")
+	require.Contains(t, stderr, "held-out", "the bar shows the held-out loss when measured")
 	var job service.Job
 	require.NoError(t, json.Unmarshal([]byte(stdout), &job), stdout)
 	require.Equal(t, service.StateSucceeded, job.State)

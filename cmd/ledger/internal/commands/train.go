@@ -276,7 +276,8 @@ func followJob(c *cli.Context, id string) error {
 	return fmt.Errorf("modelfactory: the event stream of job %s ended early (follow it again with `ledger train follow %s`)", id, id)
 }
 
-// progressBar renders one line: step/total, a 30-column bar, loss, tokens/s, ETA.
+// progressBar renders one line: step/total, a 30-column bar, loss, tokens/s,
+// ETA, and the held-out loss on the steps it was measured.
 func progressBar(p service.ProgressEvent) string {
 	const width = 30
 	done := 0
@@ -284,6 +285,10 @@ func progressBar(p service.ProgressEvent) string {
 		done = min(width, p.Step*width/p.TotalSteps)
 	}
 	eta := time.Duration(p.ETASeconds * float64(time.Second)).Round(time.Second)
-	return fmt.Sprintf("step %d/%d [%s%s] loss %.4f  %.0f tok/s  ETA %s", p.Step, p.TotalSteps,
+	line := fmt.Sprintf("step %d/%d [%s%s] loss %.4f  %.0f tok/s  ETA %s", p.Step, p.TotalSteps,
 		strings.Repeat("=", done), strings.Repeat(" ", width-done), p.Loss, p.TokensPerSecond, eta)
+	if p.EvalLoss != nil {
+		line += fmt.Sprintf("  held-out %.4f", *p.EvalLoss)
+	}
+	return line
 }
