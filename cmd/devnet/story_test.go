@@ -118,7 +118,40 @@ func checkStory(t *testing.T, dir, summary, rpcURL, loraURL string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := &settlement.Voucher{Payer: crypto.PubkeyToAddress(payer.PublicKey), ModelID: uint256.NewInt(st.AdapterModelID),
+	// What the voucher names: the operator and model version loraserve
+	// lists, the model's rates on chain.
+	var list struct {
+		Data []struct {
+			ID           string `json:"id"`
+			Operator     string `json:"operator"`
+			ModelVersion uint64 `json:"modelVersion"`
+		} `json:"data"`
+	}
+	resp, err := http.Get(loraURL + "/v1/models")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = json.NewDecoder(resp.Body).Decode(&list)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var operator common.Address
+	var version uint64
+	for _, card := range list.Data {
+		if card.ID == st.AdapterName {
+			operator, version = common.HexToAddress(card.Operator), card.ModelVersion
+		}
+	}
+	if operator == (common.Address{}) || version == 0 {
+		t.Fatalf("loraserve lists no operator and version for %s: %+v", st.AdapterName, list)
+	}
+	model, err := mreg.UnpackGetModel(call(addresses.ModelRegistry, mreg.PackGetModel(big.NewInt(int64(st.AdapterModelID)))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := &settlement.Voucher{Payer: crypto.PubkeyToAddress(payer.PublicKey), Operator: operator, ModelID: uint256.NewInt(st.AdapterModelID),
+		ModelVersion: version, RateIn: uint256.MustFromBig(model.RateIn), RateOut: uint256.MustFromBig(model.RateOut),
 		MaxFee: uint256.NewInt(1e17), Nonce: uint256.NewInt(1), Deadline: head.Time + 3600, RequestHash: rh}
 	sig, err := v.Sign(payer, settlement.DomainSeparator(ch.chainID, addresses.Settlement))
 	if err != nil {

@@ -7,12 +7,14 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/attribution"
@@ -97,8 +99,9 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	if err := os.WriteFile(reqFile, []byte(`{"model":"adapter-0000","messages":[{"role":"user","content":"fever?"}]}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, errOut, ok = c.run(t, "--key", payer, "escrow", "voucher", "--model", fmt.Sprint(adapter.ID), "--max-fee", fee.Dec(),
-		"--nonce", "1", "--request", reqFile)
+	operator := f.Addr(settler).Hex()
+	out, errOut, ok = c.run(t, "--key", payer, "escrow", "voucher", "--model", fmt.Sprint(adapter.ID), "--operator", operator,
+		"--max-fee", fee.Dec(), "--nonce", "1", "--request", reqFile)
 	if !ok {
 		t.Fatalf("escrow voucher: %s", errOut)
 	}
@@ -112,8 +115,34 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	}
 	sig := []byte(sv.Signature)
 	if rh, _ := payments.RequestHash([]byte(`{"messages":[{"content":"fever?","role":"user"}],"model":"adapter-0000"}`)); v.RequestHash != rh ||
-		v.Payer != f.Addr(settlementtest.Payer) || !v.MaxFee.Eq(fee) || v.Deadline <= f.HeadTime() {
+		v.Payer != f.Addr(settlementtest.Payer) || !v.MaxFee.Eq(fee) || v.Deadline <= f.HeadTime() || v.Operator != f.Addr(settler) ||
+		v.ModelVersion != 1 || v.RateIn.Uint64() != uint64(adapter.RateIn) || v.RateOut.Uint64() != uint64(adapter.RateOut) {
 		t.Fatalf("voucher %+v", v)
+	}
+	// --typed-data prints what a wallet signs for the same voucher: the same
+	// EIP-712 digest, with no key needed when --payer names the payer.
+	out, errOut, ok = c.run(t, "escrow", "voucher", "--typed-data", "--payer", f.Addr(settlementtest.Payer).Hex(), "--model", fmt.Sprint(adapter.ID),
+		"--operator", operator, "--max-fee", fee.Dec(), "--nonce", "1", "--valid-for", "0s", "--request", reqFile)
+	if !ok {
+		t.Fatalf("escrow voucher --typed-data: %s", errOut)
+	}
+	var td apitypes.TypedData
+	if err := json.Unmarshal([]byte(out), &td); err != nil {
+		t.Fatal(err)
+	}
+	typed := *v
+	typed.Deadline, _ = strconv.ParseUint(fmt.Sprint(td.Message["deadline"]), 10, 64)
+	if digest, _, err := apitypes.TypedDataAndHash(td); err != nil || common.BytesToHash(digest) != typed.Hash(f.Domain) {
+		t.Fatalf("typed data %s hashes to %x, %v; want %s", out, digest, err, typed.Hash(f.Domain))
+	}
+	for _, bad := range [][]string{
+		{"--operator", "0x12"},
+		{"--operator", operator, "--model-version", "2"},
+	} {
+		args := append([]string{"--key", payer, "escrow", "voucher", "--model", fmt.Sprint(adapter.ID), "--max-fee", "1", "--request", reqFile}, bad...)
+		if _, errOut, ok := c.run(t, args...); ok || errOut == "" {
+			t.Fatalf("%v: accepted", bad)
+		}
 	}
 	if _, err := v.Verify(f.Domain, sig); err != nil {
 		t.Fatal(err)

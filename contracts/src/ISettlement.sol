@@ -6,21 +6,34 @@ pragma solidity ^0.8.24;
 /// OPEN for paid inference, EIP-712 vouchers, attribution-weighted settlement with burn, and
 /// claimable contributor balances.
 /// @dev Fee of one inference: ceil(tokensIn*rateIn/1000) + ceil(tokensOut*rateOut/1000) +
-/// platformFee, with the model's rates from the model registry. Split by basis points: burnBps
-/// burned, ownerBps to the model owner, operatorBps to the settler that serves, the rest to
+/// platformFee, with the rates the payer signed in the voucher (an operator admits a voucher
+/// whose rates are the model's rates in the registry). Split by basis points: burnBps
+/// burned, ownerBps to the model owner, operatorBps to the voucher's operator, the rest to
 /// the contributors in proportion to their positive weights (integer floors; all rounding dust
 /// is burned, and the whole contributor share when no weight is positive). Burned OPEN leaves
 /// this precompile's balance and goes nowhere; totalBurned() counts it. The precompile's
 /// balance always equals the sum of escrows plus the sum of claimable balances.
 ///
-/// Voucher: EIP-712 InferenceVoucher(address payer,uint256 modelId,uint256 maxFee,uint256 nonce,
-/// uint64 deadline,bytes32 requestHash) in the domain {name "OpenLedger", version "1", chainId,
+/// Voucher: EIP-712 InferenceVoucher(address payer,address operator,uint256 modelId,
+/// uint64 modelVersion,uint256 rateIn,uint256 rateOut,uint256 maxFee,uint256 nonce,uint64 deadline,
+/// bytes32 requestHash) in the domain {name "OpenLedger", version "1", chainId,
 /// verifyingContract = this precompile}; its hash is the EIP-712 digest. Nonces are per payer
-/// and single-use. A receipt's id is keccak256(abi.encode(receipt)).
+/// and single-use. A receipt's id is keccak256(abi.encode(receipt)). What the payer signed
+/// fixes the payout: the model owner's later setRates, deprecate or publishVersion does not
+/// void a voucher, and only its operator can settle it.
 interface ISettlement {
     struct Voucher {
         address payer;
+        /// The settler that serves the request: only it may settle the receipt, and it is
+        /// paid the operator share.
+        address operator;
         uint256 modelId;
+        /// The model version the answer is served from; contributions must be in the Datanet
+        /// versions it declares in its provenance.
+        uint64 modelVersion;
+        /// Agreed prices in wei per 1,000 input and output tokens.
+        uint256 rateIn;
+        uint256 rateOut;
         uint256 maxFee;
         uint256 nonce;
         /// Latest block timestamp at which the voucher may be settled.
@@ -30,8 +43,8 @@ interface ISettlement {
     }
 
     struct Contribution {
-        /// A contribution id of the Datanet registry, in a Datanet version the model's
-        /// latest version declares in its provenance.
+        /// A contribution id of the Datanet registry, in a Datanet version that the
+        /// voucher's model version declares in its provenance.
         uint256 contributionId;
         /// Proof-of-Attribution weight (1e18 fixed point by convention; only ratios matter).
         uint256 weight;
@@ -43,7 +56,7 @@ interface ISettlement {
         uint256 modelId;
         uint64 tokensIn;
         uint64 tokensOut;
-        /// Must equal the fee computed from the model's on-chain rates.
+        /// Must equal the fee computed from the voucher's rates and the platform fee.
         uint256 fee;
         /// keccak256 of the output text.
         bytes32 outputHash;
@@ -87,7 +100,8 @@ interface ISettlement {
     /// release time has passed, and returns the amount.
     function withdraw() external returns (uint256 amount);
 
-    /// Settles a batch; only settlers may call it, and the caller is paid the operator share.
+    /// Settles a batch; only settlers may call it, and only for vouchers that name the caller
+    /// as their operator (others are rejected), so the caller is paid the operator share.
     /// receipts[i] is paid by vouchers[i] signed with signatures[i] (65 bytes, r|s|v). Each
     /// receipt settles completely or not at all: a bad one emits ReceiptRejected and the rest
     /// go on. Returns how many settled.

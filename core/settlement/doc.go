@@ -10,7 +10,16 @@
 //
 // A voucher is the EIP-712 typed struct
 //
-//	InferenceVoucher(address payer,uint256 modelId,uint256 maxFee,uint256 nonce,uint64 deadline,bytes32 requestHash)
+//	InferenceVoucher(address payer,address operator,uint256 modelId,uint64 modelVersion,
+//	                 uint256 rateIn,uint256 rateOut,uint256 maxFee,uint256 nonce,uint64 deadline,bytes32 requestHash)
+//
+// It binds everything the payout depends on to what the payer agreed to:
+// the operator that may settle it (and is paid the operator share), the
+// model version whose provenance the contributions must come from, and the
+// rates the fee is computed with (never more than maxFee). A model owner's
+// later setRates, deprecate or publishVersion changes nothing for vouchers
+// already signed, and no other settler can settle them. TypedData is the
+// same voucher as eth_signTypedData_v4 JSON.
 //
 // in the domain {name "OpenLedger", version "1", chainId, verifyingContract =
 // the settlement precompile}. Its hash (VoucherHash) is the EIP-712 digest,
@@ -31,8 +40,9 @@
 //
 //	fee = ceil(tokensIn·rateIn/1000) + ceil(tokensOut·rateOut/1000) + platformFee
 //
-// with rates in wei per 1,000 tokens (set per model in the model registry)
-// and platformFee a governance parameter. Every step is checked for 256-bit
+// with rates in wei per 1,000 tokens (the voucher's; an operator admits a
+// voucher whose rates are the model's rates in the registry) and platformFee
+// a governance parameter. Every step is checked for 256-bit
 // overflow; an overflowing fee is an error, never a wrapped value.
 //
 // # Split

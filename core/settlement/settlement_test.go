@@ -1,6 +1,7 @@
 package settlement
 
 import (
+	"encoding/json"
 	"errors"
 	"math/big"
 	"testing"
@@ -16,8 +17,22 @@ import (
 var verifying = common.HexToAddress("0x0000000000000000000000000000000000000A03")
 
 func testVoucher(payer common.Address) *Voucher {
-	return &Voucher{Payer: payer, ModelID: uint256.NewInt(7), MaxFee: uint256.MustFromDecimal("1000000000000000000"),
-		Nonce: uint256.NewInt(42), Deadline: 1_900_000_000, RequestHash: crypto.Keccak256Hash([]byte("req"))}
+	return &Voucher{Payer: payer, Operator: common.HexToAddress("0x00000000000000000000000000000000000000aa"),
+		ModelID: uint256.NewInt(7), ModelVersion: 3, RateIn: uint256.NewInt(1_000_000), RateOut: uint256.NewInt(2_000_000),
+		MaxFee: uint256.MustFromDecimal("1000000000000000000"), Nonce: uint256.NewInt(42), Deadline: 1_900_000_000,
+		RequestHash: crypto.Keccak256Hash([]byte("req"))}
+}
+
+// gethTypes are the voucher's EIP-712 types written out by hand, for
+// go-ethereum's typed-data hashing to check ours against.
+var gethTypes = apitypes.Types{
+	"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"},
+		{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
+	"InferenceVoucher": {{Name: "payer", Type: "address"}, {Name: "operator", Type: "address"},
+		{Name: "modelId", Type: "uint256"}, {Name: "modelVersion", Type: "uint64"},
+		{Name: "rateIn", Type: "uint256"}, {Name: "rateOut", Type: "uint256"},
+		{Name: "maxFee", Type: "uint256"}, {Name: "nonce", Type: "uint256"}, {Name: "deadline", Type: "uint64"},
+		{Name: "requestHash", Type: "bytes32"}},
 }
 
 // TestVoucherHashMatchesGeth checks our hand-rolled EIP-712 digest against
@@ -26,18 +41,13 @@ func TestVoucherHashMatchesGeth(t *testing.T) {
 	v := testVoucher(common.HexToAddress("0x1234567890abcdef1234567890abcdef12345678"))
 	chainID := big.NewInt(1_612)
 	td := apitypes.TypedData{
-		Types: apitypes.Types{
-			"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"},
-				{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
-			"InferenceVoucher": {{Name: "payer", Type: "address"}, {Name: "modelId", Type: "uint256"},
-				{Name: "maxFee", Type: "uint256"}, {Name: "nonce", Type: "uint256"}, {Name: "deadline", Type: "uint64"},
-				{Name: "requestHash", Type: "bytes32"}},
-		},
+		Types:       gethTypes,
 		PrimaryType: "InferenceVoucher",
 		Domain: apitypes.TypedDataDomain{Name: DomainName, Version: DomainVersion,
 			ChainId: (*math.HexOrDecimal256)(chainID), VerifyingContract: verifying.Hex()},
 		Message: apitypes.TypedDataMessage{
-			"payer": v.Payer.Hex(), "modelId": v.ModelID.Dec(), "maxFee": v.MaxFee.Dec(), "nonce": v.Nonce.Dec(),
+			"payer": v.Payer.Hex(), "operator": v.Operator.Hex(), "modelId": v.ModelID.Dec(), "modelVersion": "3",
+			"rateIn": v.RateIn.Dec(), "rateOut": v.RateOut.Dec(), "maxFee": v.MaxFee.Dec(), "nonce": v.Nonce.Dec(),
 			"deadline": "1900000000", "requestHash": v.RequestHash.Hex(),
 		},
 	}
@@ -47,6 +57,18 @@ func TestVoucherHashMatchesGeth(t *testing.T) {
 	}
 	if got := v.Hash(DomainSeparator(chainID, verifying)); got != common.BytesToHash(want) {
 		t.Fatalf("digest %s, geth %x", got, want)
+	}
+	// TypedData, as JSON (what a wallet is sent), hashes to the same digest.
+	js, err := json.Marshal(v.TypedData(chainID, verifying))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back apitypes.TypedData
+	if err := json.Unmarshal(js, &back); err != nil {
+		t.Fatal(err)
+	}
+	if got, _, err := apitypes.TypedDataAndHash(back); err != nil || common.BytesToHash(got) != common.BytesToHash(want) {
+		t.Fatalf("TypedData hashes to %x, %v; want %x", got, err, want)
 	}
 }
 
@@ -68,8 +90,18 @@ func TestSignVerify(t *testing.T) {
 	s := new(big.Int).SetBytes(sig[32:64])
 	copy(high[32:64], common.LeftPadBytes(new(big.Int).Sub(crypto.S256().Params().N, s).Bytes(), 32))
 	high[64] ^= 1
-	tampered := testVoucher(v.Payer)
-	tampered.MaxFee = uint256.NewInt(2)
+	// Each field the payer agreed to is covered by the signature.
+	tampered := map[string]func(*Voucher){
+		"operator":     func(t *Voucher) { t.Operator[19]++ },
+		"modelId":      func(t *Voucher) { t.ModelID = uint256.NewInt(8) },
+		"modelVersion": func(t *Voucher) { t.ModelVersion++ },
+		"rateIn":       func(t *Voucher) { t.RateIn = new(uint256.Int).AddUint64(t.RateIn, 1) },
+		"rateOut":      func(t *Voucher) { t.RateOut = new(uint256.Int).AddUint64(t.RateOut, 1) },
+		"maxFee":       func(t *Voucher) { t.MaxFee = uint256.NewInt(2) },
+		"nonce":        func(t *Voucher) { t.Nonce = uint256.NewInt(43) },
+		"deadline":     func(t *Voucher) { t.Deadline++ },
+		"requestHash":  func(t *Voucher) { t.RequestHash[0]++ },
+	}
 
 	tests := []struct {
 		name    string
@@ -81,12 +113,22 @@ func TestSignVerify(t *testing.T) {
 		{"valid", v, ds, sig, nil},
 		{"valid-v-0-1", v, ds, raw, nil},
 		{"wrong-signer", v, ds, otherSig, ErrWrongSigner},
-		{"tampered-field", tampered, ds, sig, ErrWrongSigner},
 		{"other-chain", v, DomainSeparator(big.NewInt(2), verifying), sig, ErrWrongSigner},
 		{"short", v, ds, sig[:64], ErrBadSignature},
 		{"high-s", v, ds, high, ErrBadSignature},
 		{"bad-v", v, ds, append(append([]byte{}, sig[:64]...), 29), ErrBadSignature},
 		{"zero", v, ds, make([]byte, 65), ErrBadSignature},
+	}
+	for field, change := range tampered {
+		tv := testVoucher(v.Payer)
+		change(tv)
+		tests = append(tests, struct {
+			name    string
+			v       *Voucher
+			ds      common.Hash
+			sig     []byte
+			wantErr error
+		}{"tampered-" + field, tv, ds, sig, ErrWrongSigner})
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3,9 +3,14 @@ package settlement
 import (
 	"encoding/json"
 	"errors"
+	"math/big"
 	"os"
+	"strconv"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/holiman/uint256"
 )
 
@@ -76,6 +81,59 @@ func TestVectors(t *testing.T) {
 		t.Run(v.Name, func(t *testing.T) {
 			if _, err := Fee(v.TokensIn, v.TokensOut, dec(t, v.RateIn), dec(t, v.RateOut), dec(t, v.PlatformFee)); !errors.Is(err, ErrFeeOverflow) {
 				t.Fatalf("err %v, want ErrFeeOverflow", err)
+			}
+		})
+	}
+}
+
+// voucherVector is one voucher of testdata/voucher.json with its EIP-712
+// digest (Studio's unit tests check viem against the same file).
+type voucherVector struct {
+	Name, ChainID, VerifyingContract, Payer, Operator, ModelID, ModelVersion string
+	RateIn, RateOut, MaxFee, Nonce, Deadline, RequestHash, Digest            string
+}
+
+// TestVoucherVectors: each vector's digest is what go-ethereum's typed-data
+// hashing gives for the hand-written types, and what Voucher.Hash gives.
+func TestVoucherVectors(t *testing.T) {
+	data, err := os.ReadFile("testdata/voucher.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vs []voucherVector
+	if err := json.Unmarshal(data, &vs); err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) < 4 {
+		t.Fatalf("%d vectors", len(vs))
+	}
+	for _, x := range vs {
+		t.Run(x.Name, func(t *testing.T) {
+			chainID, ok := new(big.Int).SetString(x.ChainID, 10)
+			if !ok {
+				t.Fatalf("chainId %q", x.ChainID)
+			}
+			td := apitypes.TypedData{Types: gethTypes, PrimaryType: "InferenceVoucher",
+				Domain: apitypes.TypedDataDomain{Name: DomainName, Version: DomainVersion,
+					ChainId: (*math.HexOrDecimal256)(chainID), VerifyingContract: x.VerifyingContract},
+				Message: apitypes.TypedDataMessage{"payer": x.Payer, "operator": x.Operator, "modelId": x.ModelID,
+					"modelVersion": x.ModelVersion, "rateIn": x.RateIn, "rateOut": x.RateOut, "maxFee": x.MaxFee,
+					"nonce": x.Nonce, "deadline": x.Deadline, "requestHash": x.RequestHash}}
+			geth, _, err := apitypes.TypedDataAndHash(td)
+			if err != nil {
+				t.Fatal(err)
+			}
+			version, err1 := strconv.ParseUint(x.ModelVersion, 10, 64)
+			deadline, err2 := strconv.ParseUint(x.Deadline, 10, 64)
+			if err1 != nil || err2 != nil {
+				t.Fatal(err1, err2)
+			}
+			v := &Voucher{Payer: common.HexToAddress(x.Payer), Operator: common.HexToAddress(x.Operator),
+				ModelID: dec(t, x.ModelID), ModelVersion: version, RateIn: dec(t, x.RateIn), RateOut: dec(t, x.RateOut),
+				MaxFee: dec(t, x.MaxFee), Nonce: dec(t, x.Nonce), Deadline: deadline, RequestHash: common.HexToHash(x.RequestHash)}
+			ours := v.Hash(DomainSeparator(chainID, common.HexToAddress(x.VerifyingContract)))
+			if ours != common.BytesToHash(geth) || ours.Hex() != x.Digest {
+				t.Fatalf("digest: ours %s, geth %x, vector %s", ours, geth, x.Digest)
 			}
 		})
 	}

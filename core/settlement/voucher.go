@@ -7,7 +7,9 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/holiman/uint256"
 )
 
@@ -21,7 +23,8 @@ const (
 )
 
 // VoucherType is the EIP-712 encodeType of InferenceVoucher.
-const VoucherType = "InferenceVoucher(address payer,uint256 modelId,uint256 maxFee,uint256 nonce,uint64 deadline,bytes32 requestHash)"
+const VoucherType = "InferenceVoucher(address payer,address operator,uint256 modelId,uint64 modelVersion," +
+	"uint256 rateIn,uint256 rateOut,uint256 maxFee,uint256 nonce,uint64 deadline,bytes32 requestHash)"
 
 var (
 	// ErrBadSignature is returned for a signature that is not 65 bytes, has
@@ -51,16 +54,30 @@ func DomainSeparator(chainID *big.Int, verifyingContract common.Address) common.
 		common.LeftPadBytes(verifyingContract[:], 32))
 }
 
-// Voucher is an InferenceVoucher: the payer's permission to charge up to
-// MaxFee of its escrow for one inference of ModelID on the request whose
-// canonical body hashes to RequestHash, before block time Deadline.
+// Voucher is an InferenceVoucher: the payer's permission for Operator to
+// charge up to MaxFee of its escrow for one inference of version
+// ModelVersion of model ModelID, priced at RateIn and RateOut (wei per 1,000
+// tokens, plus the platform fee), on the request whose canonical body hashes
+// to RequestHash, before block time Deadline. Everything the fee and the
+// payout depend on is in what the payer signed: the model's owner changing
+// its rates, status or latest version does not change what a voucher pays,
+// and only Operator can settle it.
 type Voucher struct {
-	Payer       common.Address
-	ModelID     *uint256.Int
-	MaxFee      *uint256.Int
-	Nonce       *uint256.Int
-	Deadline    uint64
-	RequestHash common.Hash
+	Payer common.Address
+	// Operator is the settler that serves the request, settles its receipt
+	// and receives the operator share.
+	Operator common.Address
+	ModelID  *uint256.Int
+	// ModelVersion is the version of the model the answer is served from;
+	// contributions are checked against its provenance.
+	ModelVersion uint64
+	// RateIn and RateOut are the agreed prices in wei per 1,000 input and
+	// output tokens.
+	RateIn, RateOut *uint256.Int
+	MaxFee          *uint256.Int
+	Nonce           *uint256.Int
+	Deadline        uint64
+	RequestHash     common.Hash
 }
 
 // word returns v as a 32-byte word (a nil v is zero).
@@ -79,7 +96,8 @@ func word64(v uint64) []byte {
 
 // StructHash is hashStruct(voucher).
 func (v *Voucher) StructHash() common.Hash {
-	return crypto.Keccak256Hash(voucherTypeHash[:], common.LeftPadBytes(v.Payer[:], 32), word(v.ModelID),
+	return crypto.Keccak256Hash(voucherTypeHash[:], common.LeftPadBytes(v.Payer[:], 32),
+		common.LeftPadBytes(v.Operator[:], 32), word(v.ModelID), word64(v.ModelVersion), word(v.RateIn), word(v.RateOut),
 		word(v.MaxFee), word(v.Nonce), word64(v.Deadline), v.RequestHash[:])
 }
 
@@ -135,4 +153,36 @@ func (v *Voucher) Verify(domainSeparator common.Hash, sig []byte) (common.Hash, 
 		return h, fmt.Errorf("%w: recovered %s, payer %s", ErrWrongSigner, signer, v.Payer)
 	}
 	return h, nil
+}
+
+// TypedData is the voucher as EIP-712 typed data in the domain of chainID
+// and verifyingContract: the JSON a wallet signs with eth_signTypedData_v4.
+// Integers are decimal strings, so that no JSON number loses precision.
+func (v *Voucher) TypedData(chainID *big.Int, verifyingContract common.Address) apitypes.TypedData {
+	dec := func(x *uint256.Int) string {
+		if x == nil {
+			return "0"
+		}
+		return x.Dec()
+	}
+	return apitypes.TypedData{
+		Types: apitypes.Types{
+			"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"},
+				{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
+			"InferenceVoucher": {{Name: "payer", Type: "address"}, {Name: "operator", Type: "address"},
+				{Name: "modelId", Type: "uint256"}, {Name: "modelVersion", Type: "uint64"},
+				{Name: "rateIn", Type: "uint256"}, {Name: "rateOut", Type: "uint256"},
+				{Name: "maxFee", Type: "uint256"}, {Name: "nonce", Type: "uint256"},
+				{Name: "deadline", Type: "uint64"}, {Name: "requestHash", Type: "bytes32"}},
+		},
+		PrimaryType: "InferenceVoucher",
+		Domain: apitypes.TypedDataDomain{Name: DomainName, Version: DomainVersion,
+			ChainId: (*math.HexOrDecimal256)(new(big.Int).Set(chainID)), VerifyingContract: verifyingContract.Hex()},
+		Message: apitypes.TypedDataMessage{
+			"payer": v.Payer.Hex(), "operator": v.Operator.Hex(), "modelId": dec(v.ModelID),
+			"modelVersion": new(big.Int).SetUint64(v.ModelVersion).String(), "rateIn": dec(v.RateIn), "rateOut": dec(v.RateOut),
+			"maxFee": dec(v.MaxFee), "nonce": dec(v.Nonce), "deadline": new(big.Int).SetUint64(v.Deadline).String(),
+			"requestHash": v.RequestHash.Hex(),
+		},
+	}
 }

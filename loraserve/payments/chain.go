@@ -39,6 +39,8 @@ var (
 type ModelRates struct {
 	RateIn, RateOut *uint256.Int
 	Active          bool
+	// LatestVersion is the number of the model's newest version.
+	LatestVersion uint64
 }
 
 // Chain reads settlement state over JSON-RPC.
@@ -116,7 +118,12 @@ func (c *Chain) Model(ctx context.Context, id uint64) (ModelRates, error) {
 	if err != nil {
 		return ModelRates{}, fmt.Errorf("getModel(%d): %w", id, err)
 	}
-	return ModelRates{RateIn: u256(m.RateIn), RateOut: u256(m.RateOut), Active: m.Status == bindings.ModelStatusActive}, nil
+	latest := uint64(0)
+	if m.VersionCount != nil && m.VersionCount.IsUint64() {
+		latest = m.VersionCount.Uint64()
+	}
+	return ModelRates{RateIn: u256(m.RateIn), RateOut: u256(m.RateOut), Active: m.Status == bindings.ModelStatusActive,
+		LatestVersion: latest}, nil
 }
 
 // HeadTime returns the head block's timestamp.

@@ -20,7 +20,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/openledger/openledger/core/open"
-	"github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/loraserve/flags"
 	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/server"
@@ -80,9 +79,7 @@ func TestServeCommandWithSettlement(t *testing.T) {
 		t.Fatalf("no voucher: %d", code)
 	}
 	rh, _ := payments.RequestHash(body)
-	v := &settlement.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: uint256.NewInt(1e15),
-		Nonce: uint256.NewInt(1), Deadline: f.HeadTime() + 3_600, RequestHash: rh}
-	sig, _ := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
+	v, sig := f.VoucherFor(settlementtest.Payer, a.ID, 1, uint256.NewInt(1e15), rh)
 	hv, _ := json.Marshal(payments.NewSignedVoucher(v, sig))
 	code, ans := post(body, http.Header{payments.VoucherHeader: {string(hv)}})
 	if code != http.StatusOK || ans.Receipt == nil {

@@ -14,8 +14,9 @@
 // request body's "voucher" field or (JSON-encoded) in the X-Ledger-Voucher
 // header:
 //
-//	{"payer": "0x…", "modelId": "2", "maxFee": "1000000000000000",
-//	 "nonce": "7", "deadline": "1900000000",
+//	{"payer": "0x…", "operator": "0x…", "modelId": "2", "modelVersion": "1",
+//	 "rateIn": "2000000000000", "rateOut": "6000000000000",
+//	 "maxFee": "1000000000000000", "nonce": "7", "deadline": "1900000000",
 //	 "requestHash": "0x…", "signature": "0x…(65 bytes r‖s‖v)"}
 //
 // Numbers are decimal strings or 0x-hex. requestHash is RequestHash of the
@@ -26,12 +27,16 @@
 //
 // # Admission (Verifier)
 //
-// Before any inference: the voucher names the adapter's on-chain model id;
-// its EIP-712 signature recovers to the payer; requestHash matches the body;
+// Before any inference: the voucher names the adapter's on-chain model id,
+// this operator (the settler account: only it can settle the voucher) and
+// the model version the adapter is served from (GET /v1/models lists both),
+// and rates equal to the model's on-chain rates (settlement charges the
+// voucher's rates, so the owner's later setRates does not change what a
+// served answer costs); its EIP-712 signature recovers to the payer; requestHash matches the body;
 // the deadline leaves at least the settlement margin after the chain's head
 // time; the nonce is unused on chain and not held by a queued or admitted
-// receipt; the worst-case fee (prompt tokens plus max_tokens at the model's
-// on-chain rates, plus the platform fee) is within maxFee; and the payer's
+// receipt; the worst-case fee (prompt tokens plus max_tokens at the
+// voucher's rates, plus the platform fee) is within maxFee; and the payer's
 // escrow, less what its queued and admitted receipts already reserve and
 // less a pending withdrawal that releases by the voucher's deadline (the
 // latest the receipt can settle), covers it. A withdrawal requested after
@@ -72,13 +77,15 @@
 // (env twins PREFIX_SETTLEMENT_…): --settlement.rpc (turns paid requests on),
 // --settlement.key or --settlement.key-file (the settler key; its account
 // must be in the precompile's settler set), --settlement.queue (the queue
-// directory), and one --settlement.adapter NAME=MODEL_ID[:INDEX_DIR] per paid
-// model (its registry id, and the span index of its Datanet versions for
-// attribution). RuntimeAdapters adds paid adapters while the server runs,
-// by model-registry id alone: loraserve registers adapters fetched by
-// model_id (POST /v1/adapters, --registry.adapter) through it, attributing
-// with the index shards the chain records for their provenance. FromCLI
-// builds and starts it; ServerPayments is loraserve's
+// directory), and one --settlement.adapter NAME=MODEL_ID[@VERSION][:INDEX_DIR]
+// per paid model (its registry id, the version whose weights are served —
+// the latest when the service starts unless given — and the span index of
+// that version's Datanet versions for attribution). RuntimeAdapters adds
+// paid adapters while the server runs, by model-registry id alone:
+// loraserve registers adapters fetched by model_id (POST /v1/adapters,
+// --registry.adapter) through it, attributing with the index shards the
+// chain records for their provenance. FromCLI builds and starts it;
+// ServerPayments is loraserve's
 // server.Payments hook over its Gate. With settlement on, every generation
 // request must carry a voucher for a listed model (402 otherwise), and the
 // response's "receipt" is a Summary: the receipt (id, voucher hash, model,

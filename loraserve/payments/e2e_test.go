@@ -84,12 +84,7 @@ func newRequest(t *testing.T, f *settlementtest.Fixture, a settlementtest.Adapte
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := &settlement.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: maxFee,
-		Nonce: uint256.NewInt(nonce), Deadline: f.HeadTime() + 3_600, RequestHash: rh}
-	sig, err := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
-	if err != nil {
-		t.Fatal(err)
-	}
+	v, sig := f.VoucherFor(settlementtest.Payer, a.ID, nonce, maxFee, rh)
 	// The voucher travels in the body, as a client sends it.
 	var m map[string]any
 	_ = json.Unmarshal(body, &m)
@@ -128,7 +123,7 @@ func TestPaidRequestsSettleExactlyOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	chain := payments.NewChain(f.Client)
-	ver := payments.NewVerifier(chain, q, f.Domain, 60)
+	ver := payments.NewVerifier(chain, q, f.Domain, f.Addr(settlementtest.Settler), 60)
 	ctx := context.Background()
 
 	var reqs []*request
@@ -296,7 +291,7 @@ func TestAdmissionRejects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60)
+	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, f.Addr(settlementtest.Settler), 60)
 	ctx := context.Background()
 	a := f.Adapters[0]
 	ok := func(nonce uint64) *request { return newRequest(t, f, a, nonce, uint256.NewInt(1e15), "hi") }
@@ -331,6 +326,11 @@ func TestAdmissionRejects(t *testing.T) {
 		{"fee-cap", ok(7), a.ID, 1_000_000, payments.ErrFeeCap},
 		{"nonce-held-by-queue", ok(1), a.ID, 10, payments.ErrNonceUsed},
 		{"deprecated-model", resign(ok(8), func(v *settlement.Voucher) { v.ModelID = uint256.NewInt(f.Deprecated) }, settlementtest.Payer), f.Deprecated, 10, payments.ErrModelInactive},
+		{"another-operator", resign(ok(11), func(v *settlement.Voucher) { v.Operator = f.Addr(settlementtest.Rival) }, settlementtest.Payer), a.ID, 10, payments.ErrWrongOperator},
+		{"model-version-zero", resign(ok(12), func(v *settlement.Voucher) { v.ModelVersion = 0 }, settlementtest.Payer), a.ID, 10, payments.ErrModelVersion},
+		{"model-version-unpublished", resign(ok(13), func(v *settlement.Voucher) { v.ModelVersion = 2 }, settlementtest.Payer), a.ID, 10, payments.ErrModelVersion},
+		{"rate-in-below-model", resign(ok(14), func(v *settlement.Voucher) { v.RateIn = new(uint256.Int).SubUint64(v.RateIn, 1) }, settlementtest.Payer), a.ID, 10, payments.ErrRates},
+		{"rate-out-above-model", resign(ok(15), func(v *settlement.Voucher) { v.RateOut = new(uint256.Int).AddUint64(v.RateOut, 1) }, settlementtest.Payer), a.ID, 10, payments.ErrRates},
 		{"escrow", resign(ok(9), func(v *settlement.Voucher) { v.MaxFee = uint256.NewInt(1e18) }, settlementtest.Payer), a.ID, 10_000_000, payments.ErrEscrow},
 	}
 	for _, tc := range tests {

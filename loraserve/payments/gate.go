@@ -32,6 +32,9 @@ type Attributor interface {
 type Adapter struct {
 	// ModelID is the adapter's id in the model registry.
 	ModelID uint64
+	// ModelVersion is the registry version whose weights are served (and
+	// whose provenance the attribution index covers): vouchers must name it.
+	ModelVersion uint64
 	// Attributor attributes its outputs; nil pays nobody (the contributor
 	// share is burned).
 	Attributor Attributor
@@ -72,6 +75,17 @@ func (g *Gate) adapter(name string) (Adapter, bool) {
 	defer g.mu.RUnlock()
 	a, ok := g.adapters[name]
 	return a, ok
+}
+
+// Terms returns what a voucher for a paid adapter must name besides the
+// model id and the rates: the operator (this settler) and the model version
+// served.
+func (g *Gate) Terms(adapter string) (operator common.Address, modelVersion uint64, ok bool) {
+	a, ok := g.adapter(adapter)
+	if !ok {
+		return common.Address{}, 0, false
+	}
+	return g.verifier.Operator(), a.ModelVersion, true
 }
 
 // NewGate admits with v, attributes with adapters' engines, and kicks s
@@ -165,6 +179,10 @@ func (g *Gate) Admit(ctx context.Context, voucherJSON, body []byte, adapter stri
 	sv, err := ParseVoucher(voucherJSON)
 	if err != nil {
 		return nil, err
+	}
+	if v := uint64(sv.ModelVersion); v != a.ModelVersion {
+		return nil, fmt.Errorf("%w: voucher names version %d, %s is served from version %d of model %d",
+			ErrModelVersion, v, adapter, a.ModelVersion, a.ModelID)
 	}
 	adm, err := g.verifier.Admit(ctx, sv, body, a.ModelID, promptTokens, maxTokens)
 	if err != nil {
@@ -260,7 +278,8 @@ func HTTPStatus(err error) int {
 	case errors.Is(err, ErrFeeCap), errors.Is(err, ErrEscrow):
 		return http.StatusPaymentRequired
 	case errors.Is(err, ErrMalformedVoucher), errors.Is(err, ErrRequestHash), errors.Is(err, ErrModelMismatch),
-		errors.Is(err, ErrExpired), errors.Is(err, ErrModelInactive):
+		errors.Is(err, ErrExpired), errors.Is(err, ErrModelInactive), errors.Is(err, ErrWrongOperator),
+		errors.Is(err, ErrModelVersion), errors.Is(err, ErrRates):
 		return http.StatusBadRequest
 	case errors.Is(err, ErrBadSignature):
 		return http.StatusForbidden

@@ -61,7 +61,7 @@ func attributors(t *testing.T, f *settlementtest.Fixture) map[string]payments.Ad
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { a.Close() })
-		out[fmt.Sprintf("adapter-%d", f.Adapters[i].ID)] = payments.Adapter{ModelID: f.Adapters[i].ID, Attributor: a}
+		out[fmt.Sprintf("adapter-%d", f.Adapters[i].ID)] = payments.Adapter{ModelID: f.Adapters[i].ID, ModelVersion: 1, Attributor: a}
 	}
 	return out
 }
@@ -85,7 +85,7 @@ func TestGateAttributesAndSettles(t *testing.T) {
 		t.Fatal(err)
 	}
 	adapters := attributors(t, f)
-	gate := payments.NewGate(payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60), s, adapters)
+	gate := payments.NewGate(payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, f.Addr(settlementtest.Settler), 60), s, adapters)
 	ctx := context.Background()
 	outputs := []string{
 		"it is known that aspirin is commonly used to reduce fever and relieve pain",

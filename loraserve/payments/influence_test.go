@@ -113,7 +113,7 @@ func TestGateMixesTrainingAttribution(t *testing.T) {
 	}
 	ad := adapters[name]
 	ad.Training = tr
-	gate := payments.NewGate(payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60), s, map[string]payments.Adapter{name: ad})
+	gate := payments.NewGate(payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, f.Addr(settlementtest.Settler), 60), s, map[string]payments.Adapter{name: ad})
 
 	ctx := context.Background()
 	outputs := []struct {

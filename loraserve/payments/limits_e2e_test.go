@@ -74,7 +74,7 @@ func TestOversizedReceiptQuarantined(t *testing.T) {
 	f.Deposit(settlementtest.Payer, open.Wei(1))
 	q, err := payments.OpenQueue(t.TempDir())
 	require.NoError(t, err)
-	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60)
+	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, f.Addr(settlementtest.Settler), 60)
 	good := func(i int) func(*payments.Admission) *settlement.Receipt {
 		return func(adm *payments.Admission) *settlement.Receipt {
 			rec, err := adm.Receipt(10, 10, crypto.Keccak256Hash([]byte{byte(i)}), weightsFor(f, f.Adapters[0], i), common.Hash{})
@@ -147,7 +147,7 @@ func TestBatchesSizedByBytes(t *testing.T) {
 	f.Deposit(settlementtest.Payer, open.Wei(1))
 	q, err := payments.OpenQueue(t.TempDir())
 	require.NoError(t, err)
-	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60)
+	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, f.Addr(settlementtest.Settler), 60)
 	const n = 10
 	for i := 1; i <= n; i++ {
 		queueWith(t, f, ver, i, func(adm *payments.Admission) *settlement.Receipt {
@@ -186,7 +186,7 @@ func TestAdmitSubtractsPendingWithdrawal(t *testing.T) {
 	f.Deposit(settlementtest.Payer, open.Wei(1))
 	q, err := payments.OpenQueue(t.TempDir())
 	require.NoError(t, err)
-	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 1)
+	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, f.Addr(settlementtest.Settler), 1)
 	a := f.Adapters[0]
 	ctx := context.Background()
 	// Before any withdrawal request: admitted.
@@ -204,10 +204,9 @@ func TestAdmitSubtractsPendingWithdrawal(t *testing.T) {
 	// A voucher whose deadline comes before the release is safe to admit.
 	now := f.HeadTime()
 	require.Greater(t, uint64(settlementtest.WithdrawDelay), uint64(2))
-	v := &settlement.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(a.ID), MaxFee: uint256.NewInt(1e16),
-		Nonce: uint256.NewInt(3), Deadline: now + 2, RequestHash: r.signed.RequestHash}
-	sig, err := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
-	require.NoError(t, err)
+	v, _ := f.VoucherFor(settlementtest.Payer, a.ID, 3, uint256.NewInt(1e16), r.signed.RequestHash)
+	v.Deadline = now + 2
+	sig := f.Sign(settlementtest.Payer, v)
 	adm, err = ver.Admit(ctx, payments.NewSignedVoucher(v, sig), r.body, a.ID, 10, 10)
 	require.NoError(t, err)
 	adm.Release()

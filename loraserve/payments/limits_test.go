@@ -95,7 +95,8 @@ func TestSettleCalldataSize(t *testing.T) {
 				r.Contributions = append(r.Contributions, settlement.Contribution{ID: uint256.NewInt(uint64(j + 1)), Weight: uint256.NewInt(1)})
 			}
 			rs[i] = r
-			vs[i] = &settlement.Voucher{Payer: common.Address{1}, ModelID: uint256.NewInt(2), MaxFee: uint256.NewInt(1), Nonce: uint256.NewInt(uint64(i))}
+			vs[i] = &settlement.Voucher{Payer: common.Address{1}, Operator: common.Address{2}, ModelID: uint256.NewInt(2), ModelVersion: 1,
+				RateIn: uint256.NewInt(1), RateOut: uint256.NewInt(1), MaxFee: uint256.NewInt(1), Nonce: uint256.NewInt(uint64(i))}
 			sigs[i] = make([]byte, settlement.SignatureLen)
 		}
 		data, err := packSettle(rs, vs, sigs)

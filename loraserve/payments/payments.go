@@ -71,6 +71,16 @@ func (p ServerPayments) Commit(ticket any) error {
 // ModelID returns a paid adapter's registry id (server.PricedModels).
 func (p ServerPayments) ModelID(adapter string) (uint64, bool) { return p.Gate.ModelID(adapter) }
 
+// VoucherTerms returns the operator and model version a paid adapter's
+// vouchers must name (server.PricedTerms).
+func (p ServerPayments) VoucherTerms(adapter string) (string, uint64, bool) {
+	op, version, ok := p.Gate.Terms(adapter)
+	if !ok {
+		return "", 0, false
+	}
+	return op.Hex(), version, true
+}
+
 // Abort implements server.Payments.
 func (p ServerPayments) Abort(ticket any) {
 	if paid, ok := ticket.(*Paid); ok {

@@ -79,14 +79,16 @@ func NewRuntimeAdapters(g *Gate, r IndexOpener, tok attribution.Tokenizer, token
 	return &RuntimeAdapters{gate: g, index: r, tok: tok, tokenizerID: tokenizerID, open: map[string]io.Closer{}}
 }
 
-// AddPaid prices adapter name as registry model modelID. Its outputs are
+// AddPaid prices adapter name as version modelVersion of registry model
+// modelID (the version whose weights are served: its vouchers must name
+// it). Its outputs are
 // attributed to the contributions of datanets (the Datanet versions the
 // model version was trained on); an adapter trained on none pays no
 // contributor (their share is burned). A Datanet version whose index shard
 // is not published for the served tokenizer, or whose shard does not match
 // the chain, fails the registration: serving it paid would pay nobody for
 // answers that come from their data.
-func (r *RuntimeAdapters) AddPaid(ctx context.Context, name string, modelID uint64, datanets []onchain.DatanetVersion) error {
+func (r *RuntimeAdapters) AddPaid(ctx context.Context, name string, modelID, modelVersion uint64, datanets []onchain.DatanetVersion) error {
 	r.mu.Lock()
 	closed := r.closed
 	r.mu.Unlock()
@@ -96,7 +98,10 @@ func (r *RuntimeAdapters) AddPaid(ctx context.Context, name string, modelID uint
 	if _, ok := r.gate.adapter(name); ok {
 		return fmt.Errorf("%w: %q", ErrAdapterPriced, name)
 	}
-	a := Adapter{ModelID: modelID}
+	if modelVersion == 0 {
+		return fmt.Errorf("%w: adapter %q needs the model version it serves", ErrBadConfig, name)
+	}
+	a := Adapter{ModelID: modelID, ModelVersion: modelVersion}
 	var at *attribution.Attributor
 	if len(datanets) > 0 {
 		ix, err := r.index.OpenIndexUpTo(ctx, r.tokenizerID, datanets)

@@ -188,12 +188,7 @@ func (p *paidRegistry) paidChat(t *testing.T, url, model string, modelID, nonce 
 	if err != nil {
 		t.Fatal(err)
 	}
-	v := &settlement.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(modelID), MaxFee: uint256.NewInt(1e15),
-		Nonce: uint256.NewInt(nonce), Deadline: f.HeadTime() + 3_600, RequestHash: rh}
-	sig, err := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
-	if err != nil {
-		t.Fatal(err)
-	}
+	v, sig := f.VoucherFor(settlementtest.Payer, modelID, nonce, uint256.NewInt(1e15), rh)
 	m["voucher"] = payments.NewSignedVoucher(v, sig)
 	body, _ = json.Marshal(m)
 	return postChatURL(t, url+"/v1/chat/completions", body, nil)
@@ -274,7 +269,7 @@ func TestPaidAdapterRegisteredAtRuntime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gate := payments.NewGate(payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60), settler, nil)
+	gate := payments.NewGate(payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, f.Addr(settlementtest.Settler), 60), settler, nil)
 	gate.SetDecoder(tok)
 	runtime := payments.NewRuntimeAdapters(gate, resolver, attribution.FromIntEncoder(tok), tok.Hash())
 	t.Cleanup(func() { runtime.Close() })

@@ -186,7 +186,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { at.Close() })
-		adapters[lf.adapters[k]] = payments.Adapter{ModelID: f.Adapters[k].ID, Attributor: at}
+		adapters[lf.adapters[k]] = payments.Adapter{ModelID: f.Adapters[k].ID, ModelVersion: 1, Attributor: at}
 	}
 
 	// Phase 2, paid: loraserve with the settlement hook; blocks are held
@@ -204,10 +204,35 @@ func TestLoraserveEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gate := payments.NewGate(payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60), s1, adapters)
+	gate := payments.NewGate(payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, f.Addr(settlementtest.Settler), 60), s1, adapters)
 	cfg := lf.cfg
 	cfg.Payments = payments.ServerPayments{Gate: gate}
 	paid := startServer(t, cfg)
+
+	// GET /v1/models tells a client what its vouchers must name.
+	resp, err := http.Get("http://" + paid.Addr().String() + "/v1/models")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list server.ModelList
+	err = json.NewDecoder(resp.Body).Decode(&list)
+	resp.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := 0
+	for _, card := range list.Data {
+		if card.ModelID == 0 {
+			continue
+		}
+		listed++
+		if card.Operator != f.Addr(settlementtest.Settler).Hex() || card.ModelVersion != 1 {
+			t.Fatalf("paid card %+v: want operator %s, version 1", card, f.Addr(settlementtest.Settler).Hex())
+		}
+	}
+	if listed != len(adapters) {
+		t.Fatalf("%d paid cards, %d paid adapters", listed, len(adapters))
+	}
 
 	// Refusals first: no voucher, and a voucher for another request body.
 	body, _ := json.Marshal(chatBody(lf.adapters[0], prompts[0]))
@@ -220,12 +245,7 @@ func TestLoraserveEndToEnd(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v := &settlement.Voucher{Payer: f.Addr(settlementtest.Payer), ModelID: uint256.NewInt(f.Adapters[adapterOf(i)].ID), MaxFee: maxFee,
-			Nonce: uint256.NewInt(uint64(i + 1)), Deadline: f.HeadTime() + 3_600, RequestHash: rh}
-		sig, err := v.Sign(f.Keys[settlementtest.Payer], f.Domain)
-		if err != nil {
-			t.Fatal(err)
-		}
+		v, sig := f.VoucherFor(settlementtest.Payer, f.Adapters[adapterOf(i)].ID, uint64(i+1), maxFee, rh)
 		return payments.NewSignedVoucher(v, sig)
 	}
 	other, _ := json.Marshal(chatBody(lf.adapters[0], "something else"))

@@ -52,7 +52,8 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.StringFlag{Name: flagKey, Usage: "settler private key (hex); the account must be in the settler set", EnvVars: flagenv.Vars(envPrefix, flagKey)},
 		&cli.StringFlag{Name: flagKeyFile, Usage: "file holding the settler private key (hex)", EnvVars: flagenv.Vars(envPrefix, flagKeyFile)},
 		&cli.StringFlag{Name: flagQueue, Usage: "directory of the durable receipt queue", Value: "settlement-queue", EnvVars: flagenv.Vars(envPrefix, flagQueue)},
-		&cli.StringSliceFlag{Name: flagAdapter, Usage: "a paid adapter: NAME=MODEL_ID, or NAME=MODEL_ID:INDEX_DIR to attribute its outputs (repeatable)",
+		&cli.StringSliceFlag{Name: flagAdapter, Usage: "a paid adapter: NAME=MODEL_ID[@VERSION][:INDEX_DIR]: its registry id, the version whose weights are served " +
+			"(default: the latest at start), and the attribution index of that version's Datanets (repeatable)",
 			EnvVars: flagenv.Vars(envPrefix, flagAdapter)},
 		&cli.IntFlag{Name: flagBatch, Usage: "receipts per settle transaction", Value: d.BatchSize, EnvVars: flagenv.Vars(envPrefix, flagBatch)},
 		&cli.IntFlag{Name: flagMaxTxBytes, Usage: "calldata bound of a settle transaction (the transaction pool refuses transactions over 128 KiB)",
@@ -66,23 +67,33 @@ func CLIFlags(envPrefix string) []cli.Flag {
 
 // AdapterSpec is one --settlement.adapter value.
 type AdapterSpec struct {
-	Name     string
-	ModelID  uint64
-	IndexDir string
+	Name    string
+	ModelID uint64
+	// ModelVersion is the registry version served; 0: the latest when the
+	// service starts.
+	ModelVersion uint64
+	IndexDir     string
 }
 
-// ParseAdapterSpec parses NAME=MODEL_ID[:INDEX_DIR].
+// ParseAdapterSpec parses NAME=MODEL_ID[@VERSION][:INDEX_DIR].
 func ParseAdapterSpec(s string) (AdapterSpec, error) {
 	name, rest, ok := strings.Cut(s, "=")
 	if !ok || name == "" {
-		return AdapterSpec{}, fmt.Errorf("%w: adapter %q is not NAME=MODEL_ID[:INDEX_DIR]", ErrBadConfig, s)
+		return AdapterSpec{}, fmt.Errorf("%w: adapter %q is not NAME=MODEL_ID[@VERSION][:INDEX_DIR]", ErrBadConfig, s)
 	}
-	id, dir, _ := strings.Cut(rest, ":")
+	idv, dir, _ := strings.Cut(rest, ":")
+	id, ver, hasVer := strings.Cut(idv, "@")
 	modelID, err := strconv.ParseUint(id, 10, 64)
 	if err != nil || modelID == 0 {
 		return AdapterSpec{}, fmt.Errorf("%w: adapter %q: bad model id %q", ErrBadConfig, s, id)
 	}
-	return AdapterSpec{Name: name, ModelID: modelID, IndexDir: dir}, nil
+	spec := AdapterSpec{Name: name, ModelID: modelID, IndexDir: dir}
+	if hasVer {
+		if spec.ModelVersion, err = strconv.ParseUint(ver, 10, 64); err != nil || spec.ModelVersion == 0 {
+			return AdapterSpec{}, fmt.Errorf("%w: adapter %q: bad model version %q (versions start at 1)", ErrBadConfig, s, ver)
+		}
+	}
+	return spec, nil
 }
 
 // CLIConfig is the settlement configuration of a serving process.
@@ -205,9 +216,21 @@ func NewService(ctx context.Context, cfg CLIConfig, tok attribution.Tokenizer, l
 	if s.Settler, err = NewSettler(sc, client, s.Queue, logger, m); err != nil {
 		return fail(err)
 	}
+	chain := NewChain(client)
 	adapters := map[string]Adapter{}
 	for _, a := range cfg.Adapters {
-		ad := Adapter{ModelID: a.ModelID}
+		m, err := chain.Model(ctx, a.ModelID)
+		if err != nil {
+			return fail(fmt.Errorf("adapter %s: %w", a.Name, err))
+		}
+		ad := Adapter{ModelID: a.ModelID, ModelVersion: a.ModelVersion}
+		if ad.ModelVersion == 0 {
+			ad.ModelVersion = m.LatestVersion
+		}
+		if ad.ModelVersion == 0 || ad.ModelVersion > m.LatestVersion {
+			return fail(fmt.Errorf("%w: adapter %s: model %d has versions 1..%d, not %d", ErrBadConfig, a.Name, a.ModelID,
+				m.LatestVersion, ad.ModelVersion))
+		}
 		if a.IndexDir != "" {
 			if tok == nil {
 				return fail(fmt.Errorf("%w: adapter %s has an index but there is no tokenizer", ErrBadConfig, a.Name))
@@ -225,7 +248,7 @@ func NewService(ctx context.Context, cfg CLIConfig, tok attribution.Tokenizer, l
 		adapters[a.Name] = ad
 	}
 	domain := settlement.DomainSeparator(chainID, addresses.Settlement)
-	s.Gate = NewGate(NewVerifier(NewChain(client), s.Queue, domain, cfg.Margin), s.Settler, adapters)
+	s.Gate = NewGate(NewVerifier(chain, s.Queue, domain, crypto.PubkeyToAddress(key.PublicKey), cfg.Margin), s.Settler, adapters)
 	return s, nil
 }
 

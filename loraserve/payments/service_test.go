@@ -48,12 +48,13 @@ func readFlags(t *testing.T, env map[string]string, args ...string) (payments.CL
 func TestCLIConfig(t *testing.T) {
 	key := hexutil.Encode(crypto.FromECDSA(mustKey(t)))
 	cfg, err := readFlags(t, map[string]string{"LEDGER_LORASERVE_SETTLEMENT_RPC": "http://node:8545", "LEDGER_LORASERVE_SETTLEMENT_KEY": key},
-		"--settlement.adapter", "med=2:/idx/med", "--settlement.adapter", "legal=3", "--settlement.batch", "50")
+		"--settlement.adapter", "med=2:/idx/med", "--settlement.adapter", "legal=3@4", "--settlement.batch", "50")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !cfg.Enabled() || cfg.RPC != "http://node:8545" || cfg.BatchSize != 50 || len(cfg.Adapters) != 2 ||
-		cfg.Adapters[0] != (payments.AdapterSpec{Name: "med", ModelID: 2, IndexDir: "/idx/med"}) || cfg.Adapters[1].IndexDir != "" {
+		cfg.Adapters[0] != (payments.AdapterSpec{Name: "med", ModelID: 2, IndexDir: "/idx/med"}) ||
+		cfg.Adapters[1] != (payments.AdapterSpec{Name: "legal", ModelID: 3, ModelVersion: 4}) {
 		t.Fatalf("config %+v", cfg)
 	}
 	if err := cfg.Check(); err != nil {
@@ -78,7 +79,7 @@ func TestCLIConfig(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []string{"med", "=2", "med=x", "med=0"} {
+	for _, bad := range []string{"med", "=2", "med=x", "med=0", "med=2@", "med=2@0", "med=2@x:/idx"} {
 		if _, err := payments.ParseAdapterSpec(bad); !errors.Is(err, payments.ErrBadConfig) {
 			t.Fatalf("%q: %v", bad, err)
 		}
@@ -128,6 +129,10 @@ func TestService(t *testing.T) {
 	voucher, _ := json.Marshal(r.signed)
 	if _, err := svc.Gate.Admit(ctx, voucher, r.body, "other", 5, 5); !errors.Is(err, payments.ErrUnpricedModel) {
 		t.Fatalf("unpriced adapter: %v", err)
+	}
+	// The service serves the latest version (1) and is the settler.
+	if op, version, ok := svc.Gate.Terms("med"); !ok || op != f.Addr(settlementtest.Settler) || version != 1 {
+		t.Fatalf("terms %s %d %v", op, version, ok)
 	}
 	paid, err := svc.Gate.Admit(ctx, voucher, r.body, "med", 5, 5)
 	if err != nil {
@@ -195,5 +200,10 @@ func TestFromCLI(t *testing.T) {
 	}
 	if _, err := run("--settlement.rpc", f.Node.HTTPEndpoint(), "--settlement.key", "0x01"); !errors.Is(err, payments.ErrBadConfig) {
 		t.Fatalf("bad key: %v", err)
+	}
+	// A version the registry does not have is refused at start.
+	if _, err := run("--settlement.rpc", f.Node.HTTPEndpoint(), "--settlement.key", key, "--settlement.queue", t.TempDir(),
+		"--settlement.adapter", fmt.Sprintf("adapter-0000=%d@2", f.Adapters[0].ID)); !errors.Is(err, payments.ErrBadConfig) {
+		t.Fatalf("unpublished version: %v", err)
 	}
 }

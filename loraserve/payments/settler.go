@@ -284,7 +284,8 @@ func packSettle(rs []*settlement.Receipt, vs []*settlement.Voucher, sigs [][]byt
 	}
 	vouchers := make([]bindings.ISettlementVoucher, len(vs))
 	for i, v := range vs {
-		vouchers[i] = bindings.ISettlementVoucher{Payer: v.Payer, ModelId: v.ModelID.ToBig(), MaxFee: v.MaxFee.ToBig(),
+		vouchers[i] = bindings.ISettlementVoucher{Payer: v.Payer, Operator: v.Operator, ModelId: v.ModelID.ToBig(),
+			ModelVersion: v.ModelVersion, RateIn: v.RateIn.ToBig(), RateOut: v.RateOut.ToBig(), MaxFee: v.MaxFee.ToBig(),
 			Nonce: v.Nonce.ToBig(), Deadline: v.Deadline, RequestHash: v.RequestHash}
 	}
 	return settlementABI.TryPackSettle(receipts, vouchers, sigs)
@@ -302,9 +303,9 @@ func settleCalldataSize(contribs ...int) int {
 
 // settleItemSize is what one receipt adds to a settle call besides its
 // contributions: the receipt (array offset, eight head words, contributions
-// length), the voucher (six words) and the signature (array offset, length,
+// length), the voucher (ten words) and the signature (array offset, length,
 // 65 bytes padded to 96).
-const settleItemSize = 32 + 8*32 + 32 + 6*32 + 32 + 32 + 96
+const settleItemSize = 32 + 8*32 + 32 + 10*32 + 32 + 32 + 96
 
 // fitBytes returns the longest prefix of items whose settle call fits
 // MaxTxBytes (Check makes one receipt always fit).

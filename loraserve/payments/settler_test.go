@@ -25,7 +25,7 @@ import (
 // queueReceipts admits and queues n paid requests on adapter 0.
 func queueReceipts(t *testing.T, f *settlementtest.Fixture, q *payments.Queue, n int) {
 	t.Helper()
-	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, 60)
+	ver := payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, f.Addr(settlementtest.Settler), 60)
 	a := f.Adapters[0]
 	for i := 0; i < n; i++ {
 		r := newRequest(t, f, a, uint64(i+1), uint256.NewInt(1e16), fmt.Sprint("q", i))

@@ -60,7 +60,8 @@ func TestRequestHashCanonical(t *testing.T) {
 
 func TestParseVoucher(t *testing.T) {
 	key, _ := crypto.GenerateKey()
-	v := &settlement.Voucher{Payer: crypto.PubkeyToAddress(key.PublicKey), ModelID: uint256.NewInt(2), MaxFee: uint256.NewInt(1e15),
+	v := &settlement.Voucher{Payer: crypto.PubkeyToAddress(key.PublicKey), Operator: common.Address{0xaa}, ModelID: uint256.NewInt(2),
+		ModelVersion: 3, RateIn: uint256.NewInt(5), RateOut: uint256.NewInt(6), MaxFee: uint256.NewInt(1e15),
 		Nonce: uint256.NewInt(7), Deadline: 1_900_000_000, RequestHash: common.Hash{1}}
 	sig, _ := v.Sign(key, common.Hash{9})
 	data, err := json.Marshal(NewSignedVoucher(v, sig))
@@ -75,16 +76,23 @@ func TestParseVoucher(t *testing.T) {
 	if back.Hash(common.Hash{9}) != v.Hash(common.Hash{9}) {
 		t.Fatal("voucher changed in the JSON round trip")
 	}
-	hexForm := `{"payer":"` + v.Payer.Hex() + `","modelId":"0x2","maxFee":"1000000000000000","nonce":"7","deadline":"1900000000","requestHash":"` +
+	hexForm := `{"payer":"` + v.Payer.Hex() + `","operator":"` + v.Operator.Hex() + `","modelId":"0x2","modelVersion":"3",` +
+		`"rateIn":"0x5","rateOut":"6","maxFee":"1000000000000000","nonce":"7","deadline":"1900000000","requestHash":"` +
 		common.Hash{1}.Hex() + `","signature":"0x` + common.Bytes2Hex(sig) + `"}`
-	if sv2, err := ParseVoucher([]byte(hexForm)); err != nil || sv2.Deadline != 1_900_000_000 {
+	sv2, err := ParseVoucher([]byte(hexForm))
+	if err != nil || sv2.Deadline != 1_900_000_000 {
 		t.Fatalf("hex/decimal form: %v", err)
+	}
+	if back2, _ := sv2.Voucher(); back2.Hash(common.Hash{9}) != v.Hash(common.Hash{9}) {
+		t.Fatal("hex/decimal form decodes to another voucher")
 	}
 	bad := []string{
 		`{}`,
 		`{"payer":"0x01","modelId":"1","maxFee":"1","nonce":"1","deadline":"1","requestHash":"0x01","signature":"0x00"}`,
 		`{"payer":"0x01","modelId":"-1","maxFee":"1","nonce":"1","deadline":"1","requestHash":"0x01","signature":"0x` + common.Bytes2Hex(sig) + `"}`,
 		`{"payer":"0x01","modelId":"1","maxFee":"1","nonce":"1","deadline":"1","requestHash":"0x01","signature":"0x` + common.Bytes2Hex(sig) + `","extra":1}`,
+		// Without the rates the payer agreed to.
+		`{"payer":"0x01","operator":"0x02","modelId":"1","modelVersion":"1","maxFee":"1","nonce":"1","deadline":"1","requestHash":"0x01","signature":"0x` + common.Bytes2Hex(sig) + `"}`,
 		`not json`,
 	}
 	for _, b := range bad {
@@ -109,8 +117,8 @@ func TestContributionsSortedPositiveMerged(t *testing.T) {
 func testItem(t *testing.T, key int, nonce uint64, fee uint64) *Item {
 	t.Helper()
 	k, _ := crypto.ToECDSA(crypto.Keccak256([]byte{byte(key)}))
-	v := &settlement.Voucher{Payer: crypto.PubkeyToAddress(k.PublicKey), ModelID: uint256.NewInt(2), MaxFee: uint256.NewInt(fee),
-		Nonce: uint256.NewInt(nonce), Deadline: 10, RequestHash: common.Hash{byte(nonce)}}
+	v := &settlement.Voucher{Payer: crypto.PubkeyToAddress(k.PublicKey), ModelID: uint256.NewInt(2), ModelVersion: 1,
+		RateIn: uint256.NewInt(1), RateOut: uint256.NewInt(1), MaxFee: uint256.NewInt(fee), Nonce: uint256.NewInt(nonce), Deadline: 10, RequestHash: common.Hash{byte(nonce)}}
 	sig, _ := v.Sign(k, common.Hash{})
 	r := &settlement.Receipt{VoucherHash: v.Hash(common.Hash{}), ModelID: v.ModelID, TokensIn: 1, TokensOut: 2, Fee: uint256.NewInt(fee),
 		Contributions: []settlement.Contribution{{ID: uint256.NewInt(1), Weight: uint256.NewInt(3)}}}

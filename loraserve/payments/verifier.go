@@ -29,6 +29,14 @@ var (
 	ErrNonceUsed = errors.New("voucher nonce already used")
 	// ErrModelInactive: the model is deprecated on chain.
 	ErrModelInactive = errors.New("model is not active")
+	// ErrWrongOperator: the voucher names another operator (only the
+	// operator it names can settle it).
+	ErrWrongOperator = errors.New("voucher names another operator")
+	// ErrModelVersion: the voucher names a model version other than the one
+	// this operator serves the adapter from.
+	ErrModelVersion = errors.New("voucher is for another model version")
+	// ErrRates: the voucher's rates are not the model's rates on chain.
+	ErrRates = errors.New("voucher rates are not the model's rates")
 	// ErrFeeCap: the worst-case fee exceeds the voucher's maxFee.
 	ErrFeeCap = errors.New("worst-case fee exceeds the voucher's maxFee")
 	// ErrEscrow: the payer's free escrow does not cover the worst-case fee.
@@ -41,23 +49,30 @@ const DefaultSettleMargin = 120
 
 // Verifier admits paid requests.
 type Verifier struct {
-	chain  *Chain
-	queue  *Queue
-	domain common.Hash
-	margin uint64
+	chain    *Chain
+	queue    *Queue
+	domain   common.Hash
+	operator common.Address
+	margin   uint64
 
 	mu       sync.Mutex
 	admitted map[common.Hash]*Admission // by voucher hash, until committed or released
 }
 
 // NewVerifier checks vouchers against chain under domain, counting the
-// receipts queued in q; margin is the settlement margin in seconds.
-func NewVerifier(chain *Chain, q *Queue, domain common.Hash, margin uint64) *Verifier {
-	return &Verifier{chain: chain, queue: q, domain: domain, margin: margin, admitted: map[common.Hash]*Admission{}}
+// receipts queued in q; operator is the settler account (vouchers must name
+// it); margin is the settlement margin in seconds.
+func NewVerifier(chain *Chain, q *Queue, domain common.Hash, operator common.Address, margin uint64) *Verifier {
+	return &Verifier{chain: chain, queue: q, domain: domain, operator: operator, margin: margin, admitted: map[common.Hash]*Admission{}}
 }
 
-// Admission is an admitted paid request: its voucher, the model's prices,
-// and the worst-case fee it reserves until Commit or Release.
+// Operator is the account vouchers must name as their operator.
+func (v *Verifier) Operator() common.Address { return v.operator }
+
+// Admission is an admitted paid request: its voucher, the prices it
+// agreed to (the model's on-chain rates at admission, which settlement
+// uses whatever the owner sets later), and the worst-case fee it reserves
+// until Commit or Release.
 type Admission struct {
 	v        *Verifier
 	Signed   *SignedVoucher
@@ -93,6 +108,9 @@ func (v *Verifier) Admit(ctx context.Context, sv *SignedVoucher, body []byte, mo
 	if !vo.ModelID.IsUint64() || vo.ModelID.Uint64() != modelID {
 		return nil, fmt.Errorf("%w: voucher model %s, requested %d", ErrModelMismatch, vo.ModelID, modelID)
 	}
+	if vo.Operator != v.operator {
+		return nil, fmt.Errorf("%w: voucher operator %s, this operator is %s", ErrWrongOperator, vo.Operator, v.operator)
+	}
 	hash, err := vo.Verify(v.domain, sv.Signature)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadSignature, err)
@@ -118,6 +136,16 @@ func (v *Verifier) Admit(ctx context.Context, sv *SignedVoucher, body []byte, mo
 	if !rates.Active {
 		return nil, fmt.Errorf("%w: model %d", ErrModelInactive, modelID)
 	}
+	if vo.ModelVersion == 0 || vo.ModelVersion > rates.LatestVersion {
+		return nil, fmt.Errorf("%w: model %d has versions 1..%d, voucher names %d", ErrModelVersion, modelID, rates.LatestVersion, vo.ModelVersion)
+	}
+	// The payer's rates are what settlement charges: they must be the
+	// owner's current prices, no less.
+	if !vo.RateIn.Eq(rates.RateIn) || !vo.RateOut.Eq(rates.RateOut) {
+		return nil, fmt.Errorf("%w: voucher %s/%s wei per 1,000 tokens in/out, model %d %s/%s",
+			ErrRates, vo.RateIn, vo.RateOut, modelID, rates.RateIn, rates.RateOut)
+	}
+	rates.RateIn, rates.RateOut = vo.RateIn, vo.RateOut
 	platform, err := v.chain.PlatformFee(ctx)
 	if err != nil {
 		return nil, err

@@ -26,20 +26,26 @@ var ErrMalformedVoucher = errors.New("malformed voucher")
 
 // SignedVoucher is a voucher with its signature, as it travels in JSON.
 type SignedVoucher struct {
-	Payer       common.Address        `json:"payer"`
-	ModelID     *math.HexOrDecimal256 `json:"modelId"`
-	MaxFee      *math.HexOrDecimal256 `json:"maxFee"`
-	Nonce       *math.HexOrDecimal256 `json:"nonce"`
-	Deadline    math.HexOrDecimal64   `json:"deadline"`
-	RequestHash common.Hash           `json:"requestHash"`
-	Signature   hexutil.Bytes         `json:"signature"`
+	Payer        common.Address        `json:"payer"`
+	Operator     common.Address        `json:"operator"`
+	ModelID      *math.HexOrDecimal256 `json:"modelId"`
+	ModelVersion math.HexOrDecimal64   `json:"modelVersion"`
+	RateIn       *math.HexOrDecimal256 `json:"rateIn"`
+	RateOut      *math.HexOrDecimal256 `json:"rateOut"`
+	MaxFee       *math.HexOrDecimal256 `json:"maxFee"`
+	Nonce        *math.HexOrDecimal256 `json:"nonce"`
+	Deadline     math.HexOrDecimal64   `json:"deadline"`
+	RequestHash  common.Hash           `json:"requestHash"`
+	Signature    hexutil.Bytes         `json:"signature"`
 }
 
-// NewSignedVoucher signs v with key under domain.
+// NewSignedVoucher is v with its signature sig, for the wire.
 func NewSignedVoucher(v *settlement.Voucher, sig []byte) *SignedVoucher {
-	return &SignedVoucher{Payer: v.Payer, ModelID: (*math.HexOrDecimal256)(v.ModelID.ToBig()),
-		MaxFee: (*math.HexOrDecimal256)(v.MaxFee.ToBig()), Nonce: (*math.HexOrDecimal256)(v.Nonce.ToBig()),
-		Deadline: math.HexOrDecimal64(v.Deadline), RequestHash: v.RequestHash, Signature: sig}
+	return &SignedVoucher{Payer: v.Payer, Operator: v.Operator, ModelID: (*math.HexOrDecimal256)(v.ModelID.ToBig()),
+		ModelVersion: math.HexOrDecimal64(v.ModelVersion), RateIn: (*math.HexOrDecimal256)(v.RateIn.ToBig()),
+		RateOut: (*math.HexOrDecimal256)(v.RateOut.ToBig()), MaxFee: (*math.HexOrDecimal256)(v.MaxFee.ToBig()),
+		Nonce: (*math.HexOrDecimal256)(v.Nonce.ToBig()), Deadline: math.HexOrDecimal64(v.Deadline),
+		RequestHash: v.RequestHash, Signature: sig}
 }
 
 func toU256(name string, v *math.HexOrDecimal256) (*uint256.Int, error) {
@@ -60,6 +66,14 @@ func (s *SignedVoucher) Voucher() (*settlement.Voucher, error) {
 	if err != nil {
 		return nil, err
 	}
+	rateIn, err := toU256("rateIn", s.RateIn)
+	if err != nil {
+		return nil, err
+	}
+	rateOut, err := toU256("rateOut", s.RateOut)
+	if err != nil {
+		return nil, err
+	}
 	maxFee, err := toU256("maxFee", s.MaxFee)
 	if err != nil {
 		return nil, err
@@ -71,7 +85,8 @@ func (s *SignedVoucher) Voucher() (*settlement.Voucher, error) {
 	if len(s.Signature) != settlement.SignatureLen {
 		return nil, fmt.Errorf("%w: signature is %d bytes, want %d", ErrMalformedVoucher, len(s.Signature), settlement.SignatureLen)
 	}
-	return &settlement.Voucher{Payer: s.Payer, ModelID: model, MaxFee: maxFee, Nonce: nonce, Deadline: uint64(s.Deadline),
+	return &settlement.Voucher{Payer: s.Payer, Operator: s.Operator, ModelID: model, ModelVersion: uint64(s.ModelVersion),
+		RateIn: rateIn, RateOut: rateOut, MaxFee: maxFee, Nonce: nonce, Deadline: uint64(s.Deadline),
 		RequestHash: s.RequestHash}, nil
 }
 

@@ -185,6 +185,11 @@ type ModelCard struct {
 	// ModelID is a paid adapter's id in the model registry (the voucher's
 	// modelId); absent when the adapter is served free.
 	ModelID uint64 `json:"modelId,omitempty"`
+	// Operator and ModelVersion are what a paid adapter's vouchers must
+	// name besides the model id and its on-chain rates: this server's
+	// settler account and the registry version it serves.
+	Operator     string `json:"operator,omitempty"`
+	ModelVersion uint64 `json:"modelVersion,omitempty"`
 }
 
 // ModelList is the body of GET /v1/models.

@@ -83,11 +83,12 @@ type AdapterRegistry interface {
 
 // PaidAdapters prices adapters registered while the server runs.
 type PaidAdapters interface {
-	// AddPaid prices adapter id as registry model modelID, attributing its
+	// AddPaid prices adapter id as version modelVersion of registry model
+	// modelID (what its vouchers must name), attributing its
 	// outputs with the index shards the chain records for datanets; it
 	// fails when one is missing or does not match the chain, and when id
 	// is already paid.
-	AddPaid(ctx context.Context, id string, modelID uint64, datanets []onchain.DatanetVersion) error
+	AddPaid(ctx context.Context, id string, modelID, modelVersion uint64, datanets []onchain.DatanetVersion) error
 	// RemovePaid stops pricing adapter id.
 	RemovePaid(id string)
 }
@@ -121,6 +122,14 @@ type Payments interface {
 // model a voucher must name.
 type PricedModels interface {
 	ModelID(adapter string) (uint64, bool)
+}
+
+// PricedTerms is implemented by Payments hooks whose vouchers name an
+// operator and a model version; GET /v1/models then lists them too.
+type PricedTerms interface {
+	// VoucherTerms returns the operator address (0x hex) and the model
+	// version a paid adapter's vouchers must name.
+	VoucherTerms(adapter string) (operator string, modelVersion uint64, ok bool)
 }
 
 // DefaultConfig returns the defaults the flags use.

@@ -664,6 +664,9 @@ func (a *api) models(w http.ResponseWriter, _ *http.Request) {
 		if priced, ok := a.svc.cfg.Payments.(PricedModels); ok {
 			card.ModelID, _ = priced.ModelID(s.ID)
 		}
+		if terms, ok := a.svc.cfg.Payments.(PricedTerms); ok {
+			card.Operator, card.ModelVersion, _ = terms.VoucherTerms(s.ID)
+		}
 		list.Data = append(list.Data, card)
 	}
 	writeJSON(w, http.StatusOK, list)

@@ -131,7 +131,9 @@ func settleOne(t *testing.T, f *settlementtest.Fixture, settlerKey int, nonce ui
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, sig := f.Voucher(settlementtest.Payer, a.ID, nonce, fee, "request")
+	v, _ := f.Voucher(settlementtest.Payer, a.ID, nonce, fee, "request")
+	v.Operator = f.Addr(settlerKey) // the voucher names the settler that settles it
+	sig := f.Sign(settlementtest.Payer, v)
 	r := &core.Receipt{VoucherHash: v.Hash(f.Domain), ModelID: uint256.NewInt(a.ID), TokensIn: 1_000, TokensOut: 1_000, Fee: fee,
 		OutputHash: crypto.Keccak256Hash([]byte("out")), ProofRoot: common.Hash{1},
 		Contributions: []core.Contribution{{ID: uint256.NewInt(f.InProvenance[0]), Weight: uint256.NewInt(1)}}}

@@ -41,7 +41,8 @@ func batchFor(tb testing.TB, f *settlementtest.Fixture, domain common.Hash, n, c
 	for i := 0; i < n; i++ {
 		a := adapters[i%len(adapters)]
 		fee := new(uint256.Int).Mul(uint256.NewInt(uint64(a.RateIn+a.RateOut)), uint256.NewInt(1))
-		v := &settlement.Voucher{Payer: f.Addr(payer), ModelID: uint256.NewInt(a.ID), MaxFee: fee,
+		v := &settlement.Voucher{Payer: f.Addr(payer), Operator: f.Addr(settler), ModelID: uint256.NewInt(a.ID), ModelVersion: 1,
+			RateIn: uint256.NewInt(uint64(a.RateIn)), RateOut: uint256.NewInt(uint64(a.RateOut)), MaxFee: fee,
 			Nonce: uint256.NewInt(from + uint64(i)), Deadline: deadline, RequestHash: crypto.Keccak256Hash([]byte{byte(i), byte(i >> 8)})}
 		sig, err := v.Sign(f.Keys[payer], domain)
 		if err != nil {
@@ -148,7 +149,7 @@ func deploySolidity(tb testing.TB, f *settlementtest.Fixture) (common.Address, c
 		if a.ID == f.Adapters[2].ID {
 			datanets, counts = append(datanets, big.NewInt(2)), append(counts, big.NewInt(1))
 		}
-		f.MustSend(f.Keys[0], sol, sb.PackSetModel(big64(a.ID), f.Addr(owner), true, big.NewInt(a.RateIn), big.NewInt(a.RateOut), datanets, counts), nil)
+		f.MustSend(f.Keys[0], sol, sb.PackSetModel(big64(a.ID), f.Addr(owner), 1, datanets, counts), nil)
 	}
 	for i, id := range f.InProvenance[:3] {
 		f.MustSend(f.Keys[0], sol, sb.PackSetContribution(big64(id), f.Contributions[id], 1, uint64(i)), nil)

@@ -11,12 +11,21 @@
 // the settler set. Each receipt is checked, in this order, and the first
 // failure rejects it with a ReceiptRejected(voucherHash, reason) log (reasons
 // are the Reject* constants): the receipt names its voucher's EIP-712 hash and
-// model; the signature recovers to the payer; the payer's nonce is unused;
-// the deadline is not before the block time; the model exists and is active;
-// the fee equals the fee computed from the model's rates and the platform
-// fee, is within the voucher's maxFee and within the payer's escrow; the
-// contribution ids are strictly increasing, exist, are accepted, and lie in a
-// Datanet version the model's latest version declares in its provenance.
+// model; the signature recovers to the payer; the voucher names the caller as
+// its operator; the payer's nonce is unused; the deadline is not before the
+// block time; the model and the voucher's model version exist; the fee equals
+// the fee computed from the voucher's rates and the platform fee, is within
+// the voucher's maxFee and within the payer's escrow; the contribution ids
+// are strictly increasing, exist, are accepted, and lie in a Datanet version
+// that the voucher's model version declares in its provenance.
+//
+// Everything the payout depends on is what the payer signed, so the model's
+// owner cannot void queued receipts: setRates, deprecate (a deprecated model
+// takes no new vouchers at the operator, but signed ones settle) and
+// publishVersion change nothing for a voucher already signed. And only the
+// operator the voucher names can settle it, so with several settlers none
+// can front-run another's receipts.
+//
 // A receipt that passes settles completely: its nonce is marked with the
 // receipt id, the receipt is stored, the escrow is charged, and the fee is
 // split by core/settlement: the owner and the operator (the caller) are paid in
@@ -42,11 +51,11 @@
 //
 // Only RequiredGas(input) is charged. settle is priced from its calldata: a
 // walk over the ABI offsets counts the receipts, their contributions, and the
-// distinct model ids, contribution ids and payers they name; each is charged
-// for the slots, hashing, signature recovery, value transfers and logs it can
-// cause. Work settle caches within a call is charged once per distinct id: a
-// model's record and full provenance (up to model.MaxDatanets Datanet
-// versions) and its owner's payment, a contribution's record and its
+// distinct (model id, model version) pairs, contribution ids and payers they
+// name; each is charged for the slots, hashing, signature recovery, value
+// transfers and logs it can cause. Work settle caches within a call is
+// charged once per distinct id: a model version's record and full provenance
+// (up to model.MaxDatanets Datanet versions) and its owner's payment, a contribution's record and its
 // contributor's claimable update, a payer's escrow update.
 //
 // # Genesis

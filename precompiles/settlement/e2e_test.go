@@ -41,14 +41,17 @@ type contrib struct {
 }
 
 // paidItem builds a valid receipt of dev account `who` for adapter a: the fee
-// from the adapter's rates (platform fee pf), maxFee = fee, contributions as given.
+// from the voucher's rates (the adapter's current ones) and the platform fee,
+// maxFee = fee, contributions as given.
 func paidItem(t *testing.T, f *settlementtest.Fixture, who int, a settlementtest.Adapter, nonce, in, out uint64, cs ...contrib) item {
 	t.Helper()
-	fee, err := settlement.Fee(in, out, uint256.NewInt(uint64(a.RateIn)), uint256.NewInt(uint64(a.RateOut)), u256(f.Config.PlatformFee))
+	v, _ := f.Voucher(who, a.ID, nonce, new(uint256.Int), "request "+string(rune('a'+nonce)))
+	fee, err := settlement.Fee(in, out, v.RateIn, v.RateOut, u256(f.Config.PlatformFee))
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, sig := f.Voucher(who, a.ID, nonce, new(uint256.Int).Set(fee), "request "+string(rune('a'+nonce)))
+	v.MaxFee = new(uint256.Int).Set(fee)
+	sig := f.Sign(who, v)
 	r := &settlement.Receipt{VoucherHash: v.Hash(f.Domain), ModelID: uint256.NewInt(a.ID), TokensIn: in, TokensOut: out,
 		Fee: fee, OutputHash: crypto.Keccak256Hash([]byte("output")), ProofRoot: common.Hash{0xaa}}
 	for _, c := range cs {
@@ -331,11 +334,28 @@ func TestRejections(t *testing.T) {
 			it.v.ModelID, it.r.ModelID = uint256.NewInt(99), uint256.NewInt(99)
 			return resign(it)
 		}, precompile.RejectUnknownModel},
-		{"deprecated-model", func() item {
+		{"model-version-zero", func() item {
 			it := good()
-			it.v.ModelID, it.r.ModelID = uint256.NewInt(f.Deprecated), uint256.NewInt(f.Deprecated)
+			it.v.ModelVersion = 0
 			return resign(it)
-		}, precompile.RejectModelInactive},
+		}, precompile.RejectUnknownVersion},
+		{"model-version-not-published", func() item {
+			it := good()
+			it.v.ModelVersion = 2
+			return resign(it)
+		}, precompile.RejectUnknownVersion},
+		{"voucher-names-another-operator", func() item {
+			it := good()
+			it.v.Operator = f.Addr(settlementtest.Rival)
+			return resign(it)
+		}, precompile.RejectWrongOperator},
+		{"fee-below-voucher-rates", func() item {
+			// A receipt priced below what the payer agreed to is not the
+			// voucher's fee either.
+			it := good()
+			it.v.RateOut = new(uint256.Int).AddUint64(it.v.RateOut, 1_000)
+			return resign(it)
+		}, precompile.RejectFeeMismatch},
 		{"model-mismatch", func() item { it := good(); it.r.ModelID = uint256.NewInt(f.Adapters[1].ID); return it }, precompile.RejectModelMismatch},
 		{"contribution-in-unrelated-datanet", func() item {
 			return paidItem(t, f, payer, a, next(), 1_000, 1_000, contrib{f.Outside, 1})

@@ -61,7 +61,8 @@ func fuzzEVM(tb testing.TB) (func(*state.StateDB) *vm.EVM, *state.StateDB, commo
 	statedb.Finalise(true)
 	domain := settlement.DomainSeparator(new(big.Int).SetUint64(cfg.ChainID), precompile.Address)
 	// The state is built: a valid one-receipt batch must settle on it.
-	v := &settlement.Voucher{Payer: settler, ModelID: uint256.NewInt(2), MaxFee: uint256.NewInt(4_000), Nonce: uint256.NewInt(99), Deadline: 100}
+	v := &settlement.Voucher{Payer: settler, Operator: settler, ModelID: uint256.NewInt(2), ModelVersion: 1, RateIn: uint256.NewInt(1_000),
+		RateOut: uint256.NewInt(3_000), MaxFee: uint256.NewInt(4_000), Nonce: uint256.NewInt(99), Deadline: 100}
 	sig, _ := v.Sign(keys[0], domain)
 	r := &settlement.Receipt{VoucherHash: v.Hash(domain), ModelID: v.ModelID, TokensIn: 1_000, TokensOut: 1_000, Fee: uint256.NewInt(4_000),
 		Contributions: []settlement.Contribution{{ID: uint256.NewInt(1), Weight: uint256.NewInt(1)}}}
@@ -81,7 +82,8 @@ func FuzzSettleDispatch(f *testing.F) {
 	newEVM, base, settler, domain := fuzzEVM(f)
 	key := genesis.DevKey(0)
 	mk := func(nonce uint64, fee uint64, contribs ...uint64) ([]*settlement.Receipt, []*settlement.Voucher, [][]byte) {
-		v := &settlement.Voucher{Payer: settler, ModelID: uint256.NewInt(2), MaxFee: uint256.NewInt(fee), Nonce: uint256.NewInt(nonce), Deadline: 100}
+		v := &settlement.Voucher{Payer: settler, Operator: settler, ModelID: uint256.NewInt(2), ModelVersion: 1, RateIn: uint256.NewInt(1_000),
+			RateOut: uint256.NewInt(3_000), MaxFee: uint256.NewInt(fee), Nonce: uint256.NewInt(nonce), Deadline: 100}
 		sig, _ := v.Sign(key, domain)
 		r := &settlement.Receipt{VoucherHash: v.Hash(domain), ModelID: v.ModelID, TokensIn: 1_000, TokensOut: 1_000, Fee: uint256.NewInt(fee)}
 		for _, c := range contribs {

@@ -12,19 +12,19 @@ import (
 const logGas = params.LogGas + 4*params.LogTopicGas + 3*precompiles.GasLogDataWord
 
 // Costs of settle, summed by SettleGas from what its calldata holds. Work
-// that settle caches within a call (a model's record and provenance, a
-// contribution's record and its contributor's claimable balance, a payer's
-// escrow) is charged once per distinct model id, contribution id and payer
-// named in the calldata.
+// that settle caches within a call (a model version's record and provenance,
+// a contribution's record and its contributor's claimable balance, a payer's
+// escrow) is charged once per distinct (model id, model version) pair,
+// contribution id and payer named in the calldata.
 const (
 	// SettleBatchGas: the settler check, the five fee parameters, the
 	// operator's payment, the burn and totalBurned.
 	SettleBatchGas = 6*precompiles.GasSlotRead + precompiles.GasValueTransfer + precompiles.GasSlotWrite +
 		precompiles.GasSlotUpdate
-	// SettleReceiptGas: signature recovery; the voucher, digest and receipt
-	// hashes; the nonce read; the nonce and record writes (two new slots);
-	// one log.
-	SettleReceiptGas = params.EcrecoverGas + 3*precompiles.GasHash + 20*params.Keccak256WordGas +
+	// SettleReceiptGas: signature recovery; the voucher (11 words), digest
+	// (3) and receipt (at least 10) hashes; the nonce read; the nonce and
+	// record writes (two new slots); one log.
+	SettleReceiptGas = params.EcrecoverGas + 3*precompiles.GasHash + 24*params.Keccak256WordGas +
 		precompiles.GasSlotRead + 2*precompiles.GasSlotWrite + logGas
 	// SettlePayerGas: a distinct payer's escrow read and update.
 	SettlePayerGas = precompiles.GasSlotRead + precompiles.GasSlotUpdate
@@ -34,7 +34,7 @@ const (
 	// SettleContributionIDGas: a distinct contribution id's record (existence
 	// and five fields) and its contributor's claimable read and update.
 	SettleContributionIDGas = 6*precompiles.GasSlotRead + precompiles.GasSlotRead + precompiles.GasSlotUpdate
-	// SettleModelGas: a distinct model's record and rates, its latest
+	// SettleModelGas: a distinct (model, version) pair's record, the
 	// version's provenance (up to model.MaxDatanets references, each with
 	// its Datanet version's count), and its owner's payment.
 	SettleModelGas = 10*precompiles.GasSlotRead + model.MaxDatanets*5*precompiles.GasSlotRead + precompiles.GasValueTransfer
@@ -63,7 +63,9 @@ type settleShape struct {
 }
 
 // SettleGas prices settle from its calldata: the batch, each receipt, each
-// contribution, and each distinct contribution id, model id and payer. The
+// contribution, and each distinct contribution id, payer and (model id,
+// model version) pair of the vouchers (a receipt whose model is not its
+// voucher's is rejected before its model is read). The
 // contract calls it only for the canonical encoding of settle's inputs, where
 // every receipt and contribution appears once, so the walk is linear in the
 // calldata; anything else is priced as its input alone (it is refused).
@@ -95,11 +97,14 @@ func word(data []byte, off uint64) (uint64, bool) {
 	return v, true
 }
 
-// receiptModelWord and receiptContribWord are the positions of modelId and
-// the contributions offset in a Receipt's head.
+// receiptContribWord is the position of the contributions offset in a
+// Receipt's head; voucherWords is the size of a Voucher (a static tuple),
+// and voucherModelWord the position of its modelId, followed by
+// modelVersion.
 const (
-	receiptModelWord   = 1
 	receiptContribWord = 6
+	voucherWords       = 10
+	voucherModelWord   = 2
 )
 
 // parseSettleShape walks the ABI offsets of receipts[i].contributions
@@ -117,7 +122,6 @@ func parseSettleShape(args []byte) (settleShape, bool) {
 	}
 	s.receipts = n
 	heads := off + 32
-	models := make(map[[32]byte]struct{})
 	contribs := make(map[[32]byte]struct{})
 	for i := uint64(0); i < n; i++ {
 		rel, ok := word(args, heads+32*i)
@@ -128,7 +132,6 @@ func parseSettleShape(args []byte) (settleShape, bool) {
 		if base < heads || uint64(len(args)) < 32*8 || base > uint64(len(args))-32*8 {
 			return s, false
 		}
-		models[[32]byte(args[base+32*receiptModelWord:base+32*receiptModelWord+32])] = struct{}{}
 		crel, ok := word(args, base+32*receiptContribWord)
 		if !ok {
 			return s, false
@@ -147,19 +150,22 @@ func parseSettleShape(args []byte) (settleShape, bool) {
 		}
 		s.contributions += m
 	}
-	// vouchers is an array of static tuples of six words; the payer is first.
+	// vouchers is an array of static tuples; the payer is first.
 	voff, ok := word(args, 32)
 	if !ok {
 		return s, false
 	}
 	vn, ok := word(args, voff)
-	if !ok || vn > uint64(len(args))/(6*32) || voff+32+6*32*vn > uint64(len(args)) {
+	if !ok || vn > uint64(len(args))/(voucherWords*32) || voff+32+voucherWords*32*vn > uint64(len(args)) {
 		return s, false
 	}
 	payers := make(map[[32]byte]struct{})
+	models := make(map[[64]byte]struct{})
 	for i := uint64(0); i < vn; i++ {
-		at := voff + 32 + 6*32*i
+		at := voff + 32 + voucherWords*32*i
 		payers[[32]byte(args[at:at+32])] = struct{}{}
+		m := at + 32*voucherModelWord
+		models[[64]byte(args[m:m+64])] = struct{}{}
 	}
 	s.models, s.contributionIDs, s.payers = uint64(len(models)), uint64(len(contribs)), uint64(len(payers))
 	return s, true

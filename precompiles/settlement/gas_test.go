@@ -32,17 +32,21 @@ func TestDispatchCoversABI(t *testing.T) {
 	}
 }
 
+// shapeBatch packs a batch of receipts for models (a model id plus 1,000 ×
+// the voucher's model version; version 1 when under 1,000), paid by payers,
+// crediting contribs.
 func shapeBatch(t testing.TB, models, payers []uint64, contribs [][]uint64) []byte {
 	var rs []*settlement.Receipt
 	var vs []*settlement.Voucher
 	var sigs [][]byte
 	for i := range models {
-		r := &settlement.Receipt{ModelID: uint256.NewInt(models[i]), Fee: uint256.NewInt(1)}
+		version := max(models[i]/1_000, 1)
+		r := &settlement.Receipt{ModelID: uint256.NewInt(models[i] % 1_000), Fee: uint256.NewInt(1)}
 		for _, id := range contribs[i] {
 			r.Contributions = append(r.Contributions, settlement.Contribution{ID: uint256.NewInt(id), Weight: uint256.NewInt(1)})
 		}
-		v := &settlement.Voucher{Payer: common.BytesToAddress([]byte{byte(payers[i])}), ModelID: r.ModelID,
-			MaxFee: uint256.NewInt(1), Nonce: uint256.NewInt(uint64(i))}
+		v := &settlement.Voucher{Payer: common.BytesToAddress([]byte{byte(payers[i])}), ModelID: r.ModelID, ModelVersion: version,
+			RateIn: uint256.NewInt(1), RateOut: uint256.NewInt(1), MaxFee: uint256.NewInt(1), Nonce: uint256.NewInt(uint64(i))}
 		rs, vs, sigs = append(rs, r), append(vs, v), append(sigs, make([]byte, 65))
 	}
 	data, err := PackSettle(rs, vs, sigs)
@@ -65,6 +69,8 @@ func TestSettleShape(t *testing.T) {
 		{"one", []uint64{2}, []uint64{1}, [][]uint64{{1, 2}}, settleShape{1, 2, 2, 1, 1}},
 		{"shared-ids", []uint64{2, 3, 2}, []uint64{1, 1, 2}, [][]uint64{{1, 2}, {2}, {1, 3}}, settleShape{3, 5, 3, 2, 2}},
 		{"no-contributions", []uint64{7, 7}, []uint64{1, 2}, [][]uint64{nil, nil}, settleShape{2, 0, 0, 1, 2}},
+		// Each version of a model has its own provenance to read.
+		{"versions-of-one-model", []uint64{7, 2_007, 3_007, 2_007}, []uint64{1, 1, 1, 1}, [][]uint64{nil, nil, nil, nil}, settleShape{4, 0, 0, 3, 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

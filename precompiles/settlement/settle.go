@@ -25,13 +25,17 @@ const (
 // leaves the supply (op-geth has no reason named for a plain burn).
 const burnReason = tracing.BalanceDecreaseSelfdestructBurn
 
-// modelInfo is what a batch caches of one model.
+// modelKey names one version of one model.
+type modelKey struct{ id, version uint64 }
+
+// modelInfo is what a batch caches of one version of a model.
 type modelInfo struct {
-	ok     bool
+	ok     bool // the model and the version exist
+	known  bool // the model exists
 	record model.Record
-	// counts maps each Datanet the latest version declares to the largest
-	// leaf count among its declared versions (versions are prefixes of the
-	// accepted contributions, so the largest covers them all).
+	// counts maps each Datanet the version declares to the largest leaf
+	// count among its declared versions (Datanet versions are prefixes of
+	// the accepted contributions, so the largest covers them all).
 	counts map[uint64]uint64
 }
 
@@ -40,7 +44,7 @@ type batch struct {
 	c        *precompiles.Call
 	params   settlement.FeeParams
 	domain   common.Hash
-	models   map[uint64]*modelInfo
+	models   map[modelKey]*modelInfo
 	contribs map[uint64]contribInfo
 	escrow   map[common.Address]*uint256.Int // running escrow of each payer seen
 	payees   map[common.Address]*uint256.Int // value owed to owners and the operator
@@ -56,7 +60,7 @@ func newBatch(c *precompiles.Call) *batch {
 		c:        c,
 		params:   FeeParams(c.State),
 		domain:   settlement.DomainSeparator(c.EVM.ChainConfig().ChainID, c.Self),
-		models:   map[uint64]*modelInfo{},
+		models:   map[modelKey]*modelInfo{},
 		contribs: map[uint64]contribInfo{},
 		escrow:   map[common.Address]*uint256.Int{},
 		payees:   map[common.Address]*uint256.Int{},
@@ -65,18 +69,25 @@ func newBatch(c *precompiles.Call) *batch {
 	}
 }
 
-func (b *batch) model(id uint64) *modelInfo {
-	if m, ok := b.models[id]; ok {
+// model returns version `version` of model id (cached per pair: SettleGas
+// charges each distinct pair a voucher names).
+func (b *batch) model(id, version uint64) *modelInfo {
+	key := modelKey{id, version}
+	if m, ok := b.models[key]; ok {
 		return m
 	}
 	m := &modelInfo{}
-	b.models[id] = m
+	b.models[key] = m
 	rec, ok := model.RecordOf(b.c.State, id)
 	if !ok {
 		return m
 	}
-	m.ok, m.record, m.counts = true, rec, map[uint64]uint64{}
-	refs, _ := model.DatanetsOf(b.c.State, id, 0)
+	m.known, m.record = true, rec
+	if version == 0 || version > rec.LatestVersion {
+		return m
+	}
+	m.ok, m.counts = true, map[uint64]uint64{}
+	refs, _ := model.DatanetsOf(b.c.State, id, version)
 	for _, ref := range refs {
 		if _, count, ok := datanet.VersionOf(b.c.State, ref.DatanetID, ref.Version); ok && count > m.counts[ref.DatanetID] {
 			m.counts[ref.DatanetID] = count
@@ -136,6 +147,7 @@ type settled struct {
 	modelID  uint64
 	fee      *uint256.Int
 	owner    common.Address
+	operator common.Address
 	split    settlement.Split
 	contribs []common.Address // contributor of each weight
 }
@@ -156,6 +168,11 @@ func (b *batch) check(r *settlement.Receipt, v *settlement.Voucher, sig []byte, 
 	if signer != v.Payer {
 		return nil, errReject(RejectWrongSigner)
 	}
+	// Only the operator the payer named settles (and is paid): another
+	// settler cannot take its receipts.
+	if v.Operator != b.c.Caller {
+		return nil, errReject(RejectWrongOperator)
+	}
 	id := r.ID()
 	if used := ReceiptOfNonce(b.c.State, v.Payer, v.Nonce); used != (common.Hash{}) {
 		if used == id {
@@ -170,14 +187,16 @@ func (b *batch) check(r *settlement.Receipt, v *settlement.Voucher, sig []byte, 
 		return nil, errReject(RejectUnknownModel)
 	}
 	modelID := r.ModelID.Uint64()
-	m := b.model(modelID)
-	if !m.ok {
+	m := b.model(modelID, v.ModelVersion)
+	if !m.known {
 		return nil, errReject(RejectUnknownModel)
 	}
-	if !m.record.Active() {
-		return nil, errReject(RejectModelInactive)
+	if !m.ok {
+		return nil, errReject(RejectUnknownVersion)
 	}
-	fee, err := settlement.Fee(r.TokensIn, r.TokensOut, m.record.RateIn, m.record.RateOut, b.params.PlatformFee)
+	// The payer's terms, not the model's current ones: the owner's later
+	// setRates, deprecate or publishVersion does not void the voucher.
+	fee, err := settlement.Fee(r.TokensIn, r.TokensOut, v.RateIn, v.RateOut, b.params.PlatformFee)
 	if err != nil {
 		return nil, errReject(RejectFeeOverflow)
 	}
@@ -214,7 +233,8 @@ func (b *batch) check(r *settlement.Receipt, v *settlement.Voucher, sig []byte, 
 	if err != nil {
 		return nil, errReject(RejectWeightsOverflow)
 	}
-	return &settled{id: id, payer: v.Payer, nonce: v.Nonce, modelID: modelID, fee: fee, owner: m.record.Owner, split: split, contribs: contribs}, nil
+	return &settled{id: id, payer: v.Payer, nonce: v.Nonce, modelID: modelID, fee: fee, owner: m.record.Owner,
+		operator: v.Operator, split: split, contribs: contribs}, nil
 }
 
 // apply records a checked receipt: its nonce and record are written now and
@@ -224,7 +244,7 @@ func (b *batch) apply(s *settled, vhash common.Hash) error {
 	e := b.escrowOf(s.payer)
 	e.Sub(e, s.fee)
 	addTo(b.payees, &b.payeeSeq, s.owner, s.split.Owner)
-	addTo(b.payees, &b.payeeSeq, b.c.Caller, s.split.Operator)
+	addTo(b.payees, &b.payeeSeq, s.operator, s.split.Operator)
 	for i, a := range s.contribs {
 		addTo(b.credits, &b.credSeq, a, s.split.Contributors[i])
 	}

@@ -29,12 +29,16 @@ type ABIReceipt struct {
 
 // ABIVoucher is ISettlement.Voucher as the ABI codec sees it.
 type ABIVoucher struct {
-	Payer       common.Address
-	ModelId     *big.Int
-	MaxFee      *big.Int
-	Nonce       *big.Int
-	Deadline    uint64
-	RequestHash [32]byte
+	Payer        common.Address
+	Operator     common.Address
+	ModelId      *big.Int
+	ModelVersion uint64
+	RateIn       *big.Int
+	RateOut      *big.Int
+	MaxFee       *big.Int
+	Nonce        *big.Int
+	Deadline     uint64
+	RequestHash  [32]byte
 }
 
 // ABISettledReceipt is ISettlement.SettledReceipt as the ABI codec sees it.
@@ -56,7 +60,8 @@ func u256(v *big.Int) *uint256.Int {
 
 // ToVoucher converts an ABI voucher to the core type.
 func (v ABIVoucher) ToVoucher() *settlement.Voucher {
-	return &settlement.Voucher{Payer: v.Payer, ModelID: u256(v.ModelId), MaxFee: u256(v.MaxFee), Nonce: u256(v.Nonce),
+	return &settlement.Voucher{Payer: v.Payer, Operator: v.Operator, ModelID: u256(v.ModelId), ModelVersion: v.ModelVersion,
+		RateIn: u256(v.RateIn), RateOut: u256(v.RateOut), MaxFee: u256(v.MaxFee), Nonce: u256(v.Nonce),
 		Deadline: v.Deadline, RequestHash: v.RequestHash}
 }
 
@@ -73,7 +78,8 @@ func (r ABIReceipt) ToReceipt() *settlement.Receipt {
 
 // FromVoucher converts a core voucher for the ABI encoder.
 func FromVoucher(v *settlement.Voucher) ABIVoucher {
-	return ABIVoucher{Payer: v.Payer, ModelId: v.ModelID.ToBig(), MaxFee: v.MaxFee.ToBig(), Nonce: v.Nonce.ToBig(),
+	return ABIVoucher{Payer: v.Payer, Operator: v.Operator, ModelId: v.ModelID.ToBig(), ModelVersion: v.ModelVersion,
+		RateIn: v.RateIn.ToBig(), RateOut: v.RateOut.ToBig(), MaxFee: v.MaxFee.ToBig(), Nonce: v.Nonce.ToBig(),
 		Deadline: v.Deadline, RequestHash: v.RequestHash}
 }
 

@@ -330,7 +330,11 @@ func (e *env) evm(st *state.StateDB, from common.Address) *vm.EVM {
 // turn, each with `contributions` contributions in the adapters' provenance.
 type batchSpec struct {
 	receipts, models, contributions int
-	nonce                           uint64 // the first voucher nonce
+	// versions, when set, spreads the receipts over that many versions of
+	// the first adapter (each a distinct provenance to read) instead of
+	// over models.
+	versions int
+	nonce    uint64 // the first voucher nonce
 	// badSig signs every voucher with the wrong key (each receipt then costs
 	// a signature recovery and is rejected).
 	badSig bool
@@ -360,8 +364,16 @@ func (e *env) batch(s batchSpec) ([]byte, error) {
 		if modelID == e.deprecatedMdl {
 			modelID = e.firstAdapter + uint64(storedAdapters-1)
 		}
+		version := uint64(1)
+		if modelID == e.firstAdapter {
+			version = storedVersions
+		}
+		if s.versions > 0 {
+			modelID, version = e.firstAdapter, storedVersions-uint64(i%s.versions)
+		}
 		fee := uint256.NewInt(1_000 + 3_000) // 1,000 tokens each way at the adapters' rates
-		v := &core.Voucher{Payer: e.payer, ModelID: uint256.NewInt(modelID), MaxFee: fee, Nonce: uint256.NewInt(s.nonce + uint64(i)),
+		v := &core.Voucher{Payer: e.payer, Operator: e.settler, ModelID: uint256.NewInt(modelID), ModelVersion: version,
+			RateIn: uint256.NewInt(1_000), RateOut: uint256.NewInt(3_000), MaxFee: fee, Nonce: uint256.NewInt(s.nonce + uint64(i)),
 			Deadline: probeTime + 1, RequestHash: hashOf("req", i)}
 		sig, err := v.Sign(key, e.domain)
 		if err != nil {

@@ -175,6 +175,7 @@ func (e *env) methodProbes(sc scale) []probe {
 	}
 	nContrib := d1Contributions + provenanceDatanets - 1
 	add(st, "settle", "distinct-models-max-contributions", e.settler, batch(batchSpec{receipts: sc.settleReceipts, models: sc.settleReceipts, contributions: nContrib}), nil, succeeds)
+	add(st, "settle", "distinct-versions-max-contributions", e.settler, batch(batchSpec{receipts: sc.settleReceipts, models: 1, versions: storedVersions, contributions: nContrib}), nil, succeeds)
 	add(st, "settle", "one-model-max-contributions", e.settler, batch(batchSpec{receipts: sc.settleReceipts, models: 1, contributions: nContrib}), nil, succeeds)
 	add(st, "settle", "many-minimal-receipts", e.settler, batch(batchSpec{receipts: sc.settleMinimal, models: 1}), nil, succeeds)
 	add(st, "settle", "bad-signatures", e.settler, batch(batchSpec{receipts: sc.settleMinimal, models: 1, badSig: true}), nil, succeeds)
@@ -184,7 +185,8 @@ func (e *env) methodProbes(sc scale) []probe {
 	add(st, "claimable", "max", e.stranger, settlements.PackClaimable(e.claimant), nil, succeeds)
 	add(st, "getReceipt", "max", e.stranger, settlements.PackGetReceipt(hashOf("none")), nil, succeeds)
 	add(st, "receiptOfNonce", "max", e.stranger, settlements.PackReceiptOfNonce(e.payer, b256(1<<40)), nil, succeeds)
-	add(st, "hashVoucher", "max", e.stranger, settlements.PackHashVoucher(bindings.ISettlementVoucher{Payer: e.payer, ModelId: one, MaxFee: one, Nonce: one, Deadline: 1, RequestHash: hashOf("r")}), nil, succeeds)
+	add(st, "hashVoucher", "max", e.stranger, settlements.PackHashVoucher(bindings.ISettlementVoucher{Payer: e.payer, Operator: e.settler, ModelId: one, ModelVersion: 1,
+		RateIn: one, RateOut: one, MaxFee: one, Nonce: one, Deadline: 1, RequestHash: hashOf("r")}), nil, succeeds)
 	add(st, "domainSeparator", "max", e.stranger, settlements.PackDomainSeparator(), nil, succeeds)
 	add(st, "totalBurned", "max", e.stranger, settlements.PackTotalBurned(), nil, succeeds)
 	add(st, "feeParams", "max", e.stranger, settlements.PackFeeParams(), nil, succeeds)

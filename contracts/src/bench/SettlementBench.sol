@@ -16,9 +16,7 @@ import {ISettlement} from "../ISettlement.sol";
 contract SettlementBench {
     struct ModelRec {
         address owner;
-        bool active;
-        uint256 rateIn;
-        uint256 rateOut;
+        uint64 latestVersion;
     }
 
     struct ContributionRec {
@@ -37,7 +35,7 @@ contract SettlementBench {
     bytes32 private constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
     bytes32 private constant VOUCHER_TYPEHASH = keccak256(
-        "InferenceVoucher(address payer,uint256 modelId,uint256 maxFee,uint256 nonce,uint64 deadline,bytes32 requestHash)"
+        "InferenceVoucher(address payer,address operator,uint256 modelId,uint64 modelVersion,uint256 rateIn,uint256 rateOut,uint256 maxFee,uint256 nonce,uint64 deadline,bytes32 requestHash)"
     );
     uint256 private constant HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
@@ -54,8 +52,9 @@ contract SettlementBench {
     mapping(address => mapping(uint256 => bytes32)) public receiptOfNonce;
     mapping(bytes32 => Stored) private stored;
     mapping(uint256 => ModelRec) public models;
-    /// model id => Datanet id => the largest leaf count among the declared versions (0: not declared).
-    mapping(uint256 => mapping(uint256 => uint256)) public declaredCount;
+    /// model id => model version => Datanet id => the largest leaf count among the Datanet
+    /// versions that model version declares (0: not declared).
+    mapping(uint256 => mapping(uint256 => mapping(uint256 => uint256))) public declaredCount;
     mapping(uint256 => ContributionRec) public contributions;
 
     event ReceiptSettled(bytes32 indexed receiptId, bytes32 indexed voucherHash, address indexed payer, uint256 modelId, uint256 fee, uint256 burned);
@@ -75,10 +74,11 @@ contract SettlementBench {
         );
     }
 
-    function setModel(uint256 id, address owner, bool active, uint256 rateIn, uint256 rateOut, uint256[] calldata datanets, uint256[] calldata counts) external {
-        models[id] = ModelRec(owner, active, rateIn, rateOut);
+    /// Records version `version` of model id, the latest, with its provenance.
+    function setModel(uint256 id, address owner, uint64 version, uint256[] calldata datanets, uint256[] calldata counts) external {
+        models[id] = ModelRec(owner, version);
         for (uint256 i = 0; i < datanets.length; i++) {
-            declaredCount[id][datanets[i]] = counts[i];
+            declaredCount[id][version][datanets[i]] = counts[i];
         }
     }
 
@@ -92,7 +92,10 @@ contract SettlementBench {
 
     function hashVoucher(ISettlement.Voucher calldata v) public view returns (bytes32) {
         bytes32 structHash = keccak256(
-            abi.encode(VOUCHER_TYPEHASH, v.payer, v.modelId, v.maxFee, v.nonce, v.deadline, v.requestHash)
+            abi.encode(
+                VOUCHER_TYPEHASH, v.payer, v.operator, v.modelId, v.modelVersion, v.rateIn, v.rateOut, v.maxFee, v.nonce,
+                v.deadline, v.requestHash
+            )
         );
         return keccak256(abi.encodePacked(hex"1901", domainSeparator, structHash));
     }
@@ -122,13 +125,14 @@ contract SettlementBench {
         address signer = _recover(vh, sig);
         if (signer == address(0)) return ("bad signature", 0, m);
         if (signer != v.payer) return ("wrong signer", 0, m);
+        if (v.operator != msg.sender) return ("wrong operator", 0, m);
         bytes32 used = receiptOfNonce[v.payer][v.nonce];
         if (used != bytes32(0)) return (used == id ? "already settled" : "nonce used", 0, m);
         if (v.deadline < block.timestamp) return ("expired", 0, m);
         m = models[r.modelId];
         if (m.owner == address(0)) return ("unknown model", 0, m);
-        if (!m.active) return ("model inactive", 0, m);
-        fee = _ceilDiv1000(uint256(r.tokensIn) * m.rateIn) + _ceilDiv1000(uint256(r.tokensOut) * m.rateOut) + platformFee;
+        if (v.modelVersion == 0 || v.modelVersion > m.latestVersion) return ("unknown model version", 0, m);
+        fee = _ceilDiv1000(uint256(r.tokensIn) * v.rateIn) + _ceilDiv1000(uint256(r.tokensOut) * v.rateOut) + platformFee;
         if (fee != r.fee) return ("fee mismatch", 0, m);
         if (fee > v.maxFee) return ("fee above maxFee", 0, m);
         if (fee > escrowOf[v.payer]) return ("insufficient escrow", 0, m);
@@ -137,7 +141,7 @@ contract SettlementBench {
             if (j > 0 && r.contributions[j - 1].contributionId >= cid) return ("contributions not ascending", 0, m);
             ContributionRec memory c = contributions[cid];
             if (!c.accepted) return ("unknown contribution", 0, m);
-            if (c.acceptedIndex >= declaredCount[r.modelId][c.datanetId]) return ("contribution not in model datanets", 0, m);
+            if (c.acceptedIndex >= declaredCount[r.modelId][v.modelVersion][c.datanetId]) return ("contribution not in model datanets", 0, m);
         }
         return ("", fee, m);
     }

@@ -31,7 +31,9 @@ const (
 	Settler    = 2 // the only settler: the serving operator
 	// Contributors 3, 4 and 5 contribute to the Datanets.
 	Contributor0 = 3
-	Accounts     = 6
+	// Rival is a second serving operator, a settler when Options.Rival is set.
+	Rival    = 6
+	Accounts = 7
 )
 
 // WithdrawDelay is the fixture's withdrawal delay in seconds (one per block).
@@ -88,6 +90,8 @@ type Options struct {
 	// Mutate, when set, edits the genesis config last (another precompile's
 	// parameters, the genesis time).
 	Mutate func(*genesis.Config)
+	// Rival makes dev account Rival a settler too.
+	Rival bool
 }
 
 // New starts a chain with the fixture's genesis and transactions.
@@ -95,6 +99,9 @@ func New(t testing.TB, opts Options) *Fixture {
 	t.Helper()
 	settler := crypto.PubkeyToAddress(genesis.DevKey(Settler).PublicKey)
 	cfg := precompile.DefaultConfig(settler)
+	if opts.Rival {
+		cfg.Settlers = append(cfg.Settlers, crypto.PubkeyToAddress(genesis.DevKey(Rival).PublicKey))
+	}
 	cfg.PlatformFee = big.NewInt(opts.PlatformFee)
 	cfg.WithdrawDelay = WithdrawDelay
 	st, err := cfg.Storage()
@@ -220,16 +227,38 @@ func (f *Fixture) HeadTime() uint64 {
 }
 
 // Voucher returns a voucher of dev account key for model with the given
-// nonce, maxFee and a deadline an hour after the head block, and its signature.
+// nonce, maxFee and a deadline an hour after the head block, for the
+// fixture's settler as operator at the model's current rates and latest
+// version (as an operator admits it), and its signature.
 func (f *Fixture) Voucher(key int, modelID uint64, nonce uint64, maxFee *uint256.Int, request string) (*settlement.Voucher, []byte) {
 	f.t.Helper()
-	v := &settlement.Voucher{Payer: f.Addr(key), ModelID: uint256.NewInt(modelID), MaxFee: maxFee,
-		Nonce: uint256.NewInt(nonce), Deadline: f.HeadTime() + 3_600, RequestHash: crypto.Keccak256Hash([]byte(request))}
+	return f.VoucherFor(key, modelID, nonce, maxFee, crypto.Keccak256Hash([]byte(request)))
+}
+
+// VoucherFor is Voucher for the request body that hashes to requestHash.
+func (f *Fixture) VoucherFor(key int, modelID uint64, nonce uint64, maxFee *uint256.Int, requestHash common.Hash) (*settlement.Voucher, []byte) {
+	f.t.Helper()
+	v := &settlement.Voucher{Payer: f.Addr(key), Operator: f.Addr(Settler), ModelID: uint256.NewInt(modelID),
+		RateIn: new(uint256.Int), RateOut: new(uint256.Int), MaxFee: maxFee,
+		Nonce: uint256.NewInt(nonce), Deadline: f.HeadTime() + 3_600, RequestHash: requestHash}
+	if out, err := f.Call(f.Addr(key), model.Address, mreg.PackGetModel(new(big.Int).SetUint64(modelID))); err == nil {
+		if m, err := mreg.UnpackGetModel(out); err == nil {
+			v.RateIn, _ = uint256.FromBig(m.RateIn)
+			v.RateOut, _ = uint256.FromBig(m.RateOut)
+			v.ModelVersion = m.VersionCount.Uint64()
+		}
+	}
+	return v, f.Sign(key, v)
+}
+
+// Sign signs v with dev account key (after a test changed its fields).
+func (f *Fixture) Sign(key int, v *settlement.Voucher) []byte {
+	f.t.Helper()
 	sig, err := v.Sign(f.Keys[key], f.Domain)
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	return v, sig
+	return sig
 }
 
 // Balance is a's balance at the head.

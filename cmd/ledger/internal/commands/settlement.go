@@ -65,14 +65,20 @@ func escrowCommand() *cli.Command {
 			{Name: "show", Usage: "show an account's escrow, pending withdrawal and claimable balance (default: the signer)", ArgsUsage: "[ADDRESS]", Action: escrowShow},
 			{
 				Name: "voucher",
-				Usage: "sign an InferenceVoucher that lets a loraserve operator charge the signer's escrow for one request " +
-					"(print the JSON for the request's \"voucher\" field or the X-Ledger-Voucher header)",
+				Usage: "sign an InferenceVoucher that lets one loraserve operator charge the signer's escrow for one request, " +
+					"at the model's current rates, served from one model version (print the JSON for the request's \"voucher\" " +
+					"field or the X-Ledger-Voucher header); with --typed-data, print the EIP-712 typed data a wallet signs instead",
 				Flags: []cli.Flag{
 					&cli.Uint64Flag{Name: "model", Required: true, Usage: "model (adapter) id in the registry"},
+					&cli.StringFlag{Name: "operator", Required: true, Usage: "the serving operator's settler address (loraserve's GET /v1/models lists it): only it can settle the voucher"},
+					&cli.Uint64Flag{Name: "model-version", Usage: "model version the operator serves (GET /v1/models lists it; default: the latest)"},
 					&cli.StringFlag{Name: "max-fee", Required: true, Usage: "most the request may cost (wei, or e.g. 0.01OPEN)"},
 					&cli.Uint64Flag{Name: "nonce", Usage: "voucher nonce (default: the current time in nanoseconds)"},
 					&cli.DurationFlag{Name: "valid-for", Value: time.Hour, Usage: "deadline, counted from the head block's time"},
 					&cli.StringFlag{Name: "request", Required: true, Usage: "file holding the JSON request body to pay for"},
+					&cli.BoolFlag{Name: "typed-data", Usage: "print the voucher as EIP-712 typed data (eth_signTypedData_v4) instead of signing it; " +
+						"the payer is --payer, or the signer when a key is given"},
+					&cli.StringFlag{Name: "payer", Usage: "with --typed-data: the payer's address (default: the signer's)"},
 				},
 				Action: escrowVoucher,
 			},
@@ -205,6 +211,10 @@ func escrowVoucher(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	operator, err := ParseAddress("--operator", c.String("operator"))
+	if err != nil {
+		return err
+	}
 	body, err := os.ReadFile(c.String("request"))
 	if err != nil {
 		return fmt.Errorf("read request: %w", err)
@@ -213,11 +223,46 @@ func escrowVoucher(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := connectSigner(c)
+	typed := c.Bool("typed-data")
+	var cl *Client
+	switch {
+	case typed && c.String(flagKey) == "" && c.String(flagKeystore) == "":
+		cl, err = connect(c)
+	default:
+		cl, err = connectSigner(c)
+	}
 	if err != nil {
 		return err
 	}
 	defer cl.Close()
+	payer := cl.From()
+	if c.IsSet("payer") {
+		if !typed {
+			return errors.New("--payer is for --typed-data: a signed voucher's payer is the signer")
+		}
+		if payer, err = ParseAddress("--payer", c.String("payer")); err != nil {
+			return err
+		}
+	}
+	if payer == (common.Address{}) {
+		return errors.New("--typed-data needs the payer: pass --payer, --key or --keystore")
+	}
+	modelID := uint256.NewInt(c.Uint64("model"))
+	m, err := query(cl, c.Context, addresses.ModelRegistry, models.PackGetModel(modelID.ToBig()), "getModel", models.UnpackGetModel)
+	if err != nil {
+		return err
+	}
+	if m.Status != bindings.ModelStatusActive {
+		return fmt.Errorf("model %s is deprecated: operators take no new vouchers for it", modelID)
+	}
+	version := c.Uint64("model-version")
+	latest := m.VersionCount.Uint64()
+	if version == 0 {
+		version = latest
+	}
+	if version == 0 || version > latest {
+		return fmt.Errorf("model %s has versions 1..%d, not %d", modelID, latest, version)
+	}
 	head, err := cl.Head(c.Context)
 	if err != nil {
 		return err
@@ -227,13 +272,20 @@ func escrowVoucher(c *cli.Context) error {
 		nonce = uint64(time.Now().UnixNano())
 	}
 	fee, _ := uint256.FromBig(maxFee)
-	v := &settlement.Voucher{Payer: cl.From(), ModelID: uint256.NewInt(c.Uint64("model")), MaxFee: fee, Nonce: uint256.NewInt(nonce),
-		Deadline: head.Time + uint64(c.Duration("valid-for").Seconds()), RequestHash: requestHash}
-	sig, err := v.Sign(cl.key, settlement.DomainSeparator(cl.chainID, addresses.Settlement))
-	if err != nil {
-		return err
+	rateIn, _ := uint256.FromBig(m.RateIn)
+	rateOut, _ := uint256.FromBig(m.RateOut)
+	v := &settlement.Voucher{Payer: payer, Operator: operator, ModelID: modelID, ModelVersion: version, RateIn: rateIn, RateOut: rateOut,
+		MaxFee: fee, Nonce: uint256.NewInt(nonce), Deadline: head.Time + uint64(c.Duration("valid-for").Seconds()), RequestHash: requestHash}
+	var out []byte
+	if typed {
+		out, err = json.Marshal(v.TypedData(cl.chainID, addresses.Settlement))
+	} else {
+		var sig []byte
+		if sig, err = v.Sign(cl.key, settlement.DomainSeparator(cl.chainID, addresses.Settlement)); err != nil {
+			return err
+		}
+		out, err = json.Marshal(payments.NewSignedVoucher(v, sig))
 	}
-	out, err := json.Marshal(payments.NewSignedVoucher(v, sig))
 	if err != nil {
 		return err
 	}

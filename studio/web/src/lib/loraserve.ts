@@ -13,6 +13,9 @@ export interface ServedModel {
   resident?: boolean;
   /** Registry id of a paid adapter (loraserve with settlement on). */
   modelId?: number;
+  /** A paid adapter's operator (the settler its vouchers must name) and the model version it serves. */
+  operator?: `0x${string}`;
+  modelVersion?: number;
 }
 
 /** One contribution credited by a receipt. */

@@ -1,13 +1,21 @@
 // Paid inference vouchers: the EIP-712 InferenceVoucher a payer signs with
 // eth_signTypedData_v4, and the request hash that binds it to one request
 // body (keccak256 of the body's canonical JSON without its "voucher" field).
+// The voucher names everything the payout depends on: the operator that may
+// settle it, the model version served and the rates agreed to, so the model's
+// owner cannot change the price of a queued answer and no other operator can
+// settle it.
 import { hashTypedData, keccak256, toBytes, type Address, type Hex } from 'viem';
 
 /** EIP-712 types of the settlement precompile's voucher. */
 export const voucherTypes = {
   InferenceVoucher: [
     { name: 'payer', type: 'address' },
+    { name: 'operator', type: 'address' },
     { name: 'modelId', type: 'uint256' },
+    { name: 'modelVersion', type: 'uint64' },
+    { name: 'rateIn', type: 'uint256' },
+    { name: 'rateOut', type: 'uint256' },
     { name: 'maxFee', type: 'uint256' },
     { name: 'nonce', type: 'uint256' },
     { name: 'deadline', type: 'uint64' },
@@ -17,7 +25,14 @@ export const voucherTypes = {
 
 export interface Voucher {
   payer: Address;
+  /** The serving operator's settler account (loraserve's GET /v1/models lists it). */
+  operator: Address;
   modelId: bigint;
+  /** The model version the operator serves (GET /v1/models lists it). */
+  modelVersion: bigint;
+  /** The model's rates in wei per 1,000 prompt and answer tokens, as the registry states them. */
+  rateIn: bigint;
+  rateOut: bigint;
   maxFee: bigint;
   nonce: bigint;
   deadline: bigint;
@@ -43,7 +58,11 @@ export function voucherDigest(v: Voucher, chainId: number, settlement: Address):
 export function voucherJSON(v: Voucher, signature: Hex) {
   return {
     payer: v.payer,
+    operator: v.operator,
     modelId: v.modelId.toString(),
+    modelVersion: v.modelVersion.toString(),
+    rateIn: v.rateIn.toString(),
+    rateOut: v.rateOut.toString(),
     maxFee: v.maxFee.toString(),
     nonce: v.nonce.toString(),
     deadline: v.deadline.toString(),

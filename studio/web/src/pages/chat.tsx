@@ -118,7 +118,7 @@ function Conversation({ model }: { model: ServedModel }) {
       const body: Record<string, unknown> = { model: model.id, messages: history, max_tokens: mt, temperature: temp, stream: true, stream_options: { include_usage: true } };
       if (paid) {
         update(idx, { stage: 'Preparing the voucher…' });
-        body.voucher = await signVoucher(body, BigInt(model.modelId!), promptTokenBound(history), BigInt(mt), (s) => update(idx, { stage: s }));
+        body.voucher = await signVoucher(body, model, promptTokenBound(history), BigInt(mt), (s) => update(idx, { stage: s }));
         update(idx, { stage: 'Waiting for the answer…' });
       }
       abort.current = new AbortController();
@@ -193,7 +193,9 @@ function Conversation({ model }: { model: ServedModel }) {
 let digestChecked = false;
 
 /** Builds, checks and has the wallet sign the voucher for one request body. */
-async function signVoucher(body: Record<string, unknown>, modelId: bigint, promptBound: bigint, maxTokens: bigint, stage: (s: string) => void) {
+async function signVoucher(body: Record<string, unknown>, served: ServedModel, promptBound: bigint, maxTokens: bigint, stage: (s: string) => void) {
+  if (!served.operator || !served.modelVersion) throw new Error('loraserve does not say which operator and model version its vouchers name. Update loraserve.');
+  const modelId = BigInt(served.modelId!);
   const wc = await walletClient();
   const payer = wc.account.address;
   const [m, fees, block, escrow] = await Promise.all([
@@ -204,7 +206,19 @@ async function signVoucher(body: Record<string, unknown>, modelId: bigint, promp
   ]);
   const maxFee = tokenFee(promptBound, m.rateIn) + tokenFee(maxTokens, m.rateOut) + fees.platformFee;
   if (escrow < maxFee) throw new Error(`Your escrow holds ${formatOpen(escrow, 8)}; this request may cost up to ${formatOpen(maxFee, 8)}. Deposit more first.`);
-  const voucher: Voucher = { payer, modelId, maxFee, nonce: randomNonce(), deadline: block.timestamp + 3600n, requestHash: requestHash(body) };
+  // The voucher fixes the terms: this operator, the version it serves, the rates shown above.
+  const voucher: Voucher = {
+    payer,
+    operator: served.operator,
+    modelId,
+    modelVersion: BigInt(served.modelVersion),
+    rateIn: m.rateIn,
+    rateOut: m.rateOut,
+    maxFee,
+    nonce: randomNonce(),
+    deadline: block.timestamp + 3600n,
+    requestHash: requestHash(body),
+  };
   const settlement = config().contracts.settlement;
   const chainId = chain().id;
   if (!digestChecked) {
