@@ -16,6 +16,7 @@ import (
 	"time"
 
 	opbatcher "github.com/ethereum-optimism/optimism/op-batcher/batcher"
+	opproposer "github.com/ethereum-optimism/optimism/op-proposer/proposer"
 	oprpc "github.com/ethereum-optimism/optimism/op-service/rpc"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
@@ -46,6 +47,7 @@ const (
 	CompBatcher      = "batcher"
 	CompVerifierEL   = "verifier-geth"
 	CompVerifierCL   = "verifier-node"
+	CompProposer     = "proposer"
 	defaultHost      = "127.0.0.1"
 	healthPoll       = 100 * time.Millisecond
 	defaultStartWait = 2 * time.Minute
@@ -122,6 +124,8 @@ type Devnet struct {
 	// VerGeth and VerNode are the verifier's execution node and op-node.
 	VerGeth *execnode.Node
 	VerNode *rollupnode.Node
+	// Proposer is op-proposer (nil on a chain without withdrawals).
+	Proposer *opproposer.ProposerService
 
 	srs        *kzg.SRS
 	seqJWT     [32]byte
@@ -232,7 +236,7 @@ type component struct {
 // ownComponents lists the devnet's own components in dependency order: the
 // one list Start, Stop and Status read.
 func (d *Devnet) ownComponents() []component {
-	return []component{
+	cs := []component{
 		{CompL1, d.StartL1, d.StopL1},
 		{CompDA, d.StartDA, d.StopDA},
 		{CompSequencerEL, d.startSeqGeth, d.stopSeqGeth},
@@ -241,6 +245,10 @@ func (d *Devnet) ownComponents() []component {
 		{CompVerifierEL, d.startVerGeth, d.stopVerGeth},
 		{CompVerifierCL, d.startVerNode, d.stopVerNode},
 	}
+	if d.Spec.Deploy.Withdrawals() {
+		cs = append(cs, component{CompProposer, d.StartProposer, d.StopProposer})
+	}
+	return cs
 }
 
 // components is ownComponents followed by Config.Extra.

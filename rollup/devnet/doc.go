@@ -2,7 +2,10 @@
 // (rollup/l1chain) with OpenLedger's L1 contracts in its genesis, the EigenDA
 // Alt-DA server (eigenda/server), the sequencer (ledger-geth execution node +
 // op-node sequencing), op-batcher posting to EigenDA, and the verifier
-// (ledger-geth + op-node deriving only from L1 and the DA server). The DA server
+// (ledger-geth + op-node deriving only from L1 and the DA server), and
+// op-proposer posting the sequencer's safe output roots to the L1
+// OutputOracle every ProposalInterval, against which withdrawals are proven at
+// the OptimismPortal (on chains whose spec has withdrawals). The DA server
 // issues EigenDA v2 certificates signed by the devnet operator set and checks
 // them by eth_call to the EigenDA cert verifier router that the devnet deploys
 // on its L1 at first start (addresses in eigenda-contracts.json).
