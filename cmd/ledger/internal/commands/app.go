@@ -15,6 +15,7 @@ var groups = []func() *cli.Command{
 	govCommand,
 	trainCommand,
 	escrowCommand, receiptCommand, claimCommand,
+	bridgeCommand,
 	func() *cli.Command { return attributioncmd.Command("LEDGER") },
 }
 

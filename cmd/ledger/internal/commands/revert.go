@@ -24,6 +24,8 @@ var revertABIs = map[common.Address]abi.ABI{
 	addresses.AgentRegistry:   artifacts.MustABI("IAgentRegistry"),
 	addresses.Settlement:      artifacts.MustABI("ISettlement"),
 	addresses.Governance:      artifacts.MustABI("IGovernance"),
+	DevPortal:                 artifacts.MustABI("OptimismPortal"),
+	DevOpenToken:              artifacts.MustABI("OpenToken"),
 }
 
 // decodeCallError turns the error of an eth_call or eth_estimateGas to `to`
