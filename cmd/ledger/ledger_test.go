@@ -372,6 +372,7 @@ func firstVersion(t *testing.T, c *testChain, model string) (uri, hash string) {
 // that says what went wrong.
 func TestErrors(t *testing.T) {
 	c := newTestChain(t)
+	zeroHash := common.Hash{}.Hex()
 	if _, errOut, ok := c.run(t, "--key", keyHex(0), "model", "register", "--name", "b", "--weights-hash",
 		hexutil.Encode(crypto.Keccak256([]byte("b")))); !ok {
 		t.Fatalf("setup: %s", errOut)
@@ -422,6 +423,12 @@ func TestErrors(t *testing.T) {
 		{"wrong_chain_hint", []string{"--chain-id", "900", "--key", keyHex(1), "datanet", "create", "--name", "x"},
 			"or pass --chain-id 1612 to use this chain"},
 		{"bad_chain_id", []string{"--chain-id", "l2", "datanet", "list"}, "chain-id"},
+		{"bridge_bad_amount", []string{"--key", keyHex(0), "bridge", "withdraw", "--amount", "lots"}, "bad argument: amount"},
+		{"bridge_without_tx", []string{"--key", keyHex(0), "bridge", "prove"}, "prove takes one L2_TX_HASH"},
+		{"bridge_l1_down", []string{"--key", keyHex(0), "bridge", "--l1-rpc", "http://127.0.0.1:1", "status", zeroHash},
+			"cannot reach the JSON-RPC endpoint http://127.0.0.1:1"},
+		{"bridge_no_portal", []string{"--key", keyHex(0), "bridge", "--l1-rpc", c.rpc, "finalize", zeroHash},
+			"has no output oracle (a chain without withdrawals?)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -67,8 +67,7 @@ func TestWithdrawal(t *testing.T) {
 	// bridge runs `ledger bridge ARGS…` as alice and decodes its JSON output.
 	bridge := func(args ...string) (map[string]any, error) {
 		full := append([]string{"--rpc", d.SeqGeth.HTTPEndpoint(), "--chain-id", "0", "--json",
-			"--key", hexutil.Encode(crypto.FromECDSA(alice)), "bridge", "--l1-rpc", d.L1.HTTPEndpoint(),
-			"--portal", portal.Address.Hex()}, args...)
+			"--key", hexutil.Encode(crypto.FromECDSA(alice)), "bridge", "--l1-rpc", d.L1.HTTPEndpoint()}, args...) // the default --portal is the devnet's
 		cmd := exec.Command(ledger, full...)
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr

@@ -141,24 +141,27 @@ func dialL1(c *cli.Context) (*Client, error) {
 	return &Client{eth: eth, chainID: chainID, timeout: timeout}, nil
 }
 
-// withdrawalOf reads the withdrawal an L2 transaction started.
-func (b *bridge) withdrawalOf(c *cli.Context) (*withdrawals.Withdrawal, common.Hash, *types.Receipt, error) {
+// txArg is the one argument of status, prove and finalize: the L2
+// transaction that started the withdrawal.
+func txArg(c *cli.Context) (common.Hash, error) {
 	if c.NArg() != 1 {
-		return nil, common.Hash{}, nil, fmt.Errorf("want one argument, the L2 transaction hash of the withdrawal")
+		return common.Hash{}, fmt.Errorf("%s takes one L2_TX_HASH, the L2 transaction that started the withdrawal", c.Command.Name)
 	}
 	h, err := ParseHash("transaction hash", c.Args().First())
-	if err != nil {
-		return nil, common.Hash{}, nil, err
-	}
+	return common.Hash(h), err
+}
+
+// withdrawalOf reads the withdrawal the L2 transaction h started.
+func (b *bridge) withdrawalOf(c *cli.Context, h common.Hash) (*withdrawals.Withdrawal, common.Hash, *types.Receipt, error) {
 	ctx, cancel := b.l2.ctx(c.Context)
 	defer cancel()
 	r, err := b.l2.eth.TransactionReceipt(ctx, h)
 	if err != nil {
-		return nil, common.Hash{}, nil, fmt.Errorf("L2 receipt of %s: %w", common.Hash(h), err)
+		return nil, common.Hash{}, nil, fmt.Errorf("L2 receipt of %s: %w", h, err)
 	}
 	w, hash, err := withdrawals.FromReceipt(r)
 	if err != nil {
-		return nil, common.Hash{}, nil, fmt.Errorf("L2 transaction %s: %w", common.Hash(h), err)
+		return nil, common.Hash{}, nil, fmt.Errorf("L2 transaction %s: %w", h, err)
 	}
 	return w, hash, r, nil
 }
@@ -220,8 +223,8 @@ const (
 	stateFinalized     = "finalized"
 )
 
-func (b *bridge) view(c *cli.Context, submitter common.Address) (*withdrawalView, error) {
-	w, hash, r, err := b.withdrawalOf(c)
+func (b *bridge) view(c *cli.Context, tx common.Hash, submitter common.Address) (*withdrawalView, error) {
+	w, hash, r, err := b.withdrawalOf(c, tx)
 	if err != nil {
 		return nil, err
 	}
@@ -267,9 +270,12 @@ func (b *bridge) view(c *cli.Context, submitter common.Address) (*withdrawalView
 }
 
 func bridgeStatus(c *cli.Context) error {
+	tx, err := txArg(c)
+	if err != nil {
+		return err
+	}
 	var submitter common.Address
 	if c.IsSet("submitter") {
-		var err error
 		if submitter, err = ParseAddress("--submitter", c.String("submitter")); err != nil {
 			return err
 		}
@@ -280,7 +286,7 @@ func bridgeStatus(c *cli.Context) error {
 		return err
 	}
 	defer b.Close()
-	v, err := b.view(c, submitter)
+	v, err := b.view(c, tx, submitter)
 	if err != nil {
 		return err
 	}
@@ -307,12 +313,16 @@ func (b *bridge) sendL1(c *cli.Context, tx Tx, rep report) error {
 }
 
 func bridgeProve(c *cli.Context) error {
+	tx, err := txArg(c)
+	if err != nil {
+		return err
+	}
 	b, err := connectBridge(c, true)
 	if err != nil {
 		return err
 	}
 	defer b.Close()
-	w, hash, r, err := b.withdrawalOf(c)
+	w, hash, r, err := b.withdrawalOf(c, tx)
 	if err != nil {
 		return err
 	}
@@ -346,12 +356,16 @@ func bridgeProve(c *cli.Context) error {
 }
 
 func bridgeFinalize(c *cli.Context) error {
+	l2tx, err := txArg(c)
+	if err != nil {
+		return err
+	}
 	b, err := connectBridge(c, true)
 	if err != nil {
 		return err
 	}
 	defer b.Close()
-	w, hash, _, err := b.withdrawalOf(c)
+	w, hash, _, err := b.withdrawalOf(c, l2tx)
 	if err != nil {
 		return err
 	}
