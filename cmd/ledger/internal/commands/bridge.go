@@ -217,6 +217,7 @@ type withdrawalView struct {
 // Withdrawal states status reports.
 const (
 	stateWaitingOutput = "waiting for an output root"
+	stateOutputInHead  = "output root proposed in the L1 head block, provable from the next"
 	stateReadyToProve  = "ready to prove"
 	stateProven        = "proven, in the finalization period"
 	stateReadyFinalize = "ready to finalize"
@@ -262,6 +263,9 @@ func (b *bridge) view(c *cli.Context, tx common.Hash, submitter common.Address) 
 			v.State = stateWaitingOutput
 		case err != nil:
 			return nil, err
+		case head.Time <= out.CreatedAt:
+			// The portal wants the proof in a later block than the output.
+			v.Output, v.State = out, stateOutputInHead
 		default:
 			v.Output, v.State = out, stateReadyToProve
 		}
@@ -343,7 +347,16 @@ func bridgeProve(c *cli.Context) error {
 		return fmt.Errorf("the L2 node's output root %s at block %d differs from the one proposed on L1 (%s): "+
 			"is --rpc a node of this rollup, and synced?", proof.Output.Root(), out.L2Block, out.Root)
 	}
-	return b.sendL1(c, Tx{To: b.portal.Address, Data: withdrawals.ProveCalldata(w, out, proof)},
+	head, err := b.l1.Head(c.Context)
+	if err != nil {
+		return err
+	}
+	// The proof must land in a later block than the output: estimate as of the next block.
+	prove := Tx{To: b.portal.Address, Data: withdrawals.ProveCalldata(w, out, proof)}
+	if prove.Gas, err = b.l1.EstimateGasIn(c.Context, prove.To, prove.Data, nil, NextBlock{Time: max(head.Time, out.CreatedAt) + 1}); err != nil {
+		return err
+	}
+	return b.sendL1(c, prove,
 		event(portalABI.UnpackWithdrawalProvenEvent, func(ev *bindings.OptimismPortalWithdrawalProven) any {
 			return struct {
 				WithdrawalHash common.Hash `json:"withdrawalHash"`
