@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/contracts/addresses"
@@ -52,7 +53,12 @@ type Chain struct {
 func NewChain(b Backend) *Chain { return &Chain{b: b} }
 
 func (c *Chain) call(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
-	return c.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	return c.callAt(ctx, to, data, nil)
+}
+
+// callAt calls in the state of block number (nil: the head).
+func (c *Chain) callAt(ctx context.Context, to common.Address, data []byte, number *big.Int) ([]byte, error) {
+	return c.b.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, number)
 }
 
 // Escrow returns payer's escrow.
@@ -84,7 +90,13 @@ func (c *Chain) PendingWithdrawal(ctx context.Context, payer common.Address) (*u
 
 // ReceiptOfNonce returns the receipt id that used payer's nonce (zero if unused).
 func (c *Chain) ReceiptOfNonce(ctx context.Context, payer common.Address, nonce *uint256.Int) (common.Hash, error) {
-	out, err := c.call(ctx, addresses.Settlement, settlementABI.PackReceiptOfNonce(payer, nonce.ToBig()))
+	return c.ReceiptOfNonceAt(ctx, payer, nonce, nil)
+}
+
+// ReceiptOfNonceAt is ReceiptOfNonce in the state of block number (nil:
+// the head).
+func (c *Chain) ReceiptOfNonceAt(ctx context.Context, payer common.Address, nonce *uint256.Int, number *big.Int) (common.Hash, error) {
+	out, err := c.callAt(ctx, addresses.Settlement, settlementABI.PackReceiptOfNonce(payer, nonce.ToBig()), number)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("receiptOfNonce: %w", err)
 	}
@@ -124,6 +136,22 @@ func (c *Chain) Model(ctx context.Context, id uint64) (ModelRates, error) {
 	}
 	return ModelRates{RateIn: u256(m.RateIn), RateOut: u256(m.RateOut), Active: m.Status == bindings.ModelStatusActive,
 		LatestVersion: latest}, nil
+}
+
+// SafeHead returns the chain's safe head: on an OP Stack chain the newest
+// block derived from data posted to L1, which a sequencer reorg cannot
+// remove. A node that reports no safe block gives its finalized block
+// instead; one with neither is an error.
+func (c *Chain) SafeHead(ctx context.Context) (*types.Header, error) {
+	h, err := c.b.HeaderByNumber(ctx, big.NewInt(int64(rpc.SafeBlockNumber)))
+	if err == nil && h != nil {
+		return h, nil
+	}
+	f, ferr := c.b.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber)))
+	if ferr == nil && f != nil {
+		return f, nil
+	}
+	return nil, fmt.Errorf("safe head: %v; finalized head: %v", err, ferr)
 }
 
 // HeadTime returns the head block's timestamp.

@@ -68,8 +68,14 @@
 // transaction at the account's pending nonce, and waits for its receipt,
 // re-sending it at the same nonce with bumped fees when it is not mined in
 // time. The ReceiptSettled and ReceiptRejected logs decide each receipt's
-// fate: settled receipts leave the queue, rejected ones move to rejected/
-// with their reason. RPC failures back off exponentially.
+// fate, once the block holding the transaction is safe (the rollup's safe
+// head, which a sequencer reorg cannot undo; a node without one: its
+// finalized block): a settled receipt leaves the queue when the chain's
+// state at the safe head names it in receiptOfNonce, a rejected one moves
+// to rejected/ with its reason when its block is safe and still canonical.
+// Until then it stays queued, counts against its payer's escrow, and is not
+// sent again; one whose settlement left the chain is sent again. RPC
+// failures back off exponentially.
 //
 // # Running it
 //

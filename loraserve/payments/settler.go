@@ -112,6 +112,21 @@ type Settler struct {
 	// round re-sends at its nonce (with higher fees) instead of queueing a
 	// second transaction behind it.
 	inflight *inflightTx
+	// mined are the outcomes of queued receipts in mined settle
+	// transactions, kept until their block is safe (only the loop goroutine
+	// touches it).
+	mined map[common.Hash]minedOutcome
+	// waiting is how many queued receipts the latest round left waiting for
+	// a safe block.
+	waiting int
+}
+
+// minedOutcome is what a mined settle transaction did to one receipt.
+type minedOutcome struct {
+	block     uint64
+	blockHash common.Hash
+	// reason is the ReceiptRejected reason; "" when it settled.
+	reason string
 }
 
 type inflightTx struct {
@@ -130,7 +145,7 @@ func NewSettler(cfg SettlerConfig, b Backend, q *Queue, logger log.Logger, m Met
 	if logger == nil {
 		logger = log.Root()
 	}
-	return &Settler{cfg: cfg, b: b, chain: NewChain(b), q: q, log: logger, m: m,
+	return &Settler{cfg: cfg, b: b, chain: NewChain(b), q: q, log: logger, m: m, mined: map[common.Hash]minedOutcome{},
 		from: crypto.PubkeyToAddress(cfg.Key.PublicKey), kick: make(chan struct{}, 1), done: make(chan struct{})}, nil
 }
 
@@ -207,7 +222,7 @@ func (s *Settler) loop(ctx context.Context) {
 			backoff = min(max(2*backoff, s.cfg.Interval), s.cfg.MaxBackoff)
 			s.log.Warn("settlement round failed", "err", err, "retry_in", backoff)
 			wait = backoff
-		case s.q.Len() >= s.cfg.BatchSize:
+		case s.q.Len()-s.waiting >= s.cfg.BatchSize:
 			backoff, wait = 0, 0
 		default:
 			backoff, wait = 0, s.cfg.Interval
@@ -215,32 +230,38 @@ func (s *Settler) loop(ctx context.Context) {
 	}
 }
 
-// Round settles up to BatchSize queued receipts: it drops those the chain
-// already settled, sends one settle transaction for the rest and applies its
-// logs. Receipts stay queued when it fails.
+// Round settles up to BatchSize queued receipts and retires those whose
+// fate is final. A receipt leaves the queue only once the block that
+// settled it is safe (Chain.SafeHead), checked in the chain's state at that
+// block (receiptOfNonce names it), and a rejection only once the block of
+// the transaction that rejected it is safe and still canonical; until then
+// it is kept and not sent again, and a receipt whose settle transaction was
+// reorged out is sent again. The rest, up to BatchSize, go in one settle
+// transaction. Receipts stay queued when it fails.
 func (s *Settler) Round(ctx context.Context) error {
-	items := s.q.Pending(s.cfg.BatchSize)
+	safe, err := s.chain.SafeHead(ctx)
+	if err != nil {
+		return err
+	}
+	items := s.q.Pending(s.cfg.BatchSize + s.waiting)
 	var send []*Item
+	waiting := 0
 	for _, it := range items {
-		id, err := s.chain.ReceiptOfNonce(ctx, it.voucher.Payer, it.voucher.Nonce)
+		if len(send) == s.cfg.BatchSize {
+			break
+		}
+		next, err := s.resolve(ctx, safe, it)
 		if err != nil {
 			return err
 		}
-		switch {
-		case id == it.receipt.ID():
-			if err := s.q.Done(it.VoucherHash()); err != nil {
-				return err
-			}
-			s.m.Settled(1, true)
-		case id != (common.Hash{}):
-			if err := s.q.Reject(it.VoucherHash(), "nonce used by receipt "+id.Hex()); err != nil {
-				return err
-			}
-			s.m.Rejected(1)
-		default:
+		switch next {
+		case stepWait:
+			waiting++
+		case stepSend:
 			send = append(send, it)
 		}
 	}
+	s.waiting = waiting
 	send = s.fitBytes(send)
 	for len(send) > 0 {
 		data, gas, err := s.estimate(ctx, send)
@@ -249,13 +270,100 @@ func (s *Settler) Round(ctx context.Context) error {
 			if err != nil {
 				return err
 			}
-			return s.apply(rcpt, send)
+			if err := s.apply(rcpt, send); err != nil {
+				return err
+			}
+			return s.retireMined(ctx, send)
 		}
 		if !refused(err) {
 			return err
 		}
 		if send, err = s.isolate(ctx, send, err); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// step is what a round does with a queued receipt.
+type step int
+
+const (
+	stepDone step = iota // settled or rejected for good: left the queue
+	stepWait             // settled or rejected in a block that is not safe yet
+	stepSend             // not on chain: send it
+)
+
+// resolve retires it when its fate is final at the safe head safe, and
+// otherwise says whether to wait or to send it.
+func (s *Settler) resolve(ctx context.Context, safe *types.Header, it *Item) (step, error) {
+	vh, id := it.VoucherHash(), it.receipt.ID()
+	atSafe, err := s.chain.ReceiptOfNonceAt(ctx, it.voucher.Payer, it.voucher.Nonce, safe.Number)
+	if err != nil {
+		return 0, err
+	}
+	switch {
+	case atSafe == id:
+		_, ours := s.mined[vh]
+		delete(s.mined, vh)
+		if err := s.q.Done(vh); err != nil {
+			return 0, err
+		}
+		s.m.Settled(1, !ours)
+		return stepDone, nil
+	case atSafe != (common.Hash{}):
+		delete(s.mined, vh)
+		if err := s.q.Reject(vh, "nonce used by receipt "+atSafe.Hex()); err != nil {
+			return 0, err
+		}
+		s.m.Rejected(1)
+		return stepDone, nil
+	}
+	if o, ok := s.mined[vh]; ok && o.reason != "" {
+		if o.block > safe.Number.Uint64() {
+			return stepWait, nil
+		}
+		h, err := s.b.HeaderByNumber(ctx, new(big.Int).SetUint64(o.block))
+		if err != nil {
+			return 0, fmt.Errorf("header %d: %w", o.block, err)
+		}
+		if h.Hash() == o.blockHash {
+			delete(s.mined, vh)
+			s.log.Warn("receipt rejected", "voucher", vh, "reason", o.reason, "block", o.block)
+			if err := s.q.Reject(vh, o.reason); err != nil {
+				return 0, err
+			}
+			s.m.Rejected(1)
+			return stepDone, nil
+		}
+		s.log.Warn("settle transaction's block left the chain", "voucher", vh, "block", o.block, "hash", o.blockHash)
+	}
+	atHead, err := s.chain.ReceiptOfNonce(ctx, it.voucher.Payer, it.voucher.Nonce)
+	if err != nil {
+		return 0, err
+	}
+	if atHead != (common.Hash{}) {
+		return stepWait, nil // used in a block that is not safe yet
+	}
+	delete(s.mined, vh) // a settlement that was reorged out
+	return stepSend, nil
+}
+
+// retireMined resolves the receipts of a just mined transaction against a
+// fresh safe head (on a chain whose safe head is its head, they leave the
+// queue in the round that settled them).
+func (s *Settler) retireMined(ctx context.Context, items []*Item) error {
+	safe, err := s.chain.SafeHead(ctx)
+	if err != nil {
+		return err
+	}
+	for _, it := range items {
+		next, err := s.resolve(ctx, safe, it)
+		if err != nil {
+			return err
+		}
+		if next == stepWait {
+			s.waiting++
 		}
 	}
 	return nil
@@ -528,7 +636,8 @@ func (s *Settler) wait(ctx context.Context, hashes []common.Hash) (*types.Receip
 	}
 }
 
-// apply settles or rejects each item by the transaction's logs.
+// apply records what the transaction's logs did to each item; the items
+// leave the queue once its block is safe (resolve).
 func (s *Settler) apply(r *types.Receipt, items []*Item) error {
 	if r.Status != types.ReceiptStatusSuccessful {
 		s.m.Tx("reverted")
@@ -540,6 +649,7 @@ func (s *Settler) apply(r *types.Receipt, items []*Item) error {
 		queued[it.VoucherHash()] = true
 	}
 	settled, rejected := 0, 0
+	at := minedOutcome{block: r.BlockNumber.Uint64(), blockHash: r.BlockHash}
 	for _, l := range r.Logs {
 		if l.Address != addresses.Settlement {
 			continue
@@ -547,9 +657,7 @@ func (s *Settler) apply(r *types.Receipt, items []*Item) error {
 		if ev, err := settlementABI.UnpackReceiptSettledEvent(l); err == nil {
 			vh := common.Hash(ev.VoucherHash)
 			if queued[vh] {
-				if err := s.q.Done(vh); err != nil {
-					return err
-				}
+				s.mined[vh] = at
 				delete(queued, vh)
 				settled++
 			}
@@ -561,21 +669,16 @@ func (s *Settler) apply(r *types.Receipt, items []*Item) error {
 				continue
 			}
 			delete(queued, vh)
-			if ev.Reason == bindings.RejectAlreadySettled {
-				err = s.q.Done(vh)
-				settled++
-			} else {
-				s.log.Warn("receipt rejected", "voucher", vh, "reason", ev.Reason)
-				err = s.q.Reject(vh, ev.Reason)
+			o := at
+			if ev.Reason != bindings.RejectAlreadySettled {
+				o.reason = ev.Reason
 				rejected++
+			} else {
+				settled++
 			}
-			if err != nil {
-				return err
-			}
+			s.mined[vh] = o
 		}
 	}
-	s.m.Settled(settled, false)
-	s.m.Rejected(rejected)
 	s.log.Info("settle transaction mined", "tx", r.TxHash, "block", r.BlockNumber, "settled", settled, "rejected", rejected, "gas", r.GasUsed)
 	return nil
 }
