@@ -8,6 +8,7 @@ require (
 	github.com/ebitengine/purego v0.11.3
 	github.com/ethereum-optimism/optimism v1.19.6
 	github.com/ethereum/go-ethereum v1.17.0
+	github.com/gowebpki/jcs v1.0.1
 	github.com/holiman/uint256 v1.3.2
 	github.com/ipfs/go-cid v0.5.0
 	github.com/nikolalohinski/gonja/v2 v2.9.1

@@ -20,10 +20,12 @@
 //	 "requestHash": "0x…", "signature": "0x…(65 bytes r‖s‖v)"}
 //
 // Numbers are decimal strings or 0x-hex. requestHash is RequestHash of the
-// request body: keccak256 of the body's canonical JSON with the top-level
-// "voucher" field removed (object keys sorted, no insignificant whitespace,
-// no HTML escaping, numbers exactly as written), so the voucher cannot pay
-// for a different prompt or different sampling parameters.
+// request body: keccak256 of the RFC 8785 (JCS) canonical JSON of the body
+// with the top-level "voucher" field removed, so the voucher cannot pay for
+// a different prompt or different sampling parameters, and any client can
+// compute it with an off-the-shelf JCS library (npm canonicalize, …;
+// testdata/requesthash.json holds bodies with their canonical forms and
+// hashes as npm canonicalize gives them).
 //
 // # Admission (Verifier)
 //

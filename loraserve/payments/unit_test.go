@@ -25,20 +25,21 @@ func TestRequestHashCanonical(t *testing.T) {
 		`{ "max_tokens": 16, "temperature": 0.50, "messages": [ {"content": "a<b & c", "role": "user"} ], "model": "med" }`,
 		// the voucher field is not part of the request
 		`{"model":"med","voucher":{"payer":"0x01"},"messages":[{"role":"user","content":"a<b & c"}],"max_tokens":16,"temperature":0.50}`,
+		// numbers are numbers (RFC 8785): 0.5 is 0.50, and escapes are decoded
+		`{"model":"med","messages":[{"role":"user","content":"a\u003cb & c"}],"max_tokens":16.0,"temperature":5e-1}`,
 	}
 	different := []string{
 		`{"model":"med","messages":[{"role":"user","content":"a<b & d"}],"max_tokens":16,"temperature":0.50}`,
 		`{"model":"med","messages":[{"role":"user","content":"a<b & c"}],"max_tokens":17,"temperature":0.50}`,
 		`{"model":"legal","messages":[{"role":"user","content":"a<b & c"}],"max_tokens":16,"temperature":0.50}`,
-		// numbers are taken as written
-		`{"model":"med","messages":[{"role":"user","content":"a<b & c"}],"max_tokens":16,"temperature":0.5}`,
+		`{"model":"med","messages":[{"role":"user","content":"a<b & c"}],"max_tokens":16,"temperature":0.51}`,
 	}
 	want, err := RequestHash([]byte(base))
 	if err != nil {
 		t.Fatal(err)
 	}
 	canon, _ := CanonicalRequest([]byte(base))
-	if string(canon) != `{"max_tokens":16,"messages":[{"content":"a<b & c","role":"user"}],"model":"med","temperature":0.50}` {
+	if string(canon) != `{"max_tokens":16,"messages":[{"content":"a<b & c","role":"user"}],"model":"med","temperature":0.5}` {
 		t.Fatalf("canonical form %s", canon)
 	}
 	for _, s := range same {

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/gowebpki/jcs"
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/core/settlement"
@@ -104,9 +105,13 @@ func ParseVoucher(data []byte) (*SignedVoucher, error) {
 	return &sv, nil
 }
 
-// CanonicalRequest is the canonical JSON of a request body without its
-// top-level "voucher" field: keys sorted, no insignificant whitespace, no
-// HTML escaping, numbers as written.
+// CanonicalRequest is the RFC 8785 (JSON Canonicalization Scheme) form of
+// a request body without its top-level "voucher" field, so that any JCS
+// implementation (npm canonicalize, Python's jcs, …) gives the same bytes:
+// object keys sorted by their UTF-16 code units, no insignificant
+// whitespace, strings with only the escapes JSON requires, and numbers as
+// IEEE-754 doubles written the way ECMAScript writes them (0.50 and 0.5
+// are one number; integers beyond 2^53 round as they do in JavaScript).
 func CanonicalRequest(body []byte) ([]byte, error) {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber()
@@ -118,13 +123,15 @@ func CanonicalRequest(body []byte) ([]byte, error) {
 		return nil, errors.New("request body has trailing data")
 	}
 	delete(v, "voucher")
-	var out bytes.Buffer
-	enc := json.NewEncoder(&out)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	raw, err := json.Marshal(v)
+	if err != nil {
 		return nil, err
 	}
-	return bytes.TrimSuffix(out.Bytes(), []byte("\n")), nil
+	out, err := jcs.Transform(raw)
+	if err != nil {
+		return nil, fmt.Errorf("request body has no RFC 8785 canonical form: %w", err)
+	}
+	return out, nil
 }
 
 // RequestHash is keccak256 of CanonicalRequest(body): the voucher's requestHash.

@@ -1,6 +1,6 @@
-// Vouchers: the canonical request JSON matches what loraserve hashes (Go's
-// encoding/json of the body with sorted keys), and the EIP-712 digest matches
-// the typed data a wallet signs.
+// Vouchers: the canonical request JSON is RFC 8785 (npm canonicalize), as
+// loraserve hashes it (gowebpki/jcs), and the EIP-712 digest matches the
+// typed data a wallet signs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
@@ -9,17 +9,28 @@ import { getAddress, hashTypedData, keccak256, recoverTypedDataAddress, toBytes 
 import { privateKeyToAccount } from 'viem/accounts';
 import { canonicalRequest, randomNonce, requestHash, voucherDigest, voucherJSON, voucherTypedData, type Voucher } from '../src/lib/voucher';
 
-test('canonical request JSON', () => {
+test('canonical request JSON (RFC 8785)', () => {
   const cases: [Record<string, unknown>, string][] = [
     [{ b: 1, a: 'x', voucher: { any: 1 } }, '{"a":"x","b":1}'],
     [{ model: 'm', messages: [{ role: 'user', content: 'hi <b> & "q"' }], max_tokens: 24, temperature: 0 }, '{"max_tokens":24,"messages":[{"content":"hi <b> & \\"q\\"","role":"user"}],"model":"m","temperature":0}'],
-    [{ s: 'line\nsep\u2028para\u2029tab\t' }, '{"s":"line\\nsep\\u2028para\\u2029tab\\t"}'],
     [{ t: 0.7, n: null, z: [3, 1], e: {} }, '{"e":{},"n":null,"t":0.7,"z":[3,1]}'],
-    [{ é: 1, z: 2, Z: 3 }, '{"Z":3,"z":2,"é":1}'], // keys in UTF-8 byte order
+    [{ é: 1, z: 2, Z: 3 }, '{"Z":3,"z":2,"é":1}'],
     [{ c: '\u0001\b\f' }, '{"c":"\\u0001\\b\\f"}'],
   ];
   for (const [body, want] of cases) assert.equal(canonicalRequest(body), want);
   assert.equal(requestHash({ b: 1, a: 'x' }), keccak256(toBytes('{"a":"x","b":1}')));
+});
+
+// loraserve/payments/testdata/requesthash.json: bodies with their canonical
+// form and hash; Go's RequestHash (gowebpki/jcs) is checked against the same file.
+test('request hashes match loraserve (npm canonicalize)', () => {
+  const vectors = JSON.parse(readFileSync(resolve('../../loraserve/payments/testdata/requesthash.json'), 'utf8')) as { name: string; body: string; canonical: string; hash: string }[];
+  assert.ok(vectors.length >= 8);
+  for (const v of vectors) {
+    const body = JSON.parse(v.body) as Record<string, unknown>;
+    assert.equal(canonicalRequest(body), v.canonical, v.name);
+    assert.equal(requestHash(body), v.hash, v.name);
+  }
 });
 
 test('voucher typed data signs and recovers', async () => {

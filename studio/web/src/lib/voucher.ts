@@ -1,10 +1,12 @@
 // Paid inference vouchers: the EIP-712 InferenceVoucher a payer signs with
 // eth_signTypedData_v4, and the request hash that binds it to one request
-// body (keccak256 of the body's canonical JSON without its "voucher" field).
+// body (keccak256 of the body's RFC 8785 canonical JSON without its
+// "voucher" field).
 // The voucher names everything the payout depends on: the operator that may
 // settle it, the model version served and the rates agreed to, so the model's
 // owner cannot change the price of a queued answer and no other operator can
 // settle it.
+import canonicalize from 'canonicalize';
 import { hashTypedData, keccak256, toBytes, type Address, type Hex } from 'viem';
 
 /** EIP-712 types of the settlement precompile's voucher. */
@@ -71,38 +73,17 @@ export function voucherJSON(v: Voucher, signature: Hex) {
   };
 }
 
-const utf8 = new TextEncoder();
-
-function compareUtf8(a: string, b: string): number {
-  const x = utf8.encode(a);
-  const y = utf8.encode(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
-  return x.length - y.length;
-}
-
-function canonicalValue(v: unknown): string {
-  if (v === null || typeof v !== 'object') {
-    if (typeof v === 'string') {
-      const wellFormed = (v as string & { toWellFormed?: () => string }).toWellFormed?.() ?? v;
-      return JSON.stringify(wellFormed).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-    }
-    if (typeof v === 'number' && !Number.isFinite(v)) throw new Error('request body holds a number JSON cannot carry');
-    return JSON.stringify(v);
-  }
-  if (Array.isArray(v)) return '[' + v.map(canonicalValue).join(',') + ']';
-  const keys = Object.keys(v as object).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort(compareUtf8);
-  return '{' + keys.map((k) => canonicalValue(k) + ':' + canonicalValue((v as Record<string, unknown>)[k])).join(',') + '}';
-}
-
 /**
- * The canonical JSON of a request body without its top-level "voucher": keys
- * sorted by their UTF-8 bytes, no insignificant whitespace, no HTML escaping,
- * U+2028/U+2029 escaped, numbers as JSON.stringify writes them (send the body
- * as JSON.stringify writes it, so the numbers the server reads are the same).
+ * The RFC 8785 (JCS) canonical JSON of a request body without its top-level
+ * "voucher", as npm canonicalize writes it: what loraserve hashes (send the
+ * body as JSON.stringify writes it, so the numbers the server reads are the
+ * ones hashed here).
  */
 export function canonicalRequest(body: Record<string, unknown>): string {
   const { voucher: _voucher, ...rest } = body;
-  return canonicalValue(rest);
+  const out = canonicalize(rest);
+  if (out === undefined) throw new Error('request body has no JSON form');
+  return out;
 }
 
 /** keccak256 of canonicalRequest(body): the voucher's requestHash. */
