@@ -14,6 +14,10 @@
 #                importable package (cmd/geth is package main), from which
 #                cmd/ledger-geth takes op-geth's whole CLI
 #   optimism   github.com/ethereum-optimism/optimism@v1.19.6
+#              + build/patches/optimism.patch (op-service/httputil: the serving
+#                goroutine uses its own server and listener, so a Stop right
+#                after Start cannot make it call Serve on nil — a panic seen
+#                in loraserve/server's tests on a loaded machine)
 #              + a generated op-core/superchain/superchain-configs.zip (the
 #                module zip lacks it; its init() checks the pinned SHA-256,
 #                so the pin is rewritten to match the generated bundle)
@@ -42,7 +46,7 @@ dest_root=$(cd "$dest_root" && pwd)
 # name  module-path  version  patch-file (or -)
 MODULES=(
   "op-geth  github.com/ethereum-optimism/op-geth   v1.101702.3-rc.7  op-geth.patch"
-  "optimism github.com/ethereum-optimism/optimism  v1.19.6           -"
+  "optimism github.com/ethereum-optimism/optimism  v1.19.6           optimism.patch"
 )
 
 log() { printf '[materialize] %s\n' "$*" >&2; }
