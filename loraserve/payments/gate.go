@@ -58,6 +58,9 @@ type Gate struct {
 	mu       sync.RWMutex // guards adapters (AddAdapter/RemoveAdapter while serving)
 	adapters map[string]Adapter
 	decoder  TokenDecoder
+	// spanShare is --settlement.span-share, for the training-time
+	// attribution of adapters priced while serving (RuntimeAdapters).
+	spanShare uint64
 }
 
 // SetDecoder makes summaries carry their segments' byte offsets (call before serving).
@@ -94,8 +97,13 @@ func NewGate(v *Verifier, s *Settler, adapters map[string]Adapter) *Gate {
 	if adapters == nil {
 		adapters = map[string]Adapter{}
 	}
-	return &Gate{verifier: v, settler: s, adapters: adapters}
+	return &Gate{verifier: v, settler: s, adapters: adapters, spanShare: weights.One}
 }
+
+// SetSpanShare sets the share of contributors' weights that span
+// attribution keeps when an adapter priced while serving mixes in its
+// training-time attribution (--settlement.span-share; call before serving).
+func (g *Gate) SetSpanShare(share uint64) { g.spanShare = share }
 
 // Paid is an admitted request.
 type Paid struct {

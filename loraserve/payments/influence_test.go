@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
@@ -161,4 +162,80 @@ func TestGateMixesTrainingAttribution(t *testing.T) {
 		t.Fatalf("rejected: %s", rej[0].Reason)
 	}
 	f.CheckSupply()
+}
+
+// TestRuntimeAdapterCarriesTrainingAttribution: an adapter priced while
+// serving (RuntimeAdapters.AddPaid, as POST /v1/adapters with a model id
+// does) from a fetched directory that holds its training-time attribution
+// pays by influence when its answer reproduces no text, with the gate's
+// span share; a directory without one prices the adapter without it.
+func TestRuntimeAdapterCarriesTrainingAttribution(t *testing.T) {
+	f := settlementtest.New(t, settlementtest.Options{PlatformFee: 1_000})
+	f.Deposit(settlementtest.Payer, open.Wei(1))
+	q, err := payments.OpenQueue(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := payments.NewSettler(payments.DefaultSettlerConfig(f.Keys[settlementtest.Settler], f.ChainID), f.Client, q, log.Root(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := f.Adapters[0]
+	name := fmt.Sprintf("adapter-%d", a.ID)
+	c1, c2 := f.InProvenance[0], f.InProvenance[1]
+	doc, err := attribution.NewTrainingInfluence([]uint64{c1, c2},
+		[]influence.Score{{ContributionID: c1, Value: 0.125}, {ContributionID: c2, Value: 0.5}}, "held-out", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	trained := t.TempDir()
+	if err := os.WriteFile(filepath.Join(trained, attribution.TrainingInfluenceFile), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		dir  string
+		want map[uint64]uint64 // contribution → weight of an answer that quotes nothing
+	}{
+		{"with training attribution", trained, map[uint64]uint64{c1: weights.One / 5, c2: 4 * weights.One / 5}},
+		{"without", t.TempDir(), map[uint64]uint64{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			gate := payments.NewGate(payments.NewVerifier(payments.NewChain(f.Client), q, f.Domain, f.Addr(settlementtest.Settler), 60), s, nil)
+			// No Datanet versions: no span index is opened, so the
+			// receipt's contributions come from training alone.
+			rt := payments.NewRuntimeAdapters(gate, nil, nil, common.Hash{})
+			defer rt.Close()
+			if err := rt.AddPaid(ctx, name, a.ID, 1, tc.dir, nil); err != nil {
+				t.Fatal(err)
+			}
+			r := newRequest(t, f, a, uint64(len(tc.want)+1), uint256.NewInt(1e16), "q")
+			voucher, _ := json.Marshal(r.signed)
+			paid, err := gate.Admit(ctx, voucher, r.body, name, 12, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum, err := paid.Finish(12, 10, "nothing here comes from any contribution at all, zebra quantum")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[uint64]uint64{}
+			for _, c := range sum.Receipt.Contributions {
+				got[c.ContributionID] = (*big.Int)(c.Weight).Uint64()
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("contributions %v, want %v", got, tc.want)
+			}
+			for id, w := range tc.want {
+				if got[id] != w {
+					t.Fatalf("contributions %v, want %v", got, tc.want)
+				}
+			}
+		})
+	}
 }

@@ -88,7 +88,7 @@ func NewRuntimeAdapters(g *Gate, r IndexOpener, tok attribution.Tokenizer, token
 // is not published for the served tokenizer, or whose shard does not match
 // the chain, fails the registration: serving it paid would pay nobody for
 // answers that come from their data.
-func (r *RuntimeAdapters) AddPaid(ctx context.Context, name string, modelID, modelVersion uint64, datanets []onchain.DatanetVersion) error {
+func (r *RuntimeAdapters) AddPaid(ctx context.Context, name string, modelID, modelVersion uint64, dir string, datanets []onchain.DatanetVersion) error {
 	r.mu.Lock()
 	closed := r.closed
 	r.mu.Unlock()
@@ -102,6 +102,13 @@ func (r *RuntimeAdapters) AddPaid(ctx context.Context, name string, modelID, mod
 		return fmt.Errorf("%w: adapter %q needs the model version it serves", ErrBadConfig, name)
 	}
 	a := Adapter{ModelID: modelID, ModelVersion: modelVersion}
+	if dir != "" {
+		tr, err := TrainingInDir(dir, r.gate.spanShare)
+		if err != nil {
+			return fmt.Errorf("adapter %s (model %d): training attribution: %w", name, modelID, err)
+		}
+		a.Training = tr
+	}
 	var at *attribution.Attributor
 	if len(datanets) > 0 {
 		ix, err := r.index.OpenIndexUpTo(ctx, r.tokenizerID, datanets)

@@ -249,6 +249,7 @@ func NewService(ctx context.Context, cfg CLIConfig, tok attribution.Tokenizer, l
 	}
 	domain := settlement.DomainSeparator(chainID, addresses.Settlement)
 	s.Gate = NewGate(NewVerifier(chain, s.Queue, domain, crypto.PubkeyToAddress(key.PublicKey), cfg.Margin), s.Settler, adapters)
+	s.Gate.SetSpanShare(cfg.SpanShare)
 	return s, nil
 }
 

@@ -88,7 +88,7 @@ type PaidAdapters interface {
 	// outputs with the index shards the chain records for datanets; it
 	// fails when one is missing or does not match the chain, and when id
 	// is already paid.
-	AddPaid(ctx context.Context, id string, modelID, modelVersion uint64, datanets []onchain.DatanetVersion) error
+	AddPaid(ctx context.Context, id string, modelID, modelVersion uint64, dir string, datanets []onchain.DatanetVersion) error
 	// RemovePaid stops pricing adapter id.
 	RemovePaid(id string)
 }

@@ -157,7 +157,7 @@ func (s *Service) registerFetched(ctx context.Context, id string, a adapterfetch
 	if s.cfg.PaidAdapters == nil {
 		return nil
 	}
-	if err := s.cfg.PaidAdapters.AddPaid(ctx, id, a.Weights.ModelID, a.Weights.Version, a.Weights.Datanets); err != nil {
+	if err := s.cfg.PaidAdapters.AddPaid(ctx, id, a.Weights.ModelID, a.Weights.Version, a.Dir, a.Weights.Datanets); err != nil {
 		_ = s.cache.Unregister(id)
 		return fmt.Errorf("%w: %w", errNotPriced, err)
 	}
