@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -55,7 +56,11 @@ type loraserveComponent struct {
 	// attribution over the demo Datanet.
 	story *storyState
 	pay   *payments.Service
-	svc   *server.Service
+	// paidAdapters prices adapters registered by model-registry id while
+	// loraserve runs (a ModelFactory adapter published from Studio), when
+	// the story's settlement is on.
+	paidAdapters io.Closer
+	svc          *server.Service
 }
 
 // dir is loraserve's directory: the generated model and adapters.
@@ -159,9 +164,14 @@ func (l *loraserveComponent) start(ctx context.Context, d *devnet.Devnet) error 
 		}
 		cfg.Registry = adapterfetch.New(onchain.NewResolver(d.SeqGeth.Client(), cache), 0)
 	}
+	paidAdapters, err := server.WithPaidAdapters(&cfg)
+	if err != nil {
+		return errors.Join(err, l.stopSettlement(ctx))
+	}
+	l.paidAdapters = paidAdapters
 	svc, err := server.NewService(cfg, logger)
 	if err != nil {
-		return err
+		return errors.Join(err, l.stopSettlement(ctx))
 	}
 	if err := svc.Start(ctx); err != nil {
 		return errors.Join(err, l.stopSettlement(ctx))
@@ -203,10 +213,15 @@ func (l *loraserveComponent) startSettlement(ctx context.Context, d *devnet.Devn
 }
 
 func (l *loraserveComponent) stopSettlement(ctx context.Context) error {
-	if l.pay == nil {
-		return nil
+	var err error
+	if l.paidAdapters != nil {
+		err = l.paidAdapters.Close()
+		l.paidAdapters = nil
 	}
-	err := l.pay.Close()
+	if l.pay == nil {
+		return err
+	}
+	err = errors.Join(err, l.pay.Close())
 	l.pay = nil
 	return err
 }

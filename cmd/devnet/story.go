@@ -304,10 +304,24 @@ func seedStory(ctx context.Context, ch *storyChain, store *ipfs.Store, texts []s
 	if err != nil {
 		return nil, err
 	}
-	if _, err := attribution.BuildIndex(st.IndexDir, attribution.FromIntEncoder(tok), []attribution.DatanetVersion{version},
-		attribution.BuildOptions{TokenizerID: tok.Hash()}); err != nil {
+	entries, err := attribution.BuildIndex(st.IndexDir, attribution.FromIntEncoder(tok), []attribution.DatanetVersion{version},
+		attribution.BuildOptions{TokenizerID: tok.Hash()})
+	if err != nil {
 		return nil, fmt.Errorf("build the attribution index: %w", err)
 	}
+	// Its shard goes public, recorded by the Datanet registry: anyone can
+	// check the story's receipts against it (ledger receipt verify
+	// --datanet), and an operator can serve the adapter paid by registry
+	// id alone (loraserve's POST /v1/adapters with model_id).
+	shard, err := store.Publish(ctx, filepath.Join(st.IndexDir, entries[0].File))
+	if err != nil {
+		return nil, fmt.Errorf("publish the attribution index shard to IPFS: %w", err)
+	}
+	if _, err := ch.send(ctx, owner, addresses.DatanetRegistry, dreg.PackPublishIndex(new(big.Int).SetUint64(st.DatanetID),
+		new(big.Int).SetUint64(st.DatanetVersion), tok.Hash(), shard.Hash, shard.URI)); err != nil {
+		return nil, fmt.Errorf("record the attribution index shard: %w", err)
+	}
+	say("published the attribution index shard", "uri", shard.URI)
 	return st, nil
 }
 

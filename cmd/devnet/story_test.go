@@ -203,4 +203,36 @@ func checkStory(t *testing.T, dir, summary, rpcURL, loraURL string) {
 		}
 		time.Sleep(200 * time.Millisecond) // polling interval
 	}
+	checkRuntimePaidAdapter(t, loraURL, st.AdapterModelID)
+}
+
+// checkRuntimePaidAdapter registers the story's adapter again, by its
+// model-registry id, under a second name while loraserve runs — what an
+// operator does for an adapter published from Studio — and checks that the
+// devnet's loraserve prices it: a request without a voucher is refused with
+// 402, as for the adapter configured at start.
+func checkRuntimePaidAdapter(t *testing.T, loraURL string, adapterModelID uint64) {
+	t.Helper()
+	const name = "fortunes-runtime"
+	reg, _ := json.Marshal(map[string]any{"id": name, "model_id": adapterModelID})
+	resp, err := http.Post(loraURL+"/v1/adapters", "application/json", bytes.NewReader(reg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		t.Fatalf("registering adapter model %d by registry id: %d %s", adapterModelID, resp.StatusCode, out)
+	}
+	body, _ := json.Marshal(map[string]any{"model": name, "max_tokens": 4,
+		"messages": []map[string]string{{"role": "user", "content": "hello"}}})
+	resp, err = http.Post(loraURL+"/v1/chat/completions", "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusPaymentRequired {
+		t.Fatalf("an adapter registered by registry id on the paid devnet answered without a voucher: %d %s", resp.StatusCode, out)
+	}
 }

@@ -60,7 +60,7 @@ func Main(version string) cliapp.LifecycleAction {
 			return nil, errors.Join(err, closeAll(closers))
 		}
 		closers = append(closers, registry...)
-		paid, err := withPaidAdapters(&cfg)
+		paid, err := WithPaidAdapters(&cfg)
 		if err != nil {
 			return nil, errors.Join(err, closeAll(closers))
 		}

@@ -33,14 +33,14 @@ func withRegistry(ctx *cli.Context, cfg *Config, logger log.Logger) ([]io.Closer
 	return []io.Closer{closerFunc(closeRPC)}, nil
 }
 
-// withPaidAdapters makes adapters fetched by model-registry id paid when the
+// WithPaidAdapters makes adapters fetched by model-registry id paid when the
 // server is paid too (--settlement.rpc with --registry.rpc): each one
 // (--registry.adapter at start, POST /v1/adapters with model_id while
 // serving) is priced as its model id and attributed with the index shards
 // the chain records for its Datanet versions, read through the registry's
 // resolver for the model's tokenizer. It returns what the caller closes
 // after the server stops, or nil when either side is off.
-func withPaidAdapters(cfg *Config) (io.Closer, error) {
+func WithPaidAdapters(cfg *Config) (io.Closer, error) {
 	pay, paid := cfg.Payments.(payments.ServerPayments)
 	f, fetches := cfg.Registry.(*adapterfetch.Fetcher)
 	if !paid || !fetches {
