@@ -13,12 +13,14 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 	"github.com/holiman/uint256"
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/attribution/span"
+	"github.com/openledger/openledger/contracts/toolchain"
 	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/loraserve/payments"
@@ -134,6 +136,23 @@ func TestEscrowReceiptClaim(t *testing.T) {
 	typed.Deadline, _ = strconv.ParseUint(fmt.Sprint(td.Message["deadline"]), 10, 64)
 	if digest, _, err := apitypes.TypedDataAndHash(td); err != nil || common.BytesToHash(digest) != typed.Hash(f.Domain) {
 		t.Fatalf("typed data %s hashes to %x, %v; want %s", out, digest, err, typed.Hash(f.Domain))
+	}
+	// A client no one here wrote signs that JSON (ethers' signTypedData, what
+	// eth_signTypedData_v4 computes), and the voucher check loraserve and the
+	// chain apply accepts the signature as the payer's.
+	sign, err := toolchain.NodeCommand(context.Background(), filepath.Join("testdata", "ethers_sign_typed.js"),
+		hexutil.Encode(crypto.FromECDSA(f.Keys[settlementtest.Payer])))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var signErr strings.Builder
+	sign.Stdin, sign.Stderr = strings.NewReader(out), &signErr
+	ethersSig, err := sign.Output()
+	if err != nil {
+		t.Fatalf("ethers signTypedData of %s: %v: %s", out, err, signErr.String())
+	}
+	if _, err := typed.Verify(f.Domain, common.FromHex(string(ethersSig))); err != nil {
+		t.Fatalf("ethers' signature of the typed data %s: %v", out, err)
 	}
 	for _, bad := range [][]string{
 		{"--operator", "0x12"},

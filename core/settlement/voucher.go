@@ -2,6 +2,7 @@ package settlement
 
 import (
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -185,4 +186,30 @@ func (v *Voucher) TypedData(chainID *big.Int, verifyingContract common.Address) 
 			"requestHash": v.RequestHash.Hex(),
 		},
 	}
+}
+
+// MarshalTypedData is the JSON of typed data as wallets and dApp libraries
+// take it for eth_signTypedData_v4: the domain holds only the fields its
+// EIP712Domain type names. (go-ethereum's TypedDataDomain always writes a
+// "salt", empty when unused, which ethers' signTypedData refuses.)
+func MarshalTypedData(td apitypes.TypedData) ([]byte, error) {
+	type domain struct {
+		Name              string                `json:"name"`
+		Version           string                `json:"version"`
+		ChainID           *math.HexOrDecimal256 `json:"chainId"`
+		VerifyingContract string                `json:"verifyingContract"`
+	}
+	if td.Domain.Salt != "" {
+		return nil, errors.New("typed data: a domain with a salt is not an OpenLedger domain")
+	}
+	out, err := json.Marshal(struct {
+		Types       apitypes.Types            `json:"types"`
+		PrimaryType string                    `json:"primaryType"`
+		Domain      domain                    `json:"domain"`
+		Message     apitypes.TypedDataMessage `json:"message"`
+	}{td.Types, td.PrimaryType, domain{td.Domain.Name, td.Domain.Version, td.Domain.ChainId, td.Domain.VerifyingContract}, td.Message})
+	if err != nil {
+		return nil, fmt.Errorf("typed data: %w", err)
+	}
+	return out, nil
 }

@@ -278,7 +278,7 @@ func escrowVoucher(c *cli.Context) error {
 		MaxFee: fee, Nonce: uint256.NewInt(nonce), Deadline: head.Time + uint64(c.Duration("valid-for").Seconds()), RequestHash: requestHash}
 	var out []byte
 	if typed {
-		out, err = json.Marshal(v.TypedData(cl.chainID, addresses.Settlement))
+		out, err = settlement.MarshalTypedData(v.TypedData(cl.chainID, addresses.Settlement))
 	} else {
 		var sig []byte
 		if sig, err = v.Sign(cl.key, settlement.DomainSeparator(cl.chainID, addresses.Settlement)); err != nil {
