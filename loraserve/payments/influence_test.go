@@ -95,20 +95,7 @@ func TestGateMixesTrainingAttribution(t *testing.T) {
 	a := f.Adapters[0]
 	name := fmt.Sprintf("adapter-%d", a.ID)
 	c1, c2, c3 := f.InProvenance[0], f.InProvenance[1], f.InProvenance[2]
-	doc, err := attribution.NewTrainingInfluence([]uint64{c1, c2},
-		[]influence.Score{{ContributionID: c1, Value: 0.125}, {ContributionID: c2, Value: 0.5}}, "held-out", 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := json.Marshal(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, attribution.TrainingInfluenceFile), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	tr, err := payments.LoadTraining(dir, weights.One)
+	tr, err := payments.LoadTraining(trainedOn(t, c1, c2), weights.One)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,19 +170,7 @@ func TestRuntimeAdapterCarriesTrainingAttribution(t *testing.T) {
 	a := f.Adapters[0]
 	name := fmt.Sprintf("adapter-%d", a.ID)
 	c1, c2 := f.InProvenance[0], f.InProvenance[1]
-	doc, err := attribution.NewTrainingInfluence([]uint64{c1, c2},
-		[]influence.Score{{ContributionID: c1, Value: 0.125}, {ContributionID: c2, Value: 0.5}}, "held-out", 2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := json.Marshal(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	trained := t.TempDir()
-	if err := os.WriteFile(filepath.Join(trained, attribution.TrainingInfluenceFile), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	trained := trainedOn(t, c1, c2)
 	ctx := context.Background()
 	for _, tc := range []struct {
 		name string
@@ -238,4 +213,24 @@ func TestRuntimeAdapterCarriesTrainingAttribution(t *testing.T) {
 			}
 		})
 	}
+}
+
+// trainedOn writes the training-time attribution of an adapter trained on
+// contributions c1 and c2, with influence 1:4, into a new directory.
+func trainedOn(t *testing.T, c1, c2 uint64) string {
+	t.Helper()
+	doc, err := attribution.NewTrainingInfluence([]uint64{c1, c2},
+		[]influence.Score{{ContributionID: c1, Value: 0.125}, {ContributionID: c2, Value: 0.5}}, "held-out", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, attribution.TrainingInfluenceFile), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
