@@ -1,7 +1,9 @@
 package opflags
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strings"
@@ -108,4 +110,34 @@ func IsSet(args []string, flags []cli.Flag, name string) bool {
 		}
 	}
 	return false
+}
+
+// Parse parses full (a command line with the program name first, as Apply
+// returns it) with flags through a throw-away cli app that prints nothing,
+// checks it with required, and returns what build makes of it: the way
+// op-batcher and op-proposer turn a command line into their CLIConfig.
+// Asking for help parses no configuration and is an error.
+func Parse[T any](full []string, flags []cli.Flag, required func(*cli.Context) error, build func(*cli.Context) T) (T, error) {
+	var (
+		out    T
+		parsed bool
+	)
+	app := cli.NewApp()
+	app.Name = full[0]
+	app.Flags = flags
+	app.Writer, app.ErrWriter = io.Discard, io.Discard // errors are returned, not printed
+	app.Action = func(ctx *cli.Context) error {
+		if err := required(ctx); err != nil {
+			return err
+		}
+		out, parsed = build(ctx), true
+		return nil
+	}
+	if err := app.Run(full); err != nil {
+		return out, err
+	}
+	if !parsed {
+		return out, errors.New("no configuration parsed (help requested?)")
+	}
+	return out, nil
 }

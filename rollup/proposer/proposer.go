@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/ethereum-optimism/optimism/op-proposer/flags"
@@ -50,23 +49,9 @@ func ParseCLIConfig(args []string) (*opproposer.CLIConfig, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out *opproposer.CLIConfig
-	app := cli.NewApp()
-	app.Name = "ledger-proposer"
-	app.Flags = Flags()
-	app.Writer, app.ErrWriter = io.Discard, io.Discard // errors are returned, not printed
-	app.Action = func(ctx *cli.Context) error {
-		if err := flags.CheckRequired(ctx); err != nil {
-			return err
-		}
-		out = opproposer.NewConfig(ctx)
-		return nil
-	}
-	if err := app.Run(full); err != nil {
+	out, err := opflags.Parse(full, Flags(), flags.CheckRequired, opproposer.NewConfig)
+	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
-	}
-	if out == nil {
-		return nil, fmt.Errorf("%w: no configuration parsed (help requested?)", ErrConfig)
 	}
 	if err := out.Check(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
