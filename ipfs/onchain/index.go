@@ -76,7 +76,7 @@ func (r *Resolver) IndexShard(ctx context.Context, datanetID, version uint64, to
 // IndexShards reads every index shard of a Datanet version (at most one per
 // tokenizer), in publication order.
 func (r *Resolver) IndexShards(ctx context.Context, datanetID, version uint64) ([]IndexShard, error) {
-	list, err := call(ctx, r.chain, datanetRegistry, datanets.PackIndexesOf(u64(datanetID), u64(version)),
+	list, err := Call(ctx, r.chain, datanetRegistry, datanets.PackIndexesOf(u64(datanetID), u64(version)),
 		fmt.Sprintf("indexesOf(%d, %d)", datanetID, version), datanets.UnpackIndexesOf)
 	if err != nil {
 		return nil, err
@@ -156,7 +156,7 @@ func (r *Resolver) VersionAdded(ctx context.Context, datanetID, version uint64) 
 	}
 	var before uint64
 	if version > 1 {
-		prev, err := call(ctx, r.chain, datanetRegistry, datanets.PackGetVersion(u64(datanetID), u64(version-1)),
+		prev, err := Call(ctx, r.chain, datanetRegistry, datanets.PackGetVersion(u64(datanetID), u64(version-1)),
 			fmt.Sprintf("getVersion(%d, %d)", datanetID, version-1), datanets.UnpackGetVersion)
 		if err != nil {
 			return nil, err

@@ -126,7 +126,9 @@ func NewResolver(chain Caller, cache *ipfs.Cache, opts ...Option) *Resolver {
 	return r
 }
 
-func call[T any](ctx context.Context, c Caller, to common.Address, data []byte, what string, unpack func([]byte) (T, error)) (T, error) {
+// Call calls the view data at contract to through c and unpacks the answer;
+// errors name what was read.
+func Call[T any](ctx context.Context, c Caller, to common.Address, data []byte, what string, unpack func([]byte) (T, error)) (T, error) {
 	var zero T
 	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
@@ -143,7 +145,7 @@ func u64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
 // Contribution reads contribution id.
 func (r *Resolver) Contribution(ctx context.Context, id uint64) (Contribution, error) {
-	c, err := call(ctx, r.chain, datanetRegistry, datanets.PackGetContribution(u64(id)), fmt.Sprintf("getContribution(%d)", id), datanets.UnpackGetContribution)
+	c, err := Call(ctx, r.chain, datanetRegistry, datanets.PackGetContribution(u64(id)), fmt.Sprintf("getContribution(%d)", id), datanets.UnpackGetContribution)
 	if err != nil {
 		return Contribution{}, err
 	}
@@ -157,7 +159,7 @@ func (r *Resolver) Contribution(ctx context.Context, id uint64) (Contribution, e
 // datanetID commits to: the first contributionCount accepted ones, in the
 // order of the version's Merkle leaves.
 func (r *Resolver) VersionContributions(ctx context.Context, datanetID, version uint64) ([]Contribution, error) {
-	v, err := call(ctx, r.chain, datanetRegistry, datanets.PackGetVersion(u64(datanetID), u64(version)),
+	v, err := Call(ctx, r.chain, datanetRegistry, datanets.PackGetVersion(u64(datanetID), u64(version)),
 		fmt.Sprintf("getVersion(%d, %d)", datanetID, version), datanets.UnpackGetVersion)
 	if err != nil {
 		return nil, err
@@ -165,7 +167,7 @@ func (r *Resolver) VersionContributions(ctx context.Context, datanetID, version 
 	count := v.ContributionCount.Uint64()
 	out := make([]Contribution, 0, count)
 	for offset := uint64(0); offset < count; offset += pageSize {
-		ids, err := call(ctx, r.chain, datanetRegistry, datanets.PackAcceptedContributions(u64(datanetID), u64(offset), u64(pageSize)),
+		ids, err := Call(ctx, r.chain, datanetRegistry, datanets.PackAcceptedContributions(u64(datanetID), u64(offset), u64(pageSize)),
 			fmt.Sprintf("acceptedContributions(%d, %d)", datanetID, offset), datanets.UnpackAcceptedContributions)
 		if err != nil {
 			return nil, err
@@ -215,7 +217,7 @@ func (r *Resolver) ReadContribution(ctx context.Context, c Contribution) ([]byte
 
 // Weights reads version of model modelID; version 0 means the latest.
 func (r *Resolver) Weights(ctx context.Context, modelID, version uint64) (Weights, error) {
-	m, err := call(ctx, r.chain, modelRegistry, models.PackGetModel(u64(modelID)), fmt.Sprintf("getModel(%d)", modelID), models.UnpackGetModel)
+	m, err := Call(ctx, r.chain, modelRegistry, models.PackGetModel(u64(modelID)), fmt.Sprintf("getModel(%d)", modelID), models.UnpackGetModel)
 	if err != nil {
 		return Weights{}, err
 	}
@@ -225,7 +227,7 @@ func (r *Resolver) Weights(ctx context.Context, modelID, version uint64) (Weight
 			return Weights{}, fmt.Errorf("model %d: %w", modelID, ErrNoVersion)
 		}
 	}
-	v, err := call(ctx, r.chain, modelRegistry, models.PackGetVersion(u64(modelID), u64(version)),
+	v, err := Call(ctx, r.chain, modelRegistry, models.PackGetVersion(u64(modelID), u64(version)),
 		fmt.Sprintf("getVersion(%d, %d)", modelID, version), models.UnpackGetVersion)
 	if err != nil {
 		return Weights{}, err

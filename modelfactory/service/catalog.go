@@ -10,17 +10,15 @@ import (
 	"net/http"
 	"strconv"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
+	"github.com/openledger/openledger/ipfs/onchain"
 )
 
 // Caller reads the chain (an *ethclient.Client).
-type Caller interface {
-	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
-}
+type Caller = onchain.Caller
 
 // MaxCatalogPage is the most registry entries one listing request reads
 // (the registries' own page size).
@@ -68,25 +66,12 @@ type Page[T any] struct {
 	Next  uint64 `json:"next"`
 }
 
-func callChain[T any](ctx context.Context, c Caller, to common.Address, data []byte, what string, unpack func([]byte) (T, error)) (T, error) {
-	var zero T
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		return zero, fmt.Errorf("%s: %w", what, err)
-	}
-	v, err := unpack(out)
-	if err != nil {
-		return zero, fmt.Errorf("%s: %w", what, err)
-	}
-	return v, nil
-}
-
 func u64(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
 
 // BaseModels lists the active base models among registry entries
 // offset+1 … offset+limit.
 func BaseModels(ctx context.Context, c Caller, offset, limit uint64) (Page[BaseModel], error) {
-	total, err := callChain(ctx, c, addresses.ModelRegistry, modelABI.PackModelCount(), "modelCount", modelABI.UnpackModelCount)
+	total, err := onchain.Call(ctx, c, addresses.ModelRegistry, modelABI.PackModelCount(), "modelCount", modelABI.UnpackModelCount)
 	if err != nil {
 		return Page[BaseModel]{}, err
 	}
@@ -94,7 +79,7 @@ func BaseModels(ctx context.Context, c Caller, offset, limit uint64) (Page[BaseM
 	if offset >= page.Total {
 		return page, nil
 	}
-	ms, err := callChain(ctx, c, addresses.ModelRegistry, modelABI.PackListModels(u64(offset), u64(limit)), "listModels", modelABI.UnpackListModels)
+	ms, err := onchain.Call(ctx, c, addresses.ModelRegistry, modelABI.PackListModels(u64(offset), u64(limit)), "listModels", modelABI.UnpackListModels)
 	if err != nil {
 		return page, err
 	}
@@ -114,7 +99,7 @@ func BaseModels(ctx context.Context, c Caller, offset, limit uint64) (Page[BaseM
 // registry entries offset+1 … offset+limit, each with its versions (the
 // latest MaxCatalogPage).
 func Datanets(ctx context.Context, c Caller, offset, limit uint64) (Page[Datanet], error) {
-	total, err := callChain(ctx, c, addresses.DatanetRegistry, datanetABI.PackDatanetCount(), "datanetCount", datanetABI.UnpackDatanetCount)
+	total, err := onchain.Call(ctx, c, addresses.DatanetRegistry, datanetABI.PackDatanetCount(), "datanetCount", datanetABI.UnpackDatanetCount)
 	if err != nil {
 		return Page[Datanet]{}, err
 	}
@@ -122,7 +107,7 @@ func Datanets(ctx context.Context, c Caller, offset, limit uint64) (Page[Datanet
 	if offset >= page.Total {
 		return page, nil
 	}
-	ds, err := callChain(ctx, c, addresses.DatanetRegistry, datanetABI.PackListDatanets(u64(offset), u64(limit)), "listDatanets", datanetABI.UnpackListDatanets)
+	ds, err := onchain.Call(ctx, c, addresses.DatanetRegistry, datanetABI.PackListDatanets(u64(offset), u64(limit)), "listDatanets", datanetABI.UnpackListDatanets)
 	if err != nil {
 		return page, err
 	}
@@ -132,7 +117,7 @@ func Datanets(ctx context.Context, c Caller, offset, limit uint64) (Page[Datanet
 			continue
 		}
 		from := n - min(n, MaxCatalogPage)
-		vs, err := callChain(ctx, c, addresses.DatanetRegistry, datanetABI.PackVersionsOf(d.Id, u64(from), u64(MaxCatalogPage)),
+		vs, err := onchain.Call(ctx, c, addresses.DatanetRegistry, datanetABI.PackVersionsOf(d.Id, u64(from), u64(MaxCatalogPage)),
 			fmt.Sprintf("versionsOf(%d)", d.Id), datanetABI.UnpackVersionsOf)
 		if err != nil {
 			return page, err
