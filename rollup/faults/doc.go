@@ -1,9 +1,9 @@
-// Package faults is the devnet's fault suite: with a load generator sending
-// transfers and Datanet precompile calls to the sequencer, it stops and
-// restarts each component of a rollup/devnet in turn (sequencer geth,
-// sequencer op-node, batcher, EigenDA server, verifier), keeps the EigenDA
-// server down for a while, and reorgs the L1 by several blocks — and checks
-// all along that
+// Package faults is the rollup's fault suite: with a load generator sending
+// transfers and Datanet precompile calls to the sequencer, it kills and
+// restarts each component of a rollup in turn (sequencer geth, sequencer
+// op-node, batcher, EigenDA server, verifier), keeps the EigenDA server down
+// for a while, and reorgs the L1 by several blocks — and checks all along
+// that
 //
 //   - the verifier never diverges: every block it marks safe has the
 //     sequencer's hash at that height;
@@ -18,7 +18,33 @@
 // and how long the chain took to recover from each (until the verifier's
 // safe head passed the sequencer's head at the restart).
 //
-// The components run in one process (rollup/devnet), so a "kill" is an
-// immediate Stop of the component without waiting for what it was doing,
-// not a SIGKILL of a separate process.
+// # Targets
+//
+// Run drives a Target: something that can kill and start a Component, reorg
+// the L1, and name the JSON-RPC Endpoints of the rollup. DevnetTarget is the
+// in-process rollup/devnet, where a "kill" is an immediate Stop of the
+// component without waiting for what it was doing; a container target
+// (rollup/docker) sends SIGKILL to the component's container. Every check
+// goes over JSON-RPC, never through in-process handles, so the same suite
+// runs against either:
+//
+//   - the verifier: optimism_syncStatus on the verifier's op-node gives its
+//     safe L2 head; eth_getBlockByNumber on both ledger-geths gives the block
+//     hashes compared (as the nodes report them, not recomputed);
+//   - the supply: debug_accountRange on the sequencer's ledger-geth, paged
+//     256 accounts at a time with incompletes on (so an account whose address
+//     preimage the node lacks still counts), sums every balance at each
+//     block's hash; eth_call of ISettlement.totalBurned and
+//     IAgentRegistry.totalSlashed at the same hash gives the burned and
+//     slashed totals; the block's deposit transactions give the minted sum.
+//     This needs the debug namespace on the sequencer: the devnet's
+//     ledger-geth (rollup/gethnode) serves eth, net, web3, debug and txpool
+//     over HTTP, and docker-compose.yml passes --http.api with debug. A
+//     balance-diff tracer (prestateTracer in diff mode) would read less, but
+//     it sees only accounts the EVM touches, not balances a precompile or the
+//     fee vaults move; the full sum is the invariant itself;
+//   - the transactions: eth_getTransactionReceipt on both ledger-geths.
+//
+// A node that does not answer (it is being restarted) only delays a check; a
+// broken invariant ends the run at once.
 package faults

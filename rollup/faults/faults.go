@@ -8,8 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
-
-	"github.com/openledger/openledger/rollup/devnet"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Config sizes a fault run.
@@ -77,10 +76,11 @@ type Report struct {
 	SequencerReorgs int
 }
 
-// Run injects the faults into a running devnet under load and checks the
-// invariants all along; it returns at the first broken invariant or failed
-// recovery, with what was measured until then.
-func Run(ctx context.Context, d *devnet.Devnet, cfg Config) (*Report, error) {
+// Run injects the faults into a running rollup under load and checks the
+// invariants all along, over t's JSON-RPC endpoints only; it returns at the
+// first broken invariant or failed recovery, with what was measured until
+// then.
+func Run(ctx context.Context, t Target, cfg Config) (*Report, error) {
 	if cfg.Burst == 0 {
 		cfg.Burst = 5
 	}
@@ -102,12 +102,17 @@ func Run(ctx context.Context, d *devnet.Devnet, cfg Config) (*Report, error) {
 	if len(cfg.Senders) == 0 {
 		return nil, errors.New("faults: no senders for the load")
 	}
-	r := &run{d: d, cfg: cfg, report: &Report{}}
-	var err error
-	if r.check, err = newChecker(d); err != nil {
+	ep := t.Endpoints()
+	c, err := dialChain(ctx, ep)
+	if err != nil {
 		return nil, err
 	}
-	r.load = &load{url: d.SeqGeth.HTTPEndpoint(), keys: cfg.Senders, burst: cfg.Burst}
+	defer c.close()
+	r := &run{t: t, ep: ep, cfg: cfg, report: &Report{}}
+	if r.check, err = newChecker(ctx, c); err != nil {
+		return nil, err
+	}
+	r.load = &load{url: ep.SequencerRPC, keys: cfg.Senders, burst: cfg.Burst}
 	began := time.Now()
 	if err := r.load.start(ctx); err != nil {
 		return nil, err
@@ -126,7 +131,8 @@ func Run(ctx context.Context, d *devnet.Devnet, cfg Config) (*Report, error) {
 }
 
 type run struct {
-	d      *devnet.Devnet
+	t      Target
+	ep     Endpoints
 	cfg    Config
 	check  *checker
 	load   *load
@@ -134,43 +140,61 @@ type run struct {
 }
 
 // step runs the checks once.
-func (r *run) step() error {
-	n, err := r.check.supply()
+func (r *run) step(ctx context.Context) error {
+	n, err := r.check.supply(ctx)
 	r.report.SupplyBlocks += n
 	if err != nil {
 		return err
 	}
-	_, err = r.check.verifier()
+	_, err = r.check.verifier(ctx)
 	return err
 }
 
-// poll runs the checks every 500 ms until cond holds, or fails after timeout.
-func (r *run) poll(ctx context.Context, timeout time.Duration, what string, cond func() bool) error {
+// broken reports whether err is a broken invariant (rather than a node that
+// does not answer yet, which a poll waits out).
+func broken(err error) bool {
+	return errors.Is(err, ErrDiverged) || errors.Is(err, ErrSupply)
+}
+
+// poll runs the checks every 500 ms until cond holds, or fails after timeout
+// (with the last error of an unreachable node, if any).
+func (r *run) poll(ctx context.Context, timeout time.Duration, what string, cond func(context.Context) (bool, error)) error {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
+	var last error
 	for {
-		if err := r.step(); err != nil {
-			return err
+		err := r.step(ctx)
+		if err == nil {
+			var ok bool
+			ok, err = cond(ctx)
+			if err == nil && ok {
+				return nil
+			}
 		}
-		if cond() {
-			return nil
+		if err != nil {
+			if broken(err) {
+				return err
+			}
+			last = err
 		}
 		select {
 		case <-ctx.Done():
-			return fmt.Errorf("faults: %s: %w", what, ctx.Err())
+			return errors.Join(fmt.Errorf("faults: %s: %w", what, ctx.Err()), last)
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
 }
 
-func (r *run) seqHead() uint64 {
-	return r.d.SeqGeth.Backend().BlockChain().CurrentBlock().Number.Uint64()
-}
-
 func (r *run) inject(ctx context.Context) error {
 	// Some load first, so the first fault hits a chain under load.
-	start := r.seqHead()
-	if err := r.poll(ctx, r.cfg.Recovery, "load before the faults", func() bool { return r.seqHead() >= start+3 }); err != nil {
+	start, err := r.check.seqHead(ctx)
+	if err != nil {
+		return err
+	}
+	if err := r.poll(ctx, r.cfg.Recovery, "load before the faults", func(ctx context.Context) (bool, error) {
+		head, err := r.check.seqHead(ctx)
+		return head >= start+3, err
+	}); err != nil {
 		return err
 	}
 	for _, f := range r.cfg.Faults {
@@ -179,10 +203,21 @@ func (r *run) inject(ctx context.Context) error {
 			return fmt.Errorf("faults: %s: %w", f, err)
 		}
 		restarted := time.Now()
-		mark := r.seqHead()
-		if err := r.poll(ctx, r.cfg.Recovery, "recover from "+f, func() bool {
-			safe, err := r.check.verifier()
-			return err == nil && r.seqHead() > mark && safe >= mark
+		var mark uint64
+		if err := r.poll(ctx, r.cfg.Recovery, "sequencer serving after "+f, func(ctx context.Context) (bool, error) {
+			var err error
+			mark, err = r.check.seqHead(ctx)
+			return err == nil, err
+		}); err != nil {
+			return err
+		}
+		if err := r.poll(ctx, r.cfg.Recovery, "recover from "+f, func(ctx context.Context) (bool, error) {
+			head, err := r.check.seqHead(ctx)
+			if err != nil {
+				return false, err
+			}
+			safe, err := r.check.verifier(ctx)
+			return head > mark && safe >= mark, err
 		}); err != nil {
 			return err
 		}
@@ -195,48 +230,66 @@ func (r *run) inject(ctx context.Context) error {
 
 // fault injects one fault and returns how long the component was down.
 func (r *run) fault(ctx context.Context, f string) (time.Duration, error) {
-	restart := func(names ...string) (time.Duration, error) {
+	restart := func(cs ...Component) (time.Duration, error) {
 		began := time.Now()
-		for _, n := range names {
-			if err := r.d.StopComponent(ctx, n); err != nil {
-				return 0, err
+		for _, c := range cs {
+			if err := r.t.Kill(ctx, c); err != nil {
+				return 0, fmt.Errorf("kill %s: %w", c, err)
 			}
 		}
-		for i := len(names) - 1; i >= 0; i-- {
-			if err := r.d.StartComponent(ctx, names[i]); err != nil {
-				return 0, err
+		for i := len(cs) - 1; i >= 0; i-- {
+			if err := r.t.Start(ctx, cs[i]); err != nil {
+				return 0, fmt.Errorf("start %s: %w", cs[i], err)
 			}
 		}
 		return time.Since(began), nil
 	}
 	switch f {
 	case FaultSequencerGeth:
-		return restart(devnet.CompSequencerEL)
+		return restart(SequencerGeth)
 	case FaultSequencerNode:
-		return restart(devnet.CompSequencerCL)
+		return restart(SequencerNode)
 	case FaultBatcher:
-		return restart(devnet.CompBatcher)
+		return restart(Batcher)
 	case FaultDA:
-		return restart(devnet.CompDA)
+		return restart(EigenDA)
 	case FaultVerifier:
-		return restart(devnet.CompVerifierCL, devnet.CompVerifierEL)
+		return restart(VerifierNode, VerifierGeth)
 	case FaultDAOutage:
 		began := time.Now()
-		if err := r.d.StopComponent(ctx, devnet.CompDA); err != nil {
-			return 0, err
+		if err := r.t.Kill(ctx, EigenDA); err != nil {
+			return 0, fmt.Errorf("kill %s: %w", EigenDA, err)
 		}
 		// The checks go on while the DA server is down.
-		if err := r.poll(ctx, r.cfg.DAOutage+time.Minute, "outage", func() bool { return time.Since(began) >= r.cfg.DAOutage }); err != nil {
+		if err := r.poll(ctx, r.cfg.DAOutage+time.Minute, "outage", func(context.Context) (bool, error) {
+			return time.Since(began) >= r.cfg.DAOutage, nil
+		}); err != nil {
 			return 0, err
 		}
-		return time.Since(began), r.d.StartComponent(ctx, devnet.CompDA)
+		if err := r.t.Start(ctx, EigenDA); err != nil {
+			return 0, fmt.Errorf("start %s: %w", EigenDA, err)
+		}
+		return time.Since(began), nil
 	case FaultL1Reorg:
-		old := r.d.L1.Backend().BlockChain().CurrentBlock()
-		head, err := r.d.L1.Reorg(ctx, r.cfg.ReorgDepth)
+		l1, err := rpc.DialContext(ctx, r.ep.L1RPC)
 		if err != nil {
+			return 0, fmt.Errorf("dial L1: %w", err)
+		}
+		defer l1.Close()
+		var old *blockRef
+		if err := l1.CallContext(ctx, &old, "eth_getBlockByNumber", "latest", false); err != nil || old == nil {
+			return 0, fmt.Errorf("L1 head: %v", err)
+		}
+		if err := r.t.ReorgL1(ctx, r.cfg.ReorgDepth); err != nil {
 			return 0, err
 		}
-		r.cfg.Logf("L1 reorg: head %d %s replaced by %d %s (%d blocks dropped)", old.Number, old.Hash(), head.Number(), head.Hash(), r.cfg.ReorgDepth)
+		// The old head's height normally holds another block now (unless
+		// the L1 grew by depth blocks between the two calls).
+		now, _, err := blockHash(ctx, l1, uint64(old.Number))
+		if err != nil {
+			return 0, fmt.Errorf("L1: %w", err)
+		}
+		r.cfg.Logf("L1 reorg of %d blocks: block %d was %s, is %s", r.cfg.ReorgDepth, old.Number, old.Hash, now)
 		return 0, nil
 	}
 	return 0, fmt.Errorf("faults: unknown fault %q", f)
@@ -250,17 +303,17 @@ func (r *run) final(ctx context.Context) error {
 	for _, tx := range inc {
 		last = max(last, tx.block)
 	}
-	if err := r.poll(ctx, r.cfg.Recovery, "verifier safe past the load", func() bool {
-		safe, err := r.check.verifier()
-		return err == nil && safe >= last
+	if err := r.poll(ctx, r.cfg.Recovery, "verifier safe past the load", func(ctx context.Context) (bool, error) {
+		safe, err := r.check.verifier(ctx)
+		return safe >= last, err
 	}); err != nil {
 		return err
 	}
 	var errs []error
-	for _, url := range []string{r.d.SeqGeth.HTTPEndpoint(), r.d.VerGeth.HTTPEndpoint()} {
-		c, err := ethclient.DialContext(ctx, url)
-		if err != nil {
-			return err
+	for _, c := range []*ethclient.Client{r.check.c.seqEth, r.check.c.verEth} {
+		url := r.ep.SequencerRPC
+		if c == r.check.c.verEth {
+			url = r.ep.VerifierRPC
 		}
 		lost := 0
 		for _, tx := range inc {
@@ -271,7 +324,6 @@ func (r *run) final(ctx context.Context) error {
 				}
 			}
 		}
-		c.Close()
 		if lost > 0 {
 			errs = append(errs, fmt.Errorf("faults: %d of %d included transactions lost at %s", lost, len(inc), url))
 		}

@@ -3,6 +3,7 @@ package faults_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"flag"
 	"testing"
 	"time"
@@ -34,7 +35,7 @@ func TestFaults(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
-	rep, err := faults.Run(ctx, d, faults.Config{Senders: keys, DAOutage: *outage, ReorgDepth: *reorg, Logf: t.Logf})
+	rep, err := faults.Run(ctx, faults.DevnetTarget(d), faults.Config{Senders: keys, DAOutage: *outage, ReorgDepth: *reorg, Logf: t.Logf})
 	if rep != nil {
 		t.Logf("load: %d sent, %d included, %d dropped by a fault and re-sent; %.2f tx/s over %s",
 			rep.Sent, rep.Included, rep.Dropped, rep.TxPerSecond, rep.Duration.Round(time.Second))
@@ -53,4 +54,33 @@ func TestFaults(t *testing.T) {
 	if rep.Included == 0 || rep.SupplyBlocks == 0 || rep.SafeBlocks == 0 {
 		t.Fatalf("the suite checked nothing: %+v", rep)
 	}
+
+	// The same checks catch a broken invariant on this chain.
+	target := faults.DevnetTarget(d)
+	if err := faults.CheckOnce(ctx, target, 0); err != nil {
+		t.Fatalf("checks on the chain after the run: %v", err)
+	}
+	for _, tc := range []struct {
+		name   string
+		target faults.Target
+		offset int64
+		want   error
+	}{
+		{"supply off by one wei", target, 1, faults.ErrSupply},
+		{"verifier on another chain", otherVerifier{target}, 0, faults.ErrDiverged},
+	} {
+		if err := faults.CheckOnce(ctx, tc.target, tc.offset); !errors.Is(err, tc.want) {
+			t.Errorf("%s: checks returned %v, want %v", tc.name, err, tc.want)
+		}
+	}
+}
+
+// otherVerifier is a Target whose verifier execution node is the L1: its
+// blocks are not the sequencer's.
+type otherVerifier struct{ faults.Target }
+
+func (o otherVerifier) Endpoints() faults.Endpoints {
+	ep := o.Target.Endpoints()
+	ep.VerifierRPC = ep.L1RPC
+	return ep
 }
