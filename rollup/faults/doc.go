@@ -20,10 +20,12 @@
 //
 // # Targets
 //
-// Run drives a Target: something that can kill and start a Component, reorg
-// the L1, and name the JSON-RPC Endpoints of the rollup. DevnetTarget is the
-// in-process rollup/devnet, where a "kill" is an immediate Stop of the
-// component without waiting for what it was doing; a container target
+// Run drives a Target: something that can kill (crash), stop (down until
+// started) and start a Component, reorg the L1, and name the JSON-RPC
+// Endpoints of the rollup. A crash is Kill then Start, the DA outage Stop then
+// Start. DevnetTarget is the in-process rollup/devnet, where a "kill" is an
+// immediate Stop of the component without waiting for what it was doing; a
+// container target
 // (rollup/docker) sends SIGKILL to the component's container. Every check
 // goes over JSON-RPC, never through in-process handles, so the same suite
 // runs against either:

@@ -257,8 +257,8 @@ func (r *run) fault(ctx context.Context, f string) (time.Duration, error) {
 		return restart(VerifierNode, VerifierGeth)
 	case FaultDAOutage:
 		began := time.Now()
-		if err := r.t.Kill(ctx, EigenDA); err != nil {
-			return 0, fmt.Errorf("kill %s: %w", EigenDA, err)
+		if err := r.t.Stop(ctx, EigenDA); err != nil {
+			return 0, fmt.Errorf("stop %s: %w", EigenDA, err)
 		}
 		// The checks go on while the DA server is down.
 		if err := r.poll(ctx, r.cfg.DAOutage+time.Minute, "outage", func(context.Context) (bool, error) {

@@ -43,10 +43,16 @@ type Target interface {
 	// Endpoints returns the URLs to reach the rollup at; they stay the same
 	// across a Kill and Start.
 	Endpoints() Endpoints
-	// Kill stops c at once, without letting it finish what it was doing: a
-	// SIGKILL for a process or a container, an immediate Stop in-process.
+	// Kill crashes c: it stops at once, without finishing what it was
+	// doing (a SIGKILL for a process or a container, an immediate Stop
+	// in-process). A supervisor may bring it back on its own (a container's
+	// restart policy); Run calls Start next either way.
 	Kill(ctx context.Context, c Component) error
-	// Start starts c again and returns when it serves.
+	// Stop takes c down until Start: nothing restarts it meanwhile (the
+	// DA outage). In-process it is the same as Kill.
+	Stop(ctx context.Context, c Component) error
+	// Start brings c back after Kill or Stop and returns when it serves:
+	// it starts c unless a supervisor already did.
 	Start(ctx context.Context, c Component) error
 	// ReorgL1 replaces the newest depth L1 blocks with a longer branch.
 	ReorgL1(ctx context.Context, depth uint64) error
@@ -76,6 +82,8 @@ func (t devnetTarget) Endpoints() Endpoints { return t.ep }
 func (t devnetTarget) Kill(ctx context.Context, c Component) error {
 	return t.d.StopComponent(ctx, string(c))
 }
+
+func (t devnetTarget) Stop(ctx context.Context, c Component) error { return t.Kill(ctx, c) }
 
 func (t devnetTarget) Start(ctx context.Context, c Component) error {
 	return t.d.StartComponent(ctx, string(c))
