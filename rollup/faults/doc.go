@@ -12,7 +12,23 @@
 //     registry slashed, minus what deposits minted, equals the genesis sum;
 //   - no accepted transaction is lost: every transaction the sequencer
 //     included (its sender saw a receipt) is still in the sequencer's chain at
-//     the end and in the verifier's safe chain.
+//     the end and in the verifier's safe chain;
+//   - with paid inference (a PaidTarget and Config.Payer), no settlement
+//     receipt is lost or paid twice: a payer sends paid chat completions to
+//     loraserve's first paid adapter all along (a fresh voucher nonce each,
+//     rates and version read from the chain and GET /v1/models), and a
+//     further fault kills and restarts loraserve with its settler (its
+//     receipt queue is on disk). At the end, once the settler landed every
+//     answered receipt and the verifier marked that block safe, the
+//     verifier's chain must show: each answered request's nonce names its
+//     receipt (receiptOfNonce), no request that failed was charged, each
+//     answered receipt has exactly one ReceiptSettled event with the fee
+//     loraserve reported and none answers no request, the payer's escrow fell
+//     by the sum of the settled fees, and settlement's totalBurned (which the
+//     supply invariant counts) grew by what the ReceiptSettled events burned.
+//     A request that failed but whose receipt loraserve queued anyway would
+//     settle before the later answered ones (the settler lands the oldest
+//     first), so the check sees it.
 //
 // Run returns a Report: the load held (included tx/s), the faults survived
 // and how long the chain took to recover from each (until the verifier's
@@ -25,8 +41,8 @@
 // Endpoints of the rollup. A crash is Kill then Start, the DA outage Stop then
 // Start. DevnetTarget is the in-process rollup/devnet, where a "kill" is an
 // immediate Stop of the component without waiting for what it was doing; a
-// container target
-// (rollup/docker) sends SIGKILL to the component's container. Every check
+// container target (rollup/docker) sends SIGKILL to the component's
+// container. Every check
 // goes over JSON-RPC, never through in-process handles, so the same suite
 // runs against either:
 //
@@ -45,7 +61,9 @@
 //     balance-diff tracer (prestateTracer in diff mode) would read less, but
 //     it sees only accounts the EVM touches, not balances a precompile or the
 //     fee vaults move; the full sum is the invariant itself;
-//   - the transactions: eth_getTransactionReceipt on both ledger-geths.
+//   - the transactions: eth_getTransactionReceipt on both ledger-geths;
+//   - the receipts: eth_call of ISettlement.receiptOfNonce and escrowOf,
+//     and eth_getLogs of ReceiptSettled, on the verifier's ledger-geth.
 //
 // A node that does not answer (it is being restarted) only delays a check; a
 // broken invariant ends the run at once.

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"net/http"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -27,6 +28,12 @@ type Config struct {
 	// Faults, when set, names the faults to inject, in order (default
 	// DefaultFaults).
 	Faults []string
+	// Payer, when set and the target is a PaidTarget, sends paid chat
+	// completions to loraserve's first paid adapter all along, from its
+	// escrow (which must cover them), and Run checks their receipts.
+	Payer *ecdsa.PrivateKey
+	// PaidInterval is the pause between two paid requests (default 200 ms).
+	PaidInterval time.Duration
 	// Logf, when set, is told what happens.
 	Logf func(format string, args ...any)
 }
@@ -44,6 +51,10 @@ const (
 
 // DefaultFaults is every fault, in the order Run injects them.
 var DefaultFaults = []string{FaultSequencerGeth, FaultSequencerNode, FaultBatcher, FaultDA, FaultVerifier, FaultDAOutage, FaultL1Reorg}
+
+// DefaultPaidFaults is every fault with paid inference on: DefaultFaults
+// with FaultLoraserve after FaultBatcher.
+var DefaultPaidFaults = []string{FaultSequencerGeth, FaultSequencerNode, FaultBatcher, FaultLoraserve, FaultDA, FaultVerifier, FaultDAOutage, FaultL1Reorg}
 
 // Outcome is one injected fault.
 type Outcome struct {
@@ -74,6 +85,8 @@ type Report struct {
 	// SequencerReorgs counts sequencer blocks replaced after they were
 	// checked (a restart that lost unsafe blocks).
 	SequencerReorgs int
+	// Paid is the paid inference load, when there was one.
+	Paid *PaidReport
 }
 
 // Run injects the faults into a running rollup under load and checks the
@@ -93,8 +106,16 @@ func Run(ctx context.Context, t Target, cfg Config) (*Report, error) {
 	if cfg.Recovery == 0 {
 		cfg.Recovery = 3 * time.Minute
 	}
+	pt, paid := t.(PaidTarget)
+	paid = paid && cfg.Payer != nil
 	if cfg.Faults == nil {
 		cfg.Faults = DefaultFaults
+		if paid {
+			cfg.Faults = DefaultPaidFaults
+		}
+	}
+	if cfg.PaidInterval == 0 {
+		cfg.PaidInterval = 200 * time.Millisecond
 	}
 	if cfg.Logf == nil {
 		cfg.Logf = func(string, ...any) {}
@@ -112,16 +133,41 @@ func Run(ctx context.Context, t Target, cfg Config) (*Report, error) {
 	if r.check, err = newChecker(ctx, c); err != nil {
 		return nil, err
 	}
+	var paidFrom uint64
+	if paid {
+		if paidFrom, err = r.check.seqHead(ctx); err != nil {
+			return nil, err
+		}
+		r.paid = &paidLoad{url: pt.LoraserveURL(), payer: cfg.Payer, interval: cfg.PaidInterval, eth: c.seqEth,
+			http: &http.Client{Timeout: time.Minute}}
+		if err := r.paid.start(ctx); err != nil {
+			return nil, err
+		}
+		r.report.Paid = &PaidReport{Model: r.paid.model, ModelID: r.paid.modelID}
+	}
 	r.load = &load{url: ep.SequencerRPC, keys: cfg.Senders, burst: cfg.Burst}
 	began := time.Now()
 	if err := r.load.start(ctx); err != nil {
+		if r.paid != nil {
+			r.paid.stop()
+		}
 		return nil, err
 	}
 	err = r.inject(ctx)
 	r.load.stop()
+	if r.paid != nil {
+		r.paid.stop()
+	}
 	r.report.Duration = time.Since(began)
 	if err == nil {
 		err = r.final(ctx)
+	}
+	if err == nil && r.paid != nil {
+		err = r.finalPaid(ctx, paidFrom)
+	}
+	if r.paid != nil {
+		answered, failed, _ := r.paid.snapshot()
+		r.report.Paid.Answered, r.report.Paid.Failed, r.report.Paid.Sent = len(answered), len(failed), len(answered)+len(failed)
 	}
 	sent, dropped, inc, loadErr := r.load.snapshot()
 	r.report.Sent, r.report.Dropped, r.report.Included = sent, dropped, len(inc)
@@ -136,6 +182,7 @@ type run struct {
 	cfg    Config
 	check  *checker
 	load   *load
+	paid   *paidLoad // nil without paid inference
 	report *Report
 }
 
@@ -255,6 +302,11 @@ func (r *run) fault(ctx context.Context, f string) (time.Duration, error) {
 		return restart(EigenDA)
 	case FaultVerifier:
 		return restart(VerifierNode, VerifierGeth)
+	case FaultLoraserve:
+		if r.paid == nil {
+			return 0, errors.New("the target runs no paid loraserve (not a PaidTarget, or no Config.Payer)")
+		}
+		return restart(Loraserve)
 	case FaultDAOutage:
 		began := time.Now()
 		if err := r.t.Stop(ctx, EigenDA); err != nil {

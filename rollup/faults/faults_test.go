@@ -28,14 +28,20 @@ func TestFaults(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: the fault suite runs the rollup for minutes")
 	}
-	d := devnettest.Start(t, devnettest.Options{Accounts: *senders})
+	d := devnettest.Start(t, devnettest.Options{Accounts: firstLoad + *senders})
 	var keys []*ecdsa.PrivateKey
 	for i := 0; i < *senders; i++ {
-		keys = append(keys, genesis.DevKey(i))
+		keys = append(keys, genesis.DevKey(firstLoad+i))
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
-	rep, err := faults.Run(ctx, faults.DevnetTarget(d), faults.Config{Senders: keys, DAOutage: *outage, ReorgDepth: *reorg, Logf: t.Logf})
+	target := startPaid(t, ctx, faults.DevnetTarget(d))
+	rep, err := faults.Run(ctx, target, faults.Config{Senders: keys, Payer: genesis.DevKey(payerKey), DAOutage: *outage, ReorgDepth: *reorg, Logf: t.Logf})
+	if rep != nil && rep.Paid != nil {
+		p := rep.Paid
+		t.Logf("paid inference (%s, model %d): %d requests, %d answered with a receipt, %d failed by a fault; %d receipts settled once each, fees %s wei = escrow spent %v wei, burned %s wei",
+			p.Model, p.ModelID, p.Sent, p.Answered, p.Failed, p.Settled, p.Fees, p.EscrowSpent, p.Burned)
+	}
 	if rep != nil {
 		t.Logf("load: %d sent, %d included, %d dropped by a fault and re-sent; %.2f tx/s over %s",
 			rep.Sent, rep.Included, rep.Dropped, rep.TxPerSecond, rep.Duration.Round(time.Second))
@@ -48,15 +54,17 @@ func TestFaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Outcomes) != len(faults.DefaultFaults) {
-		t.Fatalf("survived %d of %d faults", len(rep.Outcomes), len(faults.DefaultFaults))
+	if len(rep.Outcomes) != len(faults.DefaultPaidFaults) {
+		t.Fatalf("survived %d of %d faults", len(rep.Outcomes), len(faults.DefaultPaidFaults))
 	}
-	if rep.Included == 0 || rep.SupplyBlocks == 0 || rep.SafeBlocks == 0 {
+	if rep.Included == 0 || rep.SupplyBlocks == 0 || rep.SafeBlocks == 0 || rep.Paid == nil || rep.Paid.Answered == 0 {
 		t.Fatalf("the suite checked nothing: %+v", rep)
+	}
+	if rep.Paid.Settled != rep.Paid.Answered {
+		t.Fatalf("%d receipts settled, %d requests answered", rep.Paid.Settled, rep.Paid.Answered)
 	}
 
 	// The same checks catch a broken invariant on this chain.
-	target := faults.DevnetTarget(d)
 	if err := faults.CheckOnce(ctx, target, 0); err != nil {
 		t.Fatalf("checks on the chain after the run: %v", err)
 	}
@@ -67,7 +75,7 @@ func TestFaults(t *testing.T) {
 		want   error
 	}{
 		{"supply off by one wei", target, 1, faults.ErrSupply},
-		{"verifier on another chain", otherVerifier{target}, 0, faults.ErrDiverged},
+		{"verifier on another chain", otherVerifier{faults.DevnetTarget(d)}, 0, faults.ErrDiverged},
 	} {
 		if err := faults.CheckOnce(ctx, tc.target, tc.offset); !errors.Is(err, tc.want) {
 			t.Errorf("%s: checks returned %v, want %v", tc.name, err, tc.want)
