@@ -17,7 +17,11 @@
 #              + build/patches/optimism.patch (op-service/httputil: the serving
 #                goroutine uses its own server and listener, so a Stop right
 #                after Start cannot make it call Serve on nil — a panic seen
-#                in loraserve/server's tests on a loaded machine)
+#                in loraserve/server's tests on a loaded machine; and in
+#                packages/contracts-bedrock, L2ToL1MessagePasser.sol and
+#                Burn.sol's exact `pragma solidity 0.8.15` becomes ^0.8.15, so
+#                the one pinned solc of contracts/compile.js, which compiles
+#                the Bedrock sources from here, accepts them)
 #              + a generated op-core/superchain/superchain-configs.zip (the
 #                module zip lacks it; its init() checks the pinned SHA-256,
 #                so the pin is rewritten to match the generated bundle)

@@ -7,8 +7,9 @@
 //     Ecotone, Fjord, Isthmus and Jovian flags set at genesis (every fork is
 //     active from the first block).
 //   - L2ToL1MessagePasser (0x4200…0016): the OP Stack's own contract, compiled
-//     from contracts/src/bedrock (copied from the optimism module's
-//     contracts-bedrock). initiateWithdrawal records keccak256 of the
+//     from the optimism module's packages/contracts-bedrock where `make
+//     modules` materialises it (contracts/src/L2/Bedrock.sol imports it;
+//     contracts/compile.js resolves it). initiateWithdrawal records keccak256 of the
 //     withdrawal in sentMessages (storage slot 0), whose storage root every
 //     output root carries; L1's OptimismPortal proves against it. The value
 //     sent stays in the passer until anyone calls burn(), which removes it
