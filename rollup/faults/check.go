@@ -139,6 +139,9 @@ type checker struct {
 	seen   []checkedBlock
 	safe   uint64 // highest verifier safe block compared
 	reorgs int    // sequencer blocks replaced after they were checked
+	// noSupply turns the supply check off (the tests of the other checks,
+	// on a chain whose blocks were checked already).
+	noSupply bool
 
 	totalBurned, totalSlashed []byte // calldata of the two views
 }
@@ -180,6 +183,9 @@ func (c *checker) seqHead(ctx context.Context) (uint64, error) {
 // again from the first block that changed, if the sequencer's chain was
 // replaced since). It returns how many blocks it checked.
 func (c *checker) supply(ctx context.Context) (int, error) {
+	if c.noSupply {
+		return 0, nil
+	}
 	head, err := c.seqHead(ctx)
 	if err != nil {
 		return 0, err

@@ -133,9 +133,9 @@ func Run(ctx context.Context, t Target, cfg Config) (*Report, error) {
 	if r.check, err = newChecker(ctx, c); err != nil {
 		return nil, err
 	}
-	var paidFrom uint64
 	if paid {
-		if paidFrom, err = r.check.seqHead(ctx); err != nil {
+		from, err := r.check.seqHead(ctx)
+		if err != nil {
 			return nil, err
 		}
 		r.paid = &paidLoad{url: pt.LoraserveURL(), payer: cfg.Payer, interval: cfg.PaidInterval, eth: c.seqEth,
@@ -143,7 +143,7 @@ func Run(ctx context.Context, t Target, cfg Config) (*Report, error) {
 		if err := r.paid.start(ctx); err != nil {
 			return nil, err
 		}
-		r.report.Paid = &PaidReport{Model: r.paid.model, ModelID: r.paid.modelID}
+		r.report.Paid = &PaidReport{Model: r.paid.model, ModelID: r.paid.modelID, From: from}
 	}
 	r.load = &load{url: ep.SequencerRPC, keys: cfg.Senders, burst: cfg.Burst}
 	began := time.Now()
@@ -163,11 +163,12 @@ func Run(ctx context.Context, t Target, cfg Config) (*Report, error) {
 		err = r.final(ctx)
 	}
 	if err == nil && r.paid != nil {
-		err = r.finalPaid(ctx, paidFrom)
+		err = r.finalPaid(ctx)
 	}
 	if r.paid != nil {
-		answered, failed, _ := r.paid.snapshot()
-		r.report.Paid.Answered, r.report.Paid.Failed, r.report.Paid.Sent = len(answered), len(failed), len(answered)+len(failed)
+		p := r.report.Paid
+		p.Receipts, p.FailedNonces, _ = r.paid.snapshot()
+		p.Answered, p.Failed, p.Sent = len(p.Receipts), len(p.FailedNonces), len(p.Receipts)+len(p.FailedNonces)
 	}
 	sent, dropped, inc, loadErr := r.load.snapshot()
 	r.report.Sent, r.report.Dropped, r.report.Included = sent, dropped, len(inc)

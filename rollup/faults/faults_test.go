@@ -5,8 +5,11 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"flag"
+	"math/big"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/rollup/devnet/devnettest"
@@ -57,7 +60,7 @@ func TestFaults(t *testing.T) {
 	if len(rep.Outcomes) != len(faults.DefaultPaidFaults) {
 		t.Fatalf("survived %d of %d faults", len(rep.Outcomes), len(faults.DefaultPaidFaults))
 	}
-	if rep.Included == 0 || rep.SupplyBlocks == 0 || rep.SafeBlocks == 0 || rep.Paid == nil || rep.Paid.Answered == 0 {
+	if rep.Included == 0 || rep.SupplyBlocks == 0 || rep.SafeBlocks == 0 || rep.Paid == nil || rep.Paid.Answered < 2 {
 		t.Fatalf("the suite checked nothing: %+v", rep)
 	}
 	if rep.Paid.Settled != rep.Paid.Answered {
@@ -79,6 +82,27 @@ func TestFaults(t *testing.T) {
 	} {
 		if err := faults.CheckOnce(ctx, tc.target, tc.offset); !errors.Is(err, tc.want) {
 			t.Errorf("%s: checks returned %v, want %v", tc.name, err, tc.want)
+		}
+	}
+
+	// And the receipt checks catch a charge loraserve did not report.
+	p, payer := rep.Paid, crypto.PubkeyToAddress(genesis.DevKey(payerKey).PublicKey)
+	if err := faults.CheckReceipts(ctx, target, payer, p.From, p.Receipts, p.FailedNonces); err != nil {
+		t.Fatalf("receipt checks after the run: %v", err)
+	}
+	wrongFee := append([]faults.PaidReceipt(nil), p.Receipts...)
+	wrongFee[0].Fee = new(big.Int).Add(wrongFee[0].Fee, big.NewInt(1))
+	for _, tc := range []struct {
+		name     string
+		answered []faults.PaidReceipt
+		failed   []uint64
+	}{
+		{"an answered request taken for a failed one", p.Receipts[1:], append([]uint64{p.Receipts[0].Nonce}, p.FailedNonces...)},
+		{"a fee other than the answer's", wrongFee, p.FailedNonces},
+		{"a settled receipt nobody asked for", p.Receipts[1:], p.FailedNonces},
+	} {
+		if err := faults.CheckReceipts(ctx, target, payer, p.From, tc.answered, tc.failed); !errors.Is(err, faults.ErrReceipts) {
+			t.Errorf("%s: receipt checks returned %v, want %v", tc.name, err, faults.ErrReceipts)
 		}
 	}
 }

@@ -66,13 +66,21 @@ type PaidReport struct {
 	// the growth of settlement's totalBurned, which the supply invariant
 	// counts).
 	Fees, EscrowSpent, Burned *big.Int
+	// From is the sequencer's head before the first paid request.
+	From uint64
+	// Receipts are the answered requests; FailedNonces the vouchers of the
+	// others.
+	Receipts     []PaidReceipt
+	FailedNonces []uint64
 }
 
-// paidAnswer is a request loraserve answered with a receipt.
-type paidAnswer struct {
-	nonce uint64
-	id    common.Hash
-	fee   *big.Int
+// PaidReceipt is a paid request loraserve answered, with its receipt.
+type PaidReceipt struct {
+	// Nonce is the voucher's nonce, ID the receipt's id, Fee what the
+	// receipt charges (as loraserve's answer reported them).
+	Nonce uint64
+	ID    common.Hash
+	Fee   *big.Int
 }
 
 // paidLoad sends paid chat completions, one at a time, to the first paid
@@ -95,7 +103,7 @@ type paidLoad struct {
 
 	mu       sync.Mutex
 	nonce    uint64
-	answered []paidAnswer
+	answered []PaidReceipt
 	failed   []uint64 // nonces of requests not answered
 	errs     []error
 
@@ -216,7 +224,7 @@ func (p *paidLoad) request(ctx context.Context, i int) {
 		p.failed = append(p.failed, nonce)
 		return
 	}
-	p.answered = append(p.answered, paidAnswer{nonce, answer.Receipt.Receipt.ID, (*big.Int)(answer.Receipt.Receipt.Fee)})
+	p.answered = append(p.answered, PaidReceipt{Nonce: nonce, ID: answer.Receipt.Receipt.ID, Fee: (*big.Int)(answer.Receipt.Receipt.Fee)})
 }
 
 func (p *paidLoad) post(ctx context.Context, body []byte, out any) (int, error) {
@@ -246,10 +254,10 @@ func (p *paidLoad) fail(err error) {
 	p.errs = append(p.errs, err)
 }
 
-func (p *paidLoad) snapshot() (answered []paidAnswer, failed []uint64, err error) {
+func (p *paidLoad) snapshot() (answered []PaidReceipt, failed []uint64, err error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return append([]paidAnswer(nil), p.answered...), append([]uint64(nil), p.failed...), errors.Join(p.errs...)
+	return append([]PaidReceipt(nil), p.answered...), append([]uint64(nil), p.failed...), errors.Join(p.errs...)
 }
 
 var (
@@ -290,26 +298,30 @@ func callBig(ctx context.Context, c *ethclient.Client, data []byte, n uint64) (*
 	return new(big.Int).SetBytes(out), nil
 }
 
-// finalPaid waits until loraserve's settler landed every answered receipt
-// and the verifier marked that block safe, then checks on the verifier's
-// chain: each answered request's nonce names its receipt, no failed
-// request's nonce names one, each receipt settled exactly once, the payer's
-// escrow fell by the settled fees, and settlement's totalBurned grew by
-// what the settled receipts burned. from is the block before the paid load.
-func (r *run) finalPaid(ctx context.Context, from uint64) error {
-	p := r.paid
-	payer := crypto.PubkeyToAddress(p.payer.PublicKey)
-	answered, failed, err := p.snapshot()
+// finalPaid checks the paid load's receipts (checkReceipts) once it ended.
+func (r *run) finalPaid(ctx context.Context) error {
+	answered, failed, err := r.paid.snapshot()
 	if err != nil {
 		return err
 	}
+	return r.checkReceipts(ctx, crypto.PubkeyToAddress(r.paid.payer.PublicKey), answered, failed)
+}
+
+// checkReceipts waits until loraserve's settler landed every answered
+// receipt and the verifier marked that block safe, then checks on the
+// verifier's chain: each answered request's nonce names its receipt, no
+// failed request's nonce names one, each receipt settled exactly once with
+// the fee loraserve reported, the payer's escrow fell by the settled fees,
+// and settlement's totalBurned grew by what the settled receipts burned,
+// all since block r.report.Paid.From.
+func (r *run) checkReceipts(ctx context.Context, payer common.Address, answered []PaidReceipt, failed []uint64) error {
 	rep := r.report.Paid
-	rep.Answered, rep.Failed, rep.Sent = len(answered), len(failed), len(answered)+len(failed)
+	from := rep.From
 	// The settler drains: every answered receipt lands (oldest first, so a
 	// receipt queued before the last answered one lands before it too).
-	pending := map[uint64]paidAnswer{}
+	pending := map[uint64]PaidReceipt{}
 	for _, a := range answered {
-		pending[a.nonce] = a
+		pending[a.Nonce] = a
 	}
 	seq, ver := r.check.c.seqEth, r.check.c.verEth
 	if err := r.poll(ctx, r.cfg.Recovery, "settler drained", func(ctx context.Context) (bool, error) {
@@ -318,10 +330,10 @@ func (r *run) finalPaid(ctx context.Context, from uint64) error {
 			if err != nil {
 				return false, err
 			}
-			if id == a.id {
+			if id == a.ID {
 				delete(pending, n)
 			} else if id != (common.Hash{}) {
-				return false, fmt.Errorf("%w: nonce %d settled receipt %s, loraserve answered with %s", ErrReceipts, n, id, a.id)
+				return false, fmt.Errorf("%w: nonce %d settled receipt %s, loraserve answered with %s", ErrReceipts, n, id, a.ID)
 			}
 		}
 		return len(pending) == 0, nil
@@ -348,10 +360,10 @@ func (r *run) finalPaid(ctx context.Context, from uint64) error {
 		}
 	}
 	for _, a := range answered {
-		if id, err := receiptOfNonce(ctx, ver, payer, a.nonce, &at); err != nil {
+		if id, err := receiptOfNonce(ctx, ver, payer, a.Nonce, &at); err != nil {
 			return err
-		} else if id != a.id {
-			report(fmt.Errorf("%w: answered nonce %d names receipt %s on the verifier, want %s", ErrReceipts, a.nonce, id, a.id))
+		} else if id != a.ID {
+			report(fmt.Errorf("%w: answered nonce %d names receipt %s on the verifier, want %s", ErrReceipts, a.Nonce, id, a.ID))
 		}
 	}
 	for _, n := range failed {
@@ -366,9 +378,9 @@ func (r *run) finalPaid(ctx context.Context, from uint64) error {
 	if err != nil {
 		return fmt.Errorf("faults: settlement logs %d..%d: %w", from+1, to, err)
 	}
-	byID := map[common.Hash]paidAnswer{}
+	byID := map[common.Hash]PaidReceipt{}
 	for _, a := range answered {
-		byID[a.id] = a
+		byID[a.ID] = a
 	}
 	times := map[common.Hash]int{}
 	rep.Fees, rep.Burned = new(big.Int), new(big.Int)
@@ -391,13 +403,13 @@ func (r *run) finalPaid(ctx context.Context, from uint64) error {
 		switch {
 		case !ok:
 			report(fmt.Errorf("%w: receipt %s settled in block %d answers no request", ErrReceipts, id, logs[i].BlockNumber))
-		case a.fee.Cmp(ev.Fee) != 0:
-			report(fmt.Errorf("%w: receipt %s charged %s, loraserve said %s", ErrReceipts, id, ev.Fee, a.fee))
+		case a.Fee.Cmp(ev.Fee) != 0:
+			report(fmt.Errorf("%w: receipt %s charged %s, loraserve said %s", ErrReceipts, id, ev.Fee, a.Fee))
 		}
 	}
 	for _, a := range answered {
-		if n := times[a.id]; n != 1 {
-			report(fmt.Errorf("%w: receipt %s (nonce %d) settled %d times", ErrReceipts, a.id, a.nonce, n))
+		if n := times[a.ID]; n != 1 {
+			report(fmt.Errorf("%w: receipt %s (nonce %d) settled %d times", ErrReceipts, a.ID, a.Nonce, n))
 		}
 	}
 	escrowBefore, err := callBig(ctx, ver, settlements.PackEscrowOf(payer), from)
