@@ -124,8 +124,8 @@ compose-check: deps
 test-short: modules tools ipfs studio-web
 	$(GO) test -short $(GO_TEST_FLAGS) ./...
 
-## faults: the fault suite at full size (rollup/faults: every component killed and
-## restarted under load, EigenDA down FAULTS_OUTAGE, an L1 reorg); make test runs it with a 5 s outage
+## faults: the fault suite at full size (rollup/faults: every component killed and restarted under load
+## with paid inference, EigenDA down FAULTS_OUTAGE, an L1 reorg); make test runs it with a 5 s outage
 FAULTS_OUTAGE ?= 60s
 faults: modules
 	$(GO) test ./rollup/faults -run TestFaults -count=1 -v -timeout 40m -args -faults.outage=$(FAULTS_OUTAGE)
