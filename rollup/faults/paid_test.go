@@ -43,6 +43,7 @@ const (
 // generated tiny model with one adapter registered paid on the devnet.
 type paidTarget struct {
 	faults.Target
+	logf func(string, ...any)
 	cfg  server.Config
 	pcfg payments.CLIConfig
 	svc  *server.Service
@@ -106,6 +107,7 @@ func (p *paidTarget) stop(ctx context.Context) error {
 	if p.svc == nil {
 		return nil
 	}
+	p.logf("stopping loraserve with %d receipts in its queue", p.pay.Queue.Len())
 	err := errors.Join(p.svc.Stop(ctx), p.pay.Close())
 	p.svc, p.pay = nil, nil
 	return err
@@ -182,7 +184,7 @@ func startPaid(t *testing.T, ctx context.Context, target faults.Target) *paidTar
 
 	cfg := server.DefaultConfig()
 	cfg.ModelDir, cfg.AdaptersDir, cfg.ServedModelName, cfg.ListenAddr = filepath.Join(root, "model"), filepath.Join(root, "adapters"), "tiny", "127.0.0.1:0"
-	p := &paidTarget{Target: target, cfg: cfg, pcfg: payments.CLIConfig{
+	p := &paidTarget{Target: target, logf: t.Logf, cfg: cfg, pcfg: payments.CLIConfig{
 		RPC:       target.Endpoints().SequencerRPC,
 		KeyHex:    hexutil.Encode(crypto.FromECDSA(genesis.DevKey(settlerKey))),
 		QueueDir:  filepath.Join(root, "settlement-queue"),
