@@ -17,6 +17,7 @@ import (
 	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/ipfs"
 	"github.com/openledger/openledger/precompiles/agent"
 	"github.com/openledger/openledger/precompiles/datanet"
 	"github.com/openledger/openledger/precompiles/model"
@@ -49,6 +50,9 @@ var (
 type Adapter struct {
 	ID              uint64
 	RateIn, RateOut int64
+	// Weights is the weights hash its version 1 records: the tree hash of
+	// its Options.AdapterFiles entry, else a placeholder.
+	Weights common.Hash
 }
 
 // Fixture is the chain and the ids the tests use.
@@ -92,6 +96,13 @@ type Options struct {
 	Mutate func(*genesis.Config)
 	// Rival makes dev account Rival a settler too.
 	Rival bool
+	// AdapterFiles are the local files (PEFT directories or GGUF files) a
+	// test serves for adapters 2, 3 and 4, in order: each is registered
+	// with their hash (ipfs.HashPath, a directory's tree hash: what
+	// loraserve checks the files it serves paid against). A missing or
+	// empty entry registers a placeholder hash, for tests that serve no
+	// weights.
+	AdapterFiles []string
 }
 
 // New starts a chain with the fixture's genesis and transactions.
@@ -120,7 +131,7 @@ func New(t testing.TB, opts Options) *Fixture {
 		}})
 	f := &Fixture{Chain: c, t: t, Config: cfg, Contributions: map[uint64]common.Address{},
 		Domain: settlement.DomainSeparator(c.ChainID, precompile.Address)}
-	f.build()
+	f.build(opts.AdapterFiles)
 	return f
 }
 
@@ -130,8 +141,8 @@ func (f *Fixture) send(key *ecdsa.PrivateKey, to common.Address, data []byte) *t
 }
 
 // build creates Datanets 1–3 with contributions 1–6, base model 1 and
-// adapters 2–5.
-func (f *Fixture) build() {
+// adapters 2–5 (the first ones' weights hashed from files).
+func (f *Fixture) build(files []string) {
 	t := f.t
 	t.Helper()
 	hash := func(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }
@@ -194,13 +205,24 @@ func (f *Fixture) build() {
 		{"both", 777_777_777_777, 999_999_999_999, []bindings.IModelRegistryDatanetRef{ref(d1), ref(d2)}},
 		{"old", 1, 1, []bindings.IModelRegistryDatanetRef{ref(d1)}},
 	}
+	if len(files) > 3 {
+		t.Fatalf("settlementtest: %d adapter files, the fixture serves 3 adapters", len(files))
+	}
 	for i, s := range specs {
+		weights := common.Hash(hash(s.name))
+		if i < len(files) && files[i] != "" {
+			h, _, err := ipfs.HashPath(files[i])
+			if err != nil {
+				t.Fatalf("settlementtest: weights of adapter %s: %v", s.name, err)
+			}
+			weights = h
+		}
 		f.send(owner, model.Address, mreg.PackRegisterAdapter(bindings.IModelRegistryAdapterSpec{
-			BaseModelId: big.NewInt(1), Name: s.name, WeightsHash: hash(s.name), Uri: "", Rank: 4,
+			BaseModelId: big.NewInt(1), Name: s.name, WeightsHash: weights, Uri: "", Rank: 4,
 			TargetModules: []string{"q_proj"}, RateIn: big.NewInt(s.rateIn), RateOut: big.NewInt(s.rateOut), Datanets: s.refs,
 		}))
 		if i < 3 {
-			f.Adapters = append(f.Adapters, Adapter{ID: uint64(2 + i), RateIn: s.rateIn, RateOut: s.rateOut})
+			f.Adapters = append(f.Adapters, Adapter{ID: uint64(2 + i), RateIn: s.rateIn, RateOut: s.rateOut, Weights: weights})
 		}
 	}
 	f.Deprecated = 5
