@@ -381,10 +381,11 @@ func TestPaidAdapterRegisteredAtRuntime(t *testing.T) {
 
 // TestServeCommandPaidRegistryAdapter: the flag form. loraserve's serve
 // action with --settlement.* and --registry.adapter NAME=MODEL_ID (no index
-// directory) fetches the adapter at start, checks it against the registry,
-// assembles its attribution index from the chain's shards, and serves it
-// paid; a --registry.adapter whose weights are not the registry's stops the
-// server from starting, with the reason.
+// directory, and no --settlement.adapter: a paid server that reads the
+// registry needs none) fetches the adapter at start, checks it against the
+// registry, assembles its attribution index from the chain's shards, and
+// serves it paid; a --registry.adapter whose weights are not the registry's
+// stops the server from starting, with the reason.
 func TestServeCommandPaidRegistryAdapter(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a chain, two IPFS nodes and a model")
@@ -398,7 +399,6 @@ func TestServeCommandPaidRegistryAdapter(t *testing.T) {
 			"--settlement.rpc", f.Node.HTTPEndpoint(),
 			"--settlement.key", hexutil.Encode(crypto.FromECDSA(f.Keys[settlementtest.Settler])),
 			"--settlement.queue", filepath.Join(t.TempDir(), "queue"),
-			"--settlement.adapter", fmt.Sprintf("adapter-0000=%d", f.Adapters[0].ID),
 			"--settlement.interval", "20ms",
 			"--registry.rpc", f.Node.HTTPEndpoint(), "--registry.base-model", fmt.Sprint(f.Base),
 			"--registry.adapter", fmt.Sprintf("clinic=%d", adapter),

@@ -23,6 +23,7 @@ import (
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/core/settlement"
 	"github.com/openledger/openledger/internal/flagenv"
+	"github.com/openledger/openledger/loraserve/adapterfetch"
 	"github.com/openledger/openledger/loraserve/tokenizer"
 )
 
@@ -110,13 +111,18 @@ type CLIConfig struct {
 	// Training and SpanShare: training-time attribution (influence.go).
 	Training  []TrainingSpec
 	SpanShare uint64
+	// Registry reports that the server reads the model registry
+	// (--registry.rpc): it can make adapters paid by registry id
+	// (--registry.adapter, POST /v1/adapters with model_id), so a paid
+	// server needs no --settlement.adapter.
+	Registry bool
 }
 
 // ReadCLIConfig reads the flags of CLIFlags.
 func ReadCLIConfig(c *cli.Context) (CLIConfig, error) {
 	cfg := CLIConfig{RPC: c.String(flagRPC), KeyHex: c.String(flagKey), QueueDir: c.String(flagQueue),
 		BatchSize: c.Int(flagBatch), MaxTxBytes: c.Int(flagMaxTxBytes), Interval: c.Duration(flagInterval), ConfirmTimeout: c.Duration(flagConfirmTimeout),
-		Margin: c.Uint64(flagMargin)}
+		Margin: c.Uint64(flagMargin), Registry: c.String(adapterfetch.FlagRPC) != ""}
 	if path := c.String(flagKeyFile); path != "" {
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -151,8 +157,10 @@ func (c CLIConfig) Check() error {
 	if c.QueueDir == "" {
 		return fmt.Errorf("%w: no queue directory", ErrBadConfig)
 	}
-	if len(c.Adapters) == 0 {
-		return fmt.Errorf("%w: no paid adapter (--%s)", ErrBadConfig, flagAdapter)
+	if len(c.Adapters) == 0 && !c.Registry {
+		return fmt.Errorf("%w: no paid adapter: pass --%s NAME=MODEL_ID[@VERSION][:INDEX_DIR] for adapters under --adapters, "+
+			"or --%s to make adapters paid by model-registry id (--%s, POST /v1/adapters with model_id)",
+			ErrBadConfig, flagAdapter, adapterfetch.FlagRPC, adapterfetch.FlagAdapter)
 	}
 	seen := map[string]bool{}
 	for _, a := range c.Adapters {

@@ -8,8 +8,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -22,6 +22,7 @@ import (
 
 	"github.com/openledger/openledger/attribution"
 	"github.com/openledger/openledger/core/open"
+	"github.com/openledger/openledger/loraserve/adapterfetch"
 	"github.com/openledger/openledger/loraserve/payments"
 	"github.com/openledger/openledger/loraserve/testmodel"
 	"github.com/openledger/openledger/precompiles/settlement/settlementtest"
@@ -35,7 +36,8 @@ func readFlags(t *testing.T, env map[string]string, args ...string) (payments.CL
 	}
 	var cfg payments.CLIConfig
 	var rerr error
-	app := &cli.App{Flags: payments.CLIFlags("LEDGER_LORASERVE"), Action: func(c *cli.Context) error {
+	flags := append(payments.CLIFlags("LEDGER_LORASERVE"), adapterfetch.CLIFlags("LEDGER_LORASERVE")...)
+	app := &cli.App{Flags: flags, Action: func(c *cli.Context) error {
 		cfg, rerr = payments.ReadCLIConfig(c)
 		return nil
 	}}
@@ -86,6 +88,21 @@ func TestCLIConfig(t *testing.T) {
 	}
 	if off, _ := readFlags(t, map[string]string{"LEDGER_LORASERVE_SETTLEMENT_RPC": ""}); off.Enabled() || off.Check() != nil {
 		t.Fatal("no RPC must mean settlement off and a valid config")
+	}
+	// A paid server that reads the model registry makes adapters paid by
+	// registry id while it runs: it needs no --settlement.adapter. Without
+	// the registry, the error names both ways.
+	reg, err := readFlags(t, nil, "--settlement.rpc", "http://node:8545", "--settlement.key", key, "--registry.rpc", "http://node:8545")
+	if err != nil || !reg.Registry || len(reg.Adapters) != 0 {
+		t.Fatalf("registry config %+v: %v", reg, err)
+	}
+	if err := reg.Check(); err != nil {
+		t.Fatalf("paid server with the registry and no startup adapter: %v", err)
+	}
+	reg.Registry = false
+	if err := reg.Check(); !errors.Is(err, payments.ErrBadConfig) ||
+		!strings.Contains(err.Error(), "--settlement.adapter") || !strings.Contains(err.Error(), "--registry.rpc") {
+		t.Fatalf("paid server with no way to price an adapter: %v", err)
 	}
 }
 
