@@ -88,7 +88,13 @@
 // directory), and one --settlement.adapter NAME=MODEL_ID[@VERSION][:INDEX_DIR]
 // per paid model (its registry id, the version whose weights are served —
 // the latest when the service starts unless given — and the span index of
-// that version's Datanet versions for attribution). RuntimeAdapters adds
+// that version's Datanet versions for attribution); a paid server that
+// reads the model registry (--registry.rpc) needs none. Before loraserve
+// serves, it hands each such adapter's files to Gate.CheckWeights (through
+// ServerPayments): they must hash to the weights the registry records for
+// the version paid as (adapterfetch.Fetcher.Verify, the check of an adapter
+// registered while serving with a path and a model_id), or loraserve does
+// not start; unregistering one stops pricing it. RuntimeAdapters adds
 // paid adapters while the server runs, by model-registry id alone:
 // loraserve registers adapters fetched by model_id (POST /v1/adapters,
 // --registry.adapter) through it, attributing with the index shards the

@@ -3,11 +3,9 @@
 package payments_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math/big"
 	"net"
 	"net/http"
@@ -287,15 +285,7 @@ func TestPaidAdapterRegisteredAtRuntime(t *testing.T) {
 
 	admin := func(method, path string, body any) (int, string) {
 		t.Helper()
-		b, _ := json.Marshal(body)
-		req, _ := http.NewRequest(method, url+path, bytes.NewReader(b))
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		out, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(out)
+		return adminCall(t, url, method, path, body)
 	}
 	nonce := uint64(0)
 	paidChat := func(model string, modelID uint64) (int, chatAnswer) {

@@ -36,6 +36,8 @@ var _ server.Payments = payments.ServerPayments{}
 type loraFixture struct {
 	cfg      server.Config
 	adapters []string
+	// dirs are the adapters' directories, in the order of adapters.
+	dirs []string
 }
 
 func newLoraFixture(t *testing.T) loraFixture {
@@ -52,13 +54,15 @@ func newLoraFixture(t *testing.T) loraFixture {
 	}
 	cfg := server.DefaultConfig()
 	cfg.ModelDir, cfg.AdaptersDir, cfg.ServedModelName, cfg.ListenAddr = filepath.Join(root, "model"), filepath.Join(root, "adapters"), "tiny", "127.0.0.1:0"
-	names := []string{"adapter-0000", "adapter-0001", "adapter-0002"}
-	for _, n := range names {
-		if _, ok := dirs[n]; !ok {
+	lf := loraFixture{cfg: cfg, adapters: []string{"adapter-0000", "adapter-0001", "adapter-0002"}}
+	for _, n := range lf.adapters {
+		dir, ok := dirs[n]
+		if !ok {
 			t.Fatalf("no adapter %s in %v", n, dirs)
 		}
+		lf.dirs = append(lf.dirs, dir)
 	}
-	return loraFixture{cfg: cfg, adapters: names}
+	return lf
 }
 
 func startServer(t *testing.T, cfg server.Config) *server.Service {
@@ -132,9 +136,10 @@ func TestLoraserveEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs a model")
 	}
-	f := settlementtest.New(t, settlementtest.Options{PlatformFee: 500})
-	f.Deposit(settlementtest.Payer, open.Wei(1))
 	lf := newLoraFixture(t)
+	// The registry records the files served paid (loraserve checks them).
+	f := settlementtest.New(t, settlementtest.Options{PlatformFee: 500, AdapterFiles: lf.dirs})
+	f.Deposit(settlementtest.Payer, open.Wei(1))
 	prompts := make([]string, 20)
 	for i := range prompts {
 		prompts[i] = fmt.Sprintf("question number %d about %s", i, []string{"fever", "contracts", "exercise", "pain"}[i%4])

@@ -54,7 +54,8 @@ func CLIFlags(envPrefix string) []cli.Flag {
 		&cli.StringFlag{Name: flagKeyFile, Usage: "file holding the settler private key (hex)", EnvVars: flagenv.Vars(envPrefix, flagKeyFile)},
 		&cli.StringFlag{Name: flagQueue, Usage: "directory of the durable receipt queue", Value: "settlement-queue", EnvVars: flagenv.Vars(envPrefix, flagQueue)},
 		&cli.StringSliceFlag{Name: flagAdapter, Usage: "a paid adapter: NAME=MODEL_ID[@VERSION][:INDEX_DIR]: its registry id, the version whose weights are served " +
-			"(default: the latest at start), and the attribution index of that version's Datanets (repeatable)",
+			"(default: the latest at start), and the attribution index of that version's Datanets (repeatable); " +
+			"its files under --adapters must hash to that version's weights hash, or loraserve does not start",
 			EnvVars: flagenv.Vars(envPrefix, flagAdapter)},
 		&cli.IntFlag{Name: flagBatch, Usage: "receipts per settle transaction", Value: d.BatchSize, EnvVars: flagenv.Vars(envPrefix, flagBatch)},
 		&cli.IntFlag{Name: flagMaxTxBytes, Usage: "calldata bound of a settle transaction (the transaction pool refuses transactions over 128 KiB)",

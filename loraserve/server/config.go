@@ -117,6 +117,21 @@ type Payments interface {
 	Abort(ticket any)
 }
 
+// PaidFromStart is implemented by Payments hooks that price adapters from
+// the start (loraserve/payments' --settlement.adapter): Start checks them
+// before the server serves, and an adapter unregistered while serving stops
+// being paid.
+type PaidFromStart interface {
+	// CheckWeights fails unless, for every adapter the hook prices,
+	// files(adapter) names the local files the server serves under that
+	// name and they are the weights the model registry records for the
+	// model version it is paid as (the check POST /v1/adapters with a
+	// path and a model_id makes, AdapterRegistry.Verify).
+	CheckWeights(ctx context.Context, files func(adapter string) (path string, ok bool)) error
+	// RemovePaid stops pricing adapter.
+	RemovePaid(adapter string)
+}
+
 // PricedModels is implemented by Payments hooks that know the on-chain model
 // id of each paid adapter; GET /v1/models then lists it, so clients know which
 // model a voucher must name.

@@ -52,7 +52,12 @@
 // voucher_rejected); after inference it returns the receipt object that the
 // response (or the final stream chunk) carries in "receipt", before the
 // answer's end is sent; a request that produces no answer is aborted. Without
-// Payments every request is served free and no receipt is attached.
+// Payments every request is served free and no receipt is attached. A hook
+// that prices adapters from the start (PaidFromStart: loraserve/payments'
+// --settlement.adapter) has their files checked against the model registry
+// in Start, before the listener opens: a paid adapter whose files are not
+// the weights the registry records, or that has no files, stops the server
+// from starting. DELETE /v1/adapters/{id} stops pricing the adapter.
 //
 // Service implements the op-service Lifecycle (Start, Stop, Stopped) and
 // exposes Addr so the devnet can embed it.

@@ -749,9 +749,7 @@ func (a *api) preload(w http.ResponseWriter, r *http.Request, id string) bool {
 	h, err := a.svc.cache.Acquire(r.Context(), id)
 	if err != nil {
 		_ = a.svc.cache.Unregister(id)
-		if a.svc.cfg.PaidAdapters != nil {
-			a.svc.cfg.PaidAdapters.RemovePaid(id)
-		}
+		a.svc.unprice(id)
 		writeError(w, http.StatusUnprocessableEntity, "invalid_request_error", "path", "adapter_load_failed", err.Error())
 		return false
 	}
@@ -845,9 +843,7 @@ func (a *api) deleteAdapter(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// A name registered again later (other weights) is not paid as this one was.
-	if a.svc.cfg.PaidAdapters != nil {
-		a.svc.cfg.PaidAdapters.RemovePaid(id)
-	}
+	a.svc.unprice(id)
 	a.svc.log.Info("adapter unregistered", "id", id)
 	writeJSON(w, http.StatusOK, map[string]any{"id": id, "object": "model", "deleted": true})
 }

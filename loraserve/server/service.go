@@ -128,6 +128,36 @@ func (s *Service) initAdapters() error {
 	return nil
 }
 
+// checkPaidWeights refuses to start a paid server whose adapters priced
+// from the start (PaidFromStart) are not served from the weights the model
+// registry records for them.
+func (s *Service) checkPaidWeights(ctx context.Context) error {
+	paid, ok := s.cfg.Payments.(PaidFromStart)
+	if !ok {
+		return nil
+	}
+	err := paid.CheckWeights(ctx, func(id string) (string, bool) {
+		st, ok := s.cache.Lookup(id)
+		return st.Dir, ok
+	})
+	if err != nil {
+		return fmt.Errorf("loraserve: %w", err)
+	}
+	return nil
+}
+
+// unprice stops pricing adapter id, whichever way it was made paid (from
+// the start or while serving): the name, registered again later over other
+// files, is not paid as these were.
+func (s *Service) unprice(id string) {
+	if s.cfg.PaidAdapters != nil {
+		s.cfg.PaidAdapters.RemovePaid(id)
+	}
+	if paid, ok := s.cfg.Payments.(PaidFromStart); ok {
+		paid.RemovePaid(id)
+	}
+}
+
 // registerRegistryAdapters fetches the adapters named by model-registry id
 // from IPFS, verified against the chain, and registers them (paid, with
 // their provenance's attribution index, when PaidAdapters is set).
@@ -178,6 +208,9 @@ func (s *Service) initAPI() {
 
 // Start runs the scheduler and opens the HTTP listener.
 func (s *Service) Start(ctx context.Context) error {
+	if err := s.checkPaidWeights(ctx); err != nil {
+		return err
+	}
 	if err := s.registerRegistryAdapters(ctx); err != nil {
 		return err
 	}
