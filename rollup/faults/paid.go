@@ -104,11 +104,12 @@ type paidLoad struct {
 	mu       sync.Mutex
 	nonce    uint64
 	answered []PaidReceipt
-	failed   []uint64 // nonces of requests not answered
+	failed   []uint64          // nonces of requests not answered
+	why      map[uint64]string // what the client saw of each
 	errs     []error
 
-	cancel context.CancelFunc
-	done   sync.WaitGroup
+	quit chan struct{} // closed by stop: the request under way finishes first
+	done sync.WaitGroup
 }
 
 // paidMaxTokens bounds each answer (the tiny models answer in milliseconds).
@@ -166,14 +167,17 @@ func (p *paidLoad) start(ctx context.Context) error {
 	if err := p.init(ctx); err != nil {
 		return err
 	}
-	ctx, p.cancel = context.WithCancel(ctx)
+	p.quit, p.why = make(chan struct{}), map[uint64]string{}
 	p.done.Add(1)
 	go func() {
 		defer p.done.Done()
-		for i := 0; ctx.Err() == nil; i++ {
+		for i := 0; ; i++ {
 			p.request(ctx, i)
 			select {
 			case <-ctx.Done():
+				return
+			case <-p.quit:
+				return
 			case <-time.After(p.interval):
 			}
 		}
@@ -181,8 +185,11 @@ func (p *paidLoad) start(ctx context.Context) error {
 	return nil
 }
 
+// stop ends the load after the request under way: one cancelled while
+// loraserve answered it could be charged without its client knowing (as a
+// client that gave up would be).
 func (p *paidLoad) stop() {
-	p.cancel()
+	close(p.quit)
 	p.done.Wait()
 }
 
@@ -222,6 +229,7 @@ func (p *paidLoad) request(ctx context.Context, i int) {
 	defer p.mu.Unlock()
 	if err != nil || code != http.StatusOK || answer.Receipt == nil || answer.Receipt.Receipt.Fee == nil {
 		p.failed = append(p.failed, nonce)
+		p.why[nonce] = fmt.Sprintf("at %s: status %d, error %v", time.Now().UTC().Format("15:04:05.000"), code, err)
 		return
 	}
 	p.answered = append(p.answered, PaidReceipt{Nonce: nonce, ID: answer.Receipt.Receipt.ID, Fee: (*big.Int)(answer.Receipt.Receipt.Fee)})
@@ -252,6 +260,16 @@ func (p *paidLoad) fail(err error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.errs = append(p.errs, err)
+}
+
+// reason is what the client saw of failed request nonce.
+func (p *paidLoad) reason(nonce uint64) string {
+	if p == nil {
+		return "unknown"
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.why[nonce]
 }
 
 func (p *paidLoad) snapshot() (answered []PaidReceipt, failed []uint64, err error) {
@@ -370,7 +388,7 @@ func (r *run) checkReceipts(ctx context.Context, payer common.Address, answered 
 		if id, err := receiptOfNonce(ctx, ver, payer, n, &at); err != nil {
 			return err
 		} else if id != (common.Hash{}) {
-			report(fmt.Errorf("%w: request with nonce %d was not answered but settled receipt %s", ErrReceipts, n, id))
+			report(fmt.Errorf("%w: request with nonce %d was not answered (%s) but settled receipt %s", ErrReceipts, n, r.paid.reason(n), id))
 		}
 	}
 	logs, err := ver.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from + 1), ToBlock: new(big.Int).SetUint64(to),
