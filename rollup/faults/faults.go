@@ -32,7 +32,9 @@ type Config struct {
 	// completions to loraserve's first paid adapter all along, from its
 	// escrow (which must cover them), and Run checks their receipts.
 	Payer *ecdsa.PrivateKey
-	// PaidInterval is the pause between two paid requests (default 200 ms).
+	// PaidClients is how many paid requests are under way at once (default
+	// 2), PaidInterval the pause between two of one client (default 200 ms).
+	PaidClients  int
 	PaidInterval time.Duration
 	// Logf, when set, is told what happens.
 	Logf func(format string, args ...any)
@@ -114,6 +116,9 @@ func Run(ctx context.Context, t Target, cfg Config) (*Report, error) {
 			cfg.Faults = DefaultPaidFaults
 		}
 	}
+	if cfg.PaidClients == 0 {
+		cfg.PaidClients = 2
+	}
 	if cfg.PaidInterval == 0 {
 		cfg.PaidInterval = 200 * time.Millisecond
 	}
@@ -138,7 +143,7 @@ func Run(ctx context.Context, t Target, cfg Config) (*Report, error) {
 		if err != nil {
 			return nil, err
 		}
-		r.paid = &paidLoad{url: pt.LoraserveURL(), payer: cfg.Payer, interval: cfg.PaidInterval, eth: c.seqEth,
+		r.paid = &paidLoad{url: pt.LoraserveURL(), payer: cfg.Payer, clients: cfg.PaidClients, interval: cfg.PaidInterval, eth: c.seqEth,
 			http: &http.Client{Timeout: time.Minute}}
 		if err := r.paid.start(ctx); err != nil {
 			return nil, err

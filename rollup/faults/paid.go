@@ -83,11 +83,13 @@ type PaidReceipt struct {
 	Fee   *big.Int
 }
 
-// paidLoad sends paid chat completions, one at a time, to the first paid
-// adapter loraserve lists, each with a fresh voucher nonce.
+// paidLoad sends paid chat completions from several clients, each one
+// request at a time, to the first paid adapter loraserve lists, each with a
+// fresh voucher nonce.
 type paidLoad struct {
 	url      string
 	payer    *ecdsa.PrivateKey
+	clients  int // requests under way at once
 	interval time.Duration
 	eth      *ethclient.Client
 	http     *http.Client
@@ -168,20 +170,22 @@ func (p *paidLoad) start(ctx context.Context) error {
 		return err
 	}
 	p.quit, p.why = make(chan struct{}), map[uint64]string{}
-	p.done.Add(1)
-	go func() {
-		defer p.done.Done()
-		for i := 0; ; i++ {
-			p.request(ctx, i)
-			select {
-			case <-ctx.Done():
-				return
-			case <-p.quit:
-				return
-			case <-time.After(p.interval):
+	for w := 0; w < p.clients; w++ {
+		p.done.Add(1)
+		go func() {
+			defer p.done.Done()
+			for i := 0; ; i++ {
+				p.request(ctx, fmt.Sprintf("%d.%d", w, i))
+				select {
+				case <-ctx.Done():
+					return
+				case <-p.quit:
+					return
+				case <-time.After(p.interval):
+				}
 			}
-		}
-	}()
+		}()
+	}
 	return nil
 }
 
@@ -194,7 +198,7 @@ func (p *paidLoad) stop() {
 }
 
 // request sends paid request i and records what came of it.
-func (p *paidLoad) request(ctx context.Context, i int) {
+func (p *paidLoad) request(ctx context.Context, i string) {
 	head, err := p.eth.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return // the sequencer is down: no voucher without a deadline
@@ -204,7 +208,7 @@ func (p *paidLoad) request(ctx context.Context, i int) {
 	nonce := p.nonce
 	p.mu.Unlock()
 	m := map[string]any{"model": p.model, "max_tokens": paidMaxTokens, "temperature": 0, "seed": 1,
-		"messages": []map[string]string{{"role": "user", "content": fmt.Sprintf("fault load question %d", i)}}}
+		"messages": []map[string]string{{"role": "user", "content": "fault load question " + i}}}
 	body, _ := json.Marshal(m)
 	rh, err := payments.RequestHash(body)
 	if err != nil {
