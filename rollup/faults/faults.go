@@ -26,7 +26,7 @@ type Config struct {
 	// Recovery bounds each recovery (default 3 minutes).
 	Recovery time.Duration
 	// Faults, when set, names the faults to inject, in order (default
-	// DefaultFaults).
+	// DefaultFaults; DefaultPaidFaults with paid inference).
 	Faults []string
 	// Payer, when set and the target is a PaidTarget, sends paid chat
 	// completions to loraserve's first paid adapter all along, from its
