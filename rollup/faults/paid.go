@@ -104,6 +104,7 @@ type paidLoad struct {
 	domain   common.Hash
 
 	mu       sync.Mutex
+	headTime uint64 // the newest head's time seen
 	nonce    uint64
 	answered []PaidReceipt
 	failed   []uint64          // nonces of requests not answered
@@ -162,6 +163,11 @@ func (p *paidLoad) init(ctx context.Context) error {
 	p.domain = coresettlement.DomainSeparator(chainID, settlement.Address)
 	// Fresh nonces on a chain a payer may have used before.
 	p.nonce = uint64(time.Now().UnixNano())
+	head, err := p.eth.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("faults: sequencer head: %w", err)
+	}
+	p.headTime = head.Time
 	return nil
 }
 
@@ -199,11 +205,15 @@ func (p *paidLoad) stop() {
 
 // request sends paid request i and records what came of it.
 func (p *paidLoad) request(ctx context.Context, i string) {
+	// The deadline counts from the chain's time; while the sequencer is
+	// down, from the last time seen (loraserve, which reads the same chain,
+	// then refuses or fails the request: it must not charge it).
 	head, err := p.eth.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return // the sequencer is down: no voucher without a deadline
-	}
 	p.mu.Lock()
+	if err == nil {
+		p.headTime = max(p.headTime, head.Time)
+	}
+	headTime := p.headTime
 	p.nonce++
 	nonce := p.nonce
 	p.mu.Unlock()
@@ -217,7 +227,7 @@ func (p *paidLoad) request(ctx context.Context, i string) {
 	}
 	v := &coresettlement.Voucher{Payer: crypto.PubkeyToAddress(p.payer.PublicKey), Operator: p.operator,
 		ModelID: uint256.NewInt(p.modelID), ModelVersion: p.version, RateIn: p.rateIn, RateOut: p.rateOut,
-		MaxFee: paidMaxFee, Nonce: uint256.NewInt(nonce), Deadline: head.Time + 3600, RequestHash: rh}
+		MaxFee: paidMaxFee, Nonce: uint256.NewInt(nonce), Deadline: headTime + 3600, RequestHash: rh}
 	sig, err := v.Sign(p.payer, p.domain)
 	if err != nil {
 		p.fail(fmt.Errorf("faults: sign voucher: %w", err))
