@@ -32,6 +32,10 @@ import (
 
 var _ server.Payments = payments.ServerPayments{}
 
+// The server checks startup adapters only through this interface: a
+// signature drift would silently serve them unchecked.
+var _ server.PaidFromStart = payments.ServerPayments{}
+
 // loraFixture is a generated model with three adapters on disk.
 type loraFixture struct {
 	cfg      server.Config
