@@ -32,6 +32,7 @@ var (
 	hostFlag      = &cli.StringFlag{Name: "host", Value: "127.0.0.1", Usage: "address every endpoint binds to", EnvVars: flagenv.Vars(envPrefix, "HOST")}
 	accountsFlag  = &cli.IntFlag{Name: "accounts", Value: 10, Usage: "funded dev accounts on a new chain", EnvVars: flagenv.Vars(envPrefix, "ACCOUNTS")}
 	l1PortFlag    = &cli.IntFlag{Name: "l1.port", Value: 8645, Usage: "L1 JSON-RPC port (the L2 sequencer has 8545)", EnvVars: flagenv.Vars(envPrefix, "L1_PORT")}
+	l1DevRPCFlag  = &cli.BoolFlag{Name: "l1.dev-rpc", Value: true, Usage: "serve dev_reorg(depth) on the L1's JSON-RPC, so a fault suite can reorg this development L1 from outside (anyone reaching the port can; dev chains only)", EnvVars: flagenv.Vars(envPrefix, "L1_DEV_RPC")}
 	randomPorts   = &cli.BoolFlag{Name: "random-ports", Usage: "bind every endpoint to a free port instead of the fixed ones (tests, parallel devnets)", EnvVars: flagenv.Vars(envPrefix, "RANDOM_PORTS")}
 	metricsFlag   = &cli.StringFlag{Name: "metrics.addr", Value: "127.0.0.1:7300", Usage: "address of /healthz and /metrics (empty: off)", EnvVars: flagenv.Vars(envPrefix, "METRICS_ADDR")}
 	daBackendFlag = &cli.StringFlag{Name: "da.backend", Value: "file", Usage: "EigenDA server store: file or memory", EnvVars: flagenv.Vars(envPrefix, "DA_BACKEND")}
@@ -59,13 +60,13 @@ func newApp() *cli.App {
 		{
 			Name:   "init",
 			Usage:  "write the chain spec (deploy config, genesis files, rollup.json) into <datadir>/chain and exit; the other flags prepare docker-compose.yml's components",
-			Flags:  []cli.Flag{dirFlag, accountsFlag, initJWTFlag, initGethFlag, initGethBinFlag, initLoraserveFlag, loraserveAdaptersFlag},
+			Flags:  []cli.Flag{dirFlag, accountsFlag, initJWTFlag, initGethFlag, initGethBinFlag, initGethSchemeFlag, initLoraserveFlag, loraserveAdaptersFlag},
 			Action: initChain,
 		},
 		{
 			Name:   "l1",
 			Usage:  "run only the dev L1 of the chain in <datadir> (docker-compose runs each component apart)",
-			Flags:  []cli.Flag{dirFlag, hostFlag, l1PortFlag},
+			Flags:  []cli.Flag{dirFlag, hostFlag, l1PortFlag, l1DevRPCFlag},
 			Action: runL1,
 		},
 		{
@@ -196,7 +197,7 @@ func runL1(c *cli.Context) error {
 	defer stop()
 	ports := devnet.DefaultPorts()
 	ports.L1 = c.Int(l1PortFlag.Name)
-	d, err := devnet.New(devnet.Config{Dir: c.String(dirFlag.Name), Host: c.String(hostFlag.Name), Ports: ports})
+	d, err := devnet.New(devnet.Config{Dir: c.String(dirFlag.Name), Host: c.String(hostFlag.Name), Ports: ports, L1DevRPC: c.Bool(l1DevRPCFlag.Name)})
 	if err != nil {
 		return err
 	}
@@ -204,6 +205,9 @@ func runL1(c *cli.Context) error {
 		return err
 	}
 	fmt.Printf("L1 (chain id %d) serving %s\n", d.Spec.Deploy.L1ChainID, d.L1.HTTPEndpoint())
+	if c.Bool(l1DevRPCFlag.Name) {
+		fmt.Printf("  dev_reorg(depth) on that endpoint replaces the newest blocks (--l1.dev-rpc=false turns it off)\n")
+	}
 	<-ctx.Done()
 	stopCtx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

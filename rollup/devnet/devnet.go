@@ -88,6 +88,8 @@ type Config struct {
 	DeployConfig func(genesisTime uint64) chainspec.DeployConfig
 	// L1PollInterval is how often op-node and the batcher poll (default 1 s).
 	L1PollInterval time.Duration
+	// L1DevRPC serves dev_reorg on the L1's JSON-RPC (l1chain.Config.DevRPC).
+	L1DevRPC bool
 	// DABackend is the EigenDA server's store: "file" (default, under Dir) or "memory".
 	DABackend string
 	// LogLevel of the component logs (the zero value is info).
@@ -383,6 +385,7 @@ func (d *Devnet) StartL1(ctx context.Context) error {
 		BlockTime:     time.Duration(dc.L1BlockTime) * time.Second,
 		FinalityDepth: dc.L1FinalityDepth,
 		Archive:       true,
+		DevRPC:        d.cfg.L1DevRPC,
 		Logger:        logger,
 	})
 	if err != nil {

@@ -60,6 +60,9 @@ type Config struct {
 	// SequencerHTTP, when set, makes an OP Stack node forward submitted
 	// transactions there (a verifier forwarding to the sequencer).
 	SequencerHTTP string
+	// APIs are further RPC services registered before the node starts; name
+	// their namespaces in ExtraHTTPModules to serve them over HTTP.
+	APIs []rpc.API
 	// Logger logs the node; nil means the root logger.
 	Logger log.Logger
 }
@@ -128,6 +131,7 @@ func New(cfg Config) (*Node, error) {
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
 	stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
+	stack.RegisterAPIs(cfg.APIs)
 	if cfg.EngineAPI {
 		if err := catalyst.Register(stack, backend); err != nil {
 			stack.Close()

@@ -46,6 +46,10 @@ type Config struct {
 	Archive bool
 	// FinalityDepth is the distance between the head and the finalized block.
 	FinalityDepth uint64
+	// DevRPC serves the "dev" namespace over HTTP (dev_reorg, see DevAPI):
+	// a development chain's hooks for fault injection from outside the
+	// process. Never on a chain anyone else relies on.
+	DevRPC bool
 	// Logger logs block production.
 	Logger log.Logger
 }
@@ -73,7 +77,10 @@ func New(cfg Config) (*Chain, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = log.Root()
 	}
-	gn, err := gethnode.New(gethnode.Config{
+	// The node starts its RPC servers in gethnode.New, before the Chain
+	// exists: the dev API learns its chain just below.
+	dev := &DevAPI{}
+	gcfg := gethnode.Config{
 		Name:     "l1",
 		Genesis:  cfg.Genesis,
 		DataDir:  cfg.DataDir,
@@ -81,12 +88,18 @@ func New(cfg Config) (*Chain, error) {
 		HTTPPort: cfg.HTTPPort,
 		Archive:  cfg.Archive,
 		Logger:   cfg.Logger,
-	})
+	}
+	if cfg.DevRPC {
+		gcfg.APIs = []rpc.API{{Namespace: DevNamespace, Service: dev}}
+		gcfg.ExtraHTTPModules = []string{DevNamespace}
+	}
+	gn, err := gethnode.New(gcfg)
 	if err != nil {
 		return nil, fmt.Errorf("l1chain: %w", err)
 	}
 	stack, backend := gn.Stack, gn.Eth
 	c := &Chain{cfg: cfg, stack: stack, backend: backend, api: catalyst.NewConsensusAPI(backend), log: cfg.Logger}
+	dev.chain.Store(c)
 	// A fresh chain moves to proof of stake with a forkchoice update on genesis.
 	head := backend.BlockChain().CurrentBlock()
 	if head.Number.Sign() == 0 {
@@ -196,30 +209,36 @@ func (c *Chain) usable() error {
 // the new blocks include them. It refuses to drop the finalized block and
 // returns the new head.
 func (c *Chain) Reorg(ctx context.Context, depth uint64) (*types.Block, error) {
+	_, block, err := c.reorg(ctx, depth)
+	return block, err
+}
+
+// reorg is Reorg, also returning the head it replaced.
+func (c *Chain) reorg(ctx context.Context, depth uint64) (*types.Header, *types.Block, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if err := c.usable(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	chain := c.backend.BlockChain()
 	head := chain.CurrentBlock()
 	if depth == 0 || depth >= head.Number.Uint64() {
-		return nil, fmt.Errorf("l1chain: cannot reorg %d blocks of a chain at %d", depth, head.Number)
+		return nil, nil, fmt.Errorf("l1chain: cannot reorg %d blocks of a chain at %d", depth, head.Number)
 	}
 	base := chain.GetHeaderByNumber(head.Number.Uint64() - depth)
 	if fin := chain.CurrentFinalBlock(); fin != nil && fin.Number.Cmp(base.Number) > 0 {
-		return nil, fmt.Errorf("l1chain: a reorg of %d blocks would drop finalized block %d", depth, fin.Number)
+		return nil, nil, fmt.Errorf("l1chain: a reorg of %d blocks would drop finalized block %d", depth, fin.Number)
 	}
 	parent := base
 	var block *types.Block
 	for i := uint64(0); i <= depth; i++ {
 		b, err := c.mine(ctx, parent)
 		if err != nil {
-			return nil, fmt.Errorf("l1chain: reorg: %w", err)
+			return nil, nil, fmt.Errorf("l1chain: reorg: %w", err)
 		}
 		block, parent = b, b.Header()
 	}
-	return block, nil
+	return head, block, nil
 }
 
 // mine builds a block on parent; c.mu is held.
