@@ -5,12 +5,16 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/urfave/cli/v2"
 	"gopkg.in/yaml.v3"
 
 	"github.com/openledger/openledger/modelfactory/service"
+	"github.com/openledger/openledger/rollup/chainspec"
+	"github.com/openledger/openledger/rollup/devnet"
+	"github.com/openledger/openledger/rollup/proposer"
 	studioflags "github.com/openledger/openledger/studio/flags"
 )
 
@@ -77,6 +81,9 @@ func TestComposeServices(t *testing.T) {
 		{"modelfactory", "LEDGER_MODELFACTORY_IPFS_API", "http://ipfs:5001"},
 		{"studio", "LEDGER_STUDIO_MODELFACTORY_URL", fmt.Sprintf("http://modelfactory:%d", modelFactoryPortFlag.Value)},
 		{"studio", "LEDGER_STUDIO_LORASERVE_URL", fmt.Sprintf("http://loraserve:%d", loraservePortFlag.Value)},
+		// The proposer posts to the devnet's OutputOracle with the key the chain names.
+		{"proposer", "OP_PROPOSER_GAME_FACTORY_ADDRESS", strings.ToLower(chainspec.DevOutputOracleAddr.Hex())},
+		{"proposer", "OP_PROPOSER_PRIVATE_KEY", "${LEDGER_PROPOSER_KEY:-" + devnet.DevKeyHex(chainspec.ProposerKeyIndex) + "}"},
 	} {
 		if got := services[tc.service].Environment[tc.env]; got != tc.want {
 			t.Errorf("compose %s %s=%q, want %q", tc.service, tc.env, got, tc.want)
@@ -88,6 +95,7 @@ func TestComposeServices(t *testing.T) {
 	}{
 		{"modelfactory", service.Flags},
 		{"studio", studioflags.Flags},
+		{"proposer", proposer.Flags()},
 	} {
 		known := envNames(tc.flags)
 		for env := range services[tc.service].Environment {

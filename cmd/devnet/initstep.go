@@ -25,6 +25,8 @@ var (
 		Usage: "also write the chain's L2 genesis into this ledger-geth data directory (runs `ledger-geth init`, which does nothing when it is already there; repeatable)"}
 	initGethBinFlag = &cli.StringFlag{Name: "geth.bin", Value: "ledger-geth",
 		Usage: "the ledger-geth binary --geth.datadir runs (looked up on PATH)"}
+	initGethSchemeFlag = &cli.StringFlag{Name: "geth.state-scheme", Value: "hash",
+		Usage: "state scheme of the --geth.datadir databases (ledger-geth init --state.scheme): hash, so that ledger-geth --gcmode=archive writes every block's state and a killed node resumes from its last block; or path"}
 	initLoraserveFlag = &cli.StringFlag{Name: "loraserve.dir",
 		Usage: "also write loraserve's generated dev model (<dir>/model) and adapters (<dir>/adapters), unless the model is there"}
 )
@@ -46,7 +48,11 @@ func initExtras(c *cli.Context, dir string) error {
 			return errors.New("--geth.datadir is empty")
 		}
 		genesisFile := filepath.Join(dir, "chain", chainspec.L2GenesisFile)
-		cmd := exec.CommandContext(c.Context, c.String(initGethBinFlag.Name), "init", "--datadir", datadir, genesisFile)
+		scheme := c.String(initGethSchemeFlag.Name)
+		if scheme != "hash" && scheme != "path" {
+			return fmt.Errorf("--geth.state-scheme %q: want hash or path", scheme)
+		}
+		cmd := exec.CommandContext(c.Context, c.String(initGethBinFlag.Name), "init", "--datadir", datadir, "--state.scheme", scheme, genesisFile)
 		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 		if err := cmd.Run(); err != nil {
 			return fmt.Errorf("ledger-geth init --datadir %s: %w", datadir, err)

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -43,5 +44,9 @@ func TestInitPreparesComposeComponents(t *testing.T) {
 	fail := append(args[:len(args):len(args)], "--geth.bin", "false", "--geth.datadir", filepath.Join(dir, "sequencer"))
 	if err := newApp().Run(fail); err == nil {
 		t.Error("init succeeded although ledger-geth init failed")
+	}
+	bogus := append(args[:len(args):len(args)], "--geth.bin", "true", "--geth.state-scheme", "bogus", "--geth.datadir", filepath.Join(dir, "sequencer"))
+	if err := newApp().Run(bogus); err == nil || !strings.Contains(err.Error(), "want hash or path") {
+		t.Errorf("init with --geth.state-scheme bogus: %v, want it refused", err)
 	}
 }

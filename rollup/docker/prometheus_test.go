@@ -75,6 +75,7 @@ func TestPrometheusConfig(t *testing.T) {
 		"sequencer-node": {"sequencer-node:7300", "/metrics"},
 		"verifier-node":  {"verifier-node:7300", "/metrics"},
 		"batcher":        {"batcher:7300", "/metrics"},
+		"proposer":       {"proposer:7300", "/metrics"},
 		"eigenda":        {"eigenda:3100", "/metrics"},
 		"loraserve":      {"loraserve:8090", "/metrics"},
 		"modelfactory":   {"modelfactory:8095", "/metrics"},

@@ -5,6 +5,7 @@ import (
 
 	opbatcher "github.com/ethereum-optimism/optimism/op-batcher/metrics"
 	opnode "github.com/ethereum-optimism/optimism/op-node/metrics"
+	opproposer "github.com/ethereum-optimism/optimism/op-proposer/metrics"
 	"github.com/prometheus/client_golang/prometheus"
 
 	eigenda "github.com/openledger/openledger/eigenda/server/metrics"
@@ -16,15 +17,16 @@ import (
 
 // jobRegistries returns, per Prometheus job of prometheus.yml, the metrics
 // registry the service it scrapes serves, built by the service's own code
-// (op-node and op-batcher as ledger-node and ledger-batcher run them, with
-// process name "default"; loraserve with its payment metrics, which paid
-// serving adds).
+// (op-node, op-batcher and op-proposer as ledger-node, ledger-batcher and
+// ledger-proposer run them, with process name "default"; loraserve with its
+// payment metrics, which paid serving adds).
 func jobRegistries() map[string]*prometheus.Registry {
 	lora := loraserve.New()
 	payments.NewMetrics(lora.Registry())
 	return map[string]*prometheus.Registry{
 		"op-node":      opnode.NewMetrics("default", nil).Registry(),
 		"op-batcher":   opbatcher.NewMetrics("default").Registry(),
+		"op-proposer":  opproposer.NewMetrics("default").Registry(),
 		"eigenda":      eigenda.NewMetrics().Registry(),
 		"loraserve":    lora.Registry(),
 		"modelfactory": service.NewMetrics().Registry(),
