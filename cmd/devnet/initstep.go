@@ -27,6 +27,8 @@ var (
 		Usage: "the ledger-geth binary --geth.datadir runs (looked up on PATH)"}
 	initGethSchemeFlag = &cli.StringFlag{Name: "geth.state-scheme", Value: "hash",
 		Usage: "state scheme of the --geth.datadir databases (ledger-geth init --state.scheme): hash, so that ledger-geth --gcmode=archive writes every block's state and a killed node resumes from its last block; or path"}
+	initGethEngineFlag = &cli.StringFlag{Name: "geth.db-engine", Value: "leveldb",
+		Usage: "database of the --geth.datadir chains (ledger-geth init --db.engine): leveldb, which hands every write to the OS at once, so a killed node keeps all its blocks; or pebble, whose asynchronous log loses the newest writes on a crash"}
 	initLoraserveFlag = &cli.StringFlag{Name: "loraserve.dir",
 		Usage: "also write loraserve's generated dev model (<dir>/model) and adapters (<dir>/adapters), unless the model is there"}
 )
@@ -43,16 +45,25 @@ func initExtras(c *cli.Context, dir string) error {
 			fmt.Printf("wrote a new JWT secret to %s\n", path)
 		}
 	}
+	scheme, engine := c.String(initGethSchemeFlag.Name), c.String(initGethEngineFlag.Name)
+	if scheme != "hash" && scheme != "path" {
+		return fmt.Errorf("--geth.state-scheme %q: want hash or path", scheme)
+	}
+	if engine != "leveldb" && engine != "pebble" {
+		return fmt.Errorf("--geth.db-engine %q: want leveldb or pebble", engine)
+	}
 	for _, datadir := range c.StringSlice(initGethFlag.Name) {
 		if datadir == "" {
 			return errors.New("--geth.datadir is empty")
 		}
-		genesisFile := filepath.Join(dir, "chain", chainspec.L2GenesisFile)
-		scheme := c.String(initGethSchemeFlag.Name)
-		if scheme != "hash" && scheme != "path" {
-			return fmt.Errorf("--geth.state-scheme %q: want hash or path", scheme)
+		// A chain already there is left alone without opening it: its node
+		// may be running (Docker Compose runs init again on every `up`).
+		if _, err := os.Stat(filepath.Join(datadir, "geth", "chaindata")); err == nil {
+			fmt.Printf("ledger-geth data directory %s already holds a chain\n", datadir)
+			continue
 		}
-		cmd := exec.CommandContext(c.Context, c.String(initGethBinFlag.Name), "init", "--datadir", datadir, "--state.scheme", scheme, genesisFile)
+		genesisFile := filepath.Join(dir, "chain", chainspec.L2GenesisFile)
+		cmd := exec.CommandContext(c.Context, c.String(initGethBinFlag.Name), "init", "--datadir", datadir, "--state.scheme", scheme, "--db.engine", engine, genesisFile)
 		cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
 		if err := cmd.Run(); err != nil {
 			return fmt.Errorf("ledger-geth init --datadir %s: %w", datadir, err)

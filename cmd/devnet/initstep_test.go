@@ -45,8 +45,20 @@ func TestInitPreparesComposeComponents(t *testing.T) {
 	if err := newApp().Run(fail); err == nil {
 		t.Error("init succeeded although ledger-geth init failed")
 	}
+	// A data directory that holds a chain is not opened again (its node may
+	// be running): the failing ledger-geth is not even run.
+	if err := os.MkdirAll(filepath.Join(dir, "sequencer", "geth", "chaindata"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := newApp().Run(fail); err != nil {
+		t.Errorf("init ran ledger-geth on a data directory that holds a chain: %v", err)
+	}
 	bogus := append(args[:len(args):len(args)], "--geth.bin", "true", "--geth.state-scheme", "bogus", "--geth.datadir", filepath.Join(dir, "sequencer"))
 	if err := newApp().Run(bogus); err == nil || !strings.Contains(err.Error(), "want hash or path") {
 		t.Errorf("init with --geth.state-scheme bogus: %v, want it refused", err)
+	}
+	bogus = append(args[:len(args):len(args)], "--geth.bin", "true", "--geth.db-engine", "rocksdb", "--geth.datadir", filepath.Join(dir, "sequencer"))
+	if err := newApp().Run(bogus); err == nil || !strings.Contains(err.Error(), "want leveldb or pebble") {
+		t.Errorf("init with --geth.db-engine rocksdb: %v, want it refused", err)
 	}
 }

@@ -60,7 +60,7 @@ func newApp() *cli.App {
 		{
 			Name:   "init",
 			Usage:  "write the chain spec (deploy config, genesis files, rollup.json) into <datadir>/chain and exit; the other flags prepare docker-compose.yml's components",
-			Flags:  []cli.Flag{dirFlag, accountsFlag, initJWTFlag, initGethFlag, initGethBinFlag, initGethSchemeFlag, initLoraserveFlag, loraserveAdaptersFlag},
+			Flags:  []cli.Flag{dirFlag, accountsFlag, initJWTFlag, initGethFlag, initGethBinFlag, initGethSchemeFlag, initGethEngineFlag, initLoraserveFlag, loraserveAdaptersFlag},
 			Action: initChain,
 		},
 		{
