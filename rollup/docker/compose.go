@@ -158,23 +158,43 @@ func (c *Compose) Waves() ([][]string, error) {
 	return waves, nil
 }
 
-// WithoutPorts returns the compose document with no published ports (a
-// test's stack then collides with nothing on the host; it reaches the
-// containers by their addresses) and every build context made absolute
-// against dir, the directory of the original file.
-func (c *Compose) WithoutPorts(dir string) ([]byte, error) {
+// ForTest returns the compose document as a test runs it: no published
+// ports (the stack then collides with nothing on the host; the test reaches
+// the containers by their addresses), every build context made absolute
+// against dir (the directory of the original file), every service's image
+// replaced by image (a tag of the test's own, which it may remove), and,
+// when only is not empty, only those services, which must include what
+// they depend on.
+func (c *Compose) ForTest(dir, image string, only []string) ([]byte, error) {
 	services := c.Raw["services"].(map[string]any)
+	for _, name := range only {
+		svc, ok := c.Services[name]
+		if !ok {
+			return nil, fmt.Errorf("compose: no service %s", name)
+		}
+		for dep := range svc.DependsOn {
+			if !slices.Contains(only, dep) {
+				return nil, fmt.Errorf("compose: service %s depends on %s, which is left out", name, dep)
+			}
+		}
+	}
 	out := map[string]any{}
 	for k, v := range c.Raw {
 		out[k] = v
 	}
 	copied := map[string]any{}
 	for name, v := range services {
+		if len(only) > 0 && !slices.Contains(only, name) {
+			continue
+		}
 		m := map[string]any{}
 		for k, vv := range v.(map[string]any) {
 			m[k] = vv
 		}
 		delete(m, "ports")
+		if _, ok := m["image"]; ok && image != "" {
+			m["image"] = image
+		}
 		if b, ok := m["build"].(map[string]any); ok {
 			nb := map[string]any{}
 			for k, vv := range b {
@@ -192,7 +212,25 @@ func (c *Compose) WithoutPorts(dir string) ([]byte, error) {
 		copied[name] = m
 	}
 	out["services"] = copied
-	return yaml.Marshal(out)
+	var doc yaml.Node
+	if err := doc.Encode(out); err != nil {
+		return nil, fmt.Errorf("compose: %w", err)
+	}
+	quoteStrings(&doc)
+	return yaml.Marshal(&doc)
+}
+
+// quoteStrings double-quotes every string scalar under n. podman-compose
+// reads YAML 1.1, where plain 0x4f50…, no or on are numbers and booleans:
+// a string the compose file quoted must stay quoted when the document is
+// written again.
+func quoteStrings(n *yaml.Node) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!str" {
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	for _, c := range n.Content {
+		quoteStrings(c)
+	}
 }
 
 func isAbs(p string) bool { return len(p) > 0 && p[0] == '/' }

@@ -75,9 +75,17 @@ func (p *Podman) Build(ctx context.Context, tag, dockerfile, dir string, buildAr
 // condition — started, healthy (its health check command succeeds inside its
 // container) or completed successfully (exited 0). started is told each
 // service's name as it starts.
+//
+// podman-compose creates every container (up --no-start); Up starts them
+// itself (podman start), since podman-compose 1.0.x's `up --no-deps
+// SERVICE` still starts SERVICE's dependencies, which would run a one-shot
+// service such as init again at every wave.
 func (p *Podman) Up(ctx context.Context, c *Compose, started func(service string)) error {
 	waves, err := c.Waves()
 	if err != nil {
+		return err
+	}
+	if _, err := p.compose(ctx, "up", "--no-build", "--no-start"); err != nil {
 		return err
 	}
 	for _, wave := range waves {
@@ -88,7 +96,11 @@ func (p *Podman) Up(ctx context.Context, c *Compose, started func(service string
 				}
 			}
 		}
-		if _, err := p.compose(ctx, append([]string{"up", "-d", "--no-build", "--no-deps"}, wave...)...); err != nil {
+		ctrs := make([]string, len(wave))
+		for i, name := range wave {
+			ctrs[i] = p.Container(name)
+		}
+		if _, err := p.Run(ctx, "podman", append([]string{"start"}, ctrs...)...); err != nil {
 			return err
 		}
 		for _, name := range wave {

@@ -2,7 +2,9 @@ package docker
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"net/http"
 	"os"
@@ -13,8 +15,14 @@ import (
 	"time"
 
 	"github.com/ethereum-optimism/optimism/op-service/eth"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/rollup/chainspec"
+	"github.com/openledger/openledger/rollup/faults"
+	"github.com/openledger/openledger/rollup/withdrawals"
 )
 
 // image is the tag docker-compose.yml's services run.
@@ -29,14 +37,38 @@ func (w testLog) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// TestComposeUnderPodman builds the FROM scratch image from statically
-// linked binaries, brings docker-compose.yml's whole stack up with
-// podman-compose (ports unpublished, so it collides with nothing on the
-// host), and checks that every health check passes in its container, that
-// Prometheus scrapes every job with success, and that the verifier's safe
-// head carries the sequencer's blocks. It removes every container, network,
-// volume and the image it made.
-func TestComposeUnderPodman(t *testing.T) {
+// stackRun is a compose project a test brought up under podman.
+type stackRun struct {
+	t     *testing.T
+	ctx   context.Context
+	repo  string
+	p     *Podman
+	c     *Compose
+	began time.Time
+}
+
+// step logs what was reached, with the time since the run began.
+func (r *stackRun) step(what string) {
+	r.t.Logf("%6.1fs %s", time.Since(r.began).Seconds(), what)
+}
+
+// addr is the service's container address.
+func (r *stackRun) addr(service string) string {
+	a, err := r.p.Address(r.ctx, service)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return a
+}
+
+// upUnderPodman builds the FROM scratch image from statically linked
+// binaries (tagged for this test alone), brings docker-compose.yml's
+// services up with podman-compose — only those named in only, when given —
+// with ports unpublished, so the stack collides with nothing on the host,
+// and waits until every health check passes in its container. Cleanup
+// removes every container, network, volume and the image it made. It skips
+// the test where podman is missing or -short is set.
+func upUnderPodman(t *testing.T, timeout time.Duration, only ...string) *stackRun {
 	if testing.Short() {
 		t.Skip("-short: the compose stack takes minutes")
 	}
@@ -53,71 +85,78 @@ func TestComposeUnderPodman(t *testing.T) {
 	if _, err := os.Stat(kubo); err != nil {
 		t.Fatalf("Kubo is not built (make ipfs): %v", err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
-	defer cancel()
-	began := time.Now()
-	step := func(what string) { t.Logf("%6.1fs %s", time.Since(began).Seconds(), what) }
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	t.Cleanup(cancel)
+	r := &stackRun{t: t, ctx: ctx, repo: repo, began: time.Now()}
 
 	if _, err := BuildRootfs(ctx, repo, kubo, testLog{t}); err != nil {
 		t.Fatal(err)
 	}
-	step("root file system built")
-	c, err := LoadCompose(filepath.Join(repo, "docker-compose.yml"))
+	r.step("root file system built")
+	full, err := LoadCompose(filepath.Join(repo, "docker-compose.yml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := c.WithoutPorts(repo)
+	project := fmt.Sprintf("oltest%d", os.Getpid())
+	tag := image + "-" + project
+	doc, err := full.ForTest(repo, tag, only)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if r.c, err = ParseCompose(doc); err != nil {
 		t.Fatal(err)
 	}
 	file := filepath.Join(t.TempDir(), "docker-compose.yml")
 	if err := os.WriteFile(file, doc, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	p := &Podman{
-		Project:        fmt.Sprintf("oltest%d", os.Getpid()),
+	r.p = &Podman{
+		Project:        project,
 		File:           file,
 		ContainersConf: filepath.Join(repo, "rollup", "docker", "containers.conf"),
 		Log:            testLog{t},
 	}
-	if err := p.Build(ctx, image, filepath.Join(repo, "rollup", "docker", "Dockerfile"), repo, "ROOTFS=prebuilt"); err != nil {
+	if err := r.p.Build(ctx, tag, filepath.Join(repo, "rollup", "docker", "Dockerfile"), repo, "ROOTFS=prebuilt"); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		if _, err := p.Run(context.Background(), "podman", "rmi", "-f", image); err != nil {
+		if _, err := r.p.Run(context.Background(), "podman", "rmi", "-f", tag); err != nil {
 			t.Errorf("remove image: %v", err)
 		}
 	})
-	step("image built")
+	r.step("image built")
 	t.Cleanup(func() {
 		if t.Failed() {
-			for name := range c.Services {
-				t.Logf("--- %s:\n%s", name, p.Logs(context.Background(), name, 40))
+			for name := range r.c.Services {
+				t.Logf("--- %s:\n%s", name, r.p.Logs(context.Background(), name, 40))
 			}
 		}
-		if err := p.Down(context.Background()); err != nil {
+		if err := r.p.Down(context.Background()); err != nil {
 			t.Errorf("tear down: %v", err)
 		}
 	})
-	if err := p.Up(ctx, c, func(s string) { step("started " + s) }); err != nil {
+	if err := r.p.Up(ctx, r.c, func(s string) { r.step("started " + s) }); err != nil {
 		t.Fatal(err)
 	}
-	for name, svc := range c.Services {
+	for name, svc := range r.c.Services {
 		if svc.Healthcheck != nil {
-			if err := p.Await(ctx, c, name, ConditionHealthy); err != nil {
+			if err := r.p.Await(ctx, r.c, name, ConditionHealthy); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	step("every service healthy")
+	r.step("every service healthy")
+	return r
+}
 
-	addr := func(service string) string {
-		a, err := p.Address(ctx, service)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
-	}
+// TestComposeUnderPodman brings docker-compose.yml's whole stack up under
+// podman (upUnderPodman) and checks that the verifier's safe head carries
+// the sequencer's blocks, that the proposer's output root on L1 is the one
+// the verifier computes, and that Prometheus scrapes every job with success.
+func TestComposeUnderPodman(t *testing.T) {
+	r := upUnderPodman(t, 20*time.Minute)
+	ctx, repo, step, addr := r.ctx, r.repo, r.step, r.addr
+
 	seq, err := ethclient.DialContext(ctx, "http://"+addr("sequencer-geth")+":8545")
 	if err != nil {
 		t.Fatal(err)
@@ -169,6 +208,17 @@ func TestComposeUnderPodman(t *testing.T) {
 		}
 	}
 
+	// The proposer posts the sequencer's safe output roots to L1's
+	// OutputOracle: wait for one, then check its root is the one the
+	// verifier computes for that block.
+	l1, err := ethclient.DialContext(ctx, "http://"+addr("l1")+":8645")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	checkOutputRoot(ctx, t, l1, ver.Client(), verNode)
+	step("the proposer's output root on L1 is the verifier's")
+
 	// Prometheus: every job of prometheus.yml is scraped with success.
 	promURL := "http://" + addr("prometheus") + ":9090"
 	jobs := scrapeJobs(t, filepath.Join(repo, "rollup", "docker", "prometheus.yml"))
@@ -187,6 +237,120 @@ func TestComposeUnderPodman(t *testing.T) {
 		}
 	}
 	step("Prometheus scrapes every job")
+
+	// The fault suite at CI size against the containers: kill -9 of each
+	// component in turn (restarted by its restart policy), the EigenDA
+	// container stopped for -podman.outage, a 3-block L1 reorg over
+	// dev_reorg, under a load of transfers and precompile calls.
+	stack, err := NewStack(ctx, r.p, r.c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []*ecdsa.PrivateKey
+	for i := 0; i < *loadSenders; i++ {
+		keys = append(keys, genesis.DevKey(i))
+	}
+	kept := &keptBlocks{Target: stack, t: t}
+	rep, err := faults.Run(ctx, kept, faults.Config{Senders: keys, DAOutage: *daOutage, ReorgDepth: 3, Logf: t.Logf})
+	if rep != nil {
+		t.Logf("fault load: %d sent, %d included, %d dropped by a fault and re-sent; %.2f tx/s over %s",
+			rep.Sent, rep.Included, rep.Dropped, rep.TxPerSecond, rep.Duration.Round(time.Second))
+		t.Logf("checked: supply invariant in %d sequencer blocks, %d verifier safe blocks against the sequencer; %d sequencer blocks replaced after a check",
+			rep.SupplyBlocks, rep.SafeBlocks, rep.SequencerReorgs)
+		for _, o := range rep.Outcomes {
+			t.Logf("survived %-24s down %6.1fs, recovered in %6.1fs", o.Fault, o.Down.Seconds(), o.Recovery.Seconds())
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Outcomes) != len(faults.DefaultFaults) {
+		t.Fatalf("survived %d of %d faults", len(rep.Outcomes), len(faults.DefaultFaults))
+	}
+	if rep.Included == 0 || rep.SupplyBlocks == 0 || rep.SafeBlocks == 0 {
+		t.Fatalf("the fault suite checked nothing: %+v", rep)
+	}
+	for _, c := range []faults.Component{faults.SequencerGeth, faults.VerifierGeth} {
+		if kept.kept[c] == 0 {
+			t.Errorf("%s was never killed, or its chain was not checked after the kill", c)
+		}
+	}
+	step("fault suite passed")
+}
+
+// The fault suite's size in this test (CI); rollup/faults' `make faults`
+// runs the in-process devnet at full size.
+var (
+	daOutage    = flag.Duration("podman.outage", 5*time.Second, "how long TestComposeUnderPodman keeps the EigenDA container stopped")
+	loadSenders = flag.Int("podman.senders", 4, "load generator accounts of TestComposeUnderPodman's fault suite (dev accounts from 0)")
+)
+
+// keptBlocks passes a fault Target through and checks that a killed
+// execution node comes back with its chain: the newest block it had at the
+// kill has the same hash once it serves again (its database is on the
+// compose volume and survives the SIGKILL).
+type keptBlocks struct {
+	faults.Target
+	t      *testing.T
+	before map[faults.Component]*types.Header
+	// kept counts, per component, the kills after which the chain was checked.
+	kept map[faults.Component]int
+}
+
+// gethURL is the JSON-RPC URL of the execution node c, or "" if c is not one.
+func (k *keptBlocks) gethURL(c faults.Component) string {
+	switch c {
+	case faults.SequencerGeth:
+		return k.Endpoints().SequencerRPC
+	case faults.VerifierGeth:
+		return k.Endpoints().VerifierRPC
+	}
+	return ""
+}
+
+func (k *keptBlocks) Kill(ctx context.Context, c faults.Component) error {
+	if url := k.gethURL(c); url != "" {
+		cl, err := ethclient.DialContext(ctx, url)
+		if err != nil {
+			return err
+		}
+		h, err := cl.HeaderByNumber(ctx, nil)
+		cl.Close()
+		if err != nil {
+			return fmt.Errorf("%s head before the kill: %w", c, err)
+		}
+		if k.before == nil {
+			k.before, k.kept = map[faults.Component]*types.Header{}, map[faults.Component]int{}
+		}
+		k.before[c] = h
+	}
+	return k.Target.Kill(ctx, c)
+}
+
+func (k *keptBlocks) Start(ctx context.Context, c faults.Component) error {
+	if err := k.Target.Start(ctx, c); err != nil {
+		return err
+	}
+	h, ok := k.before[c]
+	if !ok {
+		return nil
+	}
+	delete(k.before, c)
+	cl, err := ethclient.DialContext(ctx, k.gethURL(c))
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	got, err := cl.HeaderByNumber(ctx, h.Number)
+	if err != nil {
+		return fmt.Errorf("%s: block %d after the kill: %w", c, h.Number, err)
+	}
+	if got.Hash() != h.Hash() {
+		return fmt.Errorf("%s: block %d is %s after kill -9, was %s: the chain did not survive on its volume", c, h.Number, got.Hash(), h.Hash())
+	}
+	k.kept[c]++
+	k.t.Logf("%s came back from its volume with block %d %s", c, h.Number, h.Hash())
+	return nil
 }
 
 // targetsDown asks Prometheus for its active targets and returns the jobs
@@ -231,4 +395,55 @@ func targetsDown(ctx context.Context, promURL string, want []string) ([]string, 
 		}
 	}
 	return down, nil
+}
+
+// checkOutputRoot waits until L1's OutputOracle holds a proposal and the
+// verifier's safe head reaches its L2 block, then compares the proposed root
+// with the output root the verifier's execution node gives for that block.
+func checkOutputRoot(ctx context.Context, t *testing.T, l1 *ethclient.Client, ver *rpc.Client, verNode *rpc.Client) {
+	t.Helper()
+	portal, err := withdrawals.NewPortal(ctx, l1, chainspec.DevDepositPortalAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out *withdrawals.Output
+	for out == nil {
+		n, err := portal.OutputCount(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n > 0 {
+			if out, err = portal.OutputAt(ctx, n-1); err != nil {
+				t.Fatal(err)
+			}
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the proposer posted no output root: %v", ctx.Err())
+		case <-time.After(time.Second):
+		}
+	}
+	for {
+		var st eth.SyncStatus
+		if err := verNode.CallContext(ctx, &st, "optimism_syncStatus"); err != nil {
+			t.Fatal(err)
+		}
+		if st.SafeL2.Number >= out.L2Block {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("verifier safe head %d never reached proposed block %d: %v", st.SafeL2.Number, out.L2Block, ctx.Err())
+		case <-time.After(time.Second):
+		}
+	}
+	want, err := withdrawals.OutputAt(ctx, ver, out.L2Block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want.Root() != out.Root {
+		t.Fatalf("output %d on L1 for L2 block %d: root %s, the verifier computes %s", out.Index, out.L2Block, out.Root, want.Root())
+	}
+	t.Logf("output %d: L2 block %d, root %s (proposal %s)", out.Index, out.L2Block, out.Root, out.Proposal)
 }

@@ -28,6 +28,11 @@ const BinDir = "usr/local/bin"
 // builds prometheus with cgo). It refuses a binary of ours that is not
 // statically linked. go build's output goes to log.
 func BuildRootfs(ctx context.Context, repo, kubo string, log io.Writer) (string, error) {
+	// The studio binary embeds Studio's web bundle; built without it, the
+	// studio container would fail at every start.
+	if _, err := os.Stat(filepath.Join(repo, "studio", "web", "dist", "manifest.json")); err != nil {
+		return "", fmt.Errorf("rootfs: Studio's web bundle is not built (make studio-web): %w", err)
+	}
 	root := filepath.Join(repo, RootfsDir)
 	if err := os.RemoveAll(root); err != nil {
 		return "", fmt.Errorf("rootfs: %w", err)
