@@ -26,7 +26,7 @@ APT_PACKAGES := patch python3 docker-compose protoc:protobuf-compiler chromium g
 APT_DATA_PACKAGES := fortunes-min fortunes-de fortunes-ru fortunes-zh
 GO_TEST_FLAGS ?= -count=1 -timeout 25m
 
-.PHONY: faults all build modules ipfs tools deps test test-short vet fmt-check docs-check compose-check devnet story-models clean bench-llamacpp studio-tools studio-web studio-check
+.PHONY: faults faults-podman all build modules ipfs tools deps test test-short vet fmt-check docs-check compose-check devnet story-models clean bench-llamacpp studio-tools studio-web studio-check
 
 all: build
 
@@ -129,6 +129,12 @@ test-short: modules tools ipfs studio-web
 FAULTS_OUTAGE ?= 60s
 faults: modules
 	$(GO) test ./rollup/faults -run TestFaults -count=1 -v -timeout 40m -args -faults.outage=$(FAULTS_OUTAGE)
+
+## faults-podman: the fault suite against docker-compose.yml's containers under podman (rollup/docker:
+## kill -9 of each container's main process, EigenDA stopped FAULTS_OUTAGE, an L1 reorg over dev_reorg);
+## make test runs it with a 5 s outage where podman is installed
+faults-podman: modules ipfs studio-web
+	$(GO) test ./rollup/docker -run TestComposeUnderPodman -count=1 -v -timeout 40m -args -podman.outage=$(FAULTS_OUTAGE)
 
 ## bench-llamacpp: loraserve against llama.cpp on generated models (not part of test; takes long).
 ## BENCH_FLAGS passes flags, e.g. BENCH_FLAGS="-models d1024 -dtypes q8_0 -threads 1 -rounds 2"
