@@ -116,7 +116,9 @@
 //
 // A paid request is charged for what its client received: a whole answer's
 // receipt is queued once the response is written and flushed (an answer
-// that could not be written releases the admission); a stream's receipt is
+// that could not be written, or whose client the server saw close the
+// connection before, releases the admission; one written and flushed before
+// the client gave up is charged, as no acknowledgment follows it); a stream's receipt is
 // queued before its final event, and a streaming client that leaves early
 // pays for the tokens it was sent. Answers have no time limit; each write
 // to the client has --http.write-stall-timeout.

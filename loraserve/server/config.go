@@ -113,7 +113,7 @@ type Payments interface {
 	Commit(ticket any) error
 	// Abort releases an admitted request that is not charged: no answer
 	// (client gone before any token, server error), or a whole answer that
-	// could not be written.
+	// could not be written or whose client left before it was.
 	Abort(ticket any)
 }
 

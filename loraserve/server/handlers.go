@@ -563,7 +563,11 @@ func (a *api) run(w http.ResponseWriter, r *http.Request, j *job, shape streamSh
 		if werr == nil {
 			werr = rc.Flush()
 		}
-		if pay != nil && werr == nil {
+		// A write into the connection's buffer succeeds even when the
+		// client has closed it already; the request's context says so
+		// (the server saw the close), and then the answer is not the
+		// client's: it is released, not charged.
+		if pay != nil && werr == nil && r.Context().Err() == nil {
 			settled = true
 			if err := pay.Commit(j.ticket); err != nil {
 				a.svc.log.Error("answer written but its receipt could not be queued", "err", err)

@@ -657,6 +657,64 @@ func TestPaymentsHook(t *testing.T) {
 	require.Equal(t, base+1, committed)
 }
 
+// leavingPayments prices a request only once its client has gone: the
+// answer is then written into a connection the client closed.
+type leavingPayments struct {
+	fakePayments
+	mu         sync.Mutex
+	reqs       map[int]*http.Request
+	completing chan struct{}
+}
+
+func (p *leavingPayments) Admit(r *http.Request, body []byte, model string, promptTokens, maxTokens int) (any, error) {
+	ticket, err := p.fakePayments.Admit(r, body, model, promptTokens, maxTokens)
+	if err == nil {
+		p.mu.Lock()
+		p.reqs[ticket.(int)] = r
+		p.mu.Unlock()
+	}
+	return ticket, err
+}
+
+func (p *leavingPayments) Complete(ticket any, promptTokens, completionTokens int, output string) (any, error) {
+	p.mu.Lock()
+	r := p.reqs[ticket.(int)]
+	p.mu.Unlock()
+	p.completing <- struct{}{}
+	select {
+	case <-r.Context().Done():
+	case <-time.After(time.Minute): // the test fails below: the client's close was never seen
+	}
+	return p.fakePayments.Complete(ticket, promptTokens, completionTokens, output)
+}
+
+// TestAnswerAfterTheClientLeftIsNotCharged: a whole answer finished after
+// its client closed the connection is written without an error (into the
+// connection's buffer), but the server saw the close, so the request is
+// released, not charged (the fault suite found such charges).
+func TestAnswerAfterTheClientLeftIsNotCharged(t *testing.T) {
+	f := newFixture(t, testmodel.Tiny, 1)
+	pay := &leavingPayments{reqs: map[int]*http.Request{}, completing: make(chan struct{}, 1)}
+	f.cfg.Payments = pay
+	s := startService(t, f.cfg)
+	ctx, cancel := context.WithCancel(context.Background())
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, s.URL()+"/v1/completions",
+		strings.NewReader(`{"model":"tiny-llama","prompt":"The data","max_tokens":4,"temperature":0,"voucher":{"nonce":"1"}}`))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			resp.Body.Close()
+		}
+	}()
+	<-pay.completing // the answer is generated and being priced
+	cancel()
+	<-done
+	require.Eventually(t, func() bool { _, a := pay.counts(); return a == 1 }, 30*time.Second, 2*time.Millisecond)
+	committed, _ := pay.counts()
+	require.Zero(t, committed, "an answer the client left before it was written was charged")
+}
+
 func TestClientTextMatchesJSON(t *testing.T) {
 	for _, in := range []string{"plain", "caf\xc3\xa9", "bad\xff\xfebytes", "cut\xe2\x82", "\x80"} {
 		js, err := json.Marshal(in)
