@@ -28,7 +28,11 @@
 //     supply invariant counts) grew by what the ReceiptSettled events burned.
 //     A request that failed but whose receipt loraserve queued anyway would
 //     settle before the later answered ones (the settler lands the oldest
-//     first), so the check sees it.
+//     first), so the check sees it. The load never gives up on a request
+//     under way: loraserve charges a whole answer it wrote and flushed
+//     before the client left (no acknowledgment follows a response), so a
+//     client that cancels can be charged for an answer it dropped; loraserve
+//     releases one whose client it saw leave first.
 //
 // Run returns a Report: the load held (included tx/s), the faults survived
 // and how long the chain took to recover from each (until the verifier's
