@@ -2,6 +2,7 @@ package docker
 
 import (
 	"encoding/json"
+	"fmt"
 	"os/exec"
 	"strings"
 	"testing"
@@ -90,6 +91,21 @@ func TestForTest(t *testing.T) {
 	} {
 		if tc.got != tc.want {
 			t.Errorf("%s as PyYAML reads it: %#v, want %#v", tc.what, tc.got, tc.want)
+		}
+	}
+}
+
+// TestStackPorts: the ports Stack reaches the services at are the ones
+// docker-compose.yml's health checks probe inside each container.
+func TestStackPorts(t *testing.T) {
+	c, err := LoadCompose("../../docker-compose.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for svc, port := range Ports {
+		hc := c.Services[svc].Healthcheck
+		if len(hc) == 0 || !strings.HasSuffix(hc[len(hc)-1], fmt.Sprintf("://localhost:%d", port)) {
+			t.Errorf("%s: Stack uses port %d, its health check probes %v", svc, port, hc)
 		}
 	}
 }

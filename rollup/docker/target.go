@@ -36,7 +36,9 @@ import (
 // Podman keeps a container's address across restarts, so the endpoints stay
 // valid.
 type Stack struct {
-	P  *Podman
+	// P runs podman for the project.
+	P *Podman
+	// C is the compose document the project was brought up from.
 	C  *Compose
 	ep faults.Endpoints
 
