@@ -89,8 +89,8 @@ func blockHash(ctx context.Context, cl *rpc.Client, n uint64) (h common.Hash, ok
 // balances sums every account's balance in the state after block hash,
 // paging through debug_accountRange (incompletes on: accounts whose address
 // preimage the node lacks count too).
-func balances(ctx context.Context, cl *rpc.Client, hash common.Hash) (*big.Int, error) {
-	sum := new(big.Int)
+func balances(ctx context.Context, cl *rpc.Client, hash common.Hash) (sum *big.Int, accounts int, err error) {
+	sum = new(big.Int)
 	at := rpc.BlockNumberOrHashWithHash(hash, false)
 	start := hexutil.Bytes{}
 	for {
@@ -101,17 +101,18 @@ func balances(ctx context.Context, cl *rpc.Client, hash common.Hash) (*big.Int, 
 			Next []byte `json:"next"`
 		}
 		if err := cl.CallContext(ctx, &page, "debug_accountRange", at, start, accountPage, true, true, true); err != nil {
-			return nil, fmt.Errorf("faults: accounts of block %s: %w", hash, err)
+			return nil, 0, fmt.Errorf("faults: accounts of block %s: %w", hash, err)
 		}
 		for a, acc := range page.Accounts {
 			v, ok := new(big.Int).SetString(acc.Balance, 10)
 			if !ok {
-				return nil, fmt.Errorf("faults: block %s: account %s has balance %q", hash, a, acc.Balance)
+				return nil, 0, fmt.Errorf("faults: block %s: account %s has balance %q", hash, a, acc.Balance)
 			}
 			sum.Add(sum, v)
 		}
+		accounts += len(page.Accounts)
 		if len(page.Next) == 0 {
-			return sum, nil
+			return sum, accounts, nil
 		}
 		start = page.Next
 	}
@@ -136,9 +137,10 @@ type checker struct {
 	c       *chain
 	genesis *big.Int
 	// seen[n] is the hash and cumulative mint of sequencer block n as checked.
-	seen   []checkedBlock
-	safe   uint64 // highest verifier safe block compared
-	reorgs int    // sequencer blocks replaced after they were checked
+	seen     []checkedBlock
+	safe     uint64 // highest verifier safe block compared
+	reorgs   int    // sequencer blocks replaced after they were checked
+	accounts int    // accounts summed in the last block checked
 	// noSupply turns the supply check off (the tests of the other checks,
 	// on a chain whose blocks were checked already).
 	noSupply bool
@@ -159,7 +161,7 @@ func newChecker(ctx context.Context, c *chain) (*checker, error) {
 	if !ok {
 		return nil, errors.New("faults: the sequencer has no genesis block")
 	}
-	sum, err := balances(ctx, c.seq, g)
+	sum, _, err := balances(ctx, c.seq, g)
 	if err != nil {
 		return nil, err
 	}
@@ -221,10 +223,11 @@ func (c *checker) supply(ctx context.Context) (int, error) {
 			}
 		}
 		hash := block.Hash()
-		sum, err := balances(ctx, c.c.seq, hash)
+		sum, accounts, err := balances(ctx, c.c.seq, hash)
 		if err != nil {
 			return checked, err
 		}
+		c.accounts = accounts
 		burned, err := callUint(ctx, c.c.seqEth, settlement.Address, c.totalBurned, hash)
 		if err != nil {
 			return checked, err

@@ -84,6 +84,9 @@ type Report struct {
 	// checked in; SafeBlocks how many verifier safe blocks were compared.
 	SupplyBlocks int
 	SafeBlocks   uint64
+	// Accounts is how many accounts the supply check summed in the last
+	// block (debug_accountRange pages of 256).
+	Accounts int
 	// SequencerReorgs counts sequencer blocks replaced after they were
 	// checked (a restart that lost unsafe blocks).
 	SequencerReorgs int
@@ -178,7 +181,7 @@ func Run(ctx context.Context, t Target, cfg Config) (*Report, error) {
 	sent, dropped, inc, loadErr := r.load.snapshot()
 	r.report.Sent, r.report.Dropped, r.report.Included = sent, dropped, len(inc)
 	r.report.TxPerSecond = float64(len(inc)) / r.report.Duration.Seconds()
-	r.report.SafeBlocks, r.report.SequencerReorgs = r.check.safe, r.check.reorgs
+	r.report.SafeBlocks, r.report.SequencerReorgs, r.report.Accounts = r.check.safe, r.check.reorgs, r.check.accounts
 	return r.report, errors.Join(err, loadErr)
 }
 

@@ -48,8 +48,8 @@ func TestFaults(t *testing.T) {
 	if rep != nil {
 		t.Logf("load: %d sent, %d included, %d dropped by a fault and re-sent; %.2f tx/s over %s",
 			rep.Sent, rep.Included, rep.Dropped, rep.TxPerSecond, rep.Duration.Round(time.Second))
-		t.Logf("checked: supply invariant in %d sequencer blocks, %d verifier safe blocks against the sequencer; %d sequencer blocks replaced after a check",
-			rep.SupplyBlocks, rep.SafeBlocks, rep.SequencerReorgs)
+		t.Logf("checked: supply invariant in %d sequencer blocks (%d accounts in the last), %d verifier safe blocks against the sequencer; %d sequencer blocks replaced after a check",
+			rep.SupplyBlocks, rep.Accounts, rep.SafeBlocks, rep.SequencerReorgs)
 		for _, o := range rep.Outcomes {
 			t.Logf("survived %-24s down %6.1fs, recovered in %6.1fs", o.Fault, o.Down.Seconds(), o.Recovery.Seconds())
 		}
