@@ -4,13 +4,13 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
-	"fmt"
 	"math/big"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -232,7 +232,7 @@ func mustSend(t *testing.T, ctx context.Context, c *ethclient.Client, chainID *b
 	}
 	wctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
-	r, err := waitMined(wctx, c, tx.Hash())
+	r, err := bind.WaitMined(wctx, c, tx.Hash())
 	if err != nil {
 		t.Fatalf("tx %s: %v", tx.Hash(), err)
 	}
@@ -240,19 +240,4 @@ func mustSend(t *testing.T, ctx context.Context, c *ethclient.Client, chainID *b
 		t.Fatalf("tx %s to %s failed", tx.Hash(), to)
 	}
 	return r
-}
-
-// waitMined waits for the receipt of hash, polling at 200 ms.
-func waitMined(ctx context.Context, c *ethclient.Client, hash common.Hash) (*types.Receipt, error) {
-	for {
-		r, err := c.TransactionReceipt(ctx, hash)
-		if err == nil {
-			return r, nil
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("receipt of %s: %w", hash, ctx.Err())
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
 }
