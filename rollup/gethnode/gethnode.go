@@ -54,8 +54,11 @@ type Config struct {
 	// the pool; nil means 1 wei.
 	MinerTip *big.Int
 	// Archive writes every block's state to disk (hash scheme, no pruning), so
-	// a killed process resumes from its last block instead of rewinding to the
-	// last state flushed at a clean shutdown. Only for a new data directory.
+	// a killed process resumes from a block whose state it has instead of
+	// rewinding to the last state flushed at a clean shutdown. The newest
+	// blocks may still be lost to a kill when the database buffers its log
+	// (pebble, the default, writes it asynchronously; the compose devnet's
+	// gethes use LevelDB for that reason). Only for a new data directory.
 	Archive bool
 	// SequencerHTTP, when set, makes an OP Stack node forward submitted
 	// transactions there (a verifier forwarding to the sequencer).
