@@ -147,7 +147,8 @@ story-models: build
 	$(BIN)/devnet story-models --story.cache $(STORY_MODELS)
 
 ## devnet: build and run the whole chain until Ctrl-C
-devnet: build story-models
+# (with DEVNET_FLAGS=--story=false the story's models are not trained)
+devnet: build $(if $(findstring --story=false,$(DEVNET_FLAGS)),,story-models)
 	@# Ctrl-C reaches bin/devnet too (same process group); make waits while it stops cleanly.
 	$(BIN)/devnet --datadir .devnet --story.cache $(STORY_MODELS) $(DEVNET_FLAGS)
 
