@@ -84,6 +84,9 @@ func TestComposeServices(t *testing.T) {
 		// The proposer posts to the devnet's OutputOracle with the key the chain names.
 		{"proposer", "OP_PROPOSER_GAME_FACTORY_ADDRESS", strings.ToLower(chainspec.DevOutputOracleAddr.Hex())},
 		{"proposer", "OP_PROPOSER_PRIVATE_KEY", "${LEDGER_PROPOSER_KEY:-" + devnet.DevKeyHex(chainspec.ProposerKeyIndex) + "}"},
+		// loraserve settles from the settler the devnet genesis allows.
+		{"loraserve", "LEDGER_LORASERVE_SETTLEMENT_KEY", "${LEDGER_SETTLER_KEY:-" + devnet.DevKeyHex(storySettlerKey) + "}"},
+		{"loraserve", "LEDGER_LORASERVE_SETTLEMENT_RPC", "http://sequencer-geth:8545"},
 	} {
 		if got := services[tc.service].Environment[tc.env]; got != tc.want {
 			t.Errorf("compose %s %s=%q, want %q", tc.service, tc.env, got, tc.want)

@@ -95,8 +95,9 @@ func TestForTest(t *testing.T) {
 	}
 }
 
-// TestStackPorts: the ports Stack reaches the services at are the ones
-// docker-compose.yml's health checks probe inside each container.
+// TestStackPorts: the ports Stack reaches the services at (loraserve's
+// included) are the ones docker-compose.yml's health checks probe inside
+// each container.
 func TestStackPorts(t *testing.T) {
 	c, err := LoadCompose("../../docker-compose.yml")
 	if err != nil {
@@ -107,5 +108,8 @@ func TestStackPorts(t *testing.T) {
 		if len(hc) == 0 || !strings.HasSuffix(hc[len(hc)-1], fmt.Sprintf("://localhost:%d", port)) {
 			t.Errorf("%s: Stack uses port %d, its health check probes %v", svc, port, hc)
 		}
+	}
+	if hc := c.Services["loraserve"].Healthcheck; len(hc) == 0 || !strings.Contains(hc[len(hc)-1], fmt.Sprintf("://localhost:%d/", LoraservePort)) {
+		t.Errorf("loraserve: Stack uses port %d, its health check probes %v", LoraservePort, hc)
 	}
 }

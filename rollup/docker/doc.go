@@ -23,7 +23,10 @@
 // (unless-stopped; podman applies it without systemd) restarts it; the DA
 // outage stops the eigenda container (`podman stop`, which the policy
 // respects) and starts it again; the L1 reorg is dev_reorg on the `devnet
-// l1` service. The sequencer's and verifier's ledger-geth run as archive
+// l1` service. With the loraserve service (settlement on) it is also a
+// faults.PaidTarget, and loraserve is killed like the others: its receipt
+// queue is on the volume, so the restarted one settles what it answered. The
+// sequencer's and verifier's ledger-geth run as archive
 // nodes (hash scheme) on LevelDB, which hands each write to the OS at once,
 // so a killed one resumes from its last block (TestComposeUnderPodman checks
 // both do); with pebble, geth's default, whose log is written

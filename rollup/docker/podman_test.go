@@ -1,11 +1,14 @@
 package docker
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
+	"math/big"
 	"net/http"
 	"os"
 	"os/exec"
@@ -19,9 +22,18 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/openledger/openledger/attribution"
+	"github.com/openledger/openledger/contracts/addresses"
+	"github.com/openledger/openledger/contracts/bindings"
+	"github.com/openledger/openledger/core/open"
 	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/ipfs"
+	ipfsrpc "github.com/openledger/openledger/ipfs/rpc"
+	"github.com/openledger/openledger/loraserve/server"
+	"github.com/openledger/openledger/loraserve/tokenizer"
 	"github.com/openledger/openledger/rollup/chainspec"
 	"github.com/openledger/openledger/rollup/faults"
+	"github.com/openledger/openledger/rollup/faults/faultstest"
 	"github.com/openledger/openledger/rollup/withdrawals"
 )
 
@@ -246,12 +258,26 @@ func TestComposeUnderPodman(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Paid inference: an adapter published on compose's IPFS node and
+	// registered on chain, served paid by loraserve (which fetches it by
+	// its registry id), escrow for the payer; the suite then also kills
+	// loraserve and checks every receipt.
+	paid := registerPaid(t, r, seq, stack.LoraserveURL())
+	step(fmt.Sprintf("paid adapter %s (model %d) registered on chain and in loraserve", paid.id, paid.modelID))
+	if faultstest.FirstLoad+*loadSenders > composeDevAccounts {
+		t.Fatalf("-podman.senders %d: compose funds dev accounts 0..%d, the load sends from %d on", *loadSenders, composeDevAccounts-1, faultstest.FirstLoad)
+	}
 	var keys []*ecdsa.PrivateKey
 	for i := 0; i < *loadSenders; i++ {
-		keys = append(keys, genesis.DevKey(i))
+		keys = append(keys, genesis.DevKey(faultstest.FirstLoad+i))
 	}
-	kept := &keptBlocks{Target: stack, t: t}
-	rep, err := faults.Run(ctx, kept, faults.Config{Senders: keys, DAOutage: *daOutage, ReorgDepth: 3, Logf: t.Logf})
+	kept := &keptBlocks{Target: stack, t: t, paid: paid}
+	rep, err := faults.Run(ctx, kept, faults.Config{Senders: keys, Payer: genesis.DevKey(faultstest.PayerKey), DAOutage: *daOutage, ReorgDepth: 3, Logf: t.Logf})
+	if rep != nil && rep.Paid != nil {
+		p := rep.Paid
+		t.Logf("paid inference (%s, model %d): %d requests, %d answered with a receipt, %d failed by a fault; %d receipts settled once each, fees %s wei = escrow spent %v wei, burned %s wei",
+			p.Model, p.ModelID, p.Sent, p.Answered, p.Failed, p.Settled, p.Fees, p.EscrowSpent, p.Burned)
+	}
 	if rep != nil {
 		t.Logf("fault load: %d sent, %d included, %d dropped by a fault and re-sent; %.2f tx/s over %s",
 			rep.Sent, rep.Included, rep.Dropped, rep.TxPerSecond, rep.Duration.Round(time.Second))
@@ -264,11 +290,17 @@ func TestComposeUnderPodman(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Outcomes) != len(faults.DefaultFaults) {
-		t.Fatalf("survived %d of %d faults", len(rep.Outcomes), len(faults.DefaultFaults))
+	if len(rep.Outcomes) != len(faults.DefaultPaidFaults) {
+		t.Fatalf("survived %d of %d faults", len(rep.Outcomes), len(faults.DefaultPaidFaults))
 	}
-	if rep.Included == 0 || rep.SupplyBlocks == 0 || rep.SafeBlocks == 0 {
+	if rep.Included == 0 || rep.SupplyBlocks == 0 || rep.SafeBlocks == 0 || rep.Paid == nil || rep.Paid.Answered < 2 {
 		t.Fatalf("the fault suite checked nothing: %+v", rep)
+	}
+	if rep.Paid.Settled != rep.Paid.Answered {
+		t.Fatalf("%d receipts settled, %d requests answered", rep.Paid.Settled, rep.Paid.Answered)
+	}
+	if paid.readded == 0 {
+		t.Errorf("loraserve was never killed and restarted")
 	}
 	for _, c := range []faults.Component{faults.SequencerGeth, faults.VerifierGeth} {
 		if kept.kept[c] == 0 {
@@ -285,13 +317,21 @@ var (
 	loadSenders = flag.Int("podman.senders", 4, "load generator accounts of TestComposeUnderPodman's fault suite (dev accounts from 0)")
 )
 
+// composeDevAccounts is how many dev accounts docker-compose.yml's init
+// funds (devnet init's --accounts default).
+const composeDevAccounts = 10
+
 // keptBlocks passes a fault Target through and checks that a killed
 // execution node comes back with its chain: the newest block it had at the
 // kill has the same hash once it serves again (its database is on the
-// compose volume and survives the SIGKILL).
+// compose volume and survives the SIGKILL). It is a faults.PaidTarget over
+// paid's loraserve: a restarted loraserve gets the paid adapter registered
+// again (runtime registrations do not survive a restart; its receipt queue,
+// on the volume, does).
 type keptBlocks struct {
 	faults.Target
 	t      *testing.T
+	paid   *paidAdapter
 	before map[faults.Component]*types.Header
 	// kept counts, per component, the kills after which the chain was checked.
 	kept map[faults.Component]int
@@ -327,9 +367,20 @@ func (k *keptBlocks) Kill(ctx context.Context, c faults.Component) error {
 	return k.Target.Kill(ctx, c)
 }
 
+// LoraserveURL is paid's loraserve.
+func (k *keptBlocks) LoraserveURL() string { return k.paid.url }
+
 func (k *keptBlocks) Start(ctx context.Context, c faults.Component) error {
 	if err := k.Target.Start(ctx, c); err != nil {
 		return err
+	}
+	if c == faults.Loraserve {
+		if err := k.paid.add(ctx); err != nil {
+			return fmt.Errorf("restarted loraserve: %w", err)
+		}
+		k.paid.readded++
+		k.t.Logf("loraserve restarted; paid adapter %s registered again", k.paid.id)
+		return nil
 	}
 	h, ok := k.before[c]
 	if !ok {
@@ -446,4 +497,100 @@ func checkOutputRoot(ctx context.Context, t *testing.T, l1 *ethclient.Client, ve
 		t.Fatalf("output %d on L1 for L2 block %d: root %s, the verifier computes %s", out.Index, out.L2Block, out.Root, want.Root())
 	}
 	t.Logf("output %d: L2 block %d, root %s (proposal %s)", out.Index, out.L2Block, out.Root, out.Proposal)
+}
+
+// paidAdapter is the paid adapter a compose loraserve serves in
+// TestComposeUnderPodman.
+type paidAdapter struct {
+	url, token string // loraserve and its admin token
+	id         string // the name it is served as
+	modelID    uint64
+	readded    int // registrations again after a restart
+}
+
+// registerPaid publishes an adapter of loraserve's generated dev model on
+// the stack's IPFS node (the same generator and seed as init's
+// adapter-0000), registers it on the chain seq talks to (faultstest), builds
+// its Datanet version's attribution index with the tokenizer of the model
+// the loraserve container serves and publishes the shard (IPFS and the
+// Datanet registry: loraserve refuses to serve an adapter paid whose
+// contributions it cannot attribute), registers the adapter in loraserve by
+// its registry id and deposits escrow for the payer.
+func registerPaid(t *testing.T, r *stackRun, seq *ethclient.Client, loraserveURL string) *paidAdapter {
+	t.Helper()
+	ctx := r.ctx
+	if loraserveURL == "" {
+		t.Fatal("the stack has no loraserve")
+	}
+	dev, err := server.DevConfig(t.TempDir(), 1, "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	node, err := ipfsrpc.New(fmt.Sprintf("http://%s:5001", r.addr("ipfs")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := ipfs.NewStore(node)
+	ref, err := store.Publish(ctx, filepath.Join(dev.AdaptersDir, "adapter-0000"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &paidAdapter{url: loraserveURL, token: os.Getenv("LORASERVE_ADMIN_TOKEN"), id: "compose-paid-lora"}
+	if p.token == "" {
+		p.token = "devnet-admin-token-change-me" // docker-compose.yml's default
+	}
+	paid := faultstest.RegisterAdapter(t, ctx, seq, "compose-fault", ref.Hash, ref.URI)
+	p.modelID = paid.ModelID
+
+	tokFile := filepath.Join(t.TempDir(), "tokenizer.json")
+	if _, err := r.p.Run(ctx, "podman", "cp", r.p.Container("loraserve")+":/data/loraserve/model/tokenizer.json", tokFile); err != nil {
+		t.Fatal(err)
+	}
+	tok, err := tokenizer.Load(tokFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	indexDir := filepath.Join(t.TempDir(), "index")
+	entries, err := attribution.BuildIndex(indexDir, attribution.FromIntEncoder(tok), []attribution.DatanetVersion{paid.Datanet},
+		attribution.BuildOptions{TokenizerID: tok.Hash()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	shard, err := store.Publish(ctx, filepath.Join(indexDir, entries[0].File))
+	if err != nil {
+		t.Fatal(err)
+	}
+	faultstest.MustSend(t, ctx, seq, genesis.DevKey(faultstest.OwnerKey), addresses.DatanetRegistry, bindings.NewIDatanetRegistry().PackPublishIndex(
+		new(big.Int).SetUint64(paid.Datanet.DatanetID), new(big.Int).SetUint64(paid.Datanet.Version), tok.Hash(), shard.Hash, shard.URI), nil)
+
+	faultstest.Deposit(t, ctx, seq, open.Wei(100))
+	if err := p.add(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// add registers the adapter in loraserve by its registry id (POST
+// /v1/adapters with the admin token).
+func (p *paidAdapter) add(ctx context.Context) error {
+	body, err := json.Marshal(server.AdapterRequest{ID: p.id, ModelID: p.modelID})
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, p.url+"/v1/adapters", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+p.token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("POST /v1/adapters: %w", err)
+	}
+	defer resp.Body.Close()
+	out, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusCreated {
+		return fmt.Errorf("POST /v1/adapters %s: status %d: %s", body, resp.StatusCode, out)
+	}
+	return nil
 }

@@ -33,6 +33,10 @@ import (
 //   - Stop (an outage): `podman stop`, which the restart policy respects.
 //   - ReorgL1: dev_reorg on the `devnet l1` service (l1chain.DevAPI).
 //
+// With a loraserve service it is also a faults.PaidTarget: LoraserveURL is
+// that container's HTTP API (compose runs it with settlement on), and
+// Loraserve is killed and restarted like the others.
+//
 // Podman keeps a container's address across restarts, so the endpoints stay
 // valid.
 type Stack struct {
@@ -41,6 +45,8 @@ type Stack struct {
 	// C is the compose document the project was brought up from.
 	C  *Compose
 	ep faults.Endpoints
+	// loraserve is the loraserve service's base URL ("" without one).
+	loraserve string
 
 	// restarts holds each crashed service's restart count at the crash;
 	// stopped the services stopped by Stop.
@@ -57,6 +63,10 @@ var Ports = map[string]int{
 	"verifier-geth":  9546,
 	"verifier-node":  7546,
 }
+
+// LoraservePort is where docker-compose.yml's loraserve serves HTTP (the
+// OpenAI API, /v1/adapters, /healthz) inside its container.
+const LoraservePort = 8090
 
 // NewStack returns the Stack of a project that is up; its endpoints are the
 // containers' addresses on the project's network (reachable from the host
@@ -82,10 +92,21 @@ func NewStack(ctx context.Context, p *Podman, c *Compose) (*Stack, error) {
 		VerifierRPC:      urls["verifier-geth"],
 		VerifierNodeRPC:  urls["verifier-node"],
 	}
+	if _, ok := c.Services[string(faults.Loraserve)]; ok {
+		addr, err := p.Address(ctx, string(faults.Loraserve))
+		if err != nil {
+			return nil, err
+		}
+		s.loraserve = fmt.Sprintf("http://%s:%d", addr, LoraservePort)
+	}
 	return s, nil
 }
 
-var _ faults.Target = (*Stack)(nil)
+var _ faults.PaidTarget = (*Stack)(nil)
+
+// LoraserveURL returns the loraserve container's base URL ("" when the
+// project has no loraserve service).
+func (s *Stack) LoraserveURL() string { return s.loraserve }
 
 // Endpoints returns the JSON-RPC URLs of the project's containers.
 func (s *Stack) Endpoints() faults.Endpoints { return s.ep }
