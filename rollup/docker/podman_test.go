@@ -273,32 +273,7 @@ func TestComposeUnderPodman(t *testing.T) {
 	}
 	kept := &keptBlocks{Target: stack, t: t, paid: paid}
 	rep, err := faults.Run(ctx, kept, faults.Config{Senders: keys, Payer: genesis.DevKey(faultstest.PayerKey), DAOutage: *daOutage, ReorgDepth: 3, Logf: t.Logf})
-	if rep != nil && rep.Paid != nil {
-		p := rep.Paid
-		t.Logf("paid inference (%s, model %d): %d requests, %d answered with a receipt, %d failed by a fault; %d receipts settled once each, fees %s wei = escrow spent %v wei, burned %s wei",
-			p.Model, p.ModelID, p.Sent, p.Answered, p.Failed, p.Settled, p.Fees, p.EscrowSpent, p.Burned)
-	}
-	if rep != nil {
-		t.Logf("fault load: %d sent, %d included, %d dropped by a fault and re-sent; %.2f tx/s over %s",
-			rep.Sent, rep.Included, rep.Dropped, rep.TxPerSecond, rep.Duration.Round(time.Second))
-		t.Logf("checked: supply invariant in %d sequencer blocks, %d verifier safe blocks against the sequencer; %d sequencer blocks replaced after a check",
-			rep.SupplyBlocks, rep.SafeBlocks, rep.SequencerReorgs)
-		for _, o := range rep.Outcomes {
-			t.Logf("survived %-24s down %6.1fs, recovered in %6.1fs", o.Fault, o.Down.Seconds(), o.Recovery.Seconds())
-		}
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rep.Outcomes) != len(faults.DefaultPaidFaults) {
-		t.Fatalf("survived %d of %d faults", len(rep.Outcomes), len(faults.DefaultPaidFaults))
-	}
-	if rep.Included == 0 || rep.SupplyBlocks == 0 || rep.SafeBlocks == 0 || rep.Paid == nil || rep.Paid.Answered < 2 {
-		t.Fatalf("the fault suite checked nothing: %+v", rep)
-	}
-	if rep.Paid.Settled != rep.Paid.Answered {
-		t.Fatalf("%d receipts settled, %d requests answered", rep.Paid.Settled, rep.Paid.Answered)
-	}
+	faultstest.RequireSurvived(t, rep, err, faults.DefaultPaidFaults)
 	if paid.readded == 0 {
 		t.Errorf("loraserve was never killed and restarted")
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/openledger/openledger/genesis"
 	"github.com/openledger/openledger/rollup/devnet/devnettest"
 	"github.com/openledger/openledger/rollup/faults"
+	"github.com/openledger/openledger/rollup/faults/faultstest"
 )
 
 // The CI size keeps the EigenDA outage short; `make faults` runs the full
@@ -40,32 +41,7 @@ func TestFaults(t *testing.T) {
 	defer cancel()
 	target := startPaid(t, ctx, faults.DevnetTarget(d))
 	rep, err := faults.Run(ctx, target, faults.Config{Senders: keys, Payer: genesis.DevKey(payerKey), DAOutage: *outage, ReorgDepth: *reorg, Logf: t.Logf})
-	if rep != nil && rep.Paid != nil {
-		p := rep.Paid
-		t.Logf("paid inference (%s, model %d): %d requests, %d answered with a receipt, %d failed by a fault; %d receipts settled once each, fees %s wei = escrow spent %v wei, burned %s wei",
-			p.Model, p.ModelID, p.Sent, p.Answered, p.Failed, p.Settled, p.Fees, p.EscrowSpent, p.Burned)
-	}
-	if rep != nil {
-		t.Logf("load: %d sent, %d included, %d dropped by a fault and re-sent; %.2f tx/s over %s",
-			rep.Sent, rep.Included, rep.Dropped, rep.TxPerSecond, rep.Duration.Round(time.Second))
-		t.Logf("checked: supply invariant in %d sequencer blocks (%d accounts in the last), %d verifier safe blocks against the sequencer; %d sequencer blocks replaced after a check",
-			rep.SupplyBlocks, rep.Accounts, rep.SafeBlocks, rep.SequencerReorgs)
-		for _, o := range rep.Outcomes {
-			t.Logf("survived %-24s down %6.1fs, recovered in %6.1fs", o.Fault, o.Down.Seconds(), o.Recovery.Seconds())
-		}
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rep.Outcomes) != len(faults.DefaultPaidFaults) {
-		t.Fatalf("survived %d of %d faults", len(rep.Outcomes), len(faults.DefaultPaidFaults))
-	}
-	if rep.Included == 0 || rep.SupplyBlocks == 0 || rep.SafeBlocks == 0 || rep.Paid == nil || rep.Paid.Answered < 2 {
-		t.Fatalf("the suite checked nothing: %+v", rep)
-	}
-	if rep.Paid.Settled != rep.Paid.Answered {
-		t.Fatalf("%d receipts settled, %d requests answered", rep.Paid.Settled, rep.Paid.Answered)
-	}
+	faultstest.RequireSurvived(t, rep, err, faults.DefaultPaidFaults)
 
 	// The same checks catch a broken invariant on this chain.
 	if err := faults.CheckOnce(ctx, target, 0); err != nil {

@@ -20,6 +20,7 @@ import (
 	"github.com/openledger/openledger/contracts/addresses"
 	"github.com/openledger/openledger/contracts/bindings"
 	"github.com/openledger/openledger/genesis"
+	"github.com/openledger/openledger/rollup/faults"
 )
 
 // Dev accounts of the paid load (genesis.DevKey): the model owner (who also
@@ -144,4 +145,39 @@ func MustSend(t testing.TB, ctx context.Context, c *ethclient.Client, key *ecdsa
 		t.Fatalf("tx %s to %s failed", tx.Hash(), to)
 	}
 	return r
+}
+
+// RequireSurvived logs a fault run's report (the paid load, the transaction
+// load, what was checked, each fault's downtime and recovery) and fails t
+// unless the run ended without error, survived every fault of want, checked
+// blocks on both chains under load, and settled every paid request it
+// answered (at least two).
+func RequireSurvived(t testing.TB, rep *faults.Report, err error, want []string) {
+	t.Helper()
+	if rep != nil && rep.Paid != nil {
+		p := rep.Paid
+		t.Logf("paid inference (%s, model %d): %d requests, %d answered with a receipt, %d failed by a fault; %d receipts settled once each, fees %s wei = escrow spent %v wei, burned %s wei",
+			p.Model, p.ModelID, p.Sent, p.Answered, p.Failed, p.Settled, p.Fees, p.EscrowSpent, p.Burned)
+	}
+	if rep != nil {
+		t.Logf("load: %d sent, %d included, %d dropped by a fault and re-sent; %.2f tx/s over %s",
+			rep.Sent, rep.Included, rep.Dropped, rep.TxPerSecond, rep.Duration.Round(time.Second))
+		t.Logf("checked: supply invariant in %d sequencer blocks (%d accounts in the last), %d verifier safe blocks against the sequencer; %d sequencer blocks replaced after a check",
+			rep.SupplyBlocks, rep.Accounts, rep.SafeBlocks, rep.SequencerReorgs)
+		for _, o := range rep.Outcomes {
+			t.Logf("survived %-24s down %6.1fs, recovered in %6.1fs", o.Fault, o.Down.Seconds(), o.Recovery.Seconds())
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Outcomes) != len(want) {
+		t.Fatalf("survived %d of %d faults", len(rep.Outcomes), len(want))
+	}
+	if rep.Included == 0 || rep.SupplyBlocks == 0 || rep.SafeBlocks == 0 || rep.Paid == nil || rep.Paid.Answered < 2 {
+		t.Fatalf("the fault suite checked nothing: %+v", rep)
+	}
+	if rep.Paid.Settled != rep.Paid.Answered {
+		t.Fatalf("%d receipts settled, %d requests answered", rep.Paid.Settled, rep.Paid.Answered)
+	}
 }
