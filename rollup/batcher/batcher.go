@@ -44,18 +44,7 @@ func Flags() []cli.Flag { return cliapp.ProtectFlags(flags.Flags) }
 // ParseCLIConfig parses op-batcher command-line arguments (without the
 // program name) over Defaults into op-batcher's CLIConfig, and checks it.
 func ParseCLIConfig(args []string) (*opbatcher.CLIConfig, error) {
-	full, err := opflags.Apply(append([]string{"ledger-batcher"}, args...), flags.Flags, Defaults)
-	if err != nil {
-		return nil, err
-	}
-	out, err := opflags.Parse(full, Flags(), flags.CheckRequired, opbatcher.NewConfig)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
-	}
-	if err := out.Check(); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
-	}
-	return out, nil
+	return opflags.ParseConfig("ledger-batcher", args, Flags(), Defaults, flags.CheckRequired, opbatcher.NewConfig, ErrConfig)
 }
 
 // Config is the in-process batcher's configuration.

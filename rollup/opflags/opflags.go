@@ -141,3 +141,24 @@ func Parse[T any](full []string, flags []cli.Flag, required func(*cli.Context) e
 	}
 	return out, nil
 }
+
+// ParseConfig turns an op-batcher or op-proposer command line (args, without
+// the program name) into its checked CLIConfig: defaults applied as Apply
+// does, parsed as Parse does, then the config's own Check. Parse and Check
+// errors are wrapped in errConfig, the caller's sentinel.
+func ParseConfig[T interface{ Check() error }](program string, args []string, flags []cli.Flag, defaults []Default,
+	required func(*cli.Context) error, build func(*cli.Context) T, errConfig error) (T, error) {
+	var zero T
+	full, err := Apply(append([]string{program}, args...), flags, defaults)
+	if err != nil {
+		return zero, err
+	}
+	out, err := Parse(full, flags, required, build)
+	if err != nil {
+		return zero, fmt.Errorf("%w: %w", errConfig, err)
+	}
+	if err := out.Check(); err != nil {
+		return zero, fmt.Errorf("%w: %w", errConfig, err)
+	}
+	return out, nil
+}

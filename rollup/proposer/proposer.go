@@ -45,18 +45,7 @@ func Flags() []cli.Flag { return cliapp.ProtectFlags(flags.Flags) }
 // ParseCLIConfig parses op-proposer command-line arguments (without the
 // program name) over Defaults into op-proposer's CLIConfig, and checks it.
 func ParseCLIConfig(args []string) (*opproposer.CLIConfig, error) {
-	full, err := opflags.Apply(append([]string{"ledger-proposer"}, args...), flags.Flags, Defaults)
-	if err != nil {
-		return nil, err
-	}
-	out, err := opflags.Parse(full, Flags(), flags.CheckRequired, opproposer.NewConfig)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
-	}
-	if err := out.Check(); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
-	}
-	return out, nil
+	return opflags.ParseConfig("ledger-proposer", args, Flags(), Defaults, flags.CheckRequired, opproposer.NewConfig, ErrConfig)
 }
 
 // Config is the in-process proposer's configuration.
